@@ -1,0 +1,42 @@
+// Runs a command inside a real pseudo-terminal (util-linux `script`), for benchmarks of the TTY pet.
+import { spawn } from 'node:child_process';
+
+export function spawnInPty(command, env) {
+  return spawn('script', ['-qfec', command, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+}
+
+/** Milliseconds from spawn until `marker` appears in the output; then the process is killed. */
+export function timeToMarker(command, marker, env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawnInPty(command, env);
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no '${marker}' within 20 s; output: ${output.slice(-300)}`));
+    }, 20_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes(marker)) {
+        const elapsed = performance.now() - started;
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        resolve(elapsed);
+      }
+    });
+  });
+}
+
+export function timeToExit(command, env) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawnInPty(command, env);
+    child.stdout.resume();
+    child.on('close', () => resolve(performance.now() - started));
+  });
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

@@ -1,0 +1,48 @@
+// Bundles the CLI with esbuild so that startup is measured on exactly what users run.
+// Heavy modules (Ink, React, the SDK) land in separate chunks that the entry loads with `await import()`.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Art files are data: `import x from '../../assets/a.sprite?raw'` embeds the file's text. */
+const rawTextPlugin = {
+  name: 'raw-text',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'raw-text',
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: {
+    buddy: 'src/cli/main.ts',
+    'roll-worker': 'src/workers/roll-worker.ts',
+    'hunt-worker': 'src/workers/hunt-worker.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  sourcemap: false,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Ink only loads its devtools bridge when DEV=true; users never need it.
+  external: ['react-devtools-core'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Some bundled CommonJS dependencies call require() for Node builtins.
+  banner: {
+    js: "import { createRequire as __buddyCreateRequire } from 'node:module'; const require = __buddyCreateRequire(import.meta.url);",
+  },
+  plugins: [rawTextPlugin],
+});

@@ -1,0 +1,19 @@
+// The resting sprite for printed cards (roll, dex, the non-TTY pet), coloured by rarity.
+import type { Bones } from '../engine/roll.js';
+import type { Palette } from '../render/ansi.js';
+import { hatTable, spriteFor } from '../sprites/catalog.js';
+import { composeFrame } from '../sprites/compose.js';
+
+export function composeCardArt(bones: Bones, palette: Palette, frame?: readonly string[]): string[] {
+  const sprite = spriteFor(bones.species);
+  const lines = composeFrame(sprite, frame ?? (sprite.idle[0] as readonly string[]), {
+    eye: bones.eye,
+    hat: bones.hat,
+    hats: hatTable(),
+    shiny: bones.shiny,
+  });
+  const tint = palette.rarity(bones.rarity);
+  // Drop the hat line when it is empty so printed cards stay compact.
+  const visible = lines[0]?.trim() === '' ? lines.slice(1) : lines;
+  return visible.map((line) => tint(line.trimEnd()));
+}

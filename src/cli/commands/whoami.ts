@@ -1,0 +1,15 @@
+// `buddy whoami`: which ID Buddy uses for you, shown as its hash, and where it came from.
+import { hashUserId } from '../../engine/hash.js';
+import { resolveIdentity } from '../../store/identity.js';
+import { parseCommandArgs } from '../args.js';
+import { writeLine, type CliIo } from '../io.js';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('whoami', argv, { show: { type: 'boolean' }, user: { type: 'string' } }, 0);
+  const identity = await resolveIdentity(values.user, io.env);
+  writeLine(io.stdout, `idHash  ${hashUserId(identity.userId)}`);
+  writeLine(io.stdout, `source  ${identity.source}: ${identity.origin}`);
+  if (values.show) writeLine(io.stdout, `userId  ${identity.userId}`);
+  else writeLine(io.stdout, 'userId  (hidden; --show prints it)');
+  return 0;
+}

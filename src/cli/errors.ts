@@ -1,0 +1,14 @@
+// Errors the CLI reports as one plain line. UsageError means the input was wrong (exit 2).
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** A failure the user can act on, reported without a stack trace (exit 1). */
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERRUPTED = 130;

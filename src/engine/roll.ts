@@ -1,0 +1,115 @@
+// Roll v1: the deterministic draw from an idHash and a salt. Normative text: docs/roll-v1.md.
+import seedrandom from 'seedrandom';
+import {
+  DEFAULT_SALT,
+  EYES,
+  HATS,
+  RARITY_FLOOR,
+  RARITY_THRESHOLDS,
+  ROLL_VERSION,
+  SHINY_ODDS,
+  SPECIES_BY_RARITY,
+  STATS,
+  type Eye,
+  type Hat,
+  type Rarity,
+  type Species,
+  type Stat,
+} from './constants.js';
+import { hashUserId } from './hash.js';
+
+export type StatBlock = Record<Stat, number>;
+
+/** Everything the roll decides. Names match the JSON form of `buddy roll --json`. */
+export interface Bones {
+  readonly version: typeof ROLL_VERSION;
+  readonly idHash: string;
+  readonly salt: string;
+  readonly rarity: Rarity;
+  readonly species: Species;
+  readonly shiny: boolean;
+  readonly peak: Stat;
+  readonly dump: Stat;
+  readonly stats: Readonly<StatBlock>;
+  readonly eye: Eye;
+  readonly hat: Hat;
+  readonly inspirationSeed: number;
+}
+
+type Draw = () => number;
+
+function pick<T>(list: readonly T[], rng: Draw): T {
+  return list[Math.floor(rng() * list.length)] as T;
+}
+
+export function drawRarity(u: number): Rarity {
+  if (u < RARITY_THRESHOLDS.common) return 'common';
+  if (u < RARITY_THRESHOLDS.uncommon) return 'uncommon';
+  if (u < RARITY_THRESHOLDS.rare) return 'rare';
+  if (u < RARITY_THRESHOLDS.epic) return 'epic';
+  return 'legendary';
+}
+
+function drawStats(rarity: Rarity, rng: Draw): { peak: Stat; dump: Stat; stats: StatBlock } {
+  const floor = RARITY_FLOOR[rarity];
+  const peak = pick(STATS, rng);
+  let dump = pick(STATS, rng);
+  while (dump === peak) dump = pick(STATS, rng);
+  const stats = {} as StatBlock;
+  for (const stat of STATS) {
+    const r = rng();
+    if (stat === peak) stats[stat] = Math.min(100, floor + 50 + Math.floor(r * 30));
+    else if (stat === dump) stats[stat] = Math.max(1, floor - 10 + Math.floor(r * 15));
+    else stats[stat] = floor + Math.floor(r * 40);
+  }
+  return { peak, dump, stats };
+}
+
+/** Rolls from an idHash. Callers validate inputs first (see validate.ts). */
+export function rollFromHash(idHash: string, salt: string = DEFAULT_SALT): Bones {
+  const rng: Draw = seedrandom(idHash + salt);
+  const rarity = drawRarity(rng());
+  const species = pick<Species>(SPECIES_BY_RARITY[rarity], rng);
+  const shiny = rng() < SHINY_ODDS;
+  const { peak, dump, stats } = drawStats(rarity, rng);
+  const eye = pick(EYES, rng);
+  const hat: Hat = rarity === 'common' ? 'none' : pick(HATS, rng);
+  const inspirationSeed = Math.floor(rng() * 1e9);
+  return { version: ROLL_VERSION, idHash, salt, rarity, species, shiny, peak, dump, stats, eye, hat, inspirationSeed };
+}
+
+export function rollFromUserId(userId: string, salt: string = DEFAULT_SALT): Bones {
+  return rollFromHash(hashUserId(userId), salt);
+}
+
+/** The JSON form, with keys in the documented order; `userId` is added only where one was given. */
+export function bonesToJson(bones: Bones, userId?: string): string {
+  const { version, idHash, salt, rarity, species, shiny, peak, dump, stats, eye, hat, inspirationSeed } = bones;
+  const ordered = {
+    version,
+    idHash,
+    salt,
+    rarity,
+    species,
+    shiny,
+    peak,
+    dump,
+    stats: {
+      DEBUGGING: stats.DEBUGGING,
+      PATIENCE: stats.PATIENCE,
+      CHAOS: stats.CHAOS,
+      WISDOM: stats.WISDOM,
+      SNARK: stats.SNARK,
+    },
+    eye,
+    hat,
+    inspirationSeed,
+    ...(userId === undefined ? {} : { userId }),
+  };
+  return JSON.stringify(ordered);
+}
+
+/** True when two rolls agree on every bone; used to detect a changed identity or algorithm. */
+export function sameBones(a: Bones, b: Bones): boolean {
+  return bonesToJson(a) === bonesToJson(b);
+}

@@ -1,0 +1,49 @@
+// The request for an answer when the buddy is called by name: static rules (cached), boundary, then
+// who this buddy is, its mood, and the recent exchanges.
+import type { Bones } from '../../engine/roll.js';
+import { SPECIES_LORE } from '../../species/lore.js';
+import { TALK_STATIC_PROMPT } from './static-prompts.js';
+import { dynamicSection, staticSection, type SystemBlock } from './system-sections.js';
+
+export interface TalkContext {
+  readonly bones: Bones;
+  readonly name: string;
+  readonly personality: string;
+  /** A short word for how it feels now, e.g. "sleepy", "cheerful" (decided by the caller from time and events). */
+  readonly mood: string;
+  readonly memory: readonly { readonly user: string; readonly buddy: string }[];
+}
+
+export interface ChatMessage {
+  readonly role: 'user' | 'assistant';
+  readonly content: string;
+}
+
+export function talkSystem(context: TalkContext): SystemBlock[] {
+  const { bones } = context;
+  const lore = SPECIES_LORE[bones.species];
+  const stats = Object.entries(bones.stats).map(([stat, value]) => `${stat} ${value}`).join(', ');
+  return [
+    staticSection(TALK_STATIC_PROMPT),
+    dynamicSection([
+      `Your name: ${context.name}. You are a ${bones.rarity}${bones.shiny ? ' shiny' : ''} ${bones.species}.`,
+      lore ? `Your kind: ${lore.lore}` : '',
+      `Your personality: ${context.personality}`,
+      `Your stats: ${stats} (strongest ${bones.peak}, weakest ${bones.dump}).`,
+      `Your mood right now: ${context.mood}.`,
+    ].filter((line) => line.length > 0)),
+  ];
+}
+
+/** Recent exchanges become alternating turns, ending with the new message. */
+export function talkMessages(context: TalkContext, message: string): ChatMessage[] {
+  const turns: ChatMessage[] = [];
+  for (const exchange of context.memory) {
+    turns.push({ role: 'user', content: exchange.user }, { role: 'assistant', content: exchange.buddy });
+  }
+  turns.push({ role: 'user', content: message });
+  return turns;
+}
+
+export const STAY_IN_CHARACTER_REMINDER =
+  'Stay in character as the small creature, not an assistant: answer again in at most two short sentences.';

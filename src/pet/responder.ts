@@ -1,0 +1,15 @@
+// What the pet screen needs from whoever answers for the buddy (persona, offline lines, tests).
+import type { Pose } from '../sprites/parse.js';
+
+export interface Reply {
+  readonly text: string;
+  readonly pose?: Pose;
+}
+
+export interface Response {
+  /** True when the answer takes a while (a model call): the bubble shows a thinking indicator meanwhile. */
+  readonly thinking: boolean;
+  readonly reply: Promise<Reply>;
+}
+
+export type Responder = (message: string) => Response;

@@ -1,0 +1,139 @@
+// The pet's state and its transitions, as pure functions: (state, event) -> state + effects.
+// Ink components only render what these decide; tests drive them without a terminal.
+import type { Pose } from '../sprites/parse.js';
+import { bubbleDurationMs, HEARTS_MS, REACTION_MS } from './timing.js';
+
+export const MAX_TALK_LENGTH = 500;
+
+/** The parts of Ink's key object the pet cares about. */
+export interface KeyInfo {
+  readonly return?: boolean;
+  readonly escape?: boolean;
+  readonly backspace?: boolean;
+  readonly delete?: boolean;
+  readonly ctrl?: boolean;
+  readonly meta?: boolean;
+  readonly tab?: boolean;
+}
+
+export interface Bubble {
+  readonly text: string;
+  readonly shownAt: number;
+  /** Absent for the thinking indicator, which stays until the answer comes. */
+  readonly until?: number;
+}
+
+export type Panel = 'none' | 'card' | 'help';
+
+export interface PetState {
+  readonly startedAt: number;
+  readonly lastActivityAt: number;
+  readonly panel: Panel;
+  /** The open talk line, or undefined when closed. */
+  readonly draft: string | undefined;
+  readonly heartsAt: number | undefined;
+  readonly reaction: { readonly pose: Pose; readonly at: number } | undefined;
+  readonly bubble: Bubble | undefined;
+  readonly thinking: boolean;
+}
+
+export type PetEvent =
+  | { readonly type: 'key'; readonly input: string; readonly key: KeyInfo; readonly now: number }
+  | { readonly type: 'pet'; readonly now: number }
+  | { readonly type: 'thinking'; readonly now: number }
+  | { readonly type: 'say'; readonly text: string; readonly pose?: Pose; readonly now: number }
+  | { readonly type: 'react'; readonly pose: Pose; readonly now: number };
+
+export type Effect = { readonly type: 'talk'; readonly message: string } | { readonly type: 'quit' };
+
+export interface Transition {
+  readonly state: PetState;
+  readonly effects: readonly Effect[];
+}
+
+export function initialPetState(now: number, panel: Panel = 'none'): PetState {
+  return {
+    startedAt: now,
+    lastActivityAt: now,
+    panel,
+    draft: undefined,
+    heartsAt: undefined,
+    reaction: undefined,
+    bubble: undefined,
+    thinking: false,
+  };
+}
+
+const unchanged = (state: PetState): Transition => ({ state, effects: [] });
+
+function pet(state: PetState, now: number): PetState {
+  return { ...state, heartsAt: now, reaction: { pose: 'happy', at: now } };
+}
+
+function reduceDraftKey(state: PetState, draft: string, input: string, key: KeyInfo): Transition {
+  if (key.escape) return unchanged({ ...state, draft: undefined });
+  if (key.return) {
+    const message = draft.trim();
+    const closed = { ...state, draft: undefined };
+    return message ? { state: closed, effects: [{ type: 'talk', message }] } : unchanged(closed);
+  }
+  if (key.backspace || key.delete) return unchanged({ ...state, draft: [...draft].slice(0, -1).join('') });
+  if (key.ctrl || key.meta || key.tab || input.length === 0) return unchanged(state);
+  // Pasted text arrives as one input; keep it on one line and within bounds.
+  const typed = input.replace(/[\r\n]+/g, ' ');
+  return unchanged({ ...state, draft: (draft + typed).slice(0, MAX_TALK_LENGTH) });
+}
+
+function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: number): Transition {
+  if (key.escape) return unchanged({ ...state, panel: 'none' });
+  if (key.return) return unchanged({ ...state, draft: '' });
+  switch (input) {
+    case 'q':
+      return { state, effects: [{ type: 'quit' }] };
+    case 'p':
+      return unchanged(pet(state, now));
+    case 'c':
+      return unchanged({ ...state, panel: state.panel === 'card' ? 'none' : 'card' });
+    case '?':
+      return unchanged({ ...state, panel: state.panel === 'help' ? 'none' : 'help' });
+    case 't':
+      return unchanged({ ...state, draft: '' });
+    default:
+      return unchanged(state);
+  }
+}
+
+export function reducePet(state: PetState, event: PetEvent): Transition {
+  switch (event.type) {
+    case 'key': {
+      if (event.key.ctrl && event.input === 'c') return { state, effects: [{ type: 'quit' }] };
+      // Any key wakes a sleeping buddy.
+      const awake = { ...state, lastActivityAt: event.now };
+      return awake.draft === undefined
+        ? reduceCommandKey(awake, event.input, event.key, event.now)
+        : reduceDraftKey(awake, awake.draft, event.input, event.key);
+    }
+    case 'pet':
+      return unchanged(pet({ ...state, lastActivityAt: event.now }, event.now));
+    case 'thinking':
+      return unchanged({ ...state, thinking: true, bubble: undefined });
+    case 'say':
+      return unchanged({
+        ...state,
+        thinking: false,
+        lastActivityAt: event.now,
+        bubble: { text: event.text, shownAt: event.now, until: event.now + bubbleDurationMs(event.text) },
+        reaction: { pose: event.pose ?? 'talking', at: event.now },
+      });
+    case 'react':
+      return unchanged({ ...state, reaction: { pose: event.pose, at: event.now } });
+  }
+}
+
+export function heartsVisible(state: PetState, now: number): boolean {
+  return state.heartsAt !== undefined && now - state.heartsAt < HEARTS_MS;
+}
+
+export function reactionActive(state: PetState, now: number): boolean {
+  return state.reaction !== undefined && now - state.reaction.at < REACTION_MS;
+}

@@ -1,0 +1,90 @@
+// What the pet looks like at a moment: a pure function of its state and the time.
+import { idleFrameAt, reactionFrameAt, STILL_FRAME, tickAt, type FrameChoice } from '../sprites/animation.js';
+import { heartsVisible, reactionActive, type PetState } from './state.js';
+import { BUBBLE_FADE_MS, SLEEP_AFTER_MS } from './timing.js';
+
+export type BubbleView =
+  | { readonly kind: 'speech'; readonly text: string; readonly fading: boolean }
+  | { readonly kind: 'thinking'; readonly text: string };
+
+export interface PetView {
+  readonly frame: FrameChoice;
+  readonly asleep: boolean;
+  /** The line floating above the sprite: rising hearts after a pet, drifting z's while asleep. */
+  readonly overhead: string | undefined;
+  readonly bubble: BubbleView | undefined;
+  readonly sparklePhase: number;
+}
+
+export interface ViewOptions {
+  readonly animate: boolean;
+  readonly idleFrameCount: number;
+  readonly width: number;
+}
+
+const HEART_ROWS = ['  ♥    ♥', '♥   ♥   ', '   ♥   ♥ ', ' ♥    ♥  '];
+const SLEEP_ROWS = ['        z', '         Z', '       z  ', '          z'];
+
+function overheadLine(rows: readonly string[], tick: number, width: number): string {
+  const row = rows[tick % rows.length] as string;
+  return row.padEnd(width).slice(0, width);
+}
+
+export function bubbleAt(state: PetState, now: number, animate: boolean): BubbleView | undefined {
+  if (state.thinking) {
+    const dots = animate ? '.'.repeat((tickAt(now) % 3) + 1).padEnd(3) : '…';
+    return { kind: 'thinking', text: dots };
+  }
+  const bubble = state.bubble;
+  if (!bubble || bubble.until === undefined || now >= bubble.until) return undefined;
+  return { kind: 'speech', text: bubble.text, fading: now >= bubble.until - BUBBLE_FADE_MS };
+}
+
+export function isAsleep(state: PetState, now: number): boolean {
+  return (
+    state.draft === undefined &&
+    !state.thinking &&
+    bubbleAt(state, now, false) === undefined &&
+    now - state.lastActivityAt >= SLEEP_AFTER_MS
+  );
+}
+
+export function petViewAt(state: PetState, now: number, options: ViewOptions): PetView {
+  const asleep = isAsleep(state, now);
+  const tick = tickAt(now - state.startedAt);
+  let frame: FrameChoice;
+  if (reactionActive(state, now) && state.reaction) {
+    frame = options.animate ? reactionFrameAt(now - state.reaction.at, state.reaction.pose) : { kind: 'pose', pose: state.reaction.pose };
+  } else if (asleep) {
+    frame = { kind: 'pose', pose: 'sleepy' };
+  } else {
+    frame = options.animate ? idleFrameAt(now - state.startedAt, options.idleFrameCount) : STILL_FRAME;
+  }
+  let overhead: string | undefined;
+  if (heartsVisible(state, now)) overhead = overheadLine(HEART_ROWS, options.animate ? tick : 0, options.width);
+  else if (asleep) overhead = overheadLine(SLEEP_ROWS, options.animate ? tick : 0, options.width);
+  return {
+    frame,
+    asleep,
+    overhead,
+    bubble: bubbleAt(state, now, options.animate),
+    sparklePhase: options.animate ? tick : 0,
+  };
+}
+
+/** Whether anything on screen changes with time; when not, the shared clock stops. */
+export function isMoving(state: PetState, now: number, animate: boolean): boolean {
+  return (
+    animate ||
+    state.thinking ||
+    heartsVisible(state, now) ||
+    reactionActive(state, now) ||
+    bubbleAt(state, now, false) !== undefined
+  );
+}
+
+/** When a still buddy will next change by itself (falling asleep), for a single timer instead of ticking. */
+export function nextSelfChangeAt(state: PetState, now: number): number | undefined {
+  const sleepAt = state.lastActivityAt + SLEEP_AFTER_MS;
+  return sleepAt > now ? sleepAt : undefined;
+}

@@ -1,0 +1,59 @@
+// Minimal ANSI styling with the usual switches: NO_COLOR turns colour off, FORCE_COLOR turns it on,
+// otherwise colour follows whether the stream is a terminal. No dependency, so fast paths stay light.
+import type { Rarity } from '../engine/constants.js';
+
+export type Style = (text: string) => string;
+
+export interface Palette {
+  readonly enabled: boolean;
+  readonly bold: Style;
+  readonly dim: Style;
+  readonly italic: Style;
+  readonly rarity: (rarity: Rarity) => Style;
+  readonly color: (code: number) => Style;
+}
+
+export function colorEnabled(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.TERM === 'dumb') return false;
+  return Boolean(isTTY);
+}
+
+/** 16-colour SGR codes, readable on dark and light themes alike. */
+export const RARITY_SGR: Readonly<Record<Rarity, number>> = {
+  common: 37,
+  uncommon: 32,
+  rare: 34,
+  epic: 35,
+  legendary: 33,
+};
+
+/** The same colours by name, for Ink's `color` prop. */
+export const RARITY_COLOR_NAME: Readonly<Record<Rarity, string>> = {
+  common: 'white',
+  uncommon: 'green',
+  rare: 'blue',
+  epic: 'magenta',
+  legendary: 'yellow',
+};
+
+function sgr(open: number, close: number): Style {
+  return (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+}
+
+const identity: Style = (text) => text;
+
+export function makePalette(enabled: boolean): Palette {
+  if (!enabled) {
+    return { enabled, bold: identity, dim: identity, italic: identity, rarity: () => identity, color: () => identity };
+  }
+  return {
+    enabled,
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    italic: sgr(3, 23),
+    rarity: (rarity) => sgr(RARITY_SGR[rarity], 39),
+    color: (code) => sgr(code, 39),
+  };
+}

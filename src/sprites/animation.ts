@@ -1,0 +1,43 @@
+// Which frame to show at a given moment. Frames come from elapsed time, never from counted ticks, so every
+// view of the buddy (the pet, the statusline on each host refresh) shows the same moment of the same loop.
+import type { Pose } from './parse.js';
+
+export const TICK_MS = 500;
+
+/**
+ * The idle loop: 15 ticks of 500 ms = 7.5 s, mostly rest, two fidgets and one blink.
+ * Numbers are idle frame indexes; 'blink' is the rest frame with closed eyes.
+ */
+export const IDLE_LOOP: readonly (number | 'blink')[] = [0, 0, 0, 0, 1, 0, 0, 0, 0, 'blink', 0, 0, 2, 0, 0];
+export const IDLE_LOOP_MS = IDLE_LOOP.length * TICK_MS;
+
+/** While reacting, a livelier cycle: the pose alternates with a fidget every tick. */
+export const REACTION_LOOP: readonly ('pose' | number)[] = ['pose', 'pose', 1, 'pose', 'pose', 2];
+
+export type FrameChoice =
+  | { readonly kind: 'idle'; readonly index: number; readonly blink: boolean }
+  | { readonly kind: 'pose'; readonly pose: Pose };
+
+export function tickAt(elapsedMs: number): number {
+  return Math.floor(Math.max(0, elapsedMs) / TICK_MS);
+}
+
+/** Idle frame for a moment; species with more than three idle frames get the extras on later loops. */
+export function idleFrameAt(elapsedMs: number, idleFrameCount: number): FrameChoice {
+  const tick = tickAt(elapsedMs);
+  const step = IDLE_LOOP[tick % IDLE_LOOP.length] as number | 'blink';
+  if (step === 'blink') return { kind: 'idle', index: 0, blink: true };
+  if (step === 0 || idleFrameCount <= 3) return { kind: 'idle', index: Math.min(step, idleFrameCount - 1), blink: false };
+  // Cycle extra fidgets (idle-3, idle-4, …) in place of idle-2 on successive loops.
+  const loop = Math.floor(tick / IDLE_LOOP.length);
+  const extras = idleFrameCount - 2;
+  return { kind: 'idle', index: step === 1 ? 1 : 2 + (loop % extras), blink: false };
+}
+
+export function reactionFrameAt(elapsedMs: number, pose: Pose): FrameChoice {
+  const step = REACTION_LOOP[tickAt(elapsedMs) % REACTION_LOOP.length];
+  return step === 'pose' ? { kind: 'pose', pose } : { kind: 'idle', index: step as number, blink: false };
+}
+
+/** The still frame used when animation is off. */
+export const STILL_FRAME: FrameChoice = { kind: 'idle', index: 0, blink: false };

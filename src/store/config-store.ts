@@ -1,0 +1,110 @@
+// The config store: conf for schema, migrations and atomic writes; a lock for read-modify-write across
+// processes; recovery from corrupt files; a backup of every saved soul so a hatched buddy is never lost.
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { writeFileAtomicSync } from './atomic-write.js';
+import { withLockSync } from './lock.js';
+import { configDir, CONFIG_FILE_NAME } from './paths.js';
+import { CONFIG_SCHEMA, normaliseConfig, type ConfigData } from './schema.js';
+
+export const BACKUP_FILE_NAME = 'config.backup.json';
+const PROJECT_VERSION = '1.0.0';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export interface ConfigStore {
+  readonly file: string;
+  /** Warnings gathered while opening (a corrupt file moved aside, a restored backup). */
+  readonly warnings: readonly string[];
+  read(): ConfigData;
+  /** Locked read-modify-write. `backup` also refreshes the last-good backup (do it when the soul changes). */
+  update(mutate: (data: Mutable<ConfigData>) => void, options?: { backup?: boolean }): ConfigData;
+}
+
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+function parsesAsObject(file: string): boolean {
+  try {
+    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Moves an unreadable config aside and restores the last good backup, if there is one. */
+function recoverIfCorrupt(dir: string, now: Date): string[] {
+  const file = path.join(dir, CONFIG_FILE_NAME);
+  if (!fs.existsSync(file) || parsesAsObject(file)) return [];
+  const asideName = `${CONFIG_FILE_NAME}.corrupt-${timestamp(now)}`;
+  fs.renameSync(file, path.join(dir, asideName));
+  const warnings = [`config file was unreadable; moved it aside to ${path.join(dir, asideName)}`];
+  const backup = path.join(dir, BACKUP_FILE_NAME);
+  if (parsesAsObject(backup)) {
+    fs.copyFileSync(backup, file);
+    warnings.push('restored your buddy from the last good backup');
+  }
+  return warnings;
+}
+
+function createConf(dir: string): Conf<Record<string, unknown>> {
+  return new Conf<Record<string, unknown>>({
+    cwd: dir,
+    configName: 'config',
+    projectVersion: PROJECT_VERSION,
+    schema: CONFIG_SCHEMA as never,
+    configFileMode: 0o600,
+    migrations: {
+      // 1.0.0: the first schema; settings gain their defaults.
+      '1.0.0': (store) => {
+        if (!store.has('settings')) store.set('settings', {});
+      },
+    },
+  });
+}
+
+export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): ConfigStore {
+  const dir = configDir(env);
+  fs.mkdirSync(dir, { recursive: true });
+  const lockDir = path.join(dir, 'config.lock');
+  const warnings: string[] = [];
+  const conf = withLockSync(lockDir, () => {
+    warnings.push(...recoverIfCorrupt(dir, now));
+    try {
+      return createConf(dir);
+    } catch {
+      // Valid JSON that breaks the schema: treat it like a corrupt file, once.
+      const file = path.join(dir, CONFIG_FILE_NAME);
+      const asideName = `${CONFIG_FILE_NAME}.invalid-${timestamp(now)}`;
+      fs.renameSync(file, path.join(dir, asideName));
+      warnings.push(`config file did not match the expected shape; moved it aside to ${path.join(dir, asideName)}`);
+      const backup = path.join(dir, BACKUP_FILE_NAME);
+      if (parsesAsObject(backup)) {
+        fs.copyFileSync(backup, file);
+        warnings.push('restored your buddy from the last good backup');
+      }
+      return createConf(dir);
+    }
+  });
+
+  return {
+    file: conf.path,
+    warnings,
+    read: () => normaliseConfig(conf.store),
+    update(mutate, options = {}) {
+      return withLockSync(lockDir, () => {
+        const current = conf.store;
+        const data = normaliseConfig(current) as Mutable<ConfigData>;
+        mutate(data);
+        // Keys this version does not know (written by a newer Buddy) are kept as they were.
+        const { localUserId: _id, settings: _settings, buddy: _buddy, ...unknownKeys } = current;
+        conf.store = { ...unknownKeys, ...data };
+        if (options.backup) writeFileAtomicSync(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
+        return normaliseConfig(conf.store);
+      });
+    },
+  };
+}

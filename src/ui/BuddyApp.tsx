@@ -1,0 +1,57 @@
+// The root of `buddy` on a terminal: the hatch first when there is no soul yet, then the pet.
+import { useCallback, useState } from 'react';
+import type { Bones } from '../engine/roll.js';
+import type { Responder } from '../pet/responder.js';
+import type { SpeciesSprite } from '../sprites/parse.js';
+import { HatchScreen } from './HatchScreen.js';
+import { PetScreen } from './PetScreen.js';
+import type { Theme } from './theme.js';
+
+export interface SoulView {
+  readonly name: string;
+  readonly personality: string;
+  readonly soulNote: string;
+}
+
+export interface BuddyAppProps {
+  readonly bones: Bones;
+  readonly soul: SoulView | undefined;
+  /** Writes (and stores) the soul when there is none yet. */
+  readonly hatch: () => Promise<SoulView>;
+  readonly sprite: SpeciesSprite;
+  readonly hats: ReadonlyMap<string, string>;
+  readonly animate: boolean;
+  readonly theme: Theme;
+  readonly respond: Responder;
+  readonly now: () => number;
+  readonly notice?: string | undefined;
+}
+
+export function BuddyApp(props: BuddyAppProps) {
+  const [soul, setSoul] = useState(props.soul);
+  const [justHatched, setJustHatched] = useState(false);
+  const onHatched = useCallback((written: SoulView) => {
+    setSoul(written);
+    setJustHatched(true);
+  }, []);
+
+  if (!soul) {
+    return <HatchScreen rarity={props.bones.rarity} writeSoul={props.hatch} onHatched={onHatched} now={props.now} theme={props.theme} />;
+  }
+  const greeting = justHatched ? `Hello! I'm ${soul.name}. ${soul.personality}` : props.notice;
+  return (
+    <PetScreen
+      bones={props.bones}
+      name={soul.name}
+      personality={soul.personality}
+      soulNote={soul.soulNote}
+      sprite={props.sprite}
+      hats={props.hats}
+      animate={props.animate}
+      theme={props.theme}
+      respond={props.respond}
+      now={props.now}
+      initialBubble={greeting}
+    />
+  );
+}

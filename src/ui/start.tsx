@@ -1,0 +1,45 @@
+// Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
+import { render } from 'ink';
+import type { CliIo } from '../cli/io.js';
+import type { Session } from '../cli/session.js';
+import { soulNote } from '../cli/session.js';
+import { colorEnabled } from '../render/ansi.js';
+import { hatchSoul } from '../persona/hatchery.js';
+import { makeResponder } from '../persona/talk.js';
+import { hatTable, spriteFor } from '../sprites/catalog.js';
+import { BuddyApp, type SoulView } from './BuddyApp.js';
+import { makeTheme } from './theme.js';
+
+export interface StartOptions {
+  readonly io: CliIo;
+  readonly session: Session;
+  readonly animate: boolean;
+}
+
+export async function startPet({ io, session, animate }: StartOptions): Promise<number> {
+  const stored = session.stored;
+  const soul: SoulView | undefined = stored
+    ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) }
+    : undefined;
+  const hatch = async (): Promise<SoulView> => {
+    const hatched = await hatchSoul(session.bones, io.env);
+    return { name: hatched.name, personality: hatched.personality, soulNote: soulNote(hatched) };
+  };
+  const instance = render(
+    <BuddyApp
+      bones={session.bones}
+      soul={soul}
+      hatch={hatch}
+      sprite={spriteFor(session.bones.species)}
+      hats={hatTable()}
+      animate={animate}
+      theme={makeTheme(colorEnabled(io.env, true))}
+      respond={makeResponder(session.bones, io.env)}
+      now={Date.now}
+      notice={session.warning}
+    />,
+    { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },
+  );
+  await instance.waitUntilExit();
+  return 0;
+}

@@ -1,0 +1,182 @@
+// The roll checker end to end: the built bin, real processes, isolated homes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashUserId } from '../../src/engine/hash.js';
+import { bonesToJson, rollFromUserId } from '../../src/engine/roll.js';
+import { makeSandbox, runBuddy } from '../helpers/cli.js';
+
+const sandboxes: Array<{ cleanup: () => void }> = [];
+function sandbox() {
+  const created = makeSandbox();
+  sandboxes.push(created);
+  return created;
+}
+afterEach(() => sandboxes.splice(0).forEach((created) => created.cleanup()));
+
+function expectOneLineError(stderr: string): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines[0]).toMatch(/^buddy: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('buddy roll', () => {
+  it('prints the JSON form of an ID, with the ID', async () => {
+    const result = await runBuddy(['roll', 'buddy-0', '--json'], { env: sandbox().env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${bonesToJson(rollFromUserId('buddy-0'), 'buddy-0')}\n`);
+  });
+
+  it('rolls from a bare hash without revealing any ID', async () => {
+    const hash = hashUserId('buddy-93');
+    const result = await runBuddy(['roll', '--hash', hash, '--json'], { env: sandbox().env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${bonesToJson(rollFromUserId('buddy-93'))}\n`);
+  });
+
+  it('honours --salt', async () => {
+    const result = await runBuddy(['roll', 'buddy-0', '--salt', 'other', '--json'], { env: sandbox().env });
+    expect(JSON.parse(result.stdout)).toMatchObject({ salt: 'other', ...pick(rollFromUserId('buddy-0', 'other')) });
+  });
+
+  it('prints a card with stars, species, stat bars, eye and hat', async () => {
+    const result = await runBuddy(['roll', 'buddy-93'], { env: sandbox().env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('★★★★★');
+    expect(result.stdout).toContain('Nebulynx');
+    expect(result.stdout).toMatch(/CHAOS\s+█+\s+100/);
+    expect(result.stdout).toContain('eye ×   hat halo');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('marks a shiny buddy on its card', async () => {
+    const result = await runBuddy(['roll', 'buddy-12'], { env: sandbox().env });
+    expect(result.stdout).toContain('SHINY');
+  });
+
+  it('rolls my own buddy without an ID, from BUDDY_USER_ID', async () => {
+    const { env } = sandbox();
+    const result = await runBuddy(['roll', '--json'], { env: { ...env, BUDDY_USER_ID: 'buddy-93' } });
+    expect(JSON.parse(result.stdout).species).toBe('Nebulynx');
+  });
+});
+
+function pick(bones: ReturnType<typeof rollFromUserId>) {
+  return { species: bones.species, rarity: bones.rarity, stats: bones.stats };
+}
+
+describe('buddy roll --batch', () => {
+  it('writes one JSON line per ID in order and reports bad lines without stopping', async () => {
+    const input = ['buddy-0', '', 'buddy-93', `bad\u0007id`, 'x'.repeat(1025), 'buddy-12\r'].join('\n');
+    const result = await runBuddy(['roll', '--batch'], { env: sandbox().env, input });
+    expect(result.code).toBe(1);
+    const rows = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toMatchObject({ userId: 'buddy-0', species: 'Emberfox' });
+    expect(rows[1]).toEqual({ line: 2, error: 'user ID is empty' });
+    expect(rows[2]).toMatchObject({ userId: 'buddy-93', species: 'Nebulynx' });
+    expect(rows[3]).toEqual({ line: 4, error: 'user ID contains control characters' });
+    expect(rows[4]).toEqual({ line: 5, error: 'user ID is longer than 1024 characters' });
+    expect(rows[5]).toMatchObject({ userId: 'buddy-12', shiny: true });
+  });
+
+  it('exits 0 when every line is good, and treats a final newline as the end', async () => {
+    const result = await runBuddy(['roll', '--batch'], { env: sandbox().env, input: 'a\nb\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('keeps input order on the worker path for large inputs', async () => {
+    const ids = Array.from({ length: 30_000 }, (_, i) => (i === 25_001 ? '' : `bulk-${i}`));
+    const result = await runBuddy(['roll', '--batch', '--salt', 'bulk'], { env: sandbox().env, input: ids.join('\n'), timeoutMs: 60_000 });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(30_000);
+    for (const index of [0, 19_999, 20_000, 25_000, 29_999]) {
+      expect(lines[index]).toBe(bonesToJson(rollFromUserId(`bulk-${index}`, 'bulk'), `bulk-${index}`));
+    }
+    expect(JSON.parse(lines[25_001] as string)).toEqual({ line: 25_002, error: 'user ID is empty' });
+  });
+});
+
+describe('bad input gets one line and exit 2', () => {
+  const cases: Array<[string, string[]]> = [
+    ['an unknown flag', ['roll', '--bogus']],
+    ['an empty ID', ['roll', '']],
+    ['a malformed hash', ['roll', '--hash', 'abc']],
+    ['an ID and a hash together', ['roll', 'x', '--hash', hashUserId('x')]],
+    ['an unknown species', ['hunt', '--species', 'Dragonite']],
+    ['a rarity that contradicts the species', ['hunt', '--species', 'Voidcat', '--rarity', 'common']],
+    ['an unknown command', ['frobnicate']],
+    ['a bad sample size', ['odds', '--sample', 'many']],
+    ['too many arguments', ['roll', 'a', 'b']],
+  ];
+  it.each(cases)('%s', async (_label, args) => {
+    const result = await runBuddy(args, { env: sandbox().env });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expectOneLineError(result.stderr);
+  });
+});
+
+describe('buddy whoami', () => {
+  it('prefers BUDDY_USER_ID and hides the raw ID unless --show', async () => {
+    const { env } = sandbox();
+    const result = await runBuddy(['whoami'], { env: { ...env, BUDDY_USER_ID: 'secret-id' } });
+    expect(result.stdout).toContain(hashUserId('secret-id'));
+    expect(result.stdout).toContain('source  env');
+    expect(result.stdout).not.toContain('secret-id\n');
+    const shown = await runBuddy(['whoami', '--show'], { env: { ...env, BUDDY_USER_ID: 'secret-id' } });
+    expect(shown.stdout).toContain('userId  secret-id');
+  });
+
+  it('uses the Claude Code account from CLAUDE_CONFIG_DIR', async () => {
+    const { env } = sandbox();
+    mkdirSync(env.CLAUDE_CONFIG_DIR as string, { recursive: true });
+    writeFileSync(
+      path.join(env.CLAUDE_CONFIG_DIR as string, '.claude.json'),
+      JSON.stringify({ userID: 'fallback', oauthAccount: { accountUuid: 'acct-123' } }),
+    );
+    const result = await runBuddy(['whoami'], { env });
+    expect(result.stdout).toContain(hashUserId('acct-123'));
+    expect(result.stdout).toContain('claude-code');
+  });
+
+  it('creates one random local ID and keeps it', async () => {
+    const { env } = sandbox();
+    const first = await runBuddy(['whoami'], { env });
+    const second = await runBuddy(['whoami'], { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('source  local');
+    expect(second.stdout.split('\n')[0]).toBe(first.stdout.split('\n')[0]);
+  });
+});
+
+describe('buddy odds', () => {
+  it('lists every species with exact odds', async () => {
+    const result = await runBuddy(['odds'], { env: sandbox().env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Pebblecrab\s+common\s+10\.00%\s+0\.100%/);
+    expect(result.stdout).toMatch(/Nebulynx\s+legendary\s+0\.500%\s+0\.00500%\s+20,000/);
+  });
+
+  it('adds observed frequencies and a chi-square p-value with --sample', async () => {
+    const result = await runBuddy(['odds', '--sample', '3000', '--json'], { env: sandbox().env });
+    const report = JSON.parse(result.stdout);
+    expect(report.sample.size).toBe(3000);
+    expect(report.sample.tests.species.pValue).toBeGreaterThan(0.001);
+    expect(report.species.reduce((sum: number, row: { observed: number }) => sum + row.observed, 0)).toBe(3000);
+  });
+});
+
+describe('buddy hunt', () => {
+  it('finds a salt that gives the wanted species, and the roll checker agrees', async () => {
+    const { env } = sandbox();
+    const result = await runBuddy(['hunt', '--species', 'gustowl', '--user', 'hunter', '--json'], { env, timeoutMs: 60_000 });
+    expect(result.code).toBe(0);
+    const found = JSON.parse(result.stdout);
+    expect(found.roll.species).toBe('Gustowl');
+    const check = await runBuddy(['roll', 'hunter', '--salt', found.salt, '--json'], { env });
+    expect(JSON.parse(check.stdout).species).toBe('Gustowl');
+  });
+});

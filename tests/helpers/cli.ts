@@ -1,0 +1,57 @@
+// Runs the built CLI (dist/buddy.js) as a child process with an isolated HOME and config directory.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../dist/buddy.js', import.meta.url));
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly input?: string | Buffer;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly timeoutMs?: number;
+  readonly nodePath?: string;
+}
+
+/** A throwaway home: HOME, config and cache dirs point inside it, so no test touches the real machine. */
+export function makeSandbox(): { dir: string; env: NodeJS.ProcessEnv; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-test-'));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    USERPROFILE: dir,
+    BUDDY_CONFIG_DIR: path.join(dir, 'config'),
+    BUDDY_CACHE_DIR: path.join(dir, 'cache'),
+    CLAUDE_CONFIG_DIR: path.join(dir, 'claude'),
+    NO_COLOR: '1',
+  };
+  return { dir, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function runBuddy(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(options.nodePath ?? process.execPath, [BIN, ...args], {
+      env: options.env ?? makeSandbox().env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+  });
+}

@@ -1,0 +1,75 @@
+// Lints every sprite in assets/: the format, sizes, frames and placeholders, and that every
+// species × eye × hat × frame composes to the species' fixed size.
+import { describe, expect, it } from 'vitest';
+import { ALL_SPECIES, EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../src/engine/constants.js';
+import { hatTable, spriteFor } from '../src/sprites/catalog.js';
+import { composeFace, composeFrame } from '../src/sprites/compose.js';
+import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../src/sprites/parse.js';
+
+function inkedCells(lines: readonly string[]): number {
+  return lines.join('').replace(/ /g, '').length;
+}
+
+describe('hats', () => {
+  it('draws every hat of roll v1', () => {
+    const hats = hatTable();
+    for (const hat of HATS.filter((name) => name !== 'none')) expect(hats.get(hat), hat).toBeDefined();
+  });
+});
+
+describe.each(ALL_SPECIES.map((species) => [species]))('%s', (species) => {
+  it('parses: header, six-line frames, blank hat line, no tabs or trailing spaces', () => {
+    expect(() => spriteFor(species)).not.toThrow();
+    const sprite = spriteFor(species);
+    expect(sprite.width).toBeLessThanOrEqual(MAX_WIDTH);
+    expect(sprite.idle.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('composes every eye × hat × frame × blink × shiny to its fixed size with no placeholder left', () => {
+    const sprite = spriteFor(species);
+    const frames = [...sprite.idle, ...POSES.map((pose) => sprite.poses[pose])];
+    const problems: string[] = [];
+    for (const frame of frames) {
+      for (const eye of EYES) {
+        for (const hat of HATS) {
+          for (const blink of [false, true]) {
+            for (const shiny of [false, true]) {
+              const lines = composeFrame(sprite, frame, { eye, hat, hats: hatTable(), blink, shiny, sparklePhase: 1 });
+              if (lines.length !== FRAME_HEIGHT) problems.push(`height ${lines.length}`);
+              for (const line of lines) {
+                if (displayWidth(line) !== sprite.width) problems.push(`width ${displayWidth(line)} for ${hat}/${eye}`);
+                if (line.includes(EYE_PLACEHOLDER)) problems.push('eye placeholder left');
+              }
+            }
+          }
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('has distinct fidgets, so idle animation is visible', () => {
+    const sprite = spriteFor(species);
+    const rest = sprite.idle[0]!.join('\n');
+    for (const fidget of sprite.idle.slice(1)) expect(fidget.join('\n')).not.toBe(rest);
+  });
+
+  it('has a one-line face for narrow places', () => {
+    const face = composeFace(spriteFor(species), '◉');
+    expect(displayWidth(face)).toBeLessThanOrEqual(MAX_FACE_WIDTH);
+    expect(face).toContain('◉');
+  });
+});
+
+describe('rarer buddies look grander', () => {
+  it('draws legendary and epic sprites with more ink than the average common', () => {
+    const average = (species: readonly string[]): number =>
+      species.reduce((sum, name) => sum + inkedCells(spriteFor(name as never).idle[0]!), 0) / species.length;
+    const common = average(SPECIES_BY_RARITY.common);
+    for (const rarity of RARITIES.slice(3)) {
+      for (const species of SPECIES_BY_RARITY[rarity]) {
+        expect(inkedCells(spriteFor(species).idle[0]!), species).toBeGreaterThan(common);
+      }
+    }
+  });
+});
