@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild so that startup is measured on exactly what users run.
 // Heavy modules (Ink, React, the SDK) land in separate chunks that the entry loads with `await import()`.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Art files are data: `import x from '../../assets/a.sprite?raw'` embeds the file's text. */
@@ -19,14 +19,16 @@ const rawTextPlugin = {
   },
 };
 
-await rm('dist', { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a CLI running from dist/ never sees a half-written bundle.
+const staging = `dist.staging-${process.pid}`;
+await rm(staging, { recursive: true, force: true });
 await build({
   entryPoints: {
     buddy: 'src/cli/main.ts',
     'roll-worker': 'src/workers/roll-worker.ts',
     'hunt-worker': 'src/workers/hunt-worker.ts',
   },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -46,3 +48,7 @@ await build({
   },
   plugins: [rawTextPlugin],
 });
+const retired = `dist.retired-${process.pid}`;
+await rename('dist', retired).catch(() => undefined);
+await rename(staging, 'dist');
+await rm(retired, { recursive: true, force: true });

@@ -14,6 +14,16 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   hunt: () => import('./commands/hunt.js'),
   hatch: () => import('./commands/hatch.js'),
   rename: () => import('./commands/rename.js'),
+  dex: () => import('./commands/dex.js'),
+  config: () => import('./commands/config.js'),
+  say: () => import('./commands/say.js'),
+  statusline: () => import('./commands/statusline.js'),
+  hook: () => import('./commands/hook.js'),
+  install: () => import('./commands/install.js'),
+  uninstall: () => import('./commands/uninstall.js'),
+  doctor: () => import('./commands/doctor.js'),
+  mute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(true) }),
+  unmute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(false) }),
 };
 
 function report(io: CliIo, error: unknown): number {

@@ -1,22 +1,25 @@
-// Answers for the pet screen: in character when called by name, a short emote otherwise.
-import type { Bones } from '../engine/roll.js';
+// The pet screen's responder: one talk turn per message, remembered with the buddy.
 import type { Responder } from '../pet/responder.js';
-import { readConfigSnapshot } from '../store/config-snapshot.js';
 import { rememberExchange } from '../store/buddy-store.js';
+import { readConfigSnapshot } from '../store/config-snapshot.js';
+import type { StoredBuddy } from '../store/schema.js';
 import { addressesBuddy } from './addressing.js';
-import { offlineReply, speciesLine } from './offline-talk.js';
+import { loadModelClient } from './client-factory.js';
+import { talk } from './conversation.js';
+import { hasApiKey } from './model-client.js';
 
-export function makeResponder(bones: Bones, env: NodeJS.ProcessEnv): Responder {
-  let said = 0;
+export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.ProcessEnv): Responder {
   return (message) => {
-    const stored = readConfigSnapshot(env).buddy;
-    const name = stored?.name ?? bones.species;
-    said++;
-    if (!addressesBuddy(message, name)) {
-      return { thinking: false, reply: Promise.resolve({ text: speciesLine(bones, 'ignored', said), pose: 'happy' }) };
-    }
-    const text = offlineReply(bones, name, message, (stored?.memory.length ?? 0) + said);
-    rememberExchange({ at: new Date().toISOString(), user: message, buddy: text }, env);
-    return { thinking: false, reply: Promise.resolve({ text, pose: 'talking' }) };
+    // Read the buddy fresh each time: it may have hatched, been renamed or remembered more since start.
+    const buddy = readConfigSnapshot(env).buddy ?? fallback;
+    if (!buddy) return { thinking: false, reply: Promise.resolve({ text: '…', pose: 'sleepy' }) };
+    const thinking = hasApiKey(env) && addressesBuddy(message, buddy.name);
+    const reply = (async () => {
+      const client = thinking ? await loadModelClient(env, readConfigSnapshot(env).settings.model) : undefined;
+      const turn = await talk({ buddy, message, client, now: new Date() });
+      if (turn.addressed) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+      return { text: turn.text, pose: turn.pose };
+    })();
+    return { thinking, reply };
   };
 }

@@ -79,9 +79,7 @@ function reduceDraftKey(state: PetState, draft: string, input: string, key: KeyI
   }
   if (key.backspace || key.delete) return unchanged({ ...state, draft: [...draft].slice(0, -1).join('') });
   if (key.ctrl || key.meta || key.tab || input.length === 0) return unchanged(state);
-  // Pasted text arrives as one input; keep it on one line and within bounds.
-  const typed = input.replace(/[\r\n]+/g, ' ');
-  return unchanged({ ...state, draft: (draft + typed).slice(0, MAX_TALK_LENGTH) });
+  return unchanged({ ...state, draft: (draft + input).slice(0, MAX_TALK_LENGTH) });
 }
 
 function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: number): Transition {
@@ -103,15 +101,36 @@ function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: num
   }
 }
 
+function reduceOneKey(state: PetState, input: string, key: KeyInfo, now: number): Transition {
+  return state.draft === undefined ? reduceCommandKey(state, input, key, now) : reduceDraftKey(state, state.draft, input, key);
+}
+
+/**
+ * Several characters in one read (fast typing, a paste, keys sent by a script) are handled one by one,
+ * so "ct" toggles the card then opens the talk line, and a newline inside typed text sends it.
+ */
+function reduceTypedRun(state: PetState, characters: readonly string[], now: number): Transition {
+  let current = state;
+  const effects: Effect[] = [];
+  for (const character of characters) {
+    const isNewline = character === '\r' || character === '\n';
+    const step = reduceOneKey(current, isNewline ? '' : character, isNewline ? { return: true } : {}, now);
+    current = step.state;
+    effects.push(...step.effects);
+  }
+  return { state: current, effects };
+}
+
 export function reducePet(state: PetState, event: PetEvent): Transition {
   switch (event.type) {
     case 'key': {
       if (event.key.ctrl && event.input === 'c') return { state, effects: [{ type: 'quit' }] };
       // Any key wakes a sleeping buddy.
       const awake = { ...state, lastActivityAt: event.now };
-      return awake.draft === undefined
-        ? reduceCommandKey(awake, event.input, event.key, event.now)
-        : reduceDraftKey(awake, awake.draft, event.input, event.key);
+      const plain = !event.key.ctrl && !event.key.meta && !event.key.return && !event.key.escape;
+      const characters = [...event.input];
+      if (plain && characters.length > 1) return reduceTypedRun(awake, characters, event.now);
+      return reduceOneKey(awake, event.input, event.key, event.now);
     }
     case 'pet':
       return unchanged(pet({ ...state, lastActivityAt: event.now }, event.now));

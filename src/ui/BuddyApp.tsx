@@ -11,6 +11,8 @@ export interface SoulView {
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
+  /** A one-line note about how the soul was written (e.g. why the model was not used). */
+  readonly warning?: string;
 }
 
 export interface BuddyAppProps {
@@ -38,7 +40,8 @@ export function BuddyApp(props: BuddyAppProps) {
   if (!soul) {
     return <HatchScreen rarity={props.bones.rarity} writeSoul={props.hatch} onHatched={onHatched} now={props.now} theme={props.theme} />;
   }
-  const greeting = justHatched ? `Hello! I'm ${soul.name}. ${soul.personality}` : props.notice;
+  const greeting = justHatched ? `Hello! I'm ${soul.name}. ${soul.personality}` : undefined;
+  const notice = justHatched ? soul.warning : props.notice;
   return (
     <PetScreen
       bones={props.bones}
@@ -52,6 +55,7 @@ export function BuddyApp(props: BuddyAppProps) {
       respond={props.respond}
       now={props.now}
       initialBubble={greeting}
+      notice={notice}
     />
   );
 }

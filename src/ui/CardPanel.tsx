@@ -10,12 +10,13 @@ export interface CardPanelProps {
   readonly personality: string;
   readonly soulNote: string;
   readonly color: boolean;
+  readonly width: number;
 }
 
-export function CardPanel({ bones, name, personality, soulNote, color }: CardPanelProps) {
+export function CardPanel({ bones, name, personality, soulNote, color, width }: CardPanelProps) {
   const lines = renderCard(bones, makePalette(color), { name, personality, soulNote });
   return (
-    <Box flexDirection="column" marginTop={1} borderStyle="round" paddingX={1}>
+    <Box flexDirection="column" marginTop={1} borderStyle="round" paddingX={1} width={width}>
       {lines.map((line, index) => (
         <Text key={index} wrap="wrap">
           {line || ' '}

@@ -23,6 +23,7 @@ export const FACE_ONLY_BELOW = 30;
 /** From this width the bubble sits beside the buddy instead of below it. */
 export const BUBBLE_BESIDE_FROM = 56;
 const MAX_BUBBLE_WIDTH = 40;
+const MAX_CARD_WIDTH = 64;
 
 export interface PetScreenProps {
   readonly bones: Bones;
@@ -36,6 +37,8 @@ export interface PetScreenProps {
   readonly respond: Responder;
   readonly now: () => number;
   readonly initialBubble?: string | undefined;
+  /** A one-line note shown under the buddy (a kept buddy after an identity change, an offline hatch). */
+  readonly notice?: string | undefined;
 }
 
 export function PetScreen(props: PetScreenProps) {
@@ -101,7 +104,7 @@ export function PetScreen(props: PetScreenProps) {
           theme={theme}
         />
       ) : (
-        <Box flexDirection={beside ? 'row' : 'column'}>
+        <Box flexDirection={beside ? 'row' : 'column'} alignItems="flex-start">
           <Companion
             lines={frameLines(sprite, hats, bones, view.frame, view.sparklePhase)}
             overhead={view.overhead}
@@ -114,9 +117,14 @@ export function PetScreen(props: PetScreenProps) {
           {bubble ? <Box marginLeft={beside ? 2 : 0}>{bubble}</Box> : null}
         </Box>
       )}
+      {props.notice && !faceOnly ? (
+        <Text color={theme.enabled ? 'yellow' : undefined} wrap="truncate-end">
+          {`! ${props.notice}`}
+        </Text>
+      ) : null}
       {state.draft !== undefined ? <TalkLine draft={state.draft} name={name} /> : null}
       {state.panel === 'card' && !faceOnly ? (
-        <CardPanel bones={bones} name={name} personality={props.personality} soulNote={props.soulNote} color={theme.enabled} />
+        <CardPanel bones={bones} name={name} personality={props.personality} soulNote={props.soulNote} color={theme.enabled} width={Math.min(columns, MAX_CARD_WIDTH)} />
       ) : null}
       {state.panel === 'help' ? <HelpPanel name={name} /> : null}
       {!faceOnly && state.draft === undefined && state.panel === 'none' ? (

@@ -22,8 +22,8 @@ export async function startPet({ io, session, animate }: StartOptions): Promise<
     ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) }
     : undefined;
   const hatch = async (): Promise<SoulView> => {
-    const hatched = await hatchSoul(session.bones, io.env);
-    return { name: hatched.name, personality: hatched.personality, soulNote: soulNote(hatched) };
+    const { buddy, warning } = await hatchSoul(session.bones, io.env);
+    return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };
   const instance = render(
     <BuddyApp
@@ -34,7 +34,7 @@ export async function startPet({ io, session, animate }: StartOptions): Promise<
       hats={hatTable()}
       animate={animate}
       theme={makeTheme(colorEnabled(io.env, true))}
-      respond={makeResponder(session.bones, io.env)}
+      respond={makeResponder(session.stored, io.env)}
       now={Date.now}
       notice={session.warning}
     />,

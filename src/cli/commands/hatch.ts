@@ -28,12 +28,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (!sure) throw new UserFacingError('hatch --again: not confirmed (answer y, or pass --yes)');
   }
   const spinner = startSpinner(io.stderr, 'Something stirs inside the egg…');
-  let hatched;
+  let result;
   try {
-    hatched = await hatchSoul(session.bones, io.env);
+    result = await hatchSoul(session.bones, io.env);
   } finally {
     spinner.stop();
   }
+  const hatched = result.buddy;
+  if (result.warning) io.stderr.write(`buddy: ${result.warning}\n`);
   writeLine(io.stdout, palette.bold(`${hatched.name} hatched!`));
   writeLine(io.stdout);
   for (const line of renderCard(session.bones, palette, {

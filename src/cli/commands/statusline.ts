@@ -1,0 +1,69 @@
+// `buddy statusline`: the buddy in an agent CLI's status line. It never breaks the host: whatever
+// arrives on stdin (nothing, garbage, 10 MB, a stream that never closes) it prints a sane line within
+// a fixed budget and exits 0; unexpected errors go to the debug log.
+import { spawnSync } from 'node:child_process';
+import { logDebug } from '../../integrations/debug-log.js';
+import { readStdinJson } from '../../integrations/read-stdin.js';
+import { buildStatusline } from '../../integrations/statusline.js';
+import { PLAIN_FACE, type StatusFormat, type StatusLayout } from '../../integrations/statusline-render.js';
+import { parseCommandArgs, parseCount } from '../args.js';
+import { UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+
+/** Whatever happens, the host gets a line by then. */
+export const HARD_BUDGET_MS = 250;
+const STDIN_DEADLINE_MS = 120;
+const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
+
+function finish(io: CliIo, lines: readonly string[]): Promise<number> {
+  return new Promise((resolve) => {
+    // A host may keep stdin open; let go of it so the process can end at once.
+    io.stdin.destroy();
+    io.stdout.write(`${lines.join('\n')}\n`, () => resolve(0));
+  });
+}
+
+function runWrapped(command: string, payload: string, env: NodeJS.ProcessEnv): string {
+  const result = spawnSync(command, { shell: true, input: payload, env, timeout: WRAPPED_COMMAND_TIMEOUT_MS, encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  return (result.stdout ?? '').replace(/\n+$/, '');
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(
+    'statusline',
+    argv,
+    { layout: { type: 'string' }, format: { type: 'string' }, wrap: { type: 'string' }, width: { type: 'string' } },
+    0,
+  );
+  if (values.layout !== undefined && values.layout !== 'compact' && values.layout !== 'full') {
+    throw new UsageError('statusline: --layout must be compact or full');
+  }
+  const format = values.format ?? 'ansi';
+  if (format !== 'ansi' && format !== 'plain' && format !== 'tmux') throw new UsageError('statusline: --format must be plain or tmux');
+  const width = parseCount('statusline', '--width', values.width, 1000) ?? (Number(io.env.COLUMNS) || io.stdout.columns || 80);
+
+  // The wrapped command's own time is the user's choice; the buddy's part keeps its budget.
+  const budget = HARD_BUDGET_MS + (values.wrap ? WRAPPED_COMMAND_TIMEOUT_MS : 0);
+  const safety = setTimeout(() => {
+    io.stdout.write(`${PLAIN_FACE}\n`, () => process.exit(0));
+  }, budget);
+  try {
+    const { text } = await readStdinJson(io.stdin, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
+    const wrapped = values.wrap ? runWrapped(values.wrap, text, io.env) : '';
+    const lines = buildStatusline({
+      payloadText: text,
+      env: io.env,
+      now: Date.now(),
+      width,
+      format: format as StatusFormat,
+      layout: values.layout as StatusLayout | undefined,
+    });
+    clearTimeout(safety);
+    return await finish(io, wrapped ? [wrapped, ...lines] : lines);
+  } catch (error) {
+    clearTimeout(safety);
+    logDebug(io.env, 'statusline', error);
+    return finish(io, [PLAIN_FACE]);
+  }
+}

@@ -1,0 +1,64 @@
+// Decides the buddy's statusline reaction from new signals and the session's memory. Pure: time passed in.
+import type { ReactionEvent } from '../species/lines.js';
+import type { Pose } from '../sprites/parse.js';
+import type { Signal } from './detect.js';
+
+/** How long a reaction stays on screen. */
+export const REACTION_SHOW_MS = 10_000;
+/** At most one new reaction this often, so the buddy is not chatty. */
+export const REACTION_MIN_GAP_MS = 45_000;
+/** No transcript change for this long counts as a long silence (once, until something happens). */
+export const LONG_SILENCE_MS = 15 * 60_000;
+
+export const EVENT_POSE: Readonly<Record<ReactionEvent, Pose>> = {
+  testsFailed: 'alarmed',
+  error: 'sad',
+  bigDiff: 'alarmed',
+  recovered: 'happy',
+  longSilence: 'sleepy',
+  petted: 'happy',
+  greeting: 'happy',
+  ignored: 'happy',
+};
+
+export interface WatchMemory {
+  readonly recentFailures: number;
+  readonly lastReactionAt: number;
+  readonly transcriptChangedAt: number;
+  readonly silenceNoticed: boolean;
+}
+
+export interface WatchDecision {
+  readonly memory: WatchMemory;
+  readonly event: ReactionEvent | undefined;
+}
+
+const PRIORITY: readonly ReactionEvent[] = ['recovered', 'testsFailed', 'error', 'bigDiff'];
+
+export function decideReaction(memory: WatchMemory, signals: readonly Signal[], changed: boolean, now: number, muted: boolean): WatchDecision {
+  let failures = memory.recentFailures;
+  const seen = new Set<ReactionEvent>();
+  for (const signal of signals) {
+    if (signal === 'testsFailed' || signal === 'error') {
+      failures++;
+      seen.add(signal);
+    } else if (signal === 'testsPassed') {
+      if (failures > 0) seen.add('recovered');
+      failures = 0;
+    } else {
+      seen.add(signal);
+    }
+  }
+  const transcriptChangedAt = changed ? now : memory.transcriptChangedAt;
+  let silenceNoticed = changed ? false : memory.silenceNoticed;
+  let event = PRIORITY.find((candidate) => seen.has(candidate));
+  if (!event && !changed && !silenceNoticed && transcriptChangedAt > 0 && now - transcriptChangedAt >= LONG_SILENCE_MS) {
+    event = 'longSilence';
+    silenceNoticed = true;
+  }
+  const allowed = event !== undefined && !muted && now - memory.lastReactionAt >= REACTION_MIN_GAP_MS;
+  return {
+    memory: { recentFailures: failures, transcriptChangedAt, silenceNoticed, lastReactionAt: allowed ? now : memory.lastReactionAt },
+    event: allowed ? event : undefined,
+  };
+}

@@ -1,0 +1,93 @@
+// Per-session state for the statusline and hooks: small JSON files in the cache directory, keyed by
+// session_id and written atomically, so two sessions in two terminals never overwrite each other.
+// The statusline owns `<id>.status.json`; the hooks own `<id>.hook.json`.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ReactionEvent } from '../species/lines.js';
+import { cacheDir } from '../store/paths.js';
+import { writeFileAtomicSync } from '../store/atomic-write.js';
+import type { WatchMemory } from './reactions.js';
+
+export const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
+
+export interface StatusState extends WatchMemory {
+  readonly transcriptSize: number;
+  readonly reaction?: { readonly event: ReactionEvent; readonly text: string; readonly at: number };
+}
+
+export interface HookState {
+  readonly introduced?: boolean;
+  readonly greeting?: { readonly text: string; readonly at: number };
+  readonly pending?: { readonly at: number };
+  readonly reply?: { readonly text: string; readonly at: number; readonly askedAt: number };
+}
+
+export const EMPTY_STATUS: StatusState = {
+  transcriptSize: 0,
+  recentFailures: 0,
+  lastReactionAt: 0,
+  transcriptChangedAt: 0,
+  silenceNoticed: false,
+};
+
+export function sessionsDir(env: NodeJS.ProcessEnv): string {
+  return path.join(cacheDir(env), 'sessions');
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return typeof value === 'object' && value !== null ? (value as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const statusFile = (env: NodeJS.ProcessEnv, key: string): string => path.join(sessionsDir(env), `${key}.status.json`);
+const hookFile = (env: NodeJS.ProcessEnv, key: string): string => path.join(sessionsDir(env), `${key}.hook.json`);
+
+/** A corrupt or missing file is a fresh session, never an error. */
+export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusState | undefined {
+  const raw = readJson<Partial<StatusState>>(statusFile(env, key));
+  if (!raw) return undefined;
+  const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+  return {
+    transcriptSize: number(raw.transcriptSize),
+    recentFailures: number(raw.recentFailures),
+    lastReactionAt: number(raw.lastReactionAt),
+    transcriptChangedAt: number(raw.transcriptChangedAt),
+    silenceNoticed: raw.silenceNoticed === true,
+    ...(raw.reaction && typeof raw.reaction.text === 'string' ? { reaction: raw.reaction } : {}),
+  };
+}
+
+export function writeStatusState(env: NodeJS.ProcessEnv, key: string, state: StatusState): void {
+  writeFileAtomicSync(statusFile(env, key), JSON.stringify(state));
+}
+
+export function readHookState(env: NodeJS.ProcessEnv, key: string): HookState {
+  return readJson<HookState>(hookFile(env, key)) ?? {};
+}
+
+export function updateHookState(env: NodeJS.ProcessEnv, key: string, change: (state: HookState) => HookState): void {
+  writeFileAtomicSync(hookFile(env, key), JSON.stringify(change(readHookState(env, key))));
+}
+
+/** Removes state of sessions untouched for a week. Cheap: one directory listing. */
+export function removeStaleSessions(env: NodeJS.ProcessEnv, now: number): void {
+  const dir = sessionsDir(env);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      if (now - fs.statSync(file).mtimeMs > STALE_AFTER_MS) fs.rmSync(file, { force: true });
+    } catch {
+      // raced with another cleaner
+    }
+  }
+}

@@ -1,0 +1,118 @@
+// Draws the buddy for a status line: `compact` (one line: face, name, what it says) or `full` (the sprite
+// with name and bubble beside it), coloured for a terminal, plain, or in tmux's #[fg=…] syntax. Pure:
+// the moment is passed in, and the frame comes from the same 500 ms idle loop as the pet.
+import type { Rarity } from '../engine/constants.js';
+import type { Bones } from '../engine/roll.js';
+import { RARITY_SGR } from '../render/ansi.js';
+import { rarityStars } from '../render/card.js';
+import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
+import { composeFace, composeFrame } from '../sprites/compose.js';
+import type { Pose, SpeciesSprite } from '../sprites/parse.js';
+import { displayWidth } from '../sprites/parse.js';
+import { truncateToWidth, wrapToWidth } from './wrap.js';
+
+export type StatusFormat = 'ansi' | 'plain' | 'tmux';
+export type StatusLayout = 'compact' | 'full';
+
+/** Hosts trim leading spaces from each row; a braille blank looks the same and survives. */
+export const PROTECTED_SPACE = '\u2800';
+
+export interface StatusView {
+  readonly bones: Bones;
+  readonly name: string;
+  readonly sprite: SpeciesSprite;
+  readonly hats: ReadonlyMap<string, string>;
+  readonly now: number;
+  readonly pose: Pose | undefined;
+  readonly text: string | undefined;
+  readonly thinking: boolean;
+  readonly layout: StatusLayout;
+  readonly format: StatusFormat;
+  readonly width: number;
+}
+
+const TMUX_COLOR: Readonly<Record<Rarity, string>> = {
+  common: 'white',
+  uncommon: 'green',
+  rare: 'blue',
+  epic: 'magenta',
+  legendary: 'yellow',
+};
+
+const POSE_MARK: Readonly<Record<Pose, string>> = { happy: '♥', alarmed: '!', sad: '…', sleepy: 'z', talking: '' };
+
+function tint(format: StatusFormat, rarity: Rarity, text: string): string {
+  if (format === 'ansi') return `\u001b[${RARITY_SGR[rarity]}m${text}\u001b[39m`;
+  if (format === 'tmux') return `#[fg=${TMUX_COLOR[rarity]}]${text}#[default]`;
+  return text;
+}
+
+function dim(format: StatusFormat, text: string): string {
+  return format === 'ansi' ? `\u001b[2m${text}\u001b[22m` : text;
+}
+
+/** tmux treats '#' specially; user-visible text must not inject formats. */
+function escapeForFormat(format: StatusFormat, text: string): string {
+  return format === 'tmux' ? text.replace(/#/g, '##') : text;
+}
+
+export function protectLeadingSpaces(line: string): string {
+  const match = /^ +/.exec(line);
+  return match ? PROTECTED_SPACE.repeat(match[0].length) + line.slice(match[0].length) : line;
+}
+
+function frameFor(view: StatusView): FrameChoice {
+  if (view.thinking) return { kind: 'pose', pose: 'talking' };
+  if (view.pose) return { kind: 'pose', pose: view.pose };
+  return idleFrameAt(view.now, view.sprite.idle.length);
+}
+
+function saying(view: StatusView): string | undefined {
+  if (view.thinking) return '…';
+  return view.text;
+}
+
+function renderCompact(view: StatusView): string[] {
+  const frame = frameFor(view);
+  const face = composeFace(view.sprite, view.bones.eye, frame.kind === 'idle' && frame.blink);
+  const mark = view.pose ? POSE_MARK[view.pose] : '';
+  const head = `${face}${mark ? ` ${mark}` : ''} ${view.name}`;
+  const said = saying(view);
+  const room = view.width - displayWidth(head) - 2;
+  const tail = said && room > 3 ? `  ${truncateToWidth(said, room)}` : '';
+  const line = truncateToWidth(head, view.width);
+  return [`${tint(view.format, view.bones.rarity, escapeForFormat(view.format, line))}${escapeForFormat(view.format, tail)}`];
+}
+
+function renderFull(view: StatusView): string[] {
+  const frame = frameFor(view);
+  const lines = frame.kind === 'pose' ? view.sprite.poses[frame.pose] : (view.sprite.idle[frame.index] ?? view.sprite.idle[0]!);
+  const art = composeFrame(view.sprite, lines, {
+    eye: view.bones.eye,
+    hat: view.bones.hat,
+    hats: view.hats,
+    blink: frame.kind === 'idle' && frame.blink,
+    shiny: view.bones.shiny,
+    sparklePhase: Math.floor(view.now / 500),
+  });
+  const room = Math.max(8, view.width - view.sprite.width - 2);
+  const said = saying(view);
+  const right = [
+    `${view.name} ${rarityStars(view.bones.rarity)}`,
+    ...(said ? wrapToWidth(said, room, art.length - 2) : []),
+  ];
+  // Keep the beside-text vertically centred on the body, below the hat line.
+  return art.map((artLine, row) => {
+    const text = right[row - 1];
+    const styled = tint(view.format, view.bones.rarity, protectLeadingSpaces(artLine));
+    if (text === undefined) return styled.trimEnd();
+    return `${styled}  ${row === 1 ? escapeForFormat(view.format, text) : dim(view.format, escapeForFormat(view.format, text))}`;
+  });
+}
+
+export function renderStatusline(view: StatusView): string[] {
+  return view.layout === 'full' && view.format !== 'tmux' ? renderFull(view) : renderCompact(view);
+}
+
+/** The face shown when anything goes wrong: plain, always printable. */
+export const PLAIN_FACE = '(·_·) buddy';

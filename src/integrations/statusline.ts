@@ -1,0 +1,129 @@
+// One statusline refresh: read the session's state, look at what is new in the transcript, maybe react,
+// and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
+import { ALL_SPECIES, EYES, HATS } from '../engine/constants.js';
+import { rollFromUserId, type Bones } from '../engine/roll.js';
+import { speciesLine } from '../persona/offline-talk.js';
+import { bubbleDurationMs } from '../pet/timing.js';
+import { readConfigSnapshot } from '../store/config-snapshot.js';
+import { findIdentity } from '../store/identity.js';
+import { hatTable, spriteFor } from '../sprites/catalog.js';
+import type { Pose } from '../sprites/parse.js';
+import { parseJsonLines, signalsIn, type Signal } from './detect.js';
+import { parseHostPayload, sessionKey } from './payload.js';
+import { decideReaction, EVENT_POSE, REACTION_SHOW_MS } from './reactions.js';
+import {
+  EMPTY_STATUS,
+  readHookState,
+  readStatusState,
+  removeStaleSessions,
+  writeStatusState,
+  type HookState,
+  type StatusState,
+} from './session-state.js';
+import { PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout } from './statusline-render.js';
+import { readTranscriptTail } from './transcript-tail.js';
+
+/** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
+export const PENDING_GIVE_UP_MS = 30_000;
+export const GREETING_SHOW_MS = 10_000;
+
+export interface StatuslineRequest {
+  readonly payloadText: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: number;
+  readonly width: number;
+  readonly format: StatusFormat;
+  readonly layout: StatusLayout | undefined;
+}
+
+/** A stored buddy's bones come from a file: check them before drawing, fall back to a re-roll. */
+function isDrawable(bones: Bones | undefined): bones is Bones {
+  return (
+    bones !== undefined &&
+    (ALL_SPECIES as readonly string[]).includes(bones.species) &&
+    (EYES as readonly string[]).includes(bones.eye) &&
+    (HATS as readonly string[]).includes(bones.hat)
+  );
+}
+
+interface Saying {
+  readonly text: string | undefined;
+  readonly pose: Pose | undefined;
+  readonly thinking: boolean;
+}
+
+function whatToSay(status: StatusState, hook: HookState, now: number, muted: boolean): Saying {
+  const pending = hook.pending;
+  if (pending && now - pending.at < PENDING_GIVE_UP_MS && (!hook.reply || hook.reply.askedAt < pending.at)) {
+    return { text: undefined, pose: undefined, thinking: true };
+  }
+  if (hook.reply && now - hook.reply.at < bubbleDurationMs(hook.reply.text)) {
+    return { text: hook.reply.text, pose: 'talking', thinking: false };
+  }
+  if (!muted && status.reaction && now - status.reaction.at < REACTION_SHOW_MS) {
+    return { text: status.reaction.text, pose: EVENT_POSE[status.reaction.event], thinking: false };
+  }
+  if (!muted && hook.greeting && now - hook.greeting.at < GREETING_SHOW_MS) {
+    return { text: hook.greeting.text, pose: 'happy', thinking: false };
+  }
+  return { text: undefined, pose: undefined, thinking: false };
+}
+
+export function buildStatusline(request: StatuslineRequest): string[] {
+  const { env, now } = request;
+  const payload = parseHostPayload(request.payloadText);
+  const config = readConfigSnapshot(env);
+  let bones: Bones;
+  let name: string;
+  if (config.buddy && isDrawable(config.buddy.bones)) {
+    bones = config.buddy.bones;
+    name = config.buddy.name;
+  } else {
+    const identity = findIdentity(undefined, env);
+    if (!identity) return [`${PLAIN_FACE} · run \`buddy\` to hatch yours`];
+    bones = rollFromUserId(identity.userId);
+    name = bones.species;
+  }
+
+  const key = sessionKey(payload.sessionId);
+  const previous = readStatusState(env, key);
+  const status = previous ?? EMPTY_STATUS;
+  if (!previous) removeStaleSessions(env, now);
+
+  let signals: Signal[] = [];
+  let size = status.transcriptSize;
+  let changed = false;
+  const tail = payload.transcriptPath ? readTranscriptTail(payload.transcriptPath, status.transcriptSize) : undefined;
+  if (tail) {
+    changed = tail.size !== status.transcriptSize;
+    size = tail.size;
+    // The first look at a session only takes its measure: old history is not news.
+    if (previous) signals = signalsIn(parseJsonLines(tail.text));
+  }
+  const decision = decideReaction(status, signals, changed, now, config.settings.muted);
+  const next: StatusState = {
+    ...decision.memory,
+    transcriptSize: size,
+    ...(decision.event
+      ? { reaction: { event: decision.event, text: speciesLine(bones, decision.event, now), at: now } }
+      : status.reaction
+        ? { reaction: status.reaction }
+        : {}),
+  };
+  if (!previous || changed || decision.event || JSON.stringify(next) !== JSON.stringify(status)) writeStatusState(env, key, next);
+
+  const saying = whatToSay(next, readHookState(env, key), now, config.settings.muted);
+  return renderStatusline({
+    bones,
+    name,
+    sprite: spriteFor(bones.species),
+    hats: hatTable(),
+    now,
+    pose: saying.pose,
+    text: saying.text,
+    thinking: saying.thinking,
+    layout: request.layout ?? config.settings.statuslineLayout,
+    format: request.format,
+    width: request.width,
+  });
+}

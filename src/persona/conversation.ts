@@ -1,0 +1,74 @@
+// One turn of talk. Called by name: the model answers in character (validated, one retry, else a
+// placeholder or an offline line); not called by name: no model call, a short emote instead.
+// Every answer is sanitised and remembered with the buddy.
+import type { Bones } from '../engine/roll.js';
+import type { Pose } from '../sprites/parse.js';
+import type { StoredBuddy } from '../store/schema.js';
+import { addressesBuddy } from './addressing.js';
+import { checkAnswer, placeholderAnswer } from './answer.js';
+import { ModelCallError, TALK_TIMEOUT_MS, type ModelClient } from './model-client.js';
+import { moodAt } from './mood.js';
+import { offlineReply, speciesLine } from './offline-talk.js';
+import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type ChatMessage } from './prompt/talk-prompt.js';
+import { sanitizeLine } from './sanitize.js';
+
+export const MAX_MESSAGE_LENGTH = 500;
+
+export interface TalkTurn {
+  /** The person's message as it was understood (sanitised, capped): what gets remembered. */
+  readonly heard: string;
+  readonly text: string;
+  readonly pose: Pose;
+  /** Whether the buddy was called by name (only then is it an answer worth remembering). */
+  readonly addressed: boolean;
+  readonly source: 'model' | 'offline' | 'emote' | 'fallback';
+  readonly warning?: string;
+}
+
+export interface TalkInput {
+  readonly buddy: StoredBuddy;
+  readonly message: string;
+  readonly client: ModelClient | undefined;
+  readonly now: Date;
+}
+
+/** How the buddy answers when the model is not reachable: a small in-character silence. */
+export function silentAnswer(name: string): string {
+  return `… (${name} tilts its head, lost in thought)`;
+}
+
+async function askModel(client: ModelClient, buddy: StoredBuddy, bones: Bones, message: string, now: Date): Promise<TalkTurn> {
+  const context = { bones, name: buddy.name, personality: buddy.personality, mood: moodAt(bones, now.getHours()), memory: buddy.memory };
+  const system = talkSystem(context);
+  let messages: ChatMessage[] = talkMessages(context, message);
+  const deadline = now.getTime() + TALK_TIMEOUT_MS;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new ModelCallError('timeout', 'the model took too long to answer');
+    const raw = await client.complete(system, messages, 150, remaining);
+    const checked = checkAnswer(raw, message);
+    if (checked.ok) return { heard: message, text: checked.text, pose: 'talking', addressed: true, source: 'model' };
+    if (checked.reason === 'empty') return { heard: message, text: placeholderAnswer(buddy.name), pose: 'sleepy', addressed: true, source: 'fallback' };
+    messages = [...messages, { role: 'assistant', content: sanitizeLine(raw, 400) }, { role: 'user', content: STAY_IN_CHARACTER_REMINDER }];
+  }
+  // Twice out of character: say something of its own instead.
+  return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'fallback' };
+}
+
+export async function talk({ buddy, message: rawMessage, client, now }: TalkInput): Promise<TalkTurn> {
+  const message = sanitizeLine(rawMessage, MAX_MESSAGE_LENGTH).trim();
+  const bones = buddy.bones;
+  if (!addressesBuddy(message, buddy.name)) {
+    return { heard: message, text: speciesLine(bones, 'ignored', message.length + buddy.memory.length), pose: 'happy', addressed: false, source: 'emote' };
+  }
+  if (!client) {
+    return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'offline' };
+  }
+  try {
+    return await askModel(client, buddy, bones, message, now);
+  } catch (error) {
+    const warning = error instanceof ModelCallError ? error.message : 'the model call failed';
+    const failure = error instanceof ModelCallError ? error.failure : 'other';
+    return { heard: message, text: silentAnswer(buddy.name), pose: failure === 'auth' ? 'sad' : 'sleepy', addressed: true, source: 'fallback', warning };
+  }
+}
