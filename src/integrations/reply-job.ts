@@ -1,6 +1,6 @@
 // The detached job behind `buddy hook prompt`: one talk turn for the current buddy, remembered.
 import { loadModelClient } from '../persona/client-factory.js';
-import { silentAnswer, talk } from '../persona/conversation.js';
+import { silentAnswer, talk, worthRemembering } from '../persona/conversation.js';
 import { rememberExchange } from '../store/buddy-store.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 
@@ -11,7 +11,7 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
   try {
     const client = await loadModelClient(env, config.settings.model);
     const turn = await talk({ buddy, message, client, now: new Date() });
-    if (turn.addressed) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+    if (worthRemembering(turn)) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
     return turn.text;
   } catch {
     return silentAnswer(buddy.name);

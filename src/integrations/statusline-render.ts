@@ -99,14 +99,14 @@ function renderFull(view: StatusView): string[] {
   const said = saying(view);
   const right = [
     `${view.name} ${rarityStars(view.bones.rarity)}`,
-    ...(said ? wrapToWidth(said, room, art.length - 2) : []),
+    ...(said ? wrapToWidth(said, room, art.length - 1) : []),
   ];
-  // Keep the beside-text vertically centred on the body, below the hat line.
+  // The name sits on the hat line, so no row of the status line is ever empty.
   return art.map((artLine, row) => {
-    const text = right[row - 1];
+    const text = right[row];
     const styled = tint(view.format, view.bones.rarity, protectLeadingSpaces(artLine));
-    if (text === undefined) return styled.trimEnd();
-    return `${styled}  ${row === 1 ? escapeForFormat(view.format, text) : dim(view.format, escapeForFormat(view.format, text))}`;
+    if (text === undefined) return styled;
+    return `${styled}  ${row === 0 ? escapeForFormat(view.format, text) : dim(view.format, escapeForFormat(view.format, text))}`;
   });
 }
 

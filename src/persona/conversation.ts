@@ -25,6 +25,11 @@ export interface TalkTurn {
   readonly warning?: string;
 }
 
+/** Failed calls are not remembered: the buddy should not learn to answer with silence. */
+export function worthRemembering(turn: TalkTurn): boolean {
+  return turn.addressed && turn.warning === undefined;
+}
+
 export interface TalkInput {
   readonly buddy: StoredBuddy;
   readonly message: string;
@@ -41,7 +46,8 @@ async function askModel(client: ModelClient, buddy: StoredBuddy, bones: Bones, m
   const context = { bones, name: buddy.name, personality: buddy.personality, mood: moodAt(bones, now.getHours()), memory: buddy.memory };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);
-  const deadline = now.getTime() + TALK_TIMEOUT_MS;
+  // `now` only sets the mood; the deadline runs on the real clock, like the SDK's own timeouts.
+  const deadline = Date.now() + TALK_TIMEOUT_MS;
   for (let attempt = 0; attempt < 2; attempt++) {
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new ModelCallError('timeout', 'the model took too long to answer');

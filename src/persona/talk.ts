@@ -5,7 +5,7 @@ import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { addressesBuddy } from './addressing.js';
 import { loadModelClient } from './client-factory.js';
-import { talk } from './conversation.js';
+import { talk, worthRemembering } from './conversation.js';
 import { hasApiKey } from './model-client.js';
 
 export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.ProcessEnv): Responder {
@@ -17,7 +17,7 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
     const reply = (async () => {
       const client = thinking ? await loadModelClient(env, readConfigSnapshot(env).settings.model) : undefined;
       const turn = await talk({ buddy, message, client, now: new Date() });
-      if (turn.addressed) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+      if (worthRemembering(turn)) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
       return { text: turn.text, pose: turn.pose };
     })();
     return { thinking, reply };

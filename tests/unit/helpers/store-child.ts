@@ -1,5 +1,5 @@
 // Runs the real config store in separate Node processes, so tests can race two writers on one config dir.
-// The store is bundled once with esbuild into a temporary .mjs, since Node cannot run the .ts sources directly.
+// The store is bundled with esbuild into a temporary .mjs, since Node cannot run the .ts sources directly.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The child: `remember <count>` appends exchanges; `count <count>` bumps settings.model as a counter. */
+/** The child: `remember <count>` appends exchanges; `count <count>` opens one store and bumps
+ * settings.model as a counter with that many locked read-modify-writes. */
 const CHILD_SOURCE = `
 import { rememberExchange } from './src/store/buddy-store.js';
 import { openConfigStore } from './src/store/config-store.js';
@@ -17,11 +18,12 @@ import { openConfigStore } from './src/store/config-store.js';
 const [mode, countText, label] = process.argv.slice(2);
 const count = Number(countText);
 const env = process.env;
+const store = mode === 'count' ? openConfigStore(env) : undefined;
 for (let i = 0; i < count; i++) {
   if (mode === 'remember') {
     rememberExchange({ at: new Date(0).toISOString(), user: label + '-' + i, buddy: 'reply ' + i }, env);
-  } else if (mode === 'count') {
-    openConfigStore(env).update((c) => {
+  } else if (store) {
+    store.update((c) => {
       c.settings = { ...c.settings, model: String(Number(c.settings.model ?? 0) + 1) };
     });
   } else {

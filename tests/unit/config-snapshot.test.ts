@@ -1,0 +1,88 @@
+// The read-only snapshot used on fast paths: sees what the store wrote, fills in defaults, and never
+// throws, whatever is (or is not) on disk.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rollFromUserId } from '../../src/engine/roll.js';
+import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
+import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
+import { openConfigStore } from '../../src/store/config-store.js';
+import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
+
+let root: string;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-snapshot-'));
+  dir = path.join(root, 'config');
+  env = { BUDDY_CONFIG_DIR: dir };
+});
+
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+function writeConfig(content: string | Buffer): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'config.json'), content);
+}
+
+describe('readConfigSnapshot', () => {
+  it('gives defaults when there is no config, and creates nothing', () => {
+    expect(readConfigSnapshot(env)).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+
+  it('sees what the store wrote', () => {
+    const bones = rollFromUserId('buddy-1');
+    const buddy = makeStoredBuddy(bones, { name: 'Fennet', personality: 'Calm.' }, 'offline', new Date(0));
+    saveBuddy(buddy, env);
+    openConfigStore(env).update((config) => {
+      config.localUserId = 'local-1';
+      config.settings = { ...config.settings, statuslineLayout: 'full' };
+    });
+    const snapshot = readConfigSnapshot(env);
+    expect(snapshot.buddy).toEqual(buddy);
+    expect(snapshot.localUserId).toBe('local-1');
+    expect(snapshot.settings).toEqual({ ...DEFAULT_SETTINGS, statuslineLayout: 'full' });
+  });
+
+  it('fills in missing settings and a missing memory', () => {
+    writeConfig(JSON.stringify({ settings: { muted: true }, buddy: { name: 'Old' } }));
+    const snapshot = readConfigSnapshot(env);
+    expect(snapshot.settings).toEqual({ ...DEFAULT_SETTINGS, muted: true });
+    expect(snapshot.buddy?.name).toBe('Old');
+    expect(snapshot.buddy?.memory).toEqual([]);
+  });
+
+  it.each([
+    ['truncated JSON', '{"settings": {"muted": tr'],
+    ['an empty file', ''],
+    ['null', 'null'],
+    ['an array', '[1, 2]'],
+    ['a number', '7'],
+    ['a string', '"config"'],
+    ['settings that are not an object', '{"settings": 5, "buddy": "Pip", "localUserId": 12}'],
+    ['settings set to null', '{"settings": null, "buddy": null}'],
+    ['binary noise', Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x1b])],
+  ])('never throws on %s and falls back to defaults', (_label, content) => {
+    writeConfig(content);
+    let snapshot: ReturnType<typeof readConfigSnapshot> | undefined;
+    expect(() => (snapshot = readConfigSnapshot(env))).not.toThrow();
+    expect(snapshot).toEqual({ settings: DEFAULT_SETTINGS });
+  });
+
+  it('never throws when config.json is a directory', () => {
+    fs.mkdirSync(path.join(dir, 'config.json'), { recursive: true });
+    expect(readConfigSnapshot(env)).toEqual({ settings: DEFAULT_SETTINGS });
+  });
+
+  it('does not change the file it reads', () => {
+    writeConfig('{"broken": ');
+    readConfigSnapshot(env);
+    expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe('{"broken": ');
+    expect(fs.readdirSync(dir)).toEqual(['config.json']);
+  });
+});

@@ -1,0 +1,238 @@
+// The config store: updates persist, corrupt or malformed files are moved aside and the buddy comes back
+// from its backup, unknown keys survive, and two processes updating at once never lose an update.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rollFromUserId } from '../../src/engine/roll.js';
+import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
+import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
+import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
+import { DEFAULT_SETTINGS, type StoredBuddy } from '../../src/store/schema.js';
+import { bundleStoreChild, runStoreChild, type ChildResult, type StoreChildBundle } from './helpers/store-child.js';
+
+const FIXED_NOW = new Date('2025-03-04T05:06:07.089Z');
+
+let root: string;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-config-store-'));
+  dir = path.join(root, 'config');
+  env = { BUDDY_CONFIG_DIR: dir };
+});
+
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+function buddyNamed(name: string, userId = 'buddy-0'): StoredBuddy {
+  return makeStoredBuddy(rollFromUserId(userId), { name, personality: `${name} is a test buddy.` }, 'offline', FIXED_NOW);
+}
+
+const configPath = (): string => path.join(dir, 'config.json');
+const filesInDir = (): string[] => fs.readdirSync(dir);
+
+// The two writers are started before the other tests of this file and run alongside them (they only
+// touch their own directory); the last test of this file waits for both and checks the count.
+let raceRoot: string;
+let raceDir: string;
+let child: StoreChildBundle;
+let race: Promise<ChildResult[]>;
+
+beforeAll(async () => {
+  raceRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-counter-race-'));
+  raceDir = path.join(raceRoot, 'config');
+  child = await bundleStoreChild();
+  race = Promise.all([
+    runStoreChild(child.script, ['count', '100', 'a'], raceDir),
+    runStoreChild(child.script, ['count', '100', 'b'], raceDir),
+  ]);
+});
+
+afterAll(async () => {
+  await race.catch(() => undefined);
+  child.cleanup();
+  fs.rmSync(raceRoot, { recursive: true, force: true });
+});
+
+describe('openConfigStore on a fresh machine', () => {
+  it('creates the directory and reads defaults, with no warnings', () => {
+    const store = openConfigStore(env, FIXED_NOW);
+    expect(fs.existsSync(dir)).toBe(true);
+    expect(store.warnings).toEqual([]);
+    const data = store.read();
+    expect(data.settings).toEqual(DEFAULT_SETTINGS);
+    expect(data.buddy).toBeUndefined();
+    expect(data.localUserId).toBeUndefined();
+    expect(store.file).toBe(configPath());
+  });
+});
+
+describe('update', () => {
+  it('persists changes for the next process and for the read-only snapshot', () => {
+    const returned = openConfigStore(env).update((config) => {
+      config.settings = { ...config.settings, muted: true, statuslineLayout: 'full' };
+      config.localUserId = 'local-123';
+    });
+    expect(returned.settings.muted).toBe(true);
+
+    const reopened = openConfigStore(env).read();
+    expect(reopened.settings).toEqual({ ...DEFAULT_SETTINGS, muted: true, statuslineLayout: 'full' });
+    expect(reopened.localUserId).toBe('local-123');
+    expect(readConfigSnapshot(env).settings.muted).toBe(true);
+    expect(() => JSON.parse(fs.readFileSync(configPath(), 'utf8')) as unknown).not.toThrow();
+  });
+
+  it('sees changes written by another store opened earlier', () => {
+    const first = openConfigStore(env);
+    const second = openConfigStore(env);
+    second.update((config) => {
+      config.localUserId = 'from-second';
+    });
+    const data = first.update((config) => {
+      config.settings = { ...config.settings, animation: false };
+    });
+    expect(data.localUserId).toBe('from-second');
+    expect(data.settings.animation).toBe(false);
+  });
+
+  it('keeps keys it does not know about (written by a newer version)', () => {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(configPath(), JSON.stringify({ settings: {}, futureFeature: { level: 3 } }));
+    openConfigStore(env).update((config) => {
+      config.settings = { ...config.settings, muted: true };
+    });
+    const onDisk = JSON.parse(fs.readFileSync(configPath(), 'utf8')) as Record<string, unknown>;
+    expect(onDisk.futureFeature).toEqual({ level: 3 });
+    expect((onDisk.settings as Record<string, unknown>).muted).toBe(true);
+  });
+
+  it('writes a backup only when asked', () => {
+    const store = openConfigStore(env);
+    store.update((config) => {
+      config.localUserId = 'no-backup';
+    });
+    expect(fs.existsSync(path.join(dir, BACKUP_FILE_NAME))).toBe(false);
+    store.update((config) => {
+      config.buddy = buddyNamed('Pim');
+    }, { backup: true });
+    const backup = JSON.parse(fs.readFileSync(path.join(dir, BACKUP_FILE_NAME), 'utf8')) as { buddy?: { name?: string } };
+    expect(backup.buddy?.name).toBe('Pim');
+  });
+
+  it('rejects a change that breaks the schema and leaves the file as it was', () => {
+    const store = openConfigStore(env);
+    store.update((config) => {
+      config.localUserId = 'kept';
+    });
+    expect(() =>
+      store.update((config) => {
+        config.settings = { ...config.settings, statuslineLayout: 'sideways' as never };
+      }),
+    ).toThrow();
+    expect(readConfigSnapshot(env).localUserId).toBe('kept');
+    expect(readConfigSnapshot(env).settings.statuslineLayout).toBe('compact');
+    // The lock was released: a later update still works.
+    expect(store.update((config) => void (config.localUserId = 'after')).localUserId).toBe('after');
+  });
+});
+
+describe('recovery from a corrupt config', () => {
+  it('moves truncated JSON aside and restores the buddy from the last backup, with warnings', () => {
+    saveBuddy(buddyNamed('Bramble'), env);
+    const garbage = fs.readFileSync(configPath(), 'utf8').slice(0, 40);
+    fs.writeFileSync(configPath(), garbage);
+
+    const store = openConfigStore(env, FIXED_NOW);
+    expect(store.read().buddy?.name).toBe('Bramble');
+    expect(store.warnings).toHaveLength(2);
+    expect(store.warnings.join('\n')).toMatch(/moved it aside/);
+    expect(store.warnings.join('\n')).toMatch(/restored/);
+
+    const aside = filesInDir().filter((name) => name.startsWith('config.json.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe(garbage);
+    expect(store.warnings[0]).toContain(aside[0]);
+    // The restored file is whole again, for every reader.
+    expect(readConfigSnapshot(env).buddy?.name).toBe('Bramble');
+  });
+
+  it('restores the last saved soul, not changes made without a backup', () => {
+    saveBuddy(buddyNamed('Bramble'), env);
+    openConfigStore(env).update((config) => {
+      config.buddy = { ...config.buddy!, name: 'Unsaved' };
+    });
+    fs.writeFileSync(configPath(), '{"buddy": {"name": "Uns');
+    expect(openConfigStore(env, FIXED_NOW).read().buddy?.name).toBe('Bramble');
+  });
+
+  it('starts fresh (no throw) when the config is corrupt and there is no backup', () => {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(configPath(), '{"settings": {"muted": tr');
+    const store = openConfigStore(env, FIXED_NOW);
+    expect(store.warnings).toHaveLength(1);
+    expect(store.warnings[0]).toMatch(/moved it aside/);
+    expect(store.read().buddy).toBeUndefined();
+    expect(store.read().settings).toEqual(DEFAULT_SETTINGS);
+    expect(filesInDir().some((name) => name.startsWith('config.json.corrupt-'))).toBe(true);
+    // The store is usable afterwards.
+    store.update((config) => void (config.localUserId = 'fresh'));
+    expect(readConfigSnapshot(env).localUserId).toBe('fresh');
+  });
+
+  it('treats an empty file, null, an array, a number or binary noise as corrupt, and restores the backup', () => {
+    saveBuddy(buddyNamed('Quin'), env);
+    for (const content of ['', 'null', '[1, 2, 3]', '42', '\u0000\u00ff\u0001{{{']) {
+      fs.writeFileSync(configPath(), content);
+      const store = openConfigStore(env, FIXED_NOW);
+      expect(store.read().buddy?.name, JSON.stringify(content)).toBe('Quin');
+      expect(store.warnings.length).toBeGreaterThan(0);
+      for (const name of filesInDir().filter((file) => file.startsWith('config.json.corrupt-'))) fs.rmSync(path.join(dir, name));
+    }
+  });
+
+  it('moves schema-invalid JSON aside and restores the backup', () => {
+    saveBuddy(buddyNamed('Fennet'), env);
+    const invalid = JSON.stringify({ settings: { statuslineLayout: 'sideways' }, buddy: { name: '' } });
+    fs.writeFileSync(configPath(), invalid);
+
+    const store = openConfigStore(env, FIXED_NOW);
+    expect(store.read().buddy?.name).toBe('Fennet');
+    expect(store.read().settings.statuslineLayout).toBe('compact');
+    expect(store.warnings.join('\n')).toMatch(/expected shape/);
+    expect(store.warnings.join('\n')).toMatch(/restored/);
+    const aside = filesInDir().filter((name) => name.startsWith('config.json.invalid-'));
+    expect(aside).toHaveLength(1);
+    // The user's data is kept in the aside file (possibly reformatted).
+    expect(JSON.parse(fs.readFileSync(path.join(dir, aside[0]!), 'utf8'))).toMatchObject(JSON.parse(invalid) as object);
+  });
+
+  it('starts fresh when schema-invalid JSON has no backup to fall back on', () => {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(configPath(), JSON.stringify({ localUserId: '', settings: { muted: 'very' } }));
+    const store = openConfigStore(env, FIXED_NOW);
+    expect(store.warnings).toHaveLength(1);
+    expect(store.read().settings).toEqual(DEFAULT_SETTINGS);
+    expect(store.read().localUserId).toBeUndefined();
+  });
+
+  it('leaves a healthy config alone', () => {
+    saveBuddy(buddyNamed('Marl'), env);
+    const before = fs.readFileSync(configPath(), 'utf8');
+    const store = openConfigStore(env, FIXED_NOW);
+    expect(store.warnings).toEqual([]);
+    expect(fs.readFileSync(configPath(), 'utf8')).toBe(before);
+    expect(filesInDir().filter((name) => name.includes('corrupt') || name.includes('invalid'))).toEqual([]);
+  });
+});
+
+describe('two processes updating at once', () => {
+  it('loses no update when both bump a counter 100 times', async () => {
+    const results = await race;
+    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+    expect(readConfigSnapshot({ BUDDY_CONFIG_DIR: raceDir }).settings.model).toBe('200');
+    expect(fs.existsSync(path.join(raceDir, 'config.lock'))).toBe(false);
+  });
+});
