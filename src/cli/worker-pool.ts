@@ -31,12 +31,12 @@ export class WorkerPool<J extends Sequenced, R extends Sequenced> {
     });
   }
 
-  run(job: J): Promise<R> {
+  run(job: J, transfer: readonly ArrayBuffer[] = []): Promise<R> {
     const slot = this.slots.reduce((least, candidate) => (candidate.pending < least.pending ? candidate : least));
     slot.pending++;
     return new Promise<R>((resolve, reject) => {
       slot.waiting.set(job.sequence, { resolve, reject });
-      slot.worker.postMessage(job);
+      slot.worker.postMessage(job, [...transfer]);
     });
   }
 

@@ -25,3 +25,10 @@ export function rollLines(lines: readonly string[], firstLineNumber: number, sal
   }
   return { output, failed };
 }
+
+/** Splits batch input into lines; a final newline ends the last line rather than adding an empty one. */
+export function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}

@@ -11,22 +11,29 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 /* eslint-enable no-control-regex */
 
+/** Caps a length without splitting a surrogate pair (half an emoji would display as garbage). */
+export function cutToLength(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const code = text.charCodeAt(maxLength - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? maxLength - 1 : maxLength);
+}
+
 function stripSequences(text: string): string {
   return text.replace(OSC_OR_STRING, '').replace(C1_STRING, '').replace(CSI, '').replace(OTHER_ESCAPE, '').replace(BIDI, '');
 }
 
 /** For multi-line text: keeps newlines (CRLF becomes LF), drops every other control. */
 export function sanitizeText(text: string, maxLength = 2_000): string {
-  return stripSequences(text.replace(/\r\n?/g, '\n'))
+  const cleaned = stripSequences(text.replace(/\r\n?/g, '\n'))
     .replace(/\t/g, ' ')
-    .replace(CONTROLS_KEEP_NEWLINE, '')
-    .slice(0, maxLength);
+    .replace(CONTROLS_KEEP_NEWLINE, '');
+  return cutToLength(cleaned, maxLength);
 }
 
 /** For one line: newlines and tabs become spaces, every control is dropped. */
 export function sanitizeLine(text: string, maxLength = 1_000): string {
-  return stripSequences(text)
+  const cleaned = stripSequences(text)
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(CONTROLS, '')
-    .slice(0, maxLength);
+    .replace(CONTROLS, '');
+  return cutToLength(cleaned, maxLength);
 }

@@ -1,5 +1,6 @@
 // The pet's state and its transitions, as pure functions: (state, event) -> state + effects.
 // Ink components only render what these decide; tests drive them without a terminal.
+import { cutToLength } from '../persona/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
 import { bubbleDurationMs, HEARTS_MS, REACTION_MS } from './timing.js';
 
@@ -72,14 +73,21 @@ function pet(state: PetState, now: number): PetState {
 
 function reduceDraftKey(state: PetState, draft: string, input: string, key: KeyInfo): Transition {
   if (key.escape) return unchanged({ ...state, draft: undefined });
-  if (key.return) {
-    const message = draft.trim();
-    const closed = { ...state, draft: undefined };
-    return message ? { state: closed, effects: [{ type: 'talk', message }] } : unchanged(closed);
-  }
+  if (key.return) return submitDraft(state, draft);
   if (key.backspace || key.delete) return unchanged({ ...state, draft: [...draft].slice(0, -1).join('') });
   if (key.ctrl || key.meta || key.tab || input.length === 0) return unchanged(state);
-  return unchanged({ ...state, draft: (draft + input).slice(0, MAX_TALK_LENGTH) });
+  // Text typed ahead and sent with Enter arrives as one read ending in a newline: send it. Newlines
+  // inside pasted text only join its lines, so a paste never sends half a message or runs a command.
+  const sendsNow = /[\r\n]$/.test(input);
+  const typed = input.replace(/[\r\n]+$/, '').replace(/[\r\n]+/g, ' ');
+  const next = cutToLength(draft + typed, MAX_TALK_LENGTH);
+  return sendsNow ? submitDraft(state, next) : unchanged({ ...state, draft: next });
+}
+
+function submitDraft(state: PetState, draft: string): Transition {
+  const message = draft.trim();
+  const closed = { ...state, draft: undefined };
+  return message ? { state: closed, effects: [{ type: 'talk', message }] } : unchanged(closed);
 }
 
 function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: number): Transition {
@@ -106,17 +114,24 @@ function reduceOneKey(state: PetState, input: string, key: KeyInfo, now: number)
 }
 
 /**
- * Several characters in one read (fast typing, a paste, keys sent by a script) are handled one by one,
- * so "ct" toggles the card then opens the talk line, and a newline inside typed text sends it.
+ * Several characters in one read (fast typing, keys sent by a script, a paste). Command keys are taken
+ * one by one, so "ct" toggles the card and opens the talk line; once the talk line is open, the rest of
+ * the read is text for it.
  */
 function reduceTypedRun(state: PetState, characters: readonly string[], now: number): Transition {
   let current = state;
   const effects: Effect[] = [];
-  for (const character of characters) {
+  for (let index = 0; index < characters.length; index++) {
+    if (current.draft !== undefined) {
+      const step = reduceDraftKey(current, current.draft, characters.slice(index).join(''), {});
+      return { state: step.state, effects: [...effects, ...step.effects] };
+    }
+    const character = characters[index] as string;
     const isNewline = character === '\r' || character === '\n';
-    const step = reduceOneKey(current, isNewline ? '' : character, isNewline ? { return: true } : {}, now);
+    const step = reduceCommandKey(current, isNewline ? '' : character, isNewline ? { return: true } : {}, now);
     current = step.state;
     effects.push(...step.effects);
+    if (step.effects.some((effect) => effect.type === 'quit')) break;
   }
   return { state: current, effects };
 }
@@ -129,7 +144,11 @@ export function reducePet(state: PetState, event: PetEvent): Transition {
       const awake = { ...state, lastActivityAt: event.now };
       const plain = !event.key.ctrl && !event.key.meta && !event.key.return && !event.key.escape;
       const characters = [...event.input];
-      if (plain && characters.length > 1) return reduceTypedRun(awake, characters, event.now);
+      if (plain && characters.length > 1) {
+        return awake.draft === undefined
+          ? reduceTypedRun(awake, characters, event.now)
+          : reduceDraftKey(awake, awake.draft, event.input, event.key);
+      }
       return reduceOneKey(awake, event.input, event.key, event.now);
     }
     case 'pet':

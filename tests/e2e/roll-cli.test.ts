@@ -87,14 +87,18 @@ describe('buddy roll --batch', () => {
   });
 
   it('keeps input order on the worker path for large inputs', async () => {
-    const ids = Array.from({ length: 30_000 }, (_, i) => (i === 25_001 ? '' : `bulk-${i}`));
+    // About 1 MB of input: past the inline limit, so the slices go to the worker threads.
+    const ids = Array.from({ length: 80_000 }, (_, i) => (i === 25_001 ? '' : `bulk-user-${i}`));
     const result = await runBuddy(['roll', '--batch', '--salt', 'bulk'], { env: sandbox().env, input: ids.join('\n'), timeoutMs: 60_000 });
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(30_000);
-    for (const index of [0, 19_999, 20_000, 25_000, 29_999]) {
-      expect(lines[index]).toBe(bonesToJson(rollFromUserId(`bulk-${index}`, 'bulk'), `bulk-${index}`));
+    expect(lines).toHaveLength(80_000);
+    for (const index of [0, 9_999, 10_000, 25_000, 51_234, 79_999]) {
+      expect(lines[index]).toBe(bonesToJson(rollFromUserId(`bulk-user-${index}`, 'bulk'), `bulk-user-${index}`));
     }
+    // Every line is in its place: the IDs come back in input order.
+    const order = lines.map((line) => (JSON.parse(line) as { userId?: string }).userId);
+    expect(order.every((id, index) => index === 25_001 || id === `bulk-user-${index}`)).toBe(true);
     expect(JSON.parse(lines[25_001] as string)).toEqual({ line: 25_002, error: 'user ID is empty' });
   });
 });

@@ -1,0 +1,187 @@
+// Claude Code hooks end to end: `buddy hook session-start` introduces the buddy once per session, and
+// `buddy hook prompt` notices when the user calls it by name, tells the agent to stay out of the way,
+// returns at once and leaves the answer to a detached job that the statusline picks up later.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionKey } from '../../src/integrations/payload.js';
+import type { HookState } from '../../src/integrations/session-state.js';
+import { MAX_MESSAGE_LENGTH, silentAnswer } from '../../src/persona/conversation.js';
+import { offlineReply } from '../../src/persona/offline-talk.js';
+import { sanitizeLine } from '../../src/persona/sanitize.js';
+import { SPECIES_LINES } from '../../src/species/lines.js';
+import type { ConfigData } from '../../src/store/schema.js';
+import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
+
+const USER_ID = 'buddy-93';
+const TEST_KEY = 'test-key';
+const REPLY_WAIT = { timeout: 10_000, interval: 50 } as const;
+
+let sandbox: ReturnType<typeof makeSandbox>;
+let fake: FakeMessagesApi;
+let env: NodeJS.ProcessEnv;
+let name: string;
+
+interface HookOutput {
+  hookSpecificOutput: { hookEventName: string; additionalContext: string };
+}
+
+const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
+const hookFile = (sessionId: string): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', `${sessionKey(sessionId)}.hook.json`);
+const readHook = (sessionId: string): HookState => JSON.parse(fs.readFileSync(hookFile(sessionId), 'utf8')) as HookState;
+const withKey = (): NodeJS.ProcessEnv => ({ ...env, ANTHROPIC_API_KEY: TEST_KEY, ANTHROPIC_BASE_URL: fake.url });
+
+function sessionStartInput(sessionId: string): string {
+  return JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.dir, `${sessionId}.jsonl`), cwd: sandbox.dir, hook_event_name: 'SessionStart', source: 'startup' });
+}
+
+function promptInput(sessionId: string, prompt: string): string {
+  return JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.dir, `${sessionId}.jsonl`), cwd: sandbox.dir, permission_mode: 'default', hook_event_name: 'UserPromptSubmit', prompt });
+}
+
+async function hook(kind: string, input: string, runEnv = env): Promise<RunResult & { ms: number }> {
+  const started = performance.now();
+  const result = await runBuddy(['hook', kind], { env: runEnv, input });
+  return { ...result, ms: performance.now() - started };
+}
+
+function parseHookOutput(stdout: string): HookOutput {
+  const lines = stdout.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  return JSON.parse(lines[0]!) as HookOutput;
+}
+
+/** The statusline line for a session (no transcript: only hook state matters here). */
+async function statusLine(sessionId: string, runEnv = env): Promise<string> {
+  const run = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env: runEnv, input: JSON.stringify({ session_id: sessionId }) });
+  expect(run.code, run.stderr).toBe(0);
+  return run.stdout.trimEnd();
+}
+
+/** What the buddy says after its name on the compact line ('' when it says nothing). */
+function saying(line: string): string {
+  const at = line.indexOf(`${name}  `);
+  return at < 0 ? '' : line.slice(at + name.length + 2);
+}
+
+beforeEach(async () => {
+  sandbox = makeSandbox();
+  fake = await startFakeMessagesApi();
+  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
+  const hatched = await runBuddy(['hatch'], { env });
+  expect(hatched.code, hatched.stderr).toBe(0);
+  name = readConfig().buddy!.name;
+});
+
+afterEach(async () => {
+  await fake.close();
+  sandbox.cleanup();
+});
+
+describe('buddy hook session-start', () => {
+  it('introduces the buddy once per session, as a creature that is not the agent', async () => {
+    const first = await hook('session-start', sessionStartInput('intro-1'));
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toBe('');
+    const output = parseHookOutput(first.stdout);
+    expect(output.hookSpecificOutput.hookEventName).toBe('SessionStart');
+    const context = output.hookSpecificOutput.additionalContext;
+    expect(context).toContain(name);
+    expect(context).toContain('not you');
+    expect(context).toContain(`you are not ${name}`);
+
+    // The greeting shows in that session's statusline.
+    const line = await statusLine('intro-1');
+    expect(line).toContain(`♥ ${name}  `);
+    expect(SPECIES_LINES.Nebulynx!.greeting).toContain(saying(line));
+
+    const again = await hook('session-start', sessionStartInput('intro-1'));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+
+    // Another session gets its own introduction.
+    expect(parseHookOutput((await hook('session-start', sessionStartInput('intro-2'))).stdout).hookSpecificOutput.hookEventName).toBe('SessionStart');
+  });
+
+  it('says nothing while muted', async () => {
+    expect((await runBuddy(['mute'], { env })).code).toBe(0);
+    const result = await hook('session-start', sessionStartInput('intro-muted'));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('');
+  });
+
+  it('says nothing and exits 0 on empty or broken input', async () => {
+    for (const input of ['', 'not json', '[]']) {
+      const result = await hook('session-start', input);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe('');
+    }
+  });
+});
+
+describe('buddy hook prompt', () => {
+  it('stays silent when the prompt does not name the buddy', async () => {
+    const result = await hook('prompt', promptInput('plain-1', 'Please fix the failing order tests in src/routes.'), withKey());
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('');
+    expect(fs.existsSync(hookFile('plain-1'))).toBe(false);
+    expect(await statusLine('plain-1')).toMatch(new RegExp(`^\\S+ ${name}$`));
+  });
+
+  it('returns at once while the model hangs, shows the thinking mark, and gives up gracefully', async () => {
+    fake.script({ hang: true });
+    const prompt = `hey ${name}, what do you make of this stack trace?`;
+    const result = await hook('prompt', promptInput('hang-1', prompt), withKey());
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.ms).toBeLessThan(2_000);
+    const output = parseHookOutput(result.stdout);
+    expect(output.hookSpecificOutput.hookEventName).toBe('UserPromptSubmit');
+    const context = output.hookSpecificOutput.additionalContext;
+    expect(context).toContain(`${name} is not you`);
+    expect(context).toContain(`Do not answer for ${name}`);
+
+    expect(await statusLine('hang-1')).toMatch(new RegExp(`^\\S+ ${name}  …$`));
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(1), REPLY_WAIT);
+    expect(JSON.stringify(fake.requests[0]!.body)).toContain('what do you make of this stack trace?');
+
+    // The model never answers; once it is unreachable the job settles on a quiet line of its own.
+    await fake.close();
+    await vi.waitFor(async () => expect(saying(await statusLine('hang-1'))).toBe(silentAnswer(name)), REPLY_WAIT);
+  });
+
+  it('shows the model reply in the statusline and remembers it', async () => {
+    fake.script(textReply('Crumbs detected.'));
+    const prompt = `${name}, is there anything odd in the cache module?`;
+    const result = await hook('prompt', promptInput('reply-1', prompt), withKey());
+    expect(result.code, result.stderr).toBe(0);
+    expect(parseHookOutput(result.stdout).hookSpecificOutput.hookEventName).toBe('UserPromptSubmit');
+
+    await vi.waitFor(async () => expect(await statusLine('reply-1')).toContain(`${name}  Crumbs detected.`), REPLY_WAIT);
+    expect(readHook('reply-1').reply?.text).toBe('Crumbs detected.');
+    expect(readConfig().buddy?.memory).toContainEqual(expect.objectContaining({ user: prompt, buddy: 'Crumbs detected.' }));
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]!.path).toMatch(/\/v1\/messages/);
+    // Another session never sees the reply.
+    expect(await statusLine('reply-other')).toMatch(new RegExp(`^\\S+ ${name}$`));
+  });
+
+  it('answers from the offline bank without a key', async () => {
+    const prompt = `@${name} what do you think of this function?`;
+    const buddy = readConfig().buddy!;
+    const expected = offlineReply(buddy.bones, name, sanitizeLine(prompt, MAX_MESSAGE_LENGTH).trim(), buddy.memory.length);
+    const result = await hook('prompt', promptInput('offline-1', prompt));
+    expect(result.code, result.stderr).toBe(0);
+    expect(parseHookOutput(result.stdout).hookSpecificOutput.hookEventName).toBe('UserPromptSubmit');
+
+    await vi.waitFor(async () => {
+      const said = saying(await statusLine('offline-1'));
+      expect(said).not.toBe('');
+      expect(said).not.toBe('…');
+    }, REPLY_WAIT);
+    expect(saying(await statusLine('offline-1'))).toBe(expected);
+    expect(fake.requests).toHaveLength(0);
+  });
+});
