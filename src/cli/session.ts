@@ -1,6 +1,7 @@
 // Who the buddy is right now: today's roll for the resolved identity, and the hatched buddy if any.
 // A stored buddy always wins over a re-roll that disagrees with it, with a one-line warning why.
 import { rollFromHash, sameBones, type Bones } from '../engine/roll.js';
+import { repairConfigIfNeeded } from '../store/config-health.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { Settings, StoredBuddy } from '../store/schema.js';
 import type { CliIo } from './io.js';
@@ -11,6 +12,8 @@ export interface Session {
   readonly stored: StoredBuddy | undefined;
   readonly settings: Settings;
   readonly warning: string | undefined;
+  /** What was repaired on the way in (a corrupt config moved aside, a restored backup). */
+  readonly repairs: readonly string[];
 }
 
 export function mismatchWarning(stored: StoredBuddy, rolled: Bones): string | undefined {
@@ -25,12 +28,14 @@ export function mismatchWarning(stored: StoredBuddy, rolled: Bones): string | un
 }
 
 export async function loadSession(io: CliIo, user: string | undefined): Promise<Session> {
+  const repairs = await repairConfigIfNeeded(io.env);
+  for (const repair of repairs) io.stderr.write(`buddy: ${repair}\n`);
   const input = await resolveRollInput('buddy', { user }, io.env);
   const rolled = rollFromHash(input.idHash, input.salt);
   const config = readConfigSnapshot(io.env);
   const stored = config.buddy;
   const warning = stored ? mismatchWarning(stored, rolled) : undefined;
-  return { bones: stored ? stored.bones : rolled, stored, settings: config.settings, warning };
+  return { bones: stored ? stored.bones : rolled, stored, settings: config.settings, warning, repairs };
 }
 
 export function soulNote(stored: StoredBuddy): string {

@@ -1,11 +1,7 @@
 // The root of `buddy` on a terminal: the hatch first when there is no soul yet, then the pet.
 import { useCallback, useState } from 'react';
-import type { Bones } from '../engine/roll.js';
-import type { Responder } from '../pet/responder.js';
-import type { SpeciesSprite } from '../sprites/parse.js';
 import { HatchScreen } from './HatchScreen.js';
-import { PetScreen } from './PetScreen.js';
-import type { Theme } from './theme.js';
+import { PetScreen, type PetScreenProps } from './PetScreen.js';
 
 export interface SoulView {
   readonly name: string;
@@ -15,18 +11,11 @@ export interface SoulView {
   readonly warning?: string;
 }
 
-export interface BuddyAppProps {
-  readonly bones: Bones;
+export interface BuddyAppProps
+  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'theme' | 'respond' | 'now' | 'notice'> {
   readonly soul: SoulView | undefined;
   /** Writes (and stores) the soul when there is none yet. */
   readonly hatch: () => Promise<SoulView>;
-  readonly sprite: SpeciesSprite;
-  readonly hats: ReadonlyMap<string, string>;
-  readonly animate: boolean;
-  readonly theme: Theme;
-  readonly respond: Responder;
-  readonly now: () => number;
-  readonly notice?: string | undefined;
 }
 
 export function BuddyApp(props: BuddyAppProps) {

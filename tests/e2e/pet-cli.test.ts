@@ -1,4 +1,6 @@
 // The pet from the built bin without a terminal: it prints the card once and exits 0 (no raw-mode errors).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 
@@ -78,5 +80,21 @@ describe('buddy without a TTY', () => {
     expect(one.stdout).toContain('✧');
     const bad = await runBuddy(['dex', '--frame', 'dancing', '--species', 'voidcat'], { env: sandbox().env });
     expect(bad.code).toBe(2);
+  });
+
+  it('brings the hatched buddy back from the backup when the config file is truncated', async () => {
+    const { env } = sandbox();
+    const withUser = { ...env, BUDDY_USER_ID: 'buddy-0' };
+    const hatched = await runBuddy(['hatch'], { env: withUser });
+    const name = /^(\S+) hatched!/m.exec(hatched.stdout)?.[1] as string;
+    const file = path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 60));
+    const after = await runBuddy([], { env: withUser });
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain(`${name} the Emberfox`);
+    expect(after.stderr).toMatch(/moved it aside/);
+    expect(after.stderr).toMatch(/restored your buddy/);
+    expect(after.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(env.BUDDY_CONFIG_DIR as string).some((entry) => entry.startsWith('config.json.corrupt-'))).toBe(true);
   });
 });
