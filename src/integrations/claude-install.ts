@@ -5,12 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomicSync } from '../store/atomic-write.js';
 import { configDir } from '../store/paths.js';
-import { addBuddy, isInstalled, removeBuddy, type BuddyCommands, type Settings } from './claude-settings.js';
+import { addBuddy, isInstalled, removeBuddy, type BuddyCommands, type Json, type Settings } from './claude-settings.js';
 
 export interface InstallRecord {
   readonly originalContent: string | null;
   readonly installedContent: string;
-  readonly wrapped?: string;
+  /** The user's own statusLine that Buddy wraps, exactly as it was. */
+  readonly wrapped?: Json;
   readonly installedAt: string;
 }
 
@@ -86,7 +87,7 @@ function backupAndWrite(file: string, original: string | null, content: string, 
 
 export type InstallOutcome =
   | { readonly kind: 'already-installed' }
-  | { readonly kind: 'installed'; readonly backup: string | undefined; readonly wrapped: string | undefined };
+  | { readonly kind: 'installed'; readonly backup: string | undefined; readonly wrapped: Json | undefined };
 
 export function installClaudeCode(env: NodeJS.ProcessEnv, file: string, commands: BuddyCommands, wrap: boolean, now: Date): InstallOutcome {
   const original = readSettingsText(file);
@@ -101,7 +102,7 @@ export function installClaudeCode(env: NodeJS.ProcessEnv, file: string, commands
   records[file] = {
     originalContent: previous ? previous.originalContent : original,
     installedContent: content,
-    ...(wrapped ?? previous?.wrapped ? { wrapped: wrapped ?? previous?.wrapped } : {}),
+    ...((wrapped ?? previous?.wrapped) !== undefined ? { wrapped: wrapped ?? previous?.wrapped } : {}),
     installedAt: now.toISOString(),
   };
   writeRecords(env, records);

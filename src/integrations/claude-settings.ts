@@ -23,6 +23,11 @@ export function shellQuote(text: string): string {
   return /^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The inverse of shellQuote. */
+export function unquote(text: string): string {
+  return /^'.*'$/s.test(text) ? text.slice(1, -1).replace(/'\\''/g, "'") : text;
+}
+
 function asObject(value: Json | undefined): { [key: string]: Json } | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
@@ -51,14 +56,20 @@ export function isInstalled(settings: Settings): boolean {
 }
 
 /** Adds what is missing. Throws StatusLineConflict for a foreign statusLine unless `wrap` is set. */
-export function addBuddy(settings: Settings, commands: BuddyCommands, wrap: boolean): { settings: Settings; wrapped: string | undefined } {
+export interface AddResult {
+  readonly settings: Settings;
+  /** The statusLine that was there before, kept whole so uninstall can put it back exactly. */
+  readonly wrapped: Json | undefined;
+}
+
+export function addBuddy(settings: Settings, commands: BuddyCommands, wrap: boolean): AddResult {
   const next: Settings = structuredClone(settings);
-  let wrapped: string | undefined;
+  let wrapped: Json | undefined;
   const current = asObject(next.statusLine);
   if (!isBuddyCommand(current?.command)) {
     const existing = typeof current?.command === 'string' ? current.command : undefined;
     if (existing && !wrap) throw new StatusLineConflict(existing);
-    wrapped = existing;
+    if (existing) wrapped = current;
     next.statusLine = {
       type: 'command',
       command: existing ? `${commands.statusline} --wrap ${shellQuote(existing)}` : commands.statusline,
@@ -78,15 +89,20 @@ export function addBuddy(settings: Settings, commands: BuddyCommands, wrap: bool
   return { settings: next, wrapped };
 }
 
-/** Takes Buddy's entries out; a wrapped statusLine gets its original command back. */
-export function removeBuddy(settings: Settings, wrapped: string | undefined): Settings {
+/**
+ * Takes Buddy's entries out. A wrapped statusLine comes back exactly as it was when the install record
+ * has it; without a record, its command is recovered from the `--wrap` argument.
+ */
+export function removeBuddy(settings: Settings, wrapped: Json | undefined): Settings {
   const next: Settings = structuredClone(settings);
   const statusLine = asObject(next.statusLine);
   if (statusLine && isBuddyCommand(statusLine.command)) {
-    const original = wrapped ?? /\s--wrap\s+(.+)$/.exec(String(statusLine.command))?.[1]?.replace(/^'|'$/g, '').replace(/'\\''/g, "'");
-    if (original) {
+    const command = /\s--wrap\s+(.+)$/.exec(String(statusLine.command))?.[1];
+    if (wrapped !== undefined) {
+      next.statusLine = wrapped;
+    } else if (command) {
       const { refreshInterval: _refresh, ...rest } = statusLine;
-      next.statusLine = { ...rest, command: original };
+      next.statusLine = { ...rest, command: unquote(command) };
     } else {
       delete next.statusLine;
     }

@@ -1,12 +1,13 @@
 // Reads a host's JSON payload from stdin without ever hanging: stops at EOF, as soon as what has
-// arrived parses as a JSON object, at a deadline (some hosts keep stdin open), or past a size cap.
+// arrived parses as a JSON object, when nothing has arrived for `idleMs` (some hosts keep stdin open),
+// at an overall deadline, or past a size cap.
 
 export interface StdinRead {
   readonly text: string;
   readonly truncated: boolean;
 }
 
-export function readStdinJson(stream: NodeJS.ReadStream, deadlineMs: number, maxBytes: number): Promise<StdinRead> {
+export function readStdinJson(stream: NodeJS.ReadStream, idleMs: number, deadlineMs: number, maxBytes: number): Promise<StdinRead> {
   if (stream.isTTY) return Promise.resolve({ text: '', truncated: false });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
@@ -16,6 +17,7 @@ export function readStdinJson(stream: NodeJS.ReadStream, deadlineMs: number, max
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(idle);
       stream.off('data', onData);
       stream.off('end', onEnd);
       stream.off('error', onEnd);
@@ -23,6 +25,7 @@ export function readStdinJson(stream: NodeJS.ReadStream, deadlineMs: number, max
       resolve({ text: Buffer.concat(chunks).toString('utf8'), truncated });
     };
     const onData = (chunk: Buffer | string): void => {
+      idle.refresh();
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
       if (bytes > maxBytes) {
@@ -42,6 +45,7 @@ export function readStdinJson(stream: NodeJS.ReadStream, deadlineMs: number, max
     };
     const onEnd = (): void => finish(false);
     const timer = setTimeout(() => finish(false), deadlineMs);
+    const idle = setTimeout(() => finish(false), idleMs);
     stream.on('data', onData);
     stream.on('end', onEnd);
     stream.on('error', onEnd);

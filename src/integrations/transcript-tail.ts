@@ -4,9 +4,12 @@ import fs from 'node:fs';
 export const TAIL_BYTES = 64 * 1024;
 
 export interface TailRead {
-  /** The file's size now (the next read starts here). */
+  /**
+   * Where the next read starts: just past the last complete line. A record still being written is left
+   * for the next refresh, so it is read whole once it is finished.
+   */
   readonly size: number;
-  /** New text since the last read (cut to the last TAIL_BYTES; the first line may be partial). */
+  /** Complete new lines since the last read (at most the last TAIL_BYTES of them). */
   readonly text: string;
 }
 
@@ -22,10 +25,11 @@ export function readTranscriptTail(file: string, since: number): TailRead | unde
     if (length <= 0) return { size, text: '' };
     const buffer = Buffer.alloc(length);
     const read = fs.readSync(descriptor, buffer, 0, length, from);
-    let text = buffer.toString('utf8', 0, read);
-    // Starting mid-file: drop the partial first line. A half-written last line is skipped by the parser.
+    const complete = buffer.lastIndexOf(0x0a, read - 1) + 1;
+    let text = buffer.toString('utf8', 0, complete);
+    // Starting mid-file (a long gap, or a rewritten file): drop the partial first line.
     if (from > 0 && from !== since) text = text.slice(text.indexOf('\n') + 1);
-    return { size, text };
+    return { size: from + complete, text };
   } catch {
     return undefined;
   } finally {

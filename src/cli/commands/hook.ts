@@ -75,7 +75,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await onReply(io, sessionKey(values.session));
       return 0;
     }
-    const { text } = await readStdinJson(io.stdin, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
+    const { text } = await readStdinJson(io.stdin, STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     io.stdin.destroy();
     const config = readConfigSnapshot(io.env);
     if (!config.buddy) return 0;

@@ -104,7 +104,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
   writeLine(io.stdout, `found salt ${palette.bold(salt)} after ${attempts().toLocaleString('en-US')} attempts in ${seconds.toFixed(2)} s (${formatRate(attempts() / seconds)}; expected ~${expected.toLocaleString('en-US')})`);
   writeLine(io.stdout);
-  for (const line of renderCard(bones, palette)) writeLine(io.stdout, line);
+  const { composeCardArt } = await import('../card-art.js');
+  for (const line of renderCard(bones, palette, { art: composeCardArt(bones, palette) })) writeLine(io.stdout, line);
   writeLine(io.stdout);
   writeLine(io.stdout, palette.dim(`check it: buddy roll --hash ${input.idHash} --salt ${salt}`));
   return 0;

@@ -11,8 +11,10 @@ import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 
 /** Whatever happens, the host gets a line by then. */
-export const HARD_BUDGET_MS = 250;
-const STDIN_DEADLINE_MS = 120;
+export const HARD_BUDGET_MS = 200;
+/** Stop waiting for stdin after this long without data, or this long in all. */
+const STDIN_IDLE_MS = 60;
+const STDIN_DEADLINE_MS = 150;
 const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 
@@ -39,7 +41,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (values.layout !== undefined && values.layout !== 'compact' && values.layout !== 'full') {
     throw new UsageError('statusline: --layout must be compact or full');
   }
-  const format = values.format ?? 'ansi';
+  // Hosts show colour, but NO_COLOR is a person's explicit wish: honour it unless a format is asked for.
+  const format = values.format ?? (io.env.NO_COLOR ? 'plain' : 'ansi');
   if (format !== 'ansi' && format !== 'plain' && format !== 'tmux') throw new UsageError('statusline: --format must be plain or tmux');
   const width = parseCount('statusline', '--width', values.width, 1000) ?? (Number(io.env.COLUMNS) || io.stdout.columns || 80);
 
@@ -49,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${PLAIN_FACE}\n`, () => process.exit(0));
   }, budget);
   try {
-    const { text } = await readStdinJson(io.stdin, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
+    const { text } = await readStdinJson(io.stdin, STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     const wrapped = values.wrap ? runWrapped(values.wrap, text, io.env) : '';
     const lines = buildStatusline({
       payloadText: text,
