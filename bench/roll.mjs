@@ -1,58 +1,93 @@
-// Batch throughput of `buddy roll --batch` (the built bin, every core) against a bare single-core loop
-// of sha256 + seedrandom + the draws, measured in the same run. Prints rolls/s and the ratio.
+// Batch throughput of `buddy roll --batch` (the built bin: IDs from a file, JSON lines into a file, one
+// worker per core) against a bare single-core loop of sha256 + seedrandom + the draws, measured in the
+// same run. Also prints Buddy's own bulk path on one core, so the parallel speed-up shows on its own.
+// Each figure is the best of several runs, interleaved, since these machines are noisy.
 // Usage: npm run bench:roll   (BENCH_IDS=200000 for a quicker run)
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, openSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 const count = Number(process.env.BENCH_IDS ?? 1_000_000);
+const loopCount = Math.min(count, 200_000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-bench-'));
 const idsFile = path.join(dir, 'ids.txt');
+const idAt = (i) => `bench-user-${i}@example.com`;
 
 async function writeIds() {
   const out = createWriteStream(idsFile);
   for (let i = 0; i < count; i++) {
-    if (!out.write(`bench-user-${i}@example.com\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(`${idAt(i)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
   }
   await new Promise((resolve) => out.end(resolve));
 }
 
-async function bareLoop() {
-  const engine = path.join(dir, 'engine.mjs');
-  await build({ stdin: { contents: "export { rollFromHash } from './src/engine/roll.ts'; export { hashUserId } from './src/engine/hash.ts';", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: engine, logLevel: 'warning' });
-  const { rollFromHash, hashUserId } = await import(engine);
-  const started = performance.now();
-  let sink = 0;
-  for (let i = 0; i < count; i++) sink += rollFromHash(hashUserId(`bench-user-${i}@example.com`)).inspirationSeed;
-  const seconds = (performance.now() - started) / 1000;
-  if (sink === -1) console.log('unreachable');
-  return count / seconds;
+async function loadEngine() {
+  const file = path.join(dir, 'engine.mjs');
+  await build({
+    stdin: {
+      contents:
+        "export { rollFromHash } from './src/engine/roll.ts'; export { hashUserId } from './src/engine/hash.ts'; export { encodeLines } from './src/workers/roll-worker.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: file,
+    logLevel: 'warning',
+  });
+  return import(file);
 }
 
+function rate(work, n) {
+  const started = performance.now();
+  work();
+  return n / ((performance.now() - started) / 1000);
+}
+
+/** The batch as people run it: IDs from a file, JSON lines into a file. */
 function batchRun() {
+  const outFile = path.join(dir, 'out.jsonl');
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['dist/buddy.js', 'roll', '--batch'], {
-      stdio: [openSync(idsFile, 'r'), 'pipe', 'inherit'],
+      stdio: [openSync(idsFile, 'r'), openSync(outFile, 'w'), 'inherit'],
     });
-    let bytes = 0;
-    child.stdout.on('data', (chunk) => (bytes += chunk.length));
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`batch exited ${code}`));
-      else resolve({ rate: count / seconds, bytes });
+      else resolve({ rate: count / seconds, bytes: statSync(outFile).size });
     });
   });
 }
 
 await writeIds();
-console.log(`ids: ${count.toLocaleString('en-US')}   cores: ${os.availableParallelism()}   node ${process.version}`);
-const bare = await bareLoop();
-console.log(`bare single-core loop (sha256 + seedrandom + draws): ${Math.round(bare).toLocaleString('en-US')} rolls/s`);
-const batch = await batchRun();
-console.log(`buddy roll --batch (JSON out, workers):            ${Math.round(batch.rate).toLocaleString('en-US')} rolls/s  (${(batch.bytes / 1e6).toFixed(0)} MB written)`);
-console.log(`ratio batch / bare: ${(batch.rate / bare).toFixed(2)}x   (target >= 1.6x on 2 cores)`);
+const { rollFromHash, hashUserId, encodeLines } = await loadEngine();
+const ids = Array.from({ length: loopCount }, (_, i) => idAt(i));
+let sink = 0;
+const bare = [];
+const single = [];
+const batch = [];
+for (let round = 0; round < rounds; round++) {
+  bare.push(rate(() => ids.forEach((id) => (sink += rollFromHash(hashUserId(id)).inspirationSeed)), loopCount));
+  single.push(rate(() => {
+    for (let i = 0; i < loopCount; i += 2_000) sink += encodeLines(ids.slice(i, i + 2_000), i + 1, 'friend-2026-401').output.length;
+  }, loopCount));
+  batch.push(await batchRun());
+}
 rmSync(dir, { recursive: true, force: true });
+const best = (values) => Math.max(...values);
+const bareRate = best(bare);
+const singleRate = best(single);
+const batchRate = best(batch.map((run) => run.rate));
+const fmt = (value) => `${Math.round(value).toLocaleString('en-US')} rolls/s`;
+console.log(`ids: ${count.toLocaleString('en-US')} (loops: ${loopCount.toLocaleString('en-US')})   rounds: ${rounds}   cores: ${os.availableParallelism()}   node ${process.version}${sink === -1 ? '' : ''}`);
+console.log(`bare single-core loop (sha256 + seedrandom + draws):   ${fmt(bareRate)}`);
+console.log(`Buddy's bulk path on one core (+ JSON, UTF-8):        ${fmt(singleRate)}`);
+console.log(`buddy roll --batch (file in, file out, workers):       ${fmt(batchRate)}  (${(batch[0].bytes / 1e6).toFixed(0)} MB written)`);
+console.log(`ratio batch / bare loop: ${(batchRate / bareRate).toFixed(2)}x   (target >= 1.6x on 2 cores)`);
+console.log(`parallel speed-up, batch / bulk path on one core: ${(batchRate / singleRate).toFixed(2)}x`);

@@ -14,9 +14,14 @@ interface Slot<R> {
 export class WorkerPool<J extends Sequenced, R extends Sequenced> {
   private readonly slots: Slot<R>[];
 
-  constructor(script: URL, size: number, workerData?: unknown) {
+  constructor(script: URL, size: number, options: { workerData?: unknown; youngGenerationMb?: number } = {}) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot<R> = { worker: new Worker(script, { workerData }), pending: 0, waiting: new Map() };
+      const worker = new Worker(script, {
+        workerData: options.workerData,
+        // Rolling allocates many short-lived objects: a larger young generation means fewer collections.
+        ...(options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
+      });
+      const slot: Slot<R> = { worker, pending: 0, waiting: new Map() };
       slot.worker.on('message', (result: R) => {
         const waiter = slot.waiting.get(result.sequence);
         slot.waiting.delete(result.sequence);

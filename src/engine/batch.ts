@@ -1,8 +1,21 @@
-// One slice of `buddy roll --batch`: lines in, JSON lines out. Shared by the main thread and the workers.
+// One line of `buddy roll --batch`: an ID in, a JSON line out (or an error object naming the line).
+// Shared by the main thread (small inputs) and the worker threads.
 import { DEFAULT_SALT } from './constants.js';
 import { hashUserId } from './hash.js';
-import { bonesToJson, rollFromHash } from './roll.js';
+import { bonesToJson, rollFromHash, type GeneratorFactory } from './roll.js';
 import { validateUserId } from './validate.js';
+
+export interface LineResult {
+  readonly json: string;
+  readonly ok: boolean;
+}
+
+export function rollLine(raw: string, lineNumber: number, salt: string = DEFAULT_SALT, generator?: GeneratorFactory): LineResult {
+  const userId = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  const validation = validateUserId(userId);
+  if (validation.ok) return { json: bonesToJson(rollFromHash(hashUserId(userId), salt, generator), userId), ok: true };
+  return { json: JSON.stringify({ line: lineNumber, error: validation.reason }), ok: false };
+}
 
 export interface BatchSlice {
   readonly output: string;
@@ -12,17 +25,11 @@ export interface BatchSlice {
 export function rollLines(lines: readonly string[], firstLineNumber: number, salt: string = DEFAULT_SALT): BatchSlice {
   let output = '';
   let failed = 0;
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index] as string;
-    const userId = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const validation = validateUserId(userId);
-    if (validation.ok) {
-      output += `${bonesToJson(rollFromHash(hashUserId(userId), salt), userId)}\n`;
-    } else {
-      failed++;
-      output += `${JSON.stringify({ line: firstLineNumber + index, error: validation.reason })}\n`;
-    }
-  }
+  lines.forEach((line, index) => {
+    const result = rollLine(line, firstLineNumber + index, salt);
+    if (!result.ok) failed++;
+    output += `${result.json}\n`;
+  });
   return { output, failed };
 }
 

@@ -55,19 +55,31 @@ function drawStats(rarity: Rarity, rng: Draw): { peak: Stat; dump: Stat; stats: 
   const peak = pick(STATS, rng);
   let dump = pick(STATS, rng);
   while (dump === peak) dump = pick(STATS, rng);
-  const stats = {} as StatBlock;
-  for (const stat of STATS) {
-    const r = rng();
-    if (stat === peak) stats[stat] = Math.min(100, floor + 50 + Math.floor(r * 30));
-    else if (stat === dump) stats[stat] = Math.max(1, floor - 10 + Math.floor(r * 15));
-    else stats[stat] = floor + Math.floor(r * 40);
-  }
+  const value = (stat: Stat, r: number): number => {
+    if (stat === peak) return Math.min(100, floor + 50 + Math.floor(r * 30));
+    if (stat === dump) return Math.max(1, floor - 10 + Math.floor(r * 15));
+    return floor + Math.floor(r * 40);
+  };
+  // One draw per stat, in STATS order (the literal's order is the draw order).
+  const stats: StatBlock = {
+    DEBUGGING: value('DEBUGGING', rng()),
+    PATIENCE: value('PATIENCE', rng()),
+    CHAOS: value('CHAOS', rng()),
+    WISDOM: value('WISDOM', rng()),
+    SNARK: value('SNARK', rng()),
+  };
   return { peak, dump, stats };
 }
 
+/** Makes roll v1's generator from its seed string: seedrandom's default export, or an exact equivalent. */
+export type GeneratorFactory = (seed: string) => Draw;
+
+/** The reference generator of roll v1. */
+export const seedrandomGenerator: GeneratorFactory = (seed) => seedrandom(seed);
+
 /** Rolls from an idHash. Callers validate inputs first (see validate.ts). */
-export function rollFromHash(idHash: string, salt: string = DEFAULT_SALT): Bones {
-  const rng: Draw = seedrandom(idHash + salt);
+export function rollFromHash(idHash: string, salt: string = DEFAULT_SALT, generator: GeneratorFactory = seedrandomGenerator): Bones {
+  const rng: Draw = generator(idHash + salt);
   const rarity = drawRarity(rng());
   const species = pick<Species>(SPECIES_BY_RARITY[rarity], rng);
   const shiny = rng() < SHINY_ODDS;

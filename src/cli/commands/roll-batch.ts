@@ -13,6 +13,7 @@ const SLICE_BYTES = 128 * 1024;
 /** Inputs smaller than this are rolled on the main thread. */
 const INLINE_BYTES = 512 * 1024;
 const NEWLINE = 0x0a;
+const YOUNG_GENERATION_MB = 64;
 
 function countLines(bytes: Uint8Array): number {
   let count = 0;
@@ -42,7 +43,7 @@ export async function runBatch(io: CliIo, salt: string): Promise<number> {
   const submit = async (slice: Buffer): Promise<void> => {
     const firstLineNumber = nextLineNumber;
     nextLineNumber += countLines(slice);
-    pool ??= new WorkerPool(new URL('./roll-worker.js', import.meta.url), os.availableParallelism());
+    pool ??= new WorkerPool(new URL('./roll-worker.js', import.meta.url), os.availableParallelism(), { youngGenerationMb: YOUNG_GENERATION_MB });
     // A private copy, so its memory can move to the worker without a second copy.
     const input = new Uint8Array(slice);
     inFlight.push(pool.run({ sequence: sequence++, input, firstLineNumber, salt }, [input.buffer]));
