@@ -31,7 +31,7 @@ describe('arc4Random', () => {
     }
   });
 
-  it('keeps each generator's own state when several are used interleaved', () => {
+  it('keeps the state of each generator when several are used interleaved', () => {
     const first = arc4Random('first');
     const second = arc4Random('second');
     const firstReference = seedrandom('first');
