@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**', 'src/species/**', 'src/sprites/**', 'src/persona/prompt/**'],
+    files: ['src/engine/**', 'src/species/**', 'src/sprites/**', 'src/persona/prompt/**', 'src/pet/**', 'src/text/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: IMPURE_MODULES, patterns: [{ group: ['**/ui/**', '**/store/**', '**/cli/**'], message: 'The core never depends on outer layers.' }] }],
       'no-restricted-globals': ['error', ...CLOCK_GLOBALS],

@@ -1,5 +1,6 @@
 // Bundles the CLI with esbuild so that startup is measured on exactly what users run.
-// Heavy modules (Ink, React, the SDK) land in separate chunks that the entry loads with `await import()`.
+// Heavy modules (Ink, React, the SDK) land in separate chunks that the entry loads with `await import()`;
+// the agent-CLI fast path (statusline, hooks) is one more self-contained file.
 import { build } from 'esbuild';
 import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,22 +20,11 @@ const rawTextPlugin = {
   },
 };
 
-// Build beside dist/ and swap it in, so a CLI running from dist/ never sees a half-written bundle.
-const staging = `dist.staging-${process.pid}`;
-await rm(staging, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    buddy: 'src/cli/main.ts',
-    'roll-worker': 'src/workers/roll-worker.ts',
-    'hunt-worker': 'src/workers/hunt-worker.ts',
-  },
-  outdir: staging,
+const shared = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
   sourcemap: false,
   minifySyntax: true,
   legalComments: 'none',
@@ -47,7 +37,25 @@ await build({
     js: "import { createRequire as __buddyCreateRequire } from 'node:module'; const require = __buddyCreateRequire(import.meta.url);",
   },
   plugins: [rawTextPlugin],
+};
+
+// Build beside dist/ and swap it in, so a CLI running from dist/ never sees a half-written bundle.
+const staging = `dist.staging-${process.pid}`;
+await rm(staging, { recursive: true, force: true });
+await build({
+  ...shared,
+  entryPoints: {
+    buddy: 'src/cli/main.ts',
+    'roll-worker': 'src/workers/roll-worker.ts',
+    'hunt-worker': 'src/workers/hunt-worker.ts',
+  },
+  outdir: staging,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
 });
+// Minified, as it is parsed on every host refresh, and without the require() banner: its only CommonJS
+// dependency (seedrandom) merely tries to load node:crypto for auto-seeding, which Buddy never uses.
+await build({ ...shared, entryPoints: ['src/cli/fast-path.ts'], outfile: `${staging}/fast-path.js`, minify: true, banner: {} });
 const retired = `dist.retired-${process.pid}`;
 await rename('dist', retired).catch(() => undefined);
 await rename(staging, 'dist');

@@ -73,3 +73,20 @@ describe('rarer buddies look grander', () => {
     }
   });
 });
+
+describe('display width', () => {
+  it('agrees with string-width on every character of the art and on mixed text', async () => {
+    const { default: stringWidth } = await import('string-width');
+    const samples = [
+      ...new Set(ALL_SPECIES.flatMap((species) => [...spriteFor(species).idle.flat().join(''), ...Object.values(spriteFor(species).poses).flat().join('')])),
+      ...EYES,
+      '★☆♥✧✦…⠀│╭╮╰╯─█░',
+      'héllo wörld',
+      '漢字かなカナ한글',
+      'emoji 🐢🎉 and text',
+      'e\u0301 combining',
+      '\u001b[31mred\u001b[39m',
+    ];
+    for (const sample of samples) expect(displayWidth(sample), JSON.stringify(sample)).toBe(stringWidth(sample));
+  });
+});

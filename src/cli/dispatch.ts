@@ -1,10 +1,11 @@
 // Dispatch: it branches on the command before loading anything heavy. Each command module is imported
 // on demand, so the statusline, hooks and `roll` never pay for Ink, React or the SDK.
-import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './errors.js';
+import { UsageError } from './errors.js';
 import { HELP, VERSION } from './help.js';
 import type { CliIo, CommandRunner } from './io.js';
+import { report } from './report.js';
 
-type Loader = () => Promise<{ run: CommandRunner }>;
+type Loader = (argv: readonly string[]) => Promise<{ run: CommandRunner }>;
 
 const COMMANDS: Readonly<Record<string, Loader>> = {
   pet: () => import('./commands/pet.js'),
@@ -17,29 +18,15 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   dex: () => import('./commands/dex.js'),
   config: () => import('./commands/config.js'),
   say: () => import('./commands/say.js'),
+  // The built CLI runs these two from dist/fast-path.js (see main.ts); these entries serve the sources.
   statusline: () => import('./commands/statusline.js'),
-  hook: () => import('./commands/hook.js'),
+  hook: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')),
   install: () => import('./commands/install.js'),
   uninstall: () => import('./commands/uninstall.js'),
   doctor: () => import('./commands/doctor.js'),
   mute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(true) }),
   unmute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(false) }),
 };
-
-function report(io: CliIo, error: unknown): number {
-  if (error instanceof UsageError) {
-    io.stderr.write(`buddy: ${error.message}\nTry 'buddy --help'.\n`);
-    return EXIT_USAGE;
-  }
-  if (error instanceof UserFacingError) {
-    io.stderr.write(`buddy: ${error.message}\n`);
-    return EXIT_FAILURE;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`buddy: ${message.split('\n')[0]}\n`);
-  if (io.env.BUDDY_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
-  return EXIT_FAILURE;
-}
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
@@ -56,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const load = COMMANDS[name];
   try {
     if (!load) throw new UsageError(`unknown command '${name}'`);
-    const command = await load();
+    const command = await load(isCommand ? rest : argv);
     return await command.run(isCommand ? rest : argv, io);
   } catch (error) {
     return report(io, error);

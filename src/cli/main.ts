@@ -1,12 +1,39 @@
 #!/usr/bin/env node
-// The `buddy` executable: wire the real process to the dispatcher.
-import { main } from './dispatch.js';
+// The `buddy` executable: wire the real process to the dispatcher. No static imports: the statusline
+// and hooks, run by an agent CLI on every refresh, load one self-contained module (dist/fast-path.js)
+// and everything else loads the dispatcher, which loads only the command asked for.
 import type { CliIo } from './io.js';
 
-const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
-// Closed pipes (`buddy roll --batch | head`) are normal endings, not crashes.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-});
-const code = await main(process.argv.slice(2), io);
-process.exitCode = code;
+// The standard streams are created on first use (each costs a few milliseconds to set up).
+const io: CliIo = {
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
+  get stdin() {
+    return process.stdin;
+  },
+  env: process.env,
+};
+
+async function run(argv: readonly string[]): Promise<number> {
+  const fast = argv[0] === 'statusline' || (argv[0] === 'hook' && argv[1] !== 'reply');
+  if (fast) {
+    const fastPath = new URL('./fast-path.js', import.meta.url);
+    // From the sources (no bundle beside this file) the dispatcher serves these commands too.
+    const module = (await import(fastPath.href).catch(() => undefined)) as
+      | { runFast: (argv: readonly string[], io: CliIo) => Promise<number> }
+      | undefined;
+    if (module) return module.runFast(argv, io);
+  }
+  // Closed pipes (`buddy roll --batch | head`) are normal endings, not crashes.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  const { main } = await import('./dispatch.js');
+  return main(argv, io);
+}
+
+process.exitCode = await run(process.argv.slice(2));

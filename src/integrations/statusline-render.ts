@@ -8,7 +8,7 @@ import { rarityStars } from '../render/card.js';
 import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
 import { composeFace, composeFrame } from '../sprites/compose.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
-import { displayWidth } from '../sprites/parse.js';
+import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapToWidth } from './wrap.js';
 
 export type StatusFormat = 'ansi' | 'plain' | 'tmux';

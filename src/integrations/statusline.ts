@@ -2,7 +2,7 @@
 // and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
 import { ALL_SPECIES, EYES, HATS } from '../engine/constants.js';
 import { rollFromUserId, type Bones } from '../engine/roll.js';
-import { speciesLine } from '../persona/offline-talk.js';
+import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import { findIdentity } from '../store/identity.js';
@@ -69,6 +69,16 @@ function whatToSay(status: StatusState, hook: HookState, now: number, muted: boo
   return { text: undefined, pose: undefined, thinking: false };
 }
 
+function sameMemory(a: StatusState, b: StatusState): boolean {
+  return (
+    a.transcriptSize === b.transcriptSize &&
+    a.recentFailures === b.recentFailures &&
+    a.lastReactionAt === b.lastReactionAt &&
+    a.transcriptChangedAt === b.transcriptChangedAt &&
+    a.silenceNoticed === b.silenceNoticed
+  );
+}
+
 export function buildStatusline(request: StatuslineRequest): string[] {
   const { env, now } = request;
   const payload = parseHostPayload(request.payloadText);
@@ -110,7 +120,8 @@ export function buildStatusline(request: StatuslineRequest): string[] {
         ? { reaction: status.reaction }
         : {}),
   };
-  if (!previous || changed || decision.event || JSON.stringify(next) !== JSON.stringify(status)) writeStatusState(env, key, next);
+  // Most refreshes change nothing: write only when something did.
+  if (!previous || changed || decision.event || !sameMemory(next, status)) writeStatusState(env, key, next);
 
   const saying = whatToSay(next, readHookState(env, key), now, config.settings.muted);
   return renderStatusline({

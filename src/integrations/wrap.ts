@@ -1,5 +1,5 @@
 // Word wrap and truncation by display width, for plain-text faces (statusline, hooks). Pure.
-import { displayWidth } from '../sprites/parse.js';
+import { displayWidth } from '../text/display-width.js';
 
 export function truncateToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;

@@ -8,7 +8,8 @@ import { addressesBuddy } from './addressing.js';
 import { checkAnswer, placeholderAnswer } from './answer.js';
 import { ModelCallError, TALK_TIMEOUT_MS, type ModelClient } from './model-client.js';
 import { moodAt } from './mood.js';
-import { offlineReply, speciesLine } from './offline-talk.js';
+import { offlineReply } from './offline-talk.js';
+import { speciesLine } from './species-line.js';
 import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type ChatMessage } from './prompt/talk-prompt.js';
 import { sanitizeLine } from './sanitize.js';
 

@@ -1,19 +1,16 @@
 // The offline soul writer: a name and personality from the roll alone, with word banks of its own.
 // Deterministic (same bones, same soul) and stats-aware (the peak picks the template, the dump is named).
 import type { Bones } from '../engine/roll.js';
-import { inspirationWords, soulRng } from './inspiration.js';
+import { inspirationWords } from './inspiration.js';
+import { choose, soulRng } from './soul-rng.js';
 import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from './soul.js';
 import { NAME_ENDS, NAME_MIDDLES, NAME_STARTS, PEAK_TEMPLATES, QUIRK_TEMPLATES } from './words.js';
 
-function choose<T>(list: readonly T[], rng: () => number): T {
-  return list[Math.floor(rng() * list.length)] as T;
-}
-
 export function offlineName(bones: Bones): string {
   const rng = soulRng(bones.inspirationSeed, 'name');
-  const start = choose(NAME_STARTS, rng);
-  const middle = rng() < 0.45 ? choose(NAME_MIDDLES, rng) : '';
-  const end = choose(NAME_ENDS, rng);
+  const start = choose(NAME_STARTS, rng) ?? 'Pip';
+  const middle = rng() < 0.45 ? (choose(NAME_MIDDLES, rng) ?? '') : '';
+  const end = choose(NAME_ENDS, rng) ?? 'kin';
   const name = start + middle + end;
   return name.length <= MAX_NAME_LENGTH ? name : start + end;
 }
@@ -27,8 +24,8 @@ export function writeOfflineSoul(bones: Bones): Soul {
   const rng = soulRng(bones.inspirationSeed, 'personality');
   const [first, second] = inspirationWords(bones.inspirationSeed);
   const values = { name, species: bones.species, dump: bones.dump.toLowerCase() };
-  const main = fill(choose(PEAK_TEMPLATES[bones.peak], rng), { ...values, word: first ?? 'moss' });
-  const quirk = fill(choose(QUIRK_TEMPLATES, rng), { ...values, word: second ?? 'lint' });
+  const main = fill(choose(PEAK_TEMPLATES[bones.peak], rng) ?? '{name} the {species} watches.', { ...values, word: first ?? 'moss' });
+  const quirk = fill(choose(QUIRK_TEMPLATES, rng) ?? '', { ...values, word: second ?? 'lint' });
   const both = `${main} ${quirk}`;
   return { name, personality: both.length <= MAX_PERSONALITY_LENGTH ? both : main };
 }

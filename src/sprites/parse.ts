@@ -1,5 +1,5 @@
 // Parses the artist-friendly sprite format (docs/sprites.md) into frames, reporting problems by line.
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/display-width.js';
 
 export const FRAME_HEIGHT = 6;
 export const MAX_WIDTH = 14;
@@ -23,7 +23,7 @@ export class SpriteFormatError extends Error {
   override readonly name = 'SpriteFormatError';
 }
 
-export const displayWidth = (text: string): number => stringWidth(text);
+export { displayWidth };
 
 interface Sections {
   readonly header: Map<string, string>;

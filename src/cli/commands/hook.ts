@@ -1,14 +1,13 @@
 // `buddy hook prompt|session-start`: Claude Code hooks. They return within their budget whatever the
-// model does: answering is a detached job (`buddy hook reply`) that writes into the session state,
-// where the statusline picks it up on a later refresh.
-import { spawn } from 'node:child_process';
+// model does: answering is a detached job (`buddy hook reply`, hook-reply.ts) that writes into the
+// session state, where the statusline picks it up on a later refresh.
 import { logDebug } from '../../integrations/debug-log.js';
 import { addressedContext, introductionContext } from '../../integrations/hook-texts.js';
 import { parseHostPayload, sessionKey, type HostPayload } from '../../integrations/payload.js';
 import { readStdinJson } from '../../integrations/read-stdin.js';
 import { readHookState, updateHookState } from '../../integrations/session-state.js';
 import { addressesBuddy } from '../../persona/addressing.js';
-import { speciesLine } from '../../persona/offline-talk.js';
+import { speciesLine } from '../../persona/species-line.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
@@ -24,9 +23,11 @@ function emit(io: CliIo, event: string, context: string): void {
   io.stdout.write(`${JSON.stringify({ hookSpecificOutput: { hookEventName: event, additionalContext: context } })}\n`);
 }
 
-function startReplyJob(io: CliIo, key: string, message: string): void {
+async function startReplyJob(io: CliIo, key: string, message: string): Promise<void> {
   const script = process.argv[1];
   if (!script) return;
+  // Loaded here, not at the top: this file is also the statusline's, which never spawns.
+  const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [script, 'hook', 'reply', '--session', key], {
     detached: true,
     stdio: 'ignore',
@@ -35,11 +36,11 @@ function startReplyJob(io: CliIo, key: string, message: string): void {
   child.unref();
 }
 
-function onPrompt(io: CliIo, payload: HostPayload, buddy: StoredBuddy): void {
+async function onPrompt(io: CliIo, payload: HostPayload, buddy: StoredBuddy): Promise<void> {
   if (!payload.prompt || !addressesBuddy(payload.prompt, buddy.name)) return;
   const key = sessionKey(payload.sessionId);
   updateHookState(io.env, key, (state) => ({ ...state, pending: { at: Date.now() } }));
-  startReplyJob(io, key, payload.prompt);
+  await startReplyJob(io, key, payload.prompt);
   emit(io, 'UserPromptSubmit', addressedContext(buddy));
 }
 
@@ -52,35 +53,17 @@ function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, mut
   emit(io, 'SessionStart', introductionContext(buddy));
 }
 
-async function onReply(io: CliIo, key: string): Promise<void> {
-  const message = io.env.BUDDY_HOOK_MESSAGE ?? '';
-  const askedAt = readHookState(io.env, key).pending?.at ?? Date.now();
-  const { answerInBackground } = await import('../../integrations/reply-job.js');
-  const text = await answerInBackground(io.env, message);
-  updateHookState(io.env, key, (state) => {
-    // A newer question may have been asked meanwhile; its own job answers it.
-    if (state.pending && state.pending.at > askedAt) return state;
-    return { ...state, reply: { text, at: Date.now(), askedAt } };
-  });
-}
-
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('hook', argv, { session: { type: 'string' } }, 1);
+  const { positionals } = parseCommandArgs('hook', argv, {}, 1);
   const kind = positionals[0];
-  if (kind !== 'prompt' && kind !== 'session-start' && kind !== 'reply') {
-    throw new UsageError('hook: give prompt or session-start');
-  }
+  if (kind !== 'prompt' && kind !== 'session-start') throw new UsageError('hook: give prompt or session-start');
   try {
-    if (kind === 'reply') {
-      await onReply(io, sessionKey(values.session));
-      return 0;
-    }
     const { text } = await readStdinJson(io.stdin, STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     io.stdin.destroy();
     const config = readConfigSnapshot(io.env);
     if (!config.buddy) return 0;
     const payload = parseHostPayload(text);
-    if (kind === 'prompt') onPrompt(io, payload, config.buddy);
+    if (kind === 'prompt') await onPrompt(io, payload, config.buddy);
     else onSessionStart(io, payload, config.buddy, config.settings.muted);
   } catch (error) {
     // A hook must never block or break the host's prompt.

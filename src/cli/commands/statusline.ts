@@ -1,7 +1,6 @@
 // `buddy statusline`: the buddy in an agent CLI's status line. It never breaks the host: whatever
 // arrives on stdin (nothing, garbage, 10 MB, a stream that never closes) it prints a sane line within
 // a fixed budget and exits 0; unexpected errors go to the debug log.
-import { spawnSync } from 'node:child_process';
 import { logDebug } from '../../integrations/debug-log.js';
 import { readStdinJson } from '../../integrations/read-stdin.js';
 import { buildStatusline } from '../../integrations/statusline.js';
@@ -26,7 +25,9 @@ function finish(io: CliIo, lines: readonly string[]): Promise<number> {
   });
 }
 
-function runWrapped(command: string, payload: string, env: NodeJS.ProcessEnv): string {
+async function runWrapped(command: string, payload: string, env: NodeJS.ProcessEnv): Promise<string> {
+  // Loaded only with --wrap: child_process is not free to load on every refresh.
+  const { spawnSync } = await import('node:child_process');
   const result = spawnSync(command, { shell: true, input: payload, env, timeout: WRAPPED_COMMAND_TIMEOUT_MS, encoding: 'utf8', maxBuffer: 1024 * 1024 });
   return (result.stdout ?? '').replace(/\n+$/, '');
 }
@@ -53,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }, budget);
   try {
     const { text } = await readStdinJson(io.stdin, STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
-    const wrapped = values.wrap ? runWrapped(values.wrap, text, io.env) : '';
+    const wrapped = values.wrap ? await runWrapped(values.wrap, text, io.env) : '';
     const lines = buildStatusline({
       payloadText: text,
       env: io.env,
