@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 
 export function spawnInPty(command, env) {
-  return spawn('script', ['-qfec', command, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+  // A new pty has no size; give it a usual one so the app lays out as in a real terminal.
+  return spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
 }
 
 /** Milliseconds from spawn until `marker` appears in the output; then the process is killed. */
@@ -17,7 +18,8 @@ export function timeToMarker(command, marker, env) {
     }, 20_000);
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      if (output.includes(marker)) {
+      // Terminal output is styled cell by cell: compare the text without escape sequences.
+      if (output.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '').includes(marker)) {
         const elapsed = performance.now() - started;
         clearTimeout(timer);
         child.kill('SIGKILL');

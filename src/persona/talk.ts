@@ -1,6 +1,5 @@
 // The pet screen's responder: one talk turn per message, remembered with the buddy.
 import type { Responder } from '../pet/responder.js';
-import { rememberExchange } from '../store/buddy-store.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { addressesBuddy } from './addressing.js';
@@ -17,7 +16,11 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
     const reply = (async () => {
       const client = thinking ? await loadModelClient(env, readConfigSnapshot(env).settings.model) : undefined;
       const turn = await talk({ buddy, message, client, now: new Date() });
-      if (worthRemembering(turn)) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+      if (worthRemembering(turn)) {
+        // The store loads on the first remembered exchange, not at startup.
+        const { rememberExchange } = await import('../store/buddy-store.js');
+        rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+      }
       return { text: turn.text, pose: turn.pose };
     })();
     return { thinking, reply };

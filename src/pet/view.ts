@@ -20,6 +20,8 @@ export interface ViewOptions {
   readonly animate: boolean;
   readonly idleFrameCount: number;
   readonly width: number;
+  /** Only shiny buddies glitter; for the rest the sparkle phase stays still (and renders nothing new). */
+  readonly shiny?: boolean;
 }
 
 const HEART_ROWS = ['  ♥    ♥', '♥   ♥   ', '   ♥   ♥ ', ' ♥    ♥  '];
@@ -68,7 +70,7 @@ export function petViewAt(state: PetState, now: number, options: ViewOptions): P
     asleep,
     overhead,
     bubble: bubbleAt(state, now, options.animate),
-    sparklePhase: options.animate ? tick : 0,
+    sparklePhase: options.animate && options.shiny ? tick : 0,
   };
 }
 

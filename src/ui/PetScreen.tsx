@@ -51,11 +51,13 @@ export function PetScreen(props: PetScreenProps) {
     return props.initialBubble ? reducePet(start, { type: 'say', text: props.initialBubble, pose: 'happy', now: now() }).state : start;
   });
   const stateRef = useRef(state);
+  const viewOptions = { animate, idleFrameCount: sprite.idle.length, width: sprite.width, shiny: bones.shiny };
   const [time, refresh] = useClock({
     active: isMoving(state, now(), animate),
     intervalMs: TICK_MS,
     wakeAt: nextSelfChangeAt(state, now()),
     now,
+    viewKeyAt: (at) => JSON.stringify(petViewAt(stateRef.current, at, viewOptions)),
   });
 
   // The ref holds the latest state, so replies that arrive later reduce against it, not a stale render.
@@ -82,11 +84,7 @@ export function PetScreen(props: PetScreenProps) {
 
   useInput((input, key) => dispatch({ type: 'key', input, key, now: now() }), { isActive: isRawModeSupported });
 
-  const view = petViewAt(state, Math.max(time, state.lastActivityAt), {
-    animate,
-    idleFrameCount: sprite.idle.length,
-    width: sprite.width,
-  });
+  const view = petViewAt(state, Math.max(time, state.lastActivityAt), viewOptions);
   const borderColor = theme.rarity(bones.rarity);
   const faceOnly = columns < FACE_ONLY_BELOW;
   const beside = columns >= BUBBLE_BESIDE_FROM;

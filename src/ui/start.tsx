@@ -4,7 +4,6 @@ import type { CliIo } from '../cli/io.js';
 import type { Session } from '../cli/session.js';
 import { soulNote } from '../cli/session.js';
 import { colorEnabled } from '../render/ansi.js';
-import { hatchSoul } from '../persona/hatchery.js';
 import { makeResponder } from '../persona/talk.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
@@ -22,6 +21,8 @@ export async function startPet({ io, session, animate }: StartOptions): Promise<
     ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) }
     : undefined;
   const hatch = async (): Promise<SoulView> => {
+    // Only a first run hatches: the store (conf and its schema validator) loads when it is needed.
+    const { hatchSoul } = await import('../persona/hatchery.js');
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };
