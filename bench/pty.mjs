@@ -19,6 +19,7 @@ export function timeToMarker(command, marker, env) {
     child.stdout.on('data', (chunk) => {
       output += chunk;
       // Terminal output is styled cell by cell: compare the text without escape sequences.
+      // eslint-disable-next-line no-control-regex
       if (output.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '').includes(marker)) {
         const elapsed = performance.now() - started;
         clearTimeout(timer);
