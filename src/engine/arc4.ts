@@ -34,37 +34,44 @@ export function arc4Random(seed: string): () => number {
   const keyLength = mixKey(seed);
   const s = new Uint8Array(WIDTH);
   for (let i = 0; i < WIDTH; i++) s[i] = i;
+  // Key schedule; `k` walks the key cyclically (seedrandom's key[i % keylen]).
   let j = 0;
-  for (let i = 0; i < WIDTH; i++) {
+  for (let i = 0, k = 0; i < WIDTH; i++) {
     const t = s[i] as number;
-    j = MASK & (j + (key[i % keyLength] as number) + t);
+    j = MASK & (j + (key[k] as number) + t);
+    s[i] = s[j] as number;
+    s[j] = t;
+    if (++k === keyLength) k = 0;
+  }
+  // Drop the first 256 bytes (RC4-drop[256]); only the state matters, not the bytes.
+  let i = 0;
+  j = 0;
+  for (let n = 0; n < WIDTH; n++) {
+    i = MASK & (i + 1);
+    const t = s[i] as number;
+    j = MASK & (j + t);
     s[i] = s[j] as number;
     s[j] = t;
   }
-  let i = 0;
-  j = 0;
-  const next = (count: number): number => {
-    let r = 0;
-    while (count--) {
-      i = MASK & (i + 1);
-      const t = s[i] as number;
-      j = MASK & (j + t);
-      const u = s[j] as number;
-      s[i] = u;
-      s[j] = t;
-      r = r * WIDTH + (s[MASK & (u + t)] as number);
-    }
-    return r;
+  const nextByte = (): number => {
+    i = MASK & (i + 1);
+    const t = s[i] as number;
+    j = MASK & (j + t);
+    const u = s[j] as number;
+    s[i] = u;
+    s[j] = t;
+    return s[MASK & (u + t)] as number;
   };
-  next(WIDTH);
   return () => {
-    let n = next(6);
+    // Six bytes make a 48-bit numerator (exact in a double).
+    let n = nextByte();
+    for (let count = 1; count < 6; count++) n = n * WIDTH + nextByte();
     let d = START_DENOMINATOR;
     let x = 0;
     while (n < SIGNIFICANCE) {
       n = (n + x) * WIDTH;
       d *= WIDTH;
-      x = next(1);
+      x = nextByte();
     }
     while (n >= OVERFLOW) {
       n /= 2;

@@ -99,9 +99,17 @@ export function rollFromUserId(userId: string, salt: string = DEFAULT_SALT): Bon
  * Written by hand because batch rolls print millions of these: every value but the strings that can
  * hold anything (idHash, salt, userId) is a number, a boolean or a name from a fixed table.
  */
+let lastSalt = '';
+let lastSaltJson = '""';
+
 export function bonesToJson(bones: Bones, userId?: string): string {
   const { stats } = bones;
-  const head = `{"version":${bones.version},"idHash":${JSON.stringify(bones.idHash)},"salt":${JSON.stringify(bones.salt)},"rarity":"${bones.rarity}","species":"${bones.species}","shiny":${bones.shiny},"peak":"${bones.peak}","dump":"${bones.dump}"`;
+  // A batch uses one salt for millions of lines: quote it once.
+  if (bones.salt !== lastSalt) {
+    lastSalt = bones.salt;
+    lastSaltJson = JSON.stringify(bones.salt);
+  }
+  const head = `{"version":${bones.version},"idHash":${JSON.stringify(bones.idHash)},"salt":${lastSaltJson},"rarity":"${bones.rarity}","species":"${bones.species}","shiny":${bones.shiny},"peak":"${bones.peak}","dump":"${bones.dump}"`;
   const statsJson = `"stats":{"DEBUGGING":${stats.DEBUGGING},"PATIENCE":${stats.PATIENCE},"CHAOS":${stats.CHAOS},"WISDOM":${stats.WISDOM},"SNARK":${stats.SNARK}}`;
   const tail = `"eye":"${bones.eye}","hat":"${bones.hat}","inspirationSeed":${bones.inspirationSeed}`;
   return `${head},${statsJson},${tail}${userId === undefined ? '' : `,"userId":${JSON.stringify(userId)}`}}`;
