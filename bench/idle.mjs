@@ -21,7 +21,7 @@ function findNodeChild(scriptPid) {
   return Number(line?.trim().split(/\s+/)[0]);
 }
 
-const child = spawnInPty(`${process.execPath} dist/buddy.js`, env);
+const child = spawnInPty(`${process.execPath} dist/buddy.js${process.env.BENCH_ARGS ? ` ${process.env.BENCH_ARGS}` : ""}`, env);
 child.stdout.resume();
 await sleep(2_000); // past startup: measure only the idle loop
 const pid = findNodeChild(child.pid);

@@ -4,6 +4,11 @@ export interface CliIo {
   readonly stderr: NodeJS.WriteStream;
   readonly stdin: NodeJS.ReadStream;
   readonly env: NodeJS.ProcessEnv;
+  /**
+   * The real process's descriptors, for the statusline's hot path, which writes its line directly
+   * instead of setting up process.stdout. Absent when tests pass streams.
+   */
+  readonly descriptors?: { readonly stdout: number };
 }
 
 export type CommandRunner = (argv: readonly string[], io: CliIo) => Promise<number>;

@@ -16,6 +16,7 @@ const io: CliIo = {
     return process.stdin;
   },
   env: process.env,
+  descriptors: { stdout: 1 },
 };
 
 async function run(argv: readonly string[]): Promise<number> {

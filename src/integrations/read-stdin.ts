@@ -1,32 +1,54 @@
 // Reads a host's JSON payload from stdin without ever hanging: stops at EOF, as soon as what has
 // arrived parses as a JSON object, when nothing has arrived for `idleMs` (some hosts keep stdin open),
-// at an overall deadline, or past a size cap.
+// at an overall deadline, or past a size cap. (Reading descriptor 0 directly would skip setting up
+// process.stdin, but a read blocked on a pipe the host keeps open would then hold the process at exit.)
 
 export interface StdinRead {
   readonly text: string;
   readonly truncated: boolean;
 }
 
-export function readStdinJson(stream: NodeJS.ReadStream, idleMs: number, deadlineMs: number, maxBytes: number): Promise<StdinRead> {
-  if (stream.isTTY) return Promise.resolve({ text: '', truncated: false });
+/** Something that delivers chunks until it ends; `start` returns a function that stops it. */
+interface ChunkSource {
+  readonly interactive: boolean;
+  start(onData: (chunk: Buffer) => void, onEnd: () => void): () => void;
+}
+
+export function streamSource(stream: NodeJS.ReadStream): ChunkSource {
+  return {
+    interactive: Boolean(stream.isTTY),
+    start(onData, onEnd) {
+      const data = (chunk: Buffer | string): void => onData(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      stream.on('data', data);
+      stream.on('end', onEnd);
+      stream.on('error', onEnd);
+      return () => {
+        stream.off('data', data);
+        stream.off('end', onEnd);
+        stream.off('error', onEnd);
+        stream.pause();
+      };
+    },
+  };
+}
+
+export function readJsonPayload(source: ChunkSource, idleMs: number, deadlineMs: number, maxBytes: number): Promise<StdinRead> {
+  if (source.interactive) return Promise.resolve({ text: '', truncated: false });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let bytes = 0;
     let settled = false;
+    let stop: () => void = () => undefined;
     const finish = (truncated: boolean): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearTimeout(idle);
-      stream.off('data', onData);
-      stream.off('end', onEnd);
-      stream.off('error', onEnd);
-      stream.pause();
+      stop();
       resolve({ text: Buffer.concat(chunks).toString('utf8'), truncated });
     };
-    const onData = (chunk: Buffer | string): void => {
+    const onData = (buffer: Buffer): void => {
       idle.refresh();
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
       if (bytes > maxBytes) {
         finish(true);
@@ -43,11 +65,9 @@ export function readStdinJson(stream: NodeJS.ReadStream, idleMs: number, deadlin
         }
       }
     };
-    const onEnd = (): void => finish(false);
     const timer = setTimeout(() => finish(false), deadlineMs);
     const idle = setTimeout(() => finish(false), idleMs);
-    stream.on('data', onData);
-    stream.on('end', onEnd);
-    stream.on('error', onEnd);
+    stop = source.start(onData, () => finish(false));
+    if (settled) stop();
   });
 }

@@ -19,11 +19,8 @@ export function Companion({ lines, overhead, name, rarity, shiny, sparklePhase, 
   return (
     <Box flexDirection="column">
       <Text color={theme.enabled ? 'redBright' : undefined}>{overhead ?? ' '}</Text>
-      {lines.map((line, index) => (
-        <Text key={index} color={bodyColor}>
-          {line}
-        </Text>
-      ))}
+      {/* One node for the whole sprite: Ink lays out and styles it in one go on every frame. */}
+      <Text color={bodyColor}>{lines.join('\n')}</Text>
       <Text>
         <Text bold>{name}</Text> <Text color={theme.rarity(rarity)}>{rarityStars(rarity)}</Text>
       </Text>

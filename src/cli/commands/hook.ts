@@ -4,7 +4,7 @@
 import { logDebug } from '../../integrations/debug-log.js';
 import { addressedContext, introductionContext } from '../../integrations/hook-texts.js';
 import { parseHostPayload, sessionKey, type HostPayload } from '../../integrations/payload.js';
-import { readStdinJson } from '../../integrations/read-stdin.js';
+import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { readHookState, updateHookState } from '../../integrations/session-state.js';
 import { addressesBuddy } from '../../persona/addressing.js';
 import { speciesLine } from '../../persona/species-line.js';
@@ -58,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const kind = positionals[0];
   if (kind !== 'prompt' && kind !== 'session-start') throw new UsageError('hook: give prompt or session-start');
   try {
-    const { text } = await readStdinJson(io.stdin, STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
+    const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     io.stdin.destroy();
     const config = readConfigSnapshot(io.env);
     if (!config.buddy) return 0;

@@ -1,8 +1,10 @@
 // `buddy statusline`: the buddy in an agent CLI's status line. It never breaks the host: whatever
 // arrives on stdin (nothing, garbage, 10 MB, a stream that never closes) it prints a sane line within
 // a fixed budget and exits 0; unexpected errors go to the debug log.
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { logDebug } from '../../integrations/debug-log.js';
-import { readStdinJson } from '../../integrations/read-stdin.js';
+import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { buildStatusline } from '../../integrations/statusline.js';
 import { PLAIN_FACE, type StatusFormat, type StatusLayout } from '../../integrations/statusline-render.js';
 import { parseCommandArgs, parseCount } from '../args.js';
@@ -17,11 +19,23 @@ const STDIN_DEADLINE_MS = 150;
 const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 
+/** The terminal's width when stdout is one; hosts usually pipe it, and then there is none to ask. */
+function terminalColumns(io: CliIo): number | undefined {
+  if (io.descriptors && !isatty(io.descriptors.stdout)) return undefined;
+  return io.stdout.columns;
+}
+
 function finish(io: CliIo, lines: readonly string[]): Promise<number> {
+  const text = `${lines.join('\n')}\n`;
+  // A host may keep stdin open; let go of it so the process can end at once.
+  io.stdin.destroy();
+  if (io.descriptors) {
+    // Straight to the descriptor: setting up process.stdout as a stream costs a few ms per refresh.
+    writeSync(io.descriptors.stdout, text);
+    return Promise.resolve(0);
+  }
   return new Promise((resolve) => {
-    // A host may keep stdin open; let go of it so the process can end at once.
-    io.stdin.destroy();
-    io.stdout.write(`${lines.join('\n')}\n`, () => resolve(0));
+    io.stdout.write(text, () => resolve(0));
   });
 }
 
@@ -45,15 +59,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Hosts show colour, but NO_COLOR is a person's explicit wish: honour it unless a format is asked for.
   const format = values.format ?? (io.env.NO_COLOR ? 'plain' : 'ansi');
   if (format !== 'ansi' && format !== 'plain' && format !== 'tmux') throw new UsageError('statusline: --format must be plain or tmux');
-  const width = parseCount('statusline', '--width', values.width, 1000) ?? (Number(io.env.COLUMNS) || io.stdout.columns || 80);
+  const width = parseCount('statusline', '--width', values.width, 1000) ?? (Number(io.env.COLUMNS) || terminalColumns(io) || 80);
 
   // The wrapped command's own time is the user's choice; the buddy's part keeps its budget.
   const budget = HARD_BUDGET_MS + (values.wrap ? WRAPPED_COMMAND_TIMEOUT_MS : 0);
-  const safety = setTimeout(() => {
-    io.stdout.write(`${PLAIN_FACE}\n`, () => process.exit(0));
-  }, budget);
+  const safety = setTimeout(() => void finish(io, [PLAIN_FACE]).then(() => process.exit(0)), budget);
   try {
-    const { text } = await readStdinJson(io.stdin, STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
+    const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     const wrapped = values.wrap ? await runWrapped(values.wrap, text, io.env) : '';
     const lines = buildStatusline({
       payloadText: text,
