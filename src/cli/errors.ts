@@ -8,7 +8,6 @@ export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';
 }
 
-export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;

@@ -1,7 +1,6 @@
 // Exact odds implied by roll v1's tables, for `buddy odds`, `buddy hunt` and the distribution tests.
 import {
   ALL_SPECIES,
-  RARITIES,
   RARITY_ODDS,
   SHINY_ODDS,
   SPECIES_BY_RARITY,
@@ -44,8 +43,4 @@ export function targetOdds(target: HuntTarget): number {
   else if (target.rarity !== undefined) odds *= RARITY_ODDS[target.rarity];
   if (target.shiny) odds *= SHINY_ODDS;
   return odds;
-}
-
-export function rarityRank(rarity: Rarity): number {
-  return RARITIES.indexOf(rarity);
 }

@@ -1,12 +1,11 @@
 // Model text and typed text are untrusted: strip terminal control sequences before they reach a screen
-// or a file. Removes ESC/CSI/OSC/DCS sequences, C0 and C1 controls (keeping newlines where asked),
-// and bidirectional overrides that could disguise text.
+// or a file. Removes ESC/CSI/OSC/DCS sequences, C0 and C1 controls, and bidirectional overrides that
+// could disguise text; everything Buddy shows from such text is a single line.
 /* eslint-disable no-control-regex */
 const OSC_OR_STRING = /\u001b[\]PX^_][\s\S]*?(?:\u0007|\u001b\\|\u009c|$)/g;
 const CSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?/g;
 const OTHER_ESCAPE = /\u001b[ -/]*[0-~]?/g;
 const C1_STRING = /[\u0090\u009d\u009e\u009f][\s\S]*?(?:\u0007|\u009c|$)/g;
-const CONTROLS_KEEP_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 /* eslint-enable no-control-regex */
@@ -20,14 +19,6 @@ export function cutToLength(text: string, maxLength: number): string {
 
 function stripSequences(text: string): string {
   return text.replace(OSC_OR_STRING, '').replace(C1_STRING, '').replace(CSI, '').replace(OTHER_ESCAPE, '').replace(BIDI, '');
-}
-
-/** For multi-line text: keeps newlines (CRLF becomes LF), drops every other control. */
-export function sanitizeText(text: string, maxLength = 2_000): string {
-  const cleaned = stripSequences(text.replace(/\r\n?/g, '\n'))
-    .replace(/\t/g, ' ')
-    .replace(CONTROLS_KEEP_NEWLINE, '');
-  return cutToLength(cleaned, maxLength);
 }
 
 /** For one line: newlines and tabs become spaces, every control is dropped. */

@@ -2,7 +2,7 @@
 // bidi override before it reaches a screen or a file, and keeps everything a person would want to read.
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeLine, sanitizeText } from '../../src/persona/sanitize.js';
+import { sanitizeLine } from '../../src/persona/sanitize.js';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -11,10 +11,7 @@ const ANY_CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const both = [
-  ['sanitizeText', sanitizeText],
-  ['sanitizeLine', sanitizeLine],
-] as const;
+const both = [['sanitizeLine', sanitizeLine]] as const;
 
 describe.each(both)('%s', (_name, sanitize) => {
   it('keeps plain text as it is', () => {
@@ -94,26 +91,12 @@ describe.each(both)('%s', (_name, sanitize) => {
   });
 });
 
-describe('sanitizeText', () => {
-  it('keeps newlines, and turns CRLF and lone CR into LF', () => {
-    expect(sanitizeText('one\ntwo\r\nthree\rfour')).toBe('one\ntwo\nthree\nfour');
-  });
-
-  it('keeps newlines between stripped sequences', () => {
-    expect(sanitizeText(`${ESC}[1mTitle${ESC}[0m\n\n- item`)).toBe('Title\n\n- item');
-  });
-
-  it('caps at 2000 characters by default', () => {
-    expect(sanitizeText('x'.repeat(5_000))).toHaveLength(2_000);
-  });
-
+describe('sanitizeLine', () => {
   // A cut in the middle of an emoji would leave a lone surrogate, shown as "�".
   it('never cuts a character in half at the cap', () => {
-    expect(sanitizeText(`a${'😀'.repeat(1_500)}`)).not.toMatch(LONE_SURROGATE);
+    expect(sanitizeLine(`a${'😀'.repeat(1_500)}`)).not.toMatch(LONE_SURROGATE);
   });
-});
 
-describe('sanitizeLine', () => {
   it('turns newlines and tabs into single spaces', () => {
     expect(sanitizeLine('one\ntwo\r\nthree\tfour')).toBe('one two three four');
     expect(sanitizeLine('a\n\n\nb')).toBe('a b');
