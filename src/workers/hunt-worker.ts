@@ -1,5 +1,6 @@
 // Worker thread for `buddy hunt`: tries every `stride`-th salt from `start` and reports progress.
 import { parentPort, workerData } from 'node:worker_threads';
+import { arc4Random } from '../engine/arc4.js';
 import { huntSalt, saltMatches } from '../engine/hunt.js';
 import type { HuntTarget } from '../engine/odds.js';
 
@@ -18,7 +19,8 @@ const { idHash, target, start, stride } = workerData as HuntWorkerData;
 let attempts = 0;
 for (let n = start; ; n += stride) {
   attempts++;
-  if (saltMatches(idHash, huntSalt(n), target)) {
+  // The allocation-free equivalent of seedrandom: the winner is re-rolled by the reference engine anyway.
+  if (saltMatches(idHash, huntSalt(n), target, arc4Random)) {
     parentPort?.postMessage({ type: 'found', n, attempts } satisfies HuntMessage);
     break;
   }
