@@ -3,6 +3,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { arc4Random } from '../../src/engine/arc4.js';
 import { hashUserId } from '../../src/engine/hash.js';
+import { huntSalt, saltMatches } from '../../src/engine/hunt.js';
 import { rollFromHash } from '../../src/engine/roll.js';
 
 function seeds(): string[] {
@@ -39,6 +40,16 @@ describe('arc4Random', () => {
     for (let i = 0; i < 10; i++) {
       expect(first()).toBe(firstReference());
       expect(second()).toBe(secondReference());
+    }
+  });
+
+  it('makes the same hunting decisions as seedrandom', () => {
+    const idHash = hashUserId('hunter');
+    const targets = [{ species: 'Gustowl' as const }, { rarity: 'rare' as const }, { shiny: true }];
+    for (const target of targets) {
+      for (let n = 0; n < 1_500; n++) {
+        expect(saltMatches(idHash, huntSalt(n), target, arc4Random)).toBe(saltMatches(idHash, huntSalt(n), target));
+      }
     }
   });
 });
