@@ -10,6 +10,7 @@ import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
 import type { Exchange, StoredBuddy } from '../../src/store/schema.js';
 import { bundleStoreChild, runStoreChild, type ChildResult, type StoreChildBundle } from './helpers/store-child.js';
+import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
 
 const HATCHED_AT = new Date('2025-01-02T03:04:05.000Z');
 const bones = rollFromUserId('buddy-0');
@@ -20,14 +21,10 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 
 beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-buddy-store-'));
-  dir = path.join(root, 'config');
-  env = { BUDDY_CONFIG_DIR: dir };
+  ({ root, dir, env } = makeTempConfig('buddy-buddy-store-'));
 });
 
-afterEach(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => removeTempConfig({ root, dir, env }));
 
 const exchange = (i: number): Exchange => ({ at: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), user: `message ${i}`, buddy: `reply ${i}` });
 const storedBuddy = (): StoredBuddy | undefined => readConfigSnapshot(env).buddy;

@@ -1,7 +1,6 @@
 // The read-only snapshot used on fast paths: sees what the store wrote, fills in defaults, and never
 // throws, whatever is (or is not) on disk.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
@@ -9,20 +8,17 @@ import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { openConfigStore } from '../../src/store/config-store.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
+import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
 
 let root: string;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
 beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-snapshot-'));
-  dir = path.join(root, 'config');
-  env = { BUDDY_CONFIG_DIR: dir };
+  ({ root, dir, env } = makeTempConfig('buddy-snapshot-'));
 });
 
-afterEach(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => removeTempConfig({ root, dir, env }));
 
 function writeConfig(content: string | Buffer): void {
   fs.mkdirSync(dir, { recursive: true });

@@ -10,6 +10,7 @@ import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
 import { DEFAULT_SETTINGS, type StoredBuddy } from '../../src/store/schema.js';
 import { bundleStoreChild, runStoreChild, type ChildResult, type StoreChildBundle } from './helpers/store-child.js';
+import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
 
 const FIXED_NOW = new Date('2025-03-04T05:06:07.089Z');
 
@@ -18,14 +19,10 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 
 beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-config-store-'));
-  dir = path.join(root, 'config');
-  env = { BUDDY_CONFIG_DIR: dir };
+  ({ root, dir, env } = makeTempConfig('buddy-config-store-'));
 });
 
-afterEach(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => removeTempConfig({ root, dir, env }));
 
 function buddyNamed(name: string, userId = 'buddy-0'): StoredBuddy {
   return makeStoredBuddy(rollFromUserId(userId), { name, personality: `${name} is a test buddy.` }, 'offline', FIXED_NOW);
