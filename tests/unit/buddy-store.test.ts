@@ -1,15 +1,14 @@
 // The hatched buddy on disk: saved with a backup, renamed, and given a short memory of recent exchanges
 // that concurrent writers can never use to lose the soul.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { makeStoredBuddy, MEMORY_SIZE, rememberExchange, renameBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
 import type { Exchange, StoredBuddy } from '../../src/store/schema.js';
-import { bundleStoreChild, runStoreChild, type ChildResult, type StoreChildBundle } from './helpers/store-child.js';
+import { raceTwoWriters } from './helpers/store-child.js';
 import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
 
 const HATCHED_AT = new Date('2025-01-02T03:04:05.000Z');
@@ -31,27 +30,9 @@ const storedBuddy = (): StoredBuddy | undefined => readConfigSnapshot(env).buddy
 
 // The two writers are started before the other tests of this file and run alongside them (they only
 // touch their own directory); the last test of this file waits for both and checks the result.
-let raceRoot: string;
-let raceDir: string;
-let child: StoreChildBundle;
-let race: Promise<ChildResult[]>;
-
-beforeAll(async () => {
-  raceRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-remember-race-'));
-  raceDir = path.join(raceRoot, 'config');
-  saveBuddy(makeStoredBuddy(bones, soul, 'offline', HATCHED_AT), { BUDDY_CONFIG_DIR: raceDir });
-  child = await bundleStoreChild();
-  race = Promise.all([
-    runStoreChild(child.script, ['remember', '30', 'a'], raceDir),
-    runStoreChild(child.script, ['remember', '30', 'b'], raceDir),
-  ]);
-});
-
-afterAll(async () => {
-  await race.catch(() => undefined);
-  child.cleanup();
-  fs.rmSync(raceRoot, { recursive: true, force: true });
-});
+const race = raceTwoWriters('buddy-remember-race-', 'remember', 30, (raceEnv) =>
+  saveBuddy(makeStoredBuddy(bones, soul, 'offline', HATCHED_AT), raceEnv),
+);
 
 describe('makeStoredBuddy', () => {
   it('records the bones, the soul, where the soul came from and when it hatched, with an empty memory', () => {
@@ -139,10 +120,10 @@ describe('rememberExchange', () => {
 
 describe('two processes remembering at once', () => {
   it('keeps the buddy, a parseable file and a full memory after 2 x 30 concurrent exchanges', async () => {
-    const results = await race;
+    const results = await race.results;
     for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
 
-    const raw = fs.readFileSync(path.join(raceDir, 'config.json'), 'utf8');
+    const raw = fs.readFileSync(path.join(race.dir, 'config.json'), 'utf8');
     const parsed = JSON.parse(raw) as { buddy?: StoredBuddy };
     expect(parsed.buddy?.name).toBe('Pimble');
     expect(parsed.buddy?.personality).toBe(soul.personality);
@@ -152,6 +133,6 @@ describe('two processes remembering at once', () => {
     // Whichever process wrote last, its final exchange is the newest entry.
     expect(['a-29', 'b-29']).toContain(users.at(-1));
     // Nothing was ever found corrupt and moved aside.
-    expect(fs.readdirSync(raceDir).filter((name) => name.includes('corrupt') || name.includes('invalid'))).toEqual([]);
+    expect(fs.readdirSync(race.dir).filter((name) => name.includes('corrupt') || name.includes('invalid'))).toEqual([]);
   });
 });

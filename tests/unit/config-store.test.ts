@@ -1,15 +1,14 @@
 // The config store: updates persist, corrupt or malformed files are moved aside and the buddy comes back
 // from its backup, unknown keys survive, and two processes updating at once never lose an update.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
 import { DEFAULT_SETTINGS, type StoredBuddy } from '../../src/store/schema.js';
-import { bundleStoreChild, runStoreChild, type ChildResult, type StoreChildBundle } from './helpers/store-child.js';
+import { raceTwoWriters } from './helpers/store-child.js';
 import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
 
 const FIXED_NOW = new Date('2025-03-04T05:06:07.089Z');
@@ -33,26 +32,7 @@ const filesInDir = (): string[] => fs.readdirSync(dir);
 
 // The two writers are started before the other tests of this file and run alongside them (they only
 // touch their own directory); the last test of this file waits for both and checks the count.
-let raceRoot: string;
-let raceDir: string;
-let child: StoreChildBundle;
-let race: Promise<ChildResult[]>;
-
-beforeAll(async () => {
-  raceRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-counter-race-'));
-  raceDir = path.join(raceRoot, 'config');
-  child = await bundleStoreChild();
-  race = Promise.all([
-    runStoreChild(child.script, ['count', '100', 'a'], raceDir),
-    runStoreChild(child.script, ['count', '100', 'b'], raceDir),
-  ]);
-});
-
-afterAll(async () => {
-  await race.catch(() => undefined);
-  child.cleanup();
-  fs.rmSync(raceRoot, { recursive: true, force: true });
-});
+const race = raceTwoWriters('buddy-counter-race-', 'count', 100);
 
 describe('openConfigStore on a fresh machine', () => {
   it('creates the directory and reads defaults, with no warnings', () => {
@@ -227,9 +207,9 @@ describe('recovery from a corrupt config', () => {
 
 describe('two processes updating at once', () => {
   it('loses no update when both bump a counter 100 times', async () => {
-    const results = await race;
+    const results = await race.results;
     for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
-    expect(readConfigSnapshot({ BUDDY_CONFIG_DIR: raceDir }).settings.model).toBe('200');
-    expect(fs.existsSync(path.join(raceDir, 'config.lock'))).toBe(false);
+    expect(readConfigSnapshot({ BUDDY_CONFIG_DIR: race.dir }).settings.model).toBe('200');
+    expect(fs.existsSync(path.join(race.dir, 'config.lock'))).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
+import { makeTempConfig } from './temp-config.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -70,4 +72,36 @@ export function runStoreChild(script: string, args: readonly string[], configDir
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stderr }));
   });
+}
+
+export interface WriterRace {
+  /** The config directory both writers share (set once the race has started). */
+  readonly dir: string;
+  /** Both writers' results, once both have finished. */
+  readonly results: Promise<ChildResult[]>;
+}
+
+/**
+ * Starts two store writers at once on one config directory before the file's tests, so they run
+ * alongside them; `prepare` seeds the directory first. Cleans up after the file.
+ */
+export function raceTwoWriters(prefix: string, command: string, count: number, prepare?: (env: NodeJS.ProcessEnv) => void): WriterRace {
+  const race: { dir: string; results: Promise<ChildResult[]> } = { dir: '', results: Promise.resolve([]) };
+  let root = '';
+  let bundle: StoreChildBundle | undefined;
+  beforeAll(async () => {
+    const temp = makeTempConfig(prefix);
+    root = temp.root;
+    race.dir = temp.dir;
+    prepare?.(temp.env);
+    const child = await bundleStoreChild();
+    bundle = child;
+    race.results = Promise.all(['a', 'b'].map((tag) => runStoreChild(child.script, [command, String(count), tag], temp.dir)));
+  });
+  afterAll(async () => {
+    await race.results.catch(() => undefined);
+    bundle?.cleanup();
+    rmSync(root, { recursive: true, force: true });
+  });
+  return race;
 }
