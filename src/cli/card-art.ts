@@ -1,8 +1,11 @@
 // The resting sprite for printed cards (roll, dex, the non-TTY pet), coloured by rarity.
 import type { Bones } from '../engine/roll.js';
 import type { Palette } from '../render/ansi.js';
+import { renderCard } from '../render/card.js';
+import type { StoredBuddy } from '../store/schema.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { composeFrame } from '../sprites/compose.js';
+import { soulNote } from './session.js';
 
 export function composeCardArt(bones: Bones, palette: Palette, frame?: readonly string[]): string[] {
   const sprite = spriteFor(bones.species);
@@ -16,4 +19,12 @@ export function composeCardArt(bones: Bones, palette: Palette, frame?: readonly 
   // Drop the hat line when it is empty so printed cards stay compact.
   const visible = lines[0]?.trim() === '' ? lines.slice(1) : lines;
   return visible.map((line) => tint(line.trimEnd()));
+}
+
+/** The card of a buddy with its art, and its soul when it has hatched (pet without a TTY, hatch). */
+export function buddyCardLines(bones: Bones, palette: Palette, stored: StoredBuddy | undefined): string[] {
+  return renderCard(bones, palette, {
+    art: composeCardArt(bones, palette),
+    ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
+  });
 }

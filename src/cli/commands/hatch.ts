@@ -1,13 +1,12 @@
 // `buddy hatch`: write the buddy's soul (name and personality) and keep it. `--again` rewrites it.
 import { hatchSoul } from '../../persona/hatchery.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
-import { renderCard } from '../../render/card.js';
 import { parseCommandArgs } from '../args.js';
-import { composeCardArt } from '../card-art.js';
+import { buddyCardLines } from '../card-art.js';
 import { confirm } from '../confirm.js';
 import { UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
-import { loadSession, soulNote } from '../session.js';
+import { loadSession } from '../session.js';
 import { startSpinner } from '../spinner.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -38,13 +37,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (result.warning) io.stderr.write(`buddy: ${result.warning}\n`);
   writeLine(io.stdout, palette.bold(`${hatched.name} hatched!`));
   writeLine(io.stdout);
-  for (const line of renderCard(session.bones, palette, {
-    name: hatched.name,
-    personality: hatched.personality,
-    soulNote: soulNote(hatched),
-    art: composeCardArt(session.bones, palette),
-  })) {
-    writeLine(io.stdout, line);
-  }
+  for (const line of buddyCardLines(session.bones, palette, hatched)) writeLine(io.stdout, line);
   return 0;
 }

@@ -1,10 +1,9 @@
 // `buddy` with no command: the pet. On a terminal it opens the Ink screen (loaded only then);
 // piped or without a TTY it prints the card once and exits 0.
 import { colorEnabled, makePalette } from '../../render/ansi.js';
-import { renderCard } from '../../render/card.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
-import { loadSession, soulNote } from '../session.js';
+import { loadSession } from '../session.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' } }, 0);
@@ -13,15 +12,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   if (!io.stdout.isTTY || !io.stdin.isTTY) {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
-    const { composeCardArt } = await import('../card-art.js');
-    const stored = session.stored;
-    for (const line of renderCard(session.bones, palette, {
-      art: composeCardArt(session.bones, palette),
-      ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
-    })) {
-      writeLine(io.stdout, line);
-    }
-    if (!stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
+    const { buddyCardLines } = await import('../card-art.js');
+    for (const line of buddyCardLines(session.bones, palette, session.stored)) writeLine(io.stdout, line);
+    if (!session.stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
     return 0;
   }
 
