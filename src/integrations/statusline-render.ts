@@ -9,7 +9,7 @@ import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
 import { composeFace, composeFrame } from '../sprites/compose.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
-import { truncateToWidth, wrapToWidth } from './wrap.js';
+import { truncateToWidth, wrapToWidth } from '../text/wrap.js';
 
 export type StatusFormat = 'ansi' | 'plain' | 'tmux';
 export type StatusLayout = 'compact' | 'full';

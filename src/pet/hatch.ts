@@ -23,3 +23,9 @@ export function hatchPhaseAt(elapsedMs: number, readyAt: number | undefined): Ha
   }
   return { phase: 'revealed' };
 }
+
+/** Which egg frame a hatch phase shows: wobble frames, then the crack, and the open shell once revealed. */
+export function eggFrameFor(phase: HatchPhase): { readonly set: 'wobble' | 'crack'; readonly index: number } {
+  if (phase.phase === 'wobble') return { set: 'wobble', index: phase.frame };
+  return { set: 'crack', index: phase.phase === 'crack' ? phase.frame : 1 };
+}

@@ -9,6 +9,7 @@ export interface Palette {
   readonly bold: Style;
   readonly dim: Style;
   readonly italic: Style;
+  readonly inverse: Style;
   readonly rarity: (rarity: Rarity) => Style;
   readonly color: (code: number) => Style;
 }
@@ -46,13 +47,14 @@ const identity: Style = (text) => text;
 
 export function makePalette(enabled: boolean): Palette {
   if (!enabled) {
-    return { enabled, bold: identity, dim: identity, italic: identity, rarity: () => identity, color: () => identity };
+    return { enabled, bold: identity, dim: identity, italic: identity, inverse: identity, rarity: () => identity, color: () => identity };
   }
   return {
     enabled,
     bold: sgr(1, 22),
     dim: sgr(2, 22),
     italic: sgr(3, 23),
+    inverse: sgr(7, 27),
     rarity: (rarity) => sgr(RARITY_SGR[rarity], 39),
     color: (code) => sgr(code, 39),
   };

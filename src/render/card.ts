@@ -1,6 +1,8 @@
 // The stat card as plain text lines: used by `buddy roll`, the non-TTY pet and `buddy dex`.
 import { RARITIES, STATS, type Rarity } from '../engine/constants.js';
 import type { Bones } from '../engine/roll.js';
+import { displayWidth } from '../text/display-width.js';
+import { truncateToWidth, wrapWords } from '../text/wrap.js';
 import type { Palette } from './ansi.js';
 
 export const STAT_BAR_WIDTH = 20;
@@ -21,24 +23,50 @@ export interface CardOptions {
   readonly soulNote?: string;
   readonly art?: readonly string[];
   readonly userId?: string;
+  /** Columns the card may take: prose wraps at word boundaries, stat bars shrink, long lines are cut. */
+  readonly width?: number;
 }
 
+/** Columns a stat line takes besides its bar: name, spaces, value and peak/dump marker. */
+const STAT_LINE_EXTRA = 16;
+const MIN_BAR_WIDTH = 5;
+/** The same for the compact stat line: a three-letter name, spaces and the value. */
+const COMPACT_STAT_EXTRA = 8;
+
 export function renderCard(bones: Bones, palette: Palette, options: CardOptions = {}): string[] {
+  const width = options.width ?? Infinity;
+  const fit = (text: string): string => (Number.isFinite(width) ? truncateToWidth(text, width) : text);
   const tint = palette.rarity(bones.rarity);
   const lines: string[] = [];
-  const title = options.name ? `${palette.bold(options.name)} the ${bones.species}` : palette.bold(bones.species);
-  lines.push(`${tint(rarityStars(bones.rarity))}  ${title}  ${tint(bones.rarity.toUpperCase())}`);
-  if (bones.shiny) lines.push(palette.color(93)('✧ ✦ SHINY ✦ ✧'));
+  lines.push(titleLine(bones, palette, options.name, width));
+  if (bones.shiny) lines.push(palette.color(93)(fit('✧ ✦ SHINY ✦ ✧')));
   if (options.art) lines.push('', ...options.art.map((line) => `  ${line}`), '');
+  // Narrow cards shorten the stat names to three letters and the bars to what is left.
+  const compact = width - STAT_LINE_EXTRA < MIN_BAR_WIDTH;
+  const barWidth = compact ? Math.max(1, width - COMPACT_STAT_EXTRA) : Math.min(STAT_BAR_WIDTH, width - STAT_LINE_EXTRA);
   for (const stat of STATS) {
     const value = bones.stats[stat];
     const marker = stat === bones.peak ? ' ▲' : stat === bones.dump ? ' ▼' : '';
-    lines.push(`${stat.padEnd(9)} ${tint(statBar(value))} ${String(value).padStart(3)}${marker}`);
+    const label = compact ? stat.slice(0, 3) : stat.padEnd(9);
+    lines.push(`${label} ${tint(statBar(value, barWidth))} ${String(value).padStart(3)}${compact ? '' : marker}`);
   }
-  lines.push(`eye ${bones.eye}   hat ${bones.hat}`);
-  if (options.personality) lines.push('', palette.italic(options.personality));
-  if (options.soulNote) lines.push(palette.dim(options.soulNote));
+  lines.push(fit(`eye ${bones.eye}   hat ${bones.hat}`));
+  if (options.personality) {
+    const prose = Number.isFinite(width) ? wrapWords(options.personality, width) : [options.personality];
+    lines.push('', ...prose.map((line) => palette.italic(line)));
+  }
+  if (options.soulNote) lines.push(palette.dim(fit(options.soulNote)));
   const idLine = options.userId === undefined ? '' : `id ${options.userId}  `;
-  lines.push(palette.dim(`${idLine}hash ${bones.idHash.slice(0, 12)}…  salt ${bones.salt}  roll v${bones.version}`));
+  lines.push(palette.dim(fit(`${idLine}hash ${bones.idHash.slice(0, 12)}…  salt ${bones.salt}  roll v${bones.version}`)));
   return lines;
+}
+
+/** Stars, name and species, and the rarity in capitals when there is room for it. */
+function titleLine(bones: Bones, palette: Palette, name: string | undefined, width: number): string {
+  const tint = palette.rarity(bones.rarity);
+  const stars = rarityStars(bones.rarity);
+  const title = name ? `${name} the ${bones.species}` : bones.species;
+  const rarity = bones.rarity.toUpperCase();
+  if (displayWidth(`${stars}  ${title}  ${rarity}`) <= width) return `${tint(stars)}  ${palette.bold(title)}  ${tint(rarity)}`;
+  return `${tint(stars)} ${palette.bold(truncateToWidth(title, Math.max(1, width - displayWidth(stars) - 1)))}`;
 }

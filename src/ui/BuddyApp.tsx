@@ -12,7 +12,7 @@ export interface SoulView {
 }
 
 export interface BuddyAppProps
-  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'theme' | 'respond' | 'now' | 'notice'> {
+  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt'> {
   readonly soul: SoulView | undefined;
   /** Writes (and stores) the soul when there is none yet. */
   readonly hatch: () => Promise<SoulView>;
@@ -27,7 +27,7 @@ export function BuddyApp(props: BuddyAppProps) {
   }, []);
 
   if (!soul) {
-    return <HatchScreen rarity={props.bones.rarity} writeSoul={props.hatch} onHatched={onHatched} now={props.now} theme={props.theme} />;
+    return <HatchScreen rarity={props.bones.rarity} writeSoul={props.hatch} onHatched={onHatched} now={props.now} palette={props.palette} />;
   }
   const greeting = justHatched ? `Hello! I'm ${soul.name}. ${soul.personality}` : undefined;
   const notice = justHatched ? soul.warning : props.notice;
@@ -40,11 +40,12 @@ export function BuddyApp(props: BuddyAppProps) {
       sprite={props.sprite}
       hats={props.hats}
       animate={props.animate}
-      theme={props.theme}
+      palette={props.palette}
       respond={props.respond}
       now={props.now}
       initialBubble={greeting}
       notice={notice}
+      startedAt={justHatched ? undefined : props.startedAt}
     />
   );
 }

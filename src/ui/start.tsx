@@ -39,7 +39,7 @@ export async function startPet({ io, session, animate }: StartOptions): Promise<
       now={Date.now}
       notice={session.warning}
     />,
-    { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false, incrementalRendering: true },
+    { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },
   );
   await instance.waitUntilExit();
   return 0;

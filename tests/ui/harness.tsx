@@ -7,7 +7,7 @@ import { rollFromUserId, type Bones } from '../../src/engine/roll.js';
 import type { Responder } from '../../src/pet/responder.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 import { PetScreen, type PetScreenProps } from '../../src/ui/PetScreen.js';
-import { makeTheme } from '../../src/ui/theme.js';
+import { makePalette } from '../../src/render/ansi.js';
 
 export const START = Date.UTC(2026, 10, 25, 12, 0, 0);
 
@@ -50,7 +50,7 @@ export async function renderPet(overrides: Partial<PetScreenProps> = {}) {
         sprite={spriteFor(bones.species)}
         hats={hatTable()}
         animate
-        theme={makeTheme(false)}
+        palette={makePalette(false)}
         respond={silentResponder}
         now={Date.now}
         {...overrides}

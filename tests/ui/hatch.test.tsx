@@ -6,7 +6,7 @@ import { CRACK_MS, MIN_WOBBLE_MS } from '../../src/pet/hatch.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 import { BuddyApp, type SoulView } from '../../src/ui/BuddyApp.js';
 import { HatchScreen } from '../../src/ui/HatchScreen.js';
-import { makeTheme } from '../../src/ui/theme.js';
+import { makePalette } from '../../src/render/ansi.js';
 import { advance, PLAIN, silentResponder, useFakeClock } from './harness.js';
 
 beforeEach(useFakeClock);
@@ -27,7 +27,7 @@ describe('HatchScreen', () => {
     let instance!: ReturnType<typeof render>;
     await act(async () => {
       instance = render(
-        <HatchScreen rarity="rare" writeSoul={() => soul.promise} onHatched={onHatched} now={Date.now} theme={makeTheme(false)} />,
+        <HatchScreen rarity="rare" writeSoul={() => soul.promise} onHatched={onHatched} now={Date.now} palette={makePalette(false)} />,
       );
     });
     const frames = new Set<string>();
@@ -48,7 +48,7 @@ describe('HatchScreen', () => {
   it('wobbles at least a moment even when the soul is ready at once', async () => {
     const onHatched = vi.fn();
     await act(async () => {
-      render(<HatchScreen rarity="common" writeSoul={() => Promise.resolve('fast')} onHatched={onHatched} now={Date.now} theme={makeTheme(false)} />);
+      render(<HatchScreen rarity="common" writeSoul={() => Promise.resolve('fast')} onHatched={onHatched} now={Date.now} palette={makePalette(false)} />);
     });
     await advance(MIN_WOBBLE_MS - 250);
     expect(onHatched).not.toHaveBeenCalled();
@@ -71,7 +71,7 @@ describe('BuddyApp', () => {
           sprite={spriteFor(PLAIN.species)}
           hats={hatTable()}
           animate
-          theme={makeTheme(false)}
+          palette={makePalette(false)}
           respond={silentResponder}
           now={Date.now}
         />,
@@ -94,7 +94,7 @@ describe('BuddyApp', () => {
           sprite={spriteFor(PLAIN.species)}
           hats={hatTable()}
           animate={false}
-          theme={makeTheme(false)}
+          palette={makePalette(false)}
           respond={silentResponder}
           now={Date.now}
           notice="keeping Pim: it was hatched for another identity"

@@ -1,16 +1,18 @@
-// `buddy` with no command: the pet. On a terminal it opens the Ink screen (loaded only then);
-// piped or without a TTY it prints the card once and exits 0.
+// `buddy` with no command: the pet. On a terminal it opens the Ink screen (loaded only then, after its
+// first frame is already on screen); piped or without a TTY it prints the card once and exits 0.
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { parseCommandArgs } from '../args.js';
+import { drawFirstFrame } from '../first-frame.js';
 import { writeLine, type CliIo } from '../io.js';
+import { motionAllowed } from '../motion.js';
 import { loadSession } from '../session.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' } }, 0);
   const session = await loadSession(io, values.user);
-  if (session.warning) io.stderr.write(`buddy: ${session.warning}\n`);
 
   if (!io.stdout.isTTY || !io.stdin.isTTY) {
+    if (session.warning) io.stderr.write(`buddy: ${session.warning}\n`);
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
     const { buddyCardLines } = await import('../card-art.js');
     for (const line of buddyCardLines(session.bones, palette, session.stored)) writeLine(io.stdout, line);
@@ -18,7 +20,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const animate = !values['no-anim'] && session.settings.animation && io.env.BUDDY_NO_ANIM === undefined;
-  const { startPet } = await import('../../ui/start.js');
-  return startPet({ io, session, animate });
+  // On a terminal the warning is the pet's notice line: a stray stderr line would sit above the frame.
+  const animate = motionAllowed(io.env, session.settings.animation, values['no-anim']);
+  const palette = makePalette(colorEnabled(io.env, true));
+  const drawn = drawFirstFrame(io, session, animate, palette, Date.now());
+  try {
+    const { startPet } = await import('../../ui/start.js');
+    return await startPet({ io, session, animate, palette, drawn });
+  } catch (error) {
+    drawn?.release(true);
+    throw error;
+  }
 }

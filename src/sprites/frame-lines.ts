@@ -1,8 +1,8 @@
-// Turns a frame choice into the composed sprite lines for the pet screen.
+// Turns a frame choice (idle index, blink, pose) into the composed sprite lines for a moment. Pure.
 import type { Bones } from '../engine/roll.js';
-import type { FrameChoice } from '../sprites/animation.js';
-import { composeFrame } from '../sprites/compose.js';
-import type { SpeciesSprite } from '../sprites/parse.js';
+import type { FrameChoice } from './animation.js';
+import { composeFrame } from './compose.js';
+import type { SpeciesSprite } from './parse.js';
 
 export function frameLines(
   sprite: SpeciesSprite,

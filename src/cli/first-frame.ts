@@ -1,0 +1,61 @@
+// Draws the pet's first frame straight away, before Ink and React have loaded (they take a few hundred
+// milliseconds), from the same pure composer the Ink screen uses. Ink then draws over it in place.
+import { firstPetState } from '../pet/first-frame.js';
+import { composePetScreen } from '../pet/screen.js';
+import { petViewAt } from '../pet/view.js';
+import type { Palette } from '../render/ansi.js';
+import { hatTable, spriteFor } from '../sprites/catalog.js';
+import type { CliIo } from './io.js';
+import { soulNote, type Session } from './session.js';
+
+const HIDE_CURSOR = '\u001b[?25l';
+const SHOW_CURSOR = '\u001b[?25h';
+
+export interface DrawnFrame {
+  /** The moment the frame shows; the Ink screen starts its clock from it. */
+  readonly startedAt: number;
+  /** How many lines were drawn (the cursor sits on the line below them). */
+  readonly height: number;
+  /** Moves back to the top of the frame and erases it: written right before Ink draws its first frame. */
+  readonly erase: string;
+  /** Shows the cursor again and stops guarding Ctrl-C; call once Ink has taken over, or on failure. */
+  readonly release: (restoreCursor: boolean) => void;
+}
+
+export function drawFirstFrame(io: CliIo, session: Session, animate: boolean, palette: Palette, now: number): DrawnFrame | undefined {
+  const stored = session.stored;
+  if (!stored) return undefined;
+  const sprite = spriteFor(session.bones.species);
+  const state = firstPetState(now, undefined);
+  const view = petViewAt(state, now, { animate, idleFrameCount: sprite.idle.length, width: sprite.width, shiny: session.bones.shiny });
+  const lines = composePetScreen({
+    bones: session.bones,
+    sprite,
+    hats: hatTable(),
+    name: stored.name,
+    personality: stored.personality,
+    soulNote: soulNote(stored),
+    notice: session.warning,
+    state,
+    view,
+    columns: io.stdout.columns || 80,
+    rows: io.stdout.rows || 24,
+    palette,
+  });
+  io.stdout.write(`${HIDE_CURSOR}${lines.join('\n')}\n`);
+  // Until Ink puts the terminal in raw mode, Ctrl-C is a signal: leave the terminal as it was found.
+  const onInterrupt = (): void => {
+    io.stdout.write(SHOW_CURSOR);
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
+  return {
+    startedAt: now,
+    height: lines.length,
+    erase: `\u001b[${lines.length}A\r\u001b[J`,
+    release: (restoreCursor) => {
+      process.off('SIGINT', onInterrupt);
+      if (restoreCursor) io.stdout.write(SHOW_CURSOR);
+    },
+  };
+}

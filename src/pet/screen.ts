@@ -1,0 +1,210 @@
+// The whole pet screen for a moment, as styled text lines that fit the terminal: a pure function of the
+// pet's state, its view at that moment and the terminal's size. Ink only prints these lines, and the
+// first frame is printed from them before Ink has loaded, so every frame is exactly what this composes.
+// Everything fits: no line is wider than the terminal, and the frame is at most rows − 1 lines tall, so
+// nothing scrolls and the shell prompt lands on a line of its own after quitting.
+import type { Bones } from '../engine/roll.js';
+import type { Palette, Style } from '../render/ansi.js';
+import { renderCard, rarityStars } from '../render/card.js';
+import { besideBlocks, blockWidth, boxed, type Block } from '../render/layout.js';
+import { composeFace } from '../sprites/compose.js';
+import { frameLines } from '../sprites/frame-lines.js';
+import type { SpeciesSprite } from '../sprites/parse.js';
+import { displayWidth } from '../text/display-width.js';
+import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.js';
+import type { PetState } from './state.js';
+import type { BubbleView, PetView } from './view.js';
+
+/** Below this width the buddy collapses to its one-line face. */
+export const FACE_ONLY_BELOW = 30;
+/** From this width the bubble sits beside the buddy instead of below it. */
+export const BUBBLE_BESIDE_FROM = 56;
+export const MAX_BUBBLE_WIDTH = 40;
+const MIN_BUBBLE_WIDTH = 12;
+export const MAX_CARD_WIDTH = 64;
+const BUBBLE_GAP = 2;
+/** Bright colours a shiny buddy cycles through (SGR codes: bright yellow, cyan, magenta, white). */
+const SHIMMER_SGR = [93, 96, 95, 97] as const;
+const HEARTS_SGR = 91;
+const NOTICE_SGR = 33;
+
+/** The key hints, longest first; the footer takes the longest that fits. */
+export const FOOTERS = ['p pet · c card · t talk · ? help · q quit', 'p pet · c card · t talk · q quit', '? help · q quit', '? · q'] as const;
+
+const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['p', 'pet'],
+  ['c', 'show or hide the stat card'],
+  ['t / Enter', 'talk (Esc closes the line)'],
+  ['?', 'this help'],
+  ['q / Ctrl-C', 'quit'],
+];
+
+export interface PetScreenInput {
+  readonly bones: Bones;
+  readonly sprite: SpeciesSprite;
+  readonly hats: ReadonlyMap<string, string>;
+  readonly name: string;
+  readonly personality: string;
+  readonly soulNote: string;
+  readonly state: Pick<PetState, 'panel' | 'draft'>;
+  readonly view: PetView;
+  readonly notice?: string | undefined;
+  readonly columns: number;
+  readonly rows: number;
+  readonly palette: Palette;
+}
+
+/** The tallest frame a terminal of `rows` rows can show without scrolling. */
+export function frameBudget(rows: number): number {
+  return Math.max(1, rows - 1);
+}
+
+export function composePetScreen(input: PetScreenInput): string[] {
+  const budget = frameBudget(input.rows);
+  const width = Math.max(1, input.columns);
+  const roomy = width >= Math.max(FACE_ONLY_BELOW, input.sprite.width + 1);
+  const talk = input.state.draft === undefined ? [] : talkLines(input.state.draft, input.name, width, input.palette);
+  const panel = panelLines(input, width, Infinity);
+  const footer = input.state.draft === undefined && input.state.panel === 'none' ? footerLine(width, input.palette) : [];
+  const notice = input.notice ? [input.palette.color(NOTICE_SGR)(truncateToWidth(`! ${input.notice}`, width))] : [];
+  const face = faceLine(input, width);
+
+  // From the fullest layout to the barest: the first that fits the window is drawn.
+  const layouts: Array<() => Block[]> = [];
+  if (roomy) {
+    layouts.push(() => [companionAndBubble(input, width, Infinity), notice, talk, panel, footer]);
+    layouts.push(() => [companionAndBubble(input, width, Infinity), talk, panel, footer]);
+    layouts.push(() => [companionAndBubble(input, width, budget - talk.length - panel.length - footer.length), talk, panel, footer]);
+  }
+  layouts.push(() => [face, notice, talk, panel, footer]);
+  layouts.push(() => [face, talk, panel, footer]);
+  layouts.push(() => [face, talk, panelLines(input, width, budget - face.length - talk.length)]);
+  for (const layout of layouts) {
+    const lines = layout().flat();
+    if (lines.length <= budget) return lines;
+  }
+  return [face, talk].flat().slice(0, budget);
+}
+
+function bodyStyle(input: PetScreenInput): Style {
+  if (input.bones.shiny) return input.palette.color(SHIMMER_SGR[input.view.sparklePhase % SHIMMER_SGR.length] as number);
+  return input.palette.rarity(input.bones.rarity);
+}
+
+function nameLine(input: PetScreenInput, width: number): string {
+  const stars = rarityStars(input.bones.rarity);
+  const name = truncateToWidth(input.name, Math.max(1, width - displayWidth(stars) - 1));
+  return `${input.palette.bold(name)} ${input.palette.rarity(input.bones.rarity)(stars)}`;
+}
+
+/** The line above the sprite (hearts, z's), the sprite, and the name with rarity stars. */
+function companionBlock(input: PetScreenInput, width: number): string[] {
+  const { view, palette } = input;
+  const body = bodyStyle(input);
+  const sprite = frameLines(input.sprite, input.hats, input.bones, view.frame, view.sparklePhase).map((line) => body(line.trimEnd()));
+  const overhead = view.overhead === undefined ? '' : palette.color(HEARTS_SGR)(view.overhead.trimEnd());
+  return [overhead, ...sprite, nameLine(input, width)];
+}
+
+/** The companion with its bubble beside it on wide terminals, below it on narrower ones. */
+function companionAndBubble(input: PetScreenInput, width: number, maxHeight: number): string[] {
+  const companion = companionBlock(input, width);
+  const bubble = input.view.bubble;
+  if (!bubble) return companion;
+  const besideRoom = width - blockWidth(companion) - BUBBLE_GAP;
+  const beside = width >= BUBBLE_BESIDE_FROM && besideRoom >= MIN_BUBBLE_WIDTH;
+  const bubbleWidth = Math.min(MAX_BUBBLE_WIDTH, beside ? besideRoom : width);
+  const maxTextLines = beside ? maxHeight - 2 : maxHeight - companion.length - 2;
+  if (maxTextLines < 1) return companion;
+  const box = bubbleBox(bubble, bubbleWidth, maxTextLines, input);
+  return beside ? besideBlocks(companion, box, BUBBLE_GAP) : [...companion, ...box];
+}
+
+function bubbleBox(bubble: BubbleView, width: number, maxTextLines: number, input: PetScreenInput): string[] {
+  const { palette } = input;
+  const fading = bubble.kind === 'speech' && bubble.fading;
+  const tint = palette.rarity(input.bones.rarity);
+  const border: Style = fading ? (text) => palette.dim(tint(text)) : tint;
+  const textStyle: Style = bubble.kind === 'thinking' ? palette.italic : fading ? palette.dim : (text) => text;
+  const lines = wrapToWidth(bubble.text, width - 4, maxTextLines).map(textStyle);
+  return boxed(lines.length > 0 ? lines : [''], { width, border });
+}
+
+/** The one-line buddy: face, name, and what it is saying (shortened) or that it sleeps. */
+function faceLine(input: PetScreenInput, width: number): string[] {
+  const { palette, view } = input;
+  const blink = view.frame.kind === 'idle' && view.frame.blink;
+  const face = composeFace(input.sprite, input.bones.eye, blink);
+  const note = view.bubble?.text ?? (view.asleep ? 'zzz' : undefined);
+  const plain = truncateToWidth(note ? `${face} ${input.name} ${note}` : `${face} ${input.name}`, width);
+  // Style the parts that survived the cut: the face in the rarity colour, the name bold, the note dim.
+  const faceEnd = Math.min(plain.length, face.length);
+  const nameEnd = Math.min(plain.length, face.length + 1 + input.name.length);
+  return [
+    palette.rarity(input.bones.rarity)(plain.slice(0, faceEnd)) +
+      palette.bold(plain.slice(faceEnd, nameEnd)) +
+      (plain.length > nameEnd ? palette.dim(plain.slice(nameEnd)) : ''),
+  ];
+}
+
+/** The talk line: the end of the draft that fits, a cursor, and a hint while the draft is empty. */
+function talkLines(draft: string, name: string, width: number, palette: Palette): string[] {
+  const prompt = '› ';
+  const cursor = palette.enabled ? palette.inverse(' ') : '▌';
+  const room = Math.max(0, width - displayWidth(prompt) - 1);
+  let shown = draft;
+  while (displayWidth(shown) > room) shown = [...shown].slice(1).join('');
+  const hint = draft.length === 0 ? `  say something; call ${name} by name for an answer · Enter sends · Esc closes` : '';
+  const hintRoom = width - displayWidth(prompt) - displayWidth(shown) - 1;
+  const fittedHint = hint && hintRoom > 4 ? palette.dim(truncateToWidth(hint, hintRoom)) : '';
+  return [`${palette.bold(prompt)}${shown}${cursor}${fittedHint}`];
+}
+
+function panelLines(input: PetScreenInput, width: number, maxHeight: number): string[] {
+  if (input.state.panel === 'card') return cardPanel(input, width, maxHeight);
+  if (input.state.panel === 'help') return helpPanel(input, width, maxHeight);
+  return [];
+}
+
+/** Keeps at most `max` lines, the last one kept becoming `…` when any were cut. */
+function cutLines(lines: readonly string[], max: number): string[] {
+  if (lines.length <= max) return [...lines];
+  return max <= 0 ? [] : [...lines.slice(0, max - 1), ELLIPSIS];
+}
+
+/** A blank line above a panel, when there is room for it. */
+function withMargin(panel: readonly string[], maxHeight: number): string[] {
+  return panel.length < maxHeight ? ['', ...panel] : [...panel];
+}
+
+/** The stat card in a box; the same text as `buddy roll`, cut from the end when the window is short. */
+function cardPanel(input: PetScreenInput, width: number, maxHeight: number): string[] {
+  const boxWidth = Math.min(width, MAX_CARD_WIDTH);
+  const card = renderCard(input.bones, input.palette, {
+    name: input.name,
+    personality: input.personality,
+    soulNote: input.soulNote,
+    width: Math.max(1, boxWidth - 4),
+  });
+  const room = Math.min(card.length, maxHeight - 2);
+  if (room < 1) return [];
+  return withMargin(boxed(cutLines(card, room), { width: boxWidth, border: (text) => text }), maxHeight);
+}
+
+function helpPanel(input: PetScreenInput, width: number, maxHeight: number): string[] {
+  const keyWidth = Math.max(...HELP_KEYS.map(([key]) => key.length)) + 1;
+  const compact = width < keyWidth + 16;
+  const keys = HELP_KEYS.map(([key, what]) =>
+    compact ? truncateToWidth(`${key.split(' ')[0]} ${what}`, width) : `${input.palette.bold(key.padEnd(keyWidth))}${truncateToWidth(what, width - keyWidth)}`,
+  );
+  const rule = `${input.name} answers when you call it by name ("${input.name}, how's it going?"); otherwise it just reacts.`;
+  const lines = [...keys, ...wrapWords(rule, width).map(input.palette.dim)];
+  // The keys matter more than the sentence: drop the sentence before cutting keys.
+  const fitted = lines.length <= maxHeight ? lines : cutLines(keys, maxHeight);
+  return withMargin(fitted, maxHeight);
+}
+
+function footerLine(width: number, palette: Palette): string[] {
+  const footer = FOOTERS.find((candidate) => displayWidth(candidate) <= width);
+  return footer ? [palette.dim(footer)] : [];
+}
