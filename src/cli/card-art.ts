@@ -21,10 +21,14 @@ export function composeCardArt(bones: Bones, palette: Palette, frame?: readonly 
   return visible.map((line) => tint(line.trimEnd()));
 }
 
-/** The card of a buddy with its art, and its soul when it has hatched (pet without a TTY, hatch). */
-export function buddyCardLines(bones: Bones, palette: Palette, stored: StoredBuddy | undefined): string[] {
+/**
+ * The card of a buddy with its art, and its soul when it has hatched (pet without a TTY, hatch). On a
+ * terminal, pass its width: prose then wraps at word boundaries instead of wherever the terminal cuts it.
+ */
+export function buddyCardLines(bones: Bones, palette: Palette, stored: StoredBuddy | undefined, width?: number): string[] {
   return renderCard(bones, palette, {
     art: composeCardArt(bones, palette),
+    ...(width ? { width } : {}),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
   });
 }

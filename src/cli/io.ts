@@ -16,3 +16,8 @@ export type CommandRunner = (argv: readonly string[], io: CliIo) => Promise<numb
 export function writeLine(stream: NodeJS.WritableStream, line = ''): void {
   stream.write(`${line}\n`);
 }
+
+/** The terminal's width when the stream is one, so printed prose can wrap to it; undefined otherwise. */
+export function terminalWidth(stream: NodeJS.WriteStream): number | undefined {
+  return stream.isTTY && stream.columns > 0 ? stream.columns : undefined;
+}

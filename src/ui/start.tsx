@@ -1,21 +1,28 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
+import type { DrawnFrame } from '../cli/first-frame.js';
 import type { CliIo } from '../cli/io.js';
 import type { Session } from '../cli/session.js';
 import { soulNote } from '../cli/session.js';
-import { colorEnabled } from '../render/ansi.js';
 import { makeResponder } from '../persona/talk.js';
+import type { Palette } from '../render/ansi.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
-import { makeTheme } from './theme.js';
 
 export interface StartOptions {
   readonly io: CliIo;
   readonly session: Session;
   readonly animate: boolean;
+  readonly palette: Palette;
+  /** The first frame, already drawn before Ink loaded; Ink draws over it. */
+  readonly drawn?: DrawnFrame | undefined;
 }
 
-export async function startPet({ io, session, animate }: StartOptions): Promise<number> {
+/** Synchronized output: terminals that know it show the erase and the redraw as one picture. */
+const BEGIN_SYNC = '\u001b[?2026h';
+const END_SYNC = '\u001b[?2026l';
+
+export async function startPet({ io, session, animate, palette, drawn }: StartOptions): Promise<number> {
   const stored = session.stored;
   const soul: SoulView | undefined = stored
     ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) }
@@ -26,6 +33,8 @@ export async function startPet({ io, session, animate }: StartOptions): Promise<
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };
+  // Ink renders its first frame synchronously inside render(): erase the drawn frame right before it.
+  if (drawn) io.stdout.write(`${BEGIN_SYNC}${drawn.erase}`);
   const instance = render(
     <BuddyApp
       bones={session.bones}
@@ -34,13 +43,18 @@ export async function startPet({ io, session, animate }: StartOptions): Promise<
       sprite={spriteFor(session.bones.species)}
       hats={hatTable()}
       animate={animate}
-      theme={makeTheme(colorEnabled(io.env, true))}
+      palette={palette}
       respond={makeResponder(session.stored, io.env)}
       now={Date.now}
       notice={session.warning}
+      startedAt={drawn?.startedAt}
     />,
     { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },
   );
+  if (drawn) {
+    io.stdout.write(END_SYNC);
+    drawn.release(false);
+  }
   await instance.waitUntilExit();
   return 0;
 }

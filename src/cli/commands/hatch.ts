@@ -5,7 +5,7 @@ import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { confirm } from '../confirm.js';
 import { UserFacingError } from '../errors.js';
-import { writeLine, type CliIo } from '../io.js';
+import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { loadSession } from '../session.js';
 import { startSpinner } from '../spinner.js';
 
@@ -37,6 +37,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (result.warning) io.stderr.write(`buddy: ${result.warning}\n`);
   writeLine(io.stdout, palette.bold(`${hatched.name} hatched!`));
   writeLine(io.stdout);
-  for (const line of buddyCardLines(session.bones, palette, hatched)) writeLine(io.stdout, line);
+  for (const line of buddyCardLines(session.bones, palette, hatched, terminalWidth(io.stdout))) writeLine(io.stdout, line);
   return 0;
 }
