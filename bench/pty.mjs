@@ -6,8 +6,12 @@ export function spawnInPty(command, env) {
   return spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
 }
 
-/** Milliseconds from spawn until `marker` appears in the output; then the process is killed. */
-export function timeToMarker(command, marker, env) {
+/**
+ * Milliseconds from spawn until `marker` appears in the output (in its text, or in the raw bytes when
+ * `raw` is set); then the process is killed. A plain string is a text marker.
+ */
+export function timeToMarker(command, target, env) {
+  const { marker, raw = false } = typeof target === 'string' ? { marker: target } : target;
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawnInPty(command, env);
@@ -20,7 +24,8 @@ export function timeToMarker(command, marker, env) {
       output += chunk;
       // Terminal output is styled cell by cell: compare the text without escape sequences.
       // eslint-disable-next-line no-control-regex
-      if (output.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '').includes(marker)) {
+      const seen = raw ? output : output.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '');
+      if (seen.includes(marker)) {
         const elapsed = performance.now() - started;
         clearTimeout(timer);
         child.kill('SIGKILL');

@@ -4,14 +4,14 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export function hatchedSandbox() {
+export function hatchedSandbox(userId = 'bench-user') {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-bench-home-'));
   const env = {
     HOME: dir,
     BUDDY_CONFIG_DIR: path.join(dir, 'config'),
     BUDDY_CACHE_DIR: path.join(dir, 'cache'),
     CLAUDE_CONFIG_DIR: path.join(dir, 'claude'),
-    BUDDY_USER_ID: 'bench-user',
+    BUDDY_USER_ID: userId,
     ANTHROPIC_API_KEY: '',
   };
   execFileSync(process.execPath, ['dist/buddy.js', 'hatch'], { env: { ...process.env, ...env }, stdio: 'ignore' });

@@ -2,7 +2,12 @@
 // The `buddy` executable: wire the real process to the dispatcher. No static imports: the statusline
 // and hooks, run by an agent CLI on every refresh, load one self-contained module (dist/fast-path.js)
 // and everything else loads the dispatcher, which loads only the command asked for.
+import module from 'node:module';
 import type { CliIo } from './io.js';
+
+// Node 22 can keep compiled code on disk between runs (Node 20 lacks this and skips it): every start,
+// the statusline's included, then parses less. The cache lives in the OS temp folder, managed by Node.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // The standard streams are created on first use (each costs a few milliseconds to set up).
 const io: CliIo = {

@@ -22,6 +22,8 @@ export const BUBBLE_BESIDE_FROM = 56;
 export const MAX_BUBBLE_WIDTH = 40;
 const MIN_BUBBLE_WIDTH = 12;
 export const MAX_CARD_WIDTH = 64;
+/** Narrower than this, stat lines cannot fit inside the card's box. */
+const MIN_CARD_INNER_WIDTH = 14;
 const BUBBLE_GAP = 2;
 /** Bright colours a shiny buddy cycles through (SGR codes: bright yellow, cyan, magenta, white). */
 const SHIMMER_SGR = [93, 96, 95, 97] as const;
@@ -180,6 +182,7 @@ function withMargin(panel: readonly string[], maxHeight: number): string[] {
 /** The stat card in a box; the same text as `buddy roll`, cut from the end when the window is short. */
 function cardPanel(input: PetScreenInput, width: number, maxHeight: number): string[] {
   const boxWidth = Math.min(width, MAX_CARD_WIDTH);
+  if (boxWidth - 4 < MIN_CARD_INNER_WIDTH) return maxHeight >= 1 ? [input.palette.dim(truncateToWidth('(the card needs a wider window)', width))] : [];
   const card = renderCard(input.bones, input.palette, {
     name: input.name,
     personality: input.personality,

@@ -1,0 +1,90 @@
+// The composed pet screen fits every terminal: never wider than its columns, never taller than rows − 1.
+import { describe, expect, it } from 'vitest';
+import { rollFromUserId } from '../../src/engine/roll.js';
+import { composePetScreen, FOOTERS } from '../../src/pet/screen.js';
+import { initialPetState, reducePet, type PetState } from '../../src/pet/state.js';
+import { petViewAt } from '../../src/pet/view.js';
+import { makePalette } from '../../src/render/ansi.js';
+import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
+import { displayWidth } from '../../src/text/display-width.js';
+
+const bones = rollFromUserId('fit-1');
+const sprite = spriteFor(bones.species);
+const LONG = 'Hello! I am Quintrovan. Quintrovan can smell a null from three files away and sneezes politely to point it out. Nobody asks about its patience.';
+
+function states(): Array<[string, PetState]> {
+  const start = initialPetState(0);
+  const say = reducePet(start, { type: 'say', text: LONG, now: 0 }).state;
+  return [
+    ['idle', start],
+    ['bubble', say],
+    ['card', { ...say, panel: 'card' }],
+    ['help', { ...say, panel: 'help' }],
+    ['talk', { ...start, draft: 'Quintrovan, what do you think of this very long message that goes on' }],
+    ['petted', reducePet(start, { type: 'pet', now: 0 }).state],
+  ];
+}
+
+function compose(state: PetState, columns: number, rows: number, palette = makePalette(false)): string[] {
+  const view = petViewAt(state, 100, { animate: true, idleFrameCount: sprite.idle.length, width: sprite.width, shiny: bones.shiny });
+  return composePetScreen({
+    bones,
+    sprite,
+    hats: hatTable(),
+    name: 'Quintrovan',
+    personality: LONG,
+    soulNote: 'soul written offline · hatched 2026-11-30',
+    notice: 'keeping Quintrovan the Puddlepup: it was hatched for another identity',
+    state,
+    view,
+    columns,
+    rows,
+    palette,
+  });
+}
+
+describe('composePetScreen', () => {
+  it('fits every size from 8×3 to 120×40, in every state, with colour on or off', () => {
+    for (const [name, state] of states()) {
+      for (let columns = 8; columns <= 120; columns += 7) {
+        for (let rows = 3; rows <= 40; rows += 3) {
+          for (const palette of [makePalette(false), makePalette(true)]) {
+            const lines = compose(state, columns, rows, palette);
+            expect(lines.length, `${name} at ${columns}×${rows}`).toBeLessThanOrEqual(rows - 1);
+            for (const line of lines) expect(displayWidth(line), `${name} at ${columns}×${rows}: ${line}`).toBeLessThanOrEqual(columns);
+          }
+        }
+      }
+    }
+  });
+
+  it('shows the whole footer on a wide terminal and a short one at 40 columns, never wrapped', () => {
+    const start = initialPetState(0);
+    expect(compose(start, 100, 30).at(-1)).toBe(FOOTERS[0]);
+    expect(compose(start, 40, 30).at(-1)).toBe('p pet · c card · t talk · q quit');
+    expect(compose(start, 24, 30).at(-1)).toBe('? help · q quit');
+  });
+
+  it('keeps the buddy, the bubble and the card when there is room, and the face line with the card when there is not', () => {
+    const card = states()[2]![1];
+    const roomy = compose(card, 100, 40).join('\n');
+    expect(roomy).toContain('Quintrovan ★');
+    expect(roomy).toContain('╰');
+    const short = compose(card, 100, 20);
+    expect(short[0]).toMatch(/Quintrovan/);
+    expect(short.at(-1)).toMatch(/^╰─+╯$/);
+  });
+
+  it('shortens a long bubble with an ellipsis rather than scroll', () => {
+    const bubble = states()[1]![1];
+    const lines = compose(bubble, 40, 16);
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines.join('\n')).toMatch(/…\s*│/);
+  });
+
+  it('shows the end of a long draft on the talk line', () => {
+    const talk = states()[4]![1];
+    const line = compose(talk, 30, 20).find((row) => row.startsWith('› '));
+    expect(line).toBe('› y long message that goes on▌');
+  });
+});
