@@ -62,8 +62,3 @@ export function hookEntries(root: Node): HookEntry[] {
   }
   return found;
 }
-
-/** The effective `hooks` object and one event's array in it, as the host reads them. */
-export function effectiveHooks(root: Node): Node | undefined {
-  return lastMember(root, 'hooks');
-}

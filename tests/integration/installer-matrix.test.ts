@@ -57,11 +57,14 @@ describe('the installer, scenario by scenario, byte for byte', () => {
 
   it('2. nothing changed in between: uninstall gives back the original bytes (wrapped statusLine too)', () => {
     put(bench.userFile, EXISTING);
+    fs.chmodSync(bench.userFile, 0o600);
     expect(bench.install({ wrap: true })).toMatchObject({ kind: 'installed', wrapped: true });
     expectInstalled(bench.userFile);
+    expect(fs.statSync(bench.userFile).mode & 0o777).toBe(0o600);
     expect(parsed(bench.userFile).statusLine?.command).toBe(`${COMMANDS.statusline} --wrap ${shellQuote('~/bin/my-status.sh')}`);
     expect(bench.uninstall()).toMatchObject({ kind: 'removed', exact: true, deleted: false });
     expect(bytes(bench.userFile)).toBe(EXISTING);
+    expect(fs.statSync(bench.userFile).mode & 0o777).toBe(0o600);
   });
 
   it('3. edits by hand in between (permissions, env, a Buddy hook taken out) all survive uninstall', () => {
@@ -139,6 +142,15 @@ describe('the installer, scenario by scenario, byte for byte', () => {
     bench.uninstall();
     expect(fs.lstatSync(bench.userFile).isSymbolicLink()).toBe(true);
     expect(bytes(dotfiles)).toBe(editOnce(EXISTING, '"includeCoAuthoredBy": false', '"includeCoAuthoredBy": true'));
+  });
+
+  it('7b. a symlink to nowhere is refused, and nothing is created at either end', () => {
+    const missing = path.join(bench.root, 'dotfiles', 'not-there.json');
+    fs.mkdirSync(path.dirname(bench.userFile), { recursive: true });
+    fs.symlinkSync(missing, bench.userFile);
+    expect(() => bench.install()).toThrow(`${bench.userFile} is a symlink to ${missing}, which does not exist. Nothing was changed.`);
+    expect(fs.readlinkSync(bench.userFile)).toBe(missing);
+    expect(fs.existsSync(missing)).toBe(false);
   });
 
   it('8. big numbers and exact decimals stay as written while installed and after', () => {
