@@ -69,9 +69,11 @@ function checkClaudeCode(scope: Scope, file: string, inspection: Inspection, ins
   if (inspection.present.length === 0) checks.push(notInstalled);
   else {
     const wraps = inspection.wraps === undefined ? '' : ` after your own ${shownCommand(inspection.wraps)}`;
+    if (inspection.present.includes('statusline')) checks.push({ status: 'ok', what: `${label}: statusLine runs Buddy${wraps} (${file})` });
     for (const role of ['statusline', 'prompt', 'session-start'] as const) {
-      if (role === 'statusline' && inspection.present.includes(role)) checks.push({ status: 'ok', what: `${label}: statusLine runs Buddy${wraps} (${file})` });
-      else if (!inspection.present.includes(role)) checks.push({ status: 'warn', what: `${label}: Buddy's ${ROLE_NAMES[role]} is missing from ${file}`, fix: `run \`${install}\` again${role === 'statusline' ? ' (add --wrap to keep a statusLine of your own)' : ''}` });
+      if (inspection.present.includes(role)) continue;
+      const keep = role === 'statusline' ? ' (add --wrap to keep a statusLine of your own)' : '';
+      checks.push({ status: 'warn', what: `${label}: Buddy's ${ROLE_NAMES[role]} is missing from ${file}`, fix: `run \`${install}\` again${keep}` });
     }
     for (const gone of inspection.gone) {
       checks.push({
