@@ -37,6 +37,8 @@ const shared = {
     js: "import { createRequire as __buddyCreateRequire } from 'node:module'; const require = __buddyCreateRequire(import.meta.url);",
   },
   plugins: [rawTextPlugin],
+  // jsonc-parser's `main` is a UMD wrapper whose require() calls esbuild cannot follow; its ES build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 // Build beside dist/ and swap it in, so a CLI running from dist/ never sees a half-written bundle.

@@ -1,19 +1,16 @@
-// Installing into Claude Code's settings file: read strictly, back up, write atomically, and remember the
-// exact original so uninstall can restore it byte for byte when nothing else changed.
+// Installing into Claude Code's settings file and taking Buddy out again: read strictly, back up, edit
+// only Buddy's members, write atomically through a symlink to its target, and keep a record of
+// Buddy's part alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomicSync } from '../store/atomic-write.js';
-import { configDir } from '../store/paths.js';
-import { addBuddy, isInstalled, removeBuddy, type BuddyCommands, type Json, type Settings } from './claude-settings.js';
-
-export interface InstallRecord {
-  readonly originalContent: string | null;
-  readonly installedContent: string;
-  /** The user's own statusLine that Buddy wraps, exactly as it was. */
-  readonly wrapped?: Json;
-  readonly installedAt: string;
-}
+import { writeBackup } from './claude-backups.js';
+import { readRecords, withRecord, writeRecords, type InstallRecord, type Scope } from './claude-install-record.js';
+import { ownershipOf, type BuddyCommands } from './claude-settings.js';
+import { planInstall, planUninstall } from './claude-settings-edit.js';
+import { statusLineEntries } from './claude-entries.js';
+import { isBlank, splitBom, treeOf } from './json-text-edit.js';
 
 export class SettingsFileError extends Error {}
 
@@ -23,112 +20,134 @@ export function claudeSettingsFile(env: NodeJS.ProcessEnv, project: string | und
   return path.join(base, 'settings.json');
 }
 
-/** The commands the host will run: this very Node and this very bundle, quoted for the shell. */
-export function buddyCommands(nodePath: string, scriptPath: string): BuddyCommands {
-  const quote = (text: string): string => (/^[\w./:@%+=,-]+$/.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`);
-  const base = `${quote(nodePath)} ${quote(scriptPath)}`;
-  return { statusline: `${base} statusline`, prompt: `${base} hook prompt`, sessionStart: `${base} hook session-start` };
+/** The settings as found: where to write (a symlink's target, so the link stays a link) and the text. */
+export interface SettingsOnDisk {
+  readonly target: string;
+  readonly text: string | null;
 }
 
-export function readSettingsText(file: string): string | null {
+export function readSettingsFile(file: string): SettingsOnDisk {
+  let target = file;
   try {
-    return fs.readFileSync(file, 'utf8');
+    if (fs.lstatSync(file).isSymbolicLink()) {
+      try {
+        target = fs.realpathSync(file);
+      } catch {
+        throw new SettingsFileError(`${file} is a symlink to ${fs.readlinkSync(file)}, which does not exist. Nothing was changed.`);
+      }
+    }
+    return { target, text: fs.readFileSync(target, 'utf8') };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof SettingsFileError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { target, text: null };
     throw new SettingsFileError(`cannot read ${file}: ${(error as Error).message}`);
   }
 }
 
-export function parseSettings(file: string, text: string | null): Settings {
-  if (text === null || text.trim() === '') return {};
+/** The JSON after any byte order mark, checked the way the host will read it. */
+export function checkedBody(file: string, text: string | null): { readonly bom: string; readonly body: string } {
+  const { bom, body } = splitBom(text ?? '');
+  if (isBlank(body)) return { bom, body };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch {
     throw new SettingsFileError(`${file} is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SettingsFileError(`${file} does not hold a JSON object. Nothing was changed.`);
   }
-  return value as Settings;
+  return { bom, body };
 }
 
-function recordsFile(env: NodeJS.ProcessEnv): string {
-  return path.join(configDir(env), 'claude-code-installs.json');
+function modeOf(target: string): number {
+  return fs.statSync(target).mode & 0o777;
 }
 
-function readRecords(env: NodeJS.ProcessEnv): Record<string, InstallRecord> {
-  try {
-    return JSON.parse(fs.readFileSync(recordsFile(env), 'utf8')) as Record<string, InstallRecord>;
-  } catch {
-    return {};
-  }
-}
-
-function writeRecords(env: NodeJS.ProcessEnv, records: Record<string, InstallRecord>): void {
-  writeFileAtomicSync(recordsFile(env), `${JSON.stringify(records, null, 2)}\n`);
-}
-
-function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
-}
-
-function backupAndWrite(file: string, original: string | null, content: string, now: Date): string | undefined {
-  let backup: string | undefined;
-  let mode = 0o644;
-  if (original !== null) {
-    backup = `${file}.buddy-backup-${now.toISOString().replace(/[:.]/g, '-')}`;
-    fs.writeFileSync(backup, original, { mode: 0o600 });
-    mode = fs.statSync(file).mode & 0o777;
-  }
-  writeFileAtomicSync(file, content, mode);
-  return backup;
-}
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
 
 export type InstallOutcome =
   | { readonly kind: 'already-installed' }
-  | { readonly kind: 'installed'; readonly backup: string | undefined; readonly wrapped: Json | undefined };
+  | { readonly kind: 'installed'; readonly backup: string | undefined; readonly wrapped: boolean; readonly statusLine: string };
 
-export function installClaudeCode(env: NodeJS.ProcessEnv, file: string, commands: BuddyCommands, wrap: boolean, now: Date): InstallOutcome {
-  const original = readSettingsText(file);
-  const settings = parseSettings(file, original);
-  if (isInstalled(settings)) return { kind: 'already-installed' };
-  const { settings: next, wrapped } = addBuddy(settings, commands, wrap);
-  const content = `${JSON.stringify(next, null, 2)}\n`;
-  const backup = backupAndWrite(file, original, content, now);
-  const records = readRecords(env);
-  // Keep the first original if Buddy was partly installed before.
-  const previous = records[file];
-  records[file] = {
-    originalContent: previous ? previous.originalContent : original,
-    installedContent: content,
-    ...((wrapped ?? previous?.wrapped) !== undefined ? { wrapped: wrapped ?? previous?.wrapped } : {}),
-    installedAt: now.toISOString(),
-  };
-  writeRecords(env, records);
-  return { kind: 'installed', backup, wrapped };
+export function installClaudeCode(env: NodeJS.ProcessEnv, file: string, scope: Scope, commands: BuddyCommands, wrap: boolean, now: Date): InstallOutcome {
+  const loaded = readRecords(env, claudeSettingsFile(env, undefined));
+  const previous = loaded.records[file];
+  const { target, text } = readSettingsFile(file);
+  const { bom, body } = checkedBody(file, text);
+  const plan = planInstall(body, commands, wrap, ownershipOf(previous?.commands ?? []));
+  const installedAt = now.toISOString();
+  if (!plan.changed) {
+    // Installed, but the record is gone: remember these entries again, so scopes stay known.
+    if (!previous) writeRecords(env, loaded, withRecord(loaded.records, file, { scope, commands: plan.commands, fileCreated: false, installedAt }), now);
+    return { kind: 'already-installed' };
+  }
+  const backup = text === null ? undefined : writeBackup(env, file, text, now);
+  writeFileAtomicSync(target, `${bom}${plan.body}`, text === null ? 0o644 : modeOf(target));
+  const record: InstallRecord =
+    plan.fresh || !previous
+      ? {
+          scope,
+          commands: plan.commands,
+          ...(plan.wrapped === undefined ? {} : { wrapped: plan.wrapped }),
+          // Which containers Buddy made is known only when it found none of its entries there.
+          ...(plan.fresh ? { created: plan.created } : {}),
+          fileCreated: text === null,
+          // Exact undo only for an install onto settings that held nothing of Buddy's.
+          ...(plan.fresh ? { undo: plan.undo } : {}),
+          installedAt,
+        }
+      : {
+          scope,
+          commands: union(previous.commands, plan.commands),
+          ...((previous.wrapped ?? plan.wrapped) === undefined ? {} : { wrapped: previous.wrapped ?? plan.wrapped }),
+          ...(previous.created ? { created: union(previous.created, plan.created) } : {}),
+          fileCreated: previous.fileCreated,
+          installedAt: previous.installedAt,
+        };
+  writeRecords(env, loaded, withRecord(loaded.records, file, record), now);
+  return { kind: 'installed', backup, wrapped: plan.wrapped !== undefined, statusLine: plan.commands[0]! };
 }
 
 export type UninstallOutcome =
+  /** Nothing of Buddy's there, and no record of an install. */
   | { readonly kind: 'not-installed' }
-  | { readonly kind: 'restored'; readonly backup: string | undefined }
-  | { readonly kind: 'removed'; readonly backup: string | undefined };
+  /** The settings file is gone: not recreated, and the record is cleared. */
+  | { readonly kind: 'file-gone' }
+  /** Recorded, but Buddy's entries were already taken out by hand; the record is cleared. */
+  | { readonly kind: 'already-removed' }
+  | {
+      readonly kind: 'removed';
+      readonly backup: string;
+      readonly exact: boolean;
+      readonly deleted: boolean;
+      /** A statusLine of the user's is left, so installing again takes --wrap. */
+      readonly statusLineLeft: boolean;
+    };
 
 export function uninstallClaudeCode(env: NodeJS.ProcessEnv, file: string, now: Date): UninstallOutcome {
-  const current = readSettingsText(file);
-  const records = readRecords(env);
-  const record = records[file];
-  if (record && current === record.installedContent) {
-    // Nothing else changed since install: put the original back exactly.
-    if (record.originalContent === null) fs.rmSync(file, { force: true });
-    else writeFileAtomicSync(file, record.originalContent, fs.statSync(file).mode & 0o777);
-    writeRecords(env, withoutKey(records, file));
-    return { kind: 'restored', backup: undefined };
+  const loaded = readRecords(env, claudeSettingsFile(env, undefined));
+  const record = loaded.records[file];
+  const forget = (): void => {
+    if (record) writeRecords(env, loaded, withRecord(loaded.records, file, undefined), now);
+  };
+  const { target, text } = readSettingsFile(file);
+  if (text === null) {
+    forget();
+    return record ? { kind: 'file-gone' } : { kind: 'not-installed' };
   }
-  const settings = parseSettings(file, current);
-  const next = removeBuddy(settings, record?.wrapped);
-  if (JSON.stringify(next) === JSON.stringify(settings)) return { kind: 'not-installed' };
-  const backup = backupAndWrite(file, current, `${JSON.stringify(next, null, 2)}\n`, now);
-  if (record) writeRecords(env, withoutKey(records, file));
-  return { kind: 'removed', backup };
+  const { bom, body } = checkedBody(file, text);
+  const plan = planUninstall(body, ownershipOf(record?.commands ?? []), record);
+  if (!plan.changed) {
+    forget();
+    return record ? { kind: 'already-removed' } : { kind: 'not-installed' };
+  }
+  const backup = writeBackup(env, file, text, now);
+  // A file Buddy made, with nothing else ever put in it, goes again.
+  const deleted = record?.fileCreated === true && plan.exact && plan.body === '';
+  if (deleted) fs.rmSync(file, { force: true });
+  else writeFileAtomicSync(target, `${bom}${plan.body}`, modeOf(target));
+  forget();
+  const statusLineLeft = !isBlank(plan.body) && statusLineEntries(treeOf(plan.body)).length > 0;
+  return { kind: 'removed', backup, exact: plan.exact, deleted, statusLineLeft };
 }

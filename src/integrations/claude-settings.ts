@@ -1,8 +1,7 @@
-// Pure edits of Claude Code's settings object: add Buddy's statusLine and hooks, or take them out,
-// leaving every other key and hook exactly as it was.
-
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type Settings = { [key: string]: Json };
+// What Buddy writes into Claude Code's settings, and how it knows its own entries again: only by the
+// exact command strings it recorded, or by their unmistakable form (this Node, Buddy's bundle, a Buddy
+// subcommand, nothing else). Never by a substring: `codebuddy` and `study-buddy` are other tools.
+import path from 'node:path';
 
 export interface BuddyCommands {
   readonly statusline: string;
@@ -13,14 +12,34 @@ export interface BuddyCommands {
 /** Seconds between host refreshes, so the buddy animates even when the conversation is idle. */
 export const REFRESH_INTERVAL_SECONDS = 1;
 
-const OURS = /buddy(?:\.js)?["']?\s+(?:statusline|hook\s+(?:prompt|session-start))\b/;
+export type BuddyRole = 'statusline' | 'prompt' | 'session-start';
 
-export function isBuddyCommand(command: unknown): boolean {
-  return typeof command === 'string' && OURS.test(command);
+/** The hook events Buddy adds, and which of its commands each runs. */
+export const BUDDY_HOOKS: readonly { readonly event: string; readonly role: BuddyRole }[] = [
+  { event: 'UserPromptSubmit', role: 'prompt' },
+  { event: 'SessionStart', role: 'session-start' },
+];
+
+const SAFE_WORD = /^[\w./:@%+=,-]+$/;
+
+/** Double quotes for the Node and bundle paths, as a shell reads them. */
+function quotePath(text: string): string {
+  return SAFE_WORD.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
+/** The commands the host will run: this very Node and this very bundle, each by its absolute path. */
+export function buddyCommands(nodePath: string, scriptPath: string): BuddyCommands {
+  const base = `${quotePath(nodePath)} ${quotePath(scriptPath)}`;
+  return { statusline: `${base} statusline`, prompt: `${base} hook prompt`, sessionStart: `${base} hook session-start` };
+}
+
+export function commandFor(commands: BuddyCommands, role: BuddyRole): string {
+  return role === 'statusline' ? commands.statusline : role === 'prompt' ? commands.prompt : commands.sessionStart;
+}
+
+/** Single quotes for the wrapped statusLine command, whatever it holds (newlines included). */
 export function shellQuote(text: string): string {
-  return /^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+  return SAFE_WORD.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The inverse of shellQuote. */
@@ -28,108 +47,68 @@ export function unquote(text: string): string {
   return /^'.*'$/s.test(text) ? text.slice(1, -1).replace(/'\\''/g, "'") : text;
 }
 
-function asObject(value: Json | undefined): { [key: string]: Json } | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+const PATH_WORD = String.raw`(?:[\w./:@%+=,-]+|"(?:[^"\\$\x60]|\\["\\$\x60])*")`;
+const QUOTED_WORD = String.raw`(?:[\w./:@%+=,-]+|'(?:[^']|'\\'')*')`;
+const FORM = new RegExp(
+  String.raw`^(${PATH_WORD}) (${PATH_WORD}) (statusline(?: --wrap (${QUOTED_WORD}))?|hook prompt|hook session-start)$`,
+  's',
+);
+
+function unquotePath(word: string): string {
+  return word.startsWith('"') ? word.slice(1, -1).replace(/\\(["\\$`])/g, '$1') : word;
 }
 
-export class StatusLineConflict extends Error {
-  constructor(readonly existingCommand: string) {
-    super('an existing statusLine is configured');
-  }
+const isAbsolute = (file: string): boolean => path.posix.isAbsolute(file) || path.win32.isAbsolute(file);
+const isBundle = (file: string): boolean => /[/\\]dist[/\\]buddy\.js$/.test(file);
+
+export interface BuddyCommand {
+  readonly node: string;
+  readonly script: string;
+  readonly role: BuddyRole;
+  /** For a statusLine that wraps the user's own: that command, exactly. */
+  readonly wrapped?: string;
 }
 
-function hookGroups(settings: Settings, event: string): Json[] {
-  const hooks = asObject(settings.hooks);
-  const groups = hooks?.[event];
-  return Array.isArray(groups) ? groups : [];
+/** Reads a command in Buddy's unmistakable form; anything else is not Buddy's. */
+export function parseBuddyCommand(command: string): BuddyCommand | undefined {
+  const match = FORM.exec(command);
+  if (!match) return undefined;
+  const [, nodeWord = '', scriptWord = '', sub = '', wrapWord] = match;
+  const node = unquotePath(nodeWord);
+  const script = unquotePath(scriptWord);
+  if (!isAbsolute(node) || !isAbsolute(script) || !isBundle(script)) return undefined;
+  const role: BuddyRole = sub.startsWith('statusline') ? 'statusline' : sub === 'hook prompt' ? 'prompt' : 'session-start';
+  return { node, script, role, ...(wrapWord === undefined ? {} : { wrapped: unquote(wrapWord) }) };
 }
 
-function hasOurHook(settings: Settings, event: string): boolean {
-  return hookGroups(settings, event).some((group) => {
-    const list = asObject(group)?.hooks;
-    return Array.isArray(list) && list.some((hook) => isBuddyCommand(asObject(hook)?.command));
-  });
+/** The statusLine command that runs the user's own first, then Buddy. */
+export function wrappingCommand(commands: BuddyCommands, wrapped: string | undefined): string {
+  return wrapped === undefined ? commands.statusline : `${commands.statusline} --wrap ${shellQuote(wrapped)}`;
 }
 
-export function isInstalled(settings: Settings): boolean {
-  return isBuddyCommand(asObject(settings.statusLine)?.command) && hasOurHook(settings, 'UserPromptSubmit') && hasOurHook(settings, 'SessionStart');
+/** Decides whether a command is Buddy's. */
+export type Ownership = (command: string) => boolean;
+
+export function ownershipOf(recorded: readonly string[]): Ownership {
+  const exact = new Set(recorded);
+  return (command) => exact.has(command) || parseBuddyCommand(command) !== undefined;
 }
 
-/** Adds what is missing. Throws StatusLineConflict for a foreign statusLine unless `wrap` is set. */
-export interface AddResult {
-  readonly settings: Settings;
-  /** The statusLine that was there before, kept whole so uninstall can put it back exactly. */
-  readonly wrapped: Json | undefined;
+/** Another tool whose name merely looks like Buddy's; reported, never touched. */
+export function looksLikeBuddy(command: string): boolean {
+  return /buddy/i.test(command);
 }
 
-export function addBuddy(settings: Settings, commands: BuddyCommands, wrap: boolean): AddResult {
-  const next: Settings = structuredClone(settings);
-  let wrapped: Json | undefined;
-  const current = asObject(next.statusLine);
-  if (!isBuddyCommand(current?.command)) {
-    const existing = typeof current?.command === 'string' ? current.command : undefined;
-    if (existing && !wrap) throw new StatusLineConflict(existing);
-    if (existing) wrapped = current;
-    next.statusLine = {
-      type: 'command',
-      command: existing ? `${commands.statusline} --wrap ${shellQuote(existing)}` : commands.statusline,
-      padding: typeof current?.padding === 'number' ? current.padding : 0,
-      refreshInterval: REFRESH_INTERVAL_SECONDS,
-    };
-  }
-  const hooks = { ...(asObject(next.hooks) ?? {}) };
-  for (const [event, command] of [
-    ['UserPromptSubmit', commands.prompt],
-    ['SessionStart', commands.sessionStart],
-  ] as const) {
-    if (hasOurHook(next, event)) continue;
-    hooks[event] = [...hookGroups(next, event), { hooks: [{ type: 'command', command }] }];
-  }
-  next.hooks = hooks;
-  return { settings: next, wrapped };
+/** The statusLine Buddy writes: its own, or one that runs the user's first. */
+export function buddyStatusLine(command: string, padding: number): Record<string, unknown> {
+  return { type: 'command', command, padding, refreshInterval: REFRESH_INTERVAL_SECONDS };
 }
 
-/**
- * Takes Buddy's entries out. A wrapped statusLine comes back exactly as it was when the install record
- * has it; without a record, its command is recovered from the `--wrap` argument.
- */
-export function removeBuddy(settings: Settings, wrapped: Json | undefined): Settings {
-  const next: Settings = structuredClone(settings);
-  const statusLine = asObject(next.statusLine);
-  if (statusLine && isBuddyCommand(statusLine.command)) {
-    const command = /\s--wrap\s+(.+)$/.exec(String(statusLine.command))?.[1];
-    if (wrapped !== undefined) {
-      next.statusLine = wrapped;
-    } else if (command) {
-      const { refreshInterval: _refresh, ...rest } = statusLine;
-      next.statusLine = { ...rest, command: unquote(command) };
-    } else {
-      delete next.statusLine;
-    }
-  }
-  const hooks = asObject(next.hooks);
-  if (hooks) {
-    const keptEvents: { [key: string]: Json } = {};
-    for (const [event, groups] of Object.entries(hooks)) {
-      if (!Array.isArray(groups)) {
-        keptEvents[event] = groups;
-        continue;
-      }
-      const kept = groups
-        .map((group) => {
-          const object = asObject(group);
-          const list = object?.hooks;
-          if (!object || !Array.isArray(list)) return group;
-          return { ...object, hooks: list.filter((hook) => !isBuddyCommand(asObject(hook)?.command)) };
-        })
-        .filter((group) => {
-          const list = asObject(group)?.hooks;
-          return !Array.isArray(list) || list.length > 0;
-        });
-      if (kept.length > 0) keptEvents[event] = kept;
-    }
-    if (Object.keys(keptEvents).length > 0) next.hooks = keptEvents;
-    else delete next.hooks;
-  }
-  return next;
+export function buddyHookGroup(command: string): Record<string, unknown> {
+  return { hooks: [{ type: 'command', command }] };
+}
+
+/** Someone else's command, shown on one line with no control characters left to act on a terminal. */
+export function shownCommand(command: string): string {
+  return JSON.stringify(command).replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

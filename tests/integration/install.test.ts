@@ -6,14 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buddyCommands } from '../../src/integrations/claude-install.js';
-import { REFRESH_INTERVAL_SECONDS, type Settings } from '../../src/integrations/claude-settings.js';
+import { buddyCommands, REFRESH_INTERVAL_SECONDS } from '../../src/integrations/claude-settings.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const EXISTING = path.join(FIXTURES, 'settings-existing.json');
 const USER_ID = 'buddy-93';
+
+type Settings = { [key: string]: unknown };
 const COMMANDS = buddyCommands(process.execPath, fs.realpathSync(BIN));
 
 let sandbox: ReturnType<typeof makeSandbox>;
@@ -23,7 +24,12 @@ let settingsFile: string;
 
 const readSettings = (file = settingsFile): Settings => JSON.parse(fs.readFileSync(file, 'utf8')) as Settings;
 const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
-const backups = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.includes('.buddy-backup-')) : []);
+/** Every backup Buddy keeps, for any settings file (they live in Buddy's config dir, never beside the settings). */
+const backups = (): string[] => {
+  const root = path.join(env.BUDDY_CONFIG_DIR as string, 'claude-code-backups');
+  return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')) : [];
+};
+const backupLine = (stdout: string): string => /^ {2}backup {6}(.+)$/m.exec(stdout)?.[1] ?? '';
 const statuslinePayload = (): string => fs.readFileSync(path.join(FIXTURES, 'statusline-payload.json'), 'utf8');
 
 /** Runs the built bin in a chosen working directory (for --project and the doctor's project check). */
@@ -97,7 +103,7 @@ describe('install on a machine without Claude Code settings', () => {
       UserPromptSubmit: [{ hooks: [{ type: 'command', command: COMMANDS.prompt }] }],
       SessionStart: [{ hooks: [{ type: 'command', command: COMMANDS.sessionStart }] }],
     });
-    expect(backups(path.dirname(settingsFile))).toEqual([]);
+    expect(backups()).toEqual([]);
 
     const bytes = fs.readFileSync(settingsFile);
     const again = await buddy('install', 'claude-code');
@@ -135,7 +141,7 @@ describe('install next to an existing statusLine and hooks', () => {
     expect(lines[0]).toContain('--wrap');
     expect(lines[0]).toContain('~/bin/my-status.sh');
     expect(fs.readFileSync(settingsFile).equals(original)).toBe(true);
-    expect(backups(path.dirname(settingsFile))).toEqual([]);
+    expect(backups()).toEqual([]);
   });
 
   it('wraps the foreign statusLine, keeps everything else, runs both, and uninstalls byte for byte', async () => {
@@ -151,10 +157,12 @@ describe('install next to an existing statusLine and hooks', () => {
     expect(command.startsWith(COMMANDS.statusline)).toBe(true);
     expect(after).toEqual(expectedAfterWrap(original, command));
 
-    const saved = backups(path.dirname(settingsFile));
-    expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatch(/^settings\.json\.buddy-backup-/);
-    expect(fs.readFileSync(path.join(path.dirname(settingsFile), saved[0]!)).equals(originalBytes)).toBe(true);
+    expect(backups()).toHaveLength(1);
+    const saved = backupLine(installed.stdout);
+    expect(saved.startsWith(env.BUDDY_CONFIG_DIR as string)).toBe(true);
+    expect(fs.readFileSync(saved).equals(originalBytes)).toBe(true);
+    expect(fs.statSync(saved).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(path.dirname(settingsFile))).toEqual(['settings.json']);
 
     // The host runs the installed command through a shell: the user's script first, then the buddy.
     const script = path.join(sandbox.dir, 'bin', 'my-status.sh');
@@ -225,7 +233,7 @@ describe('install refuses a broken settings file', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('not valid JSON');
     expect(fs.readFileSync(settingsFile, 'utf8')).toBe(broken);
-    expect(backups(path.dirname(settingsFile))).toEqual([]);
+    expect(backups()).toEqual([]);
   });
 });
 
@@ -250,7 +258,85 @@ describe('install --project', () => {
   });
 });
 
+describe('scopes: every message names the command that undoes it', () => {
+  it('user and project installs are separate, and uninstall in the wrong scope says where Buddy is', async () => {
+    const project = path.join(sandbox.dir, 'acme-api');
+    const projectFile = path.join(project, '.claude', 'settings.json');
+    fs.mkdirSync(path.dirname(projectFile), { recursive: true });
+    fs.writeFileSync(projectFile, '{\n  "permissions": {\n    "allow": ["Bash(make test)"]\n  }\n}\n');
+    const projectBefore = fs.readFileSync(projectFile);
+
+    const installed = await runAt(['install', 'claude-code', '--project'], project);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toContain(`To undo: cd ${project} && buddy uninstall claude-code --project`);
+    expect(fs.existsSync(backupLine(installed.stdout))).toBe(true);
+    const projectInstalled = fs.readFileSync(projectFile);
+
+    const wrongScope = await buddy('uninstall', 'claude-code');
+    expect(wrongScope.code, wrongScope.stderr).toBe(0);
+    expect(wrongScope.stdout).toContain(`Buddy is not installed in ${settingsFile}; nothing changed.`);
+    expect(wrongScope.stdout).toContain(`Buddy is installed in project settings ${projectFile}; to remove it there: cd ${project} && buddy uninstall claude-code --project`);
+    expect(fs.readFileSync(projectFile).equals(projectInstalled)).toBe(true);
+    expect(fs.existsSync(settingsFile)).toBe(false);
+
+    const user = await buddy('install', 'claude-code');
+    expect(user.stdout).toContain('To undo: buddy uninstall claude-code\n');
+    const doctor = await runAt(['doctor'], project);
+    expect(doctor.stdout).toContain(`✓ Claude Code (user): statusLine runs Buddy (${settingsFile})`);
+    expect(doctor.stdout).toContain(`✓ Claude Code (project): statusLine runs Buddy (${projectFile})`);
+
+    const removed = await runAt(['uninstall', 'claude-code', '--project'], project);
+    expect(removed.stdout).toContain('byte for byte as before install');
+    expect(fs.existsSync(backupLine(removed.stdout))).toBe(true);
+    expect(fs.readFileSync(projectFile).equals(projectBefore)).toBe(true);
+
+    const again = await runAt(['uninstall', 'claude-code', '--project'], project);
+    expect(again.stdout).toContain(`Buddy is not installed in ${projectFile}; nothing changed.`);
+    expect(again.stdout).toContain(`Buddy is installed in your user settings ${settingsFile}; to remove it there: buddy uninstall claude-code`);
+    expect(readSettings().statusLine).toMatchObject({ command: COMMANDS.statusline });
+  });
+
+  it('a settings file deleted after install is not recreated by uninstall', async () => {
+    expect((await buddy('install', 'claude-code')).code).toBe(0);
+    fs.rmSync(settingsFile);
+    const removed = await buddy('uninstall', 'claude-code');
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toContain('no longer exists');
+    expect(removed.stdout).toContain('it was not recreated');
+    expect(fs.existsSync(settingsFile)).toBe(false);
+  });
+
+  it('refuses a multi-line statusLine without --wrap on one line, naming the command that keeps it', async () => {
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, 'settings-multiline-statusline.json'), settingsFile);
+    const before = fs.readFileSync(settingsFile);
+    const result = await buddy('install', 'claude-code');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain("Run 'buddy install claude-code --wrap'");
+    expect(fs.readFileSync(settingsFile).equals(before)).toBe(true);
+  });
+});
+
 describe('buddy doctor', () => {
+  it("tells other tools' *buddy* entries apart: not Buddy's, left alone, and not counted", async () => {
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, 'settings-foreign-buddies.json'), settingsFile);
+    const before = await buddy('doctor');
+    expect(before.stdout).toContain(`! Claude Code (user): Buddy is not installed in ${settingsFile}`);
+    expect(before.stdout).not.toContain('runs Buddy');
+    expect(before.stdout).toContain(`· Claude Code (user): statusLine "/opt/study-buddy statusline" is not Buddy's, left alone`);
+    expect(before.stdout).toContain(`· Claude Code (user): UserPromptSubmit "codebuddy hook prompt" is not Buddy's, left alone`);
+    expect(before.stdout).toContain(`· Claude Code (user): SessionStart "npx my-buddy hook session-start --fast" is not Buddy's, left alone`);
+
+    expect((await buddy('install', 'claude-code', '--wrap')).code).toBe(0);
+    const after = await buddy('doctor');
+    expect(after.stdout).toContain(`✓ Claude Code (user): statusLine runs Buddy after your own "/opt/study-buddy statusline" (${settingsFile})`);
+    expect(after.stdout).not.toContain("statusLine \"/opt/study-buddy statusline\" is not Buddy's");
+    expect(after.stdout).toContain(`UserPromptSubmit "codebuddy hook prompt" is not Buddy's, left alone`);
+    expect(after.stdout.split('\n').filter((line) => /^[!✗] Claude Code/.test(line))).toEqual([]);
+  });
+
   it('passes after install and says the statusLine runs Buddy', async () => {
     expect((await buddy('install', 'claude-code')).code).toBe(0);
     const result = await buddy('doctor');

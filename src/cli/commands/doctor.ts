@@ -2,8 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hashUserId } from '../../engine/hash.js';
-import { claudeSettingsFile, parseSettings, readSettingsText } from '../../integrations/claude-install.js';
-import { isBuddyCommand } from '../../integrations/claude-settings.js';
+import { claudeSettingsFile } from '../../integrations/claude-install.js';
+import type { Scope } from '../../integrations/claude-install-record.js';
+import { inspectSettings, installCommand, isInstalledThere, uninstallCommand, type Inspection } from '../../integrations/claude-inspect.js';
+import { shownCommand, type BuddyRole } from '../../integrations/claude-settings.js';
 import { sessionsDir } from '../../integrations/session-state.js';
 import { hasApiKey, modelName } from '../../persona/model-client.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
@@ -12,14 +14,14 @@ import { configFile } from '../../store/paths.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
 
-type Status = 'ok' | 'warn' | 'fail';
+type Status = 'ok' | 'note' | 'warn' | 'fail';
 interface Check {
   readonly status: Status;
   readonly what: string;
   readonly fix?: string;
 }
 
-const MARK: Readonly<Record<Status, string>> = { ok: '✓', warn: '!', fail: '✗' };
+const MARK: Readonly<Record<Status, string>> = { ok: '✓', note: '·', warn: '!', fail: '✗' };
 
 function checkNode(): Check {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
@@ -52,28 +54,38 @@ function checkKey(env: NodeJS.ProcessEnv): Check {
     : { status: 'warn', what: 'no ANTHROPIC_API_KEY: Buddy writes souls and answers offline', fix: 'set ANTHROPIC_API_KEY for model-written souls (optional)' };
 }
 
-function scriptOf(command: string): string | undefined {
-  return /(?:"([^"]+buddy[^"]*\.js)"|(\S+buddy\S*\.js))/.exec(command)?.slice(1).find(Boolean);
-}
+const ROLE_NAMES: Readonly<Record<BuddyRole, string>> = { statusline: 'statusLine', prompt: 'UserPromptSubmit hook', 'session-start': 'SessionStart hook' };
 
-function checkClaudeCode(env: NodeJS.ProcessEnv, label: string, file: string): Check[] {
-  let settings;
-  try {
-    settings = parseSettings(file, readSettingsText(file));
-  } catch (error) {
-    return [{ status: 'fail', what: `${label}: ${(error as Error).message}` }];
+/** One scope's settings, exactly: Buddy's entries, what they run, and look-alikes that are not Buddy's. */
+function checkClaudeCode(scope: Scope, file: string, inspection: Inspection, installedSomewhere: boolean): Check[] {
+  const label = `Claude Code (${scope})`;
+  const install = installCommand(scope, file, false);
+  if (inspection.state === 'unreadable') return [{ status: 'fail', what: `${label}: ${inspection.message}` }];
+  const notInstalled: Check = installedSomewhere
+    ? { status: 'note', what: `${label}: Buddy is not installed in ${file}` }
+    : { status: 'warn', what: `${label}: Buddy is not installed in ${file}`, fix: `run \`${install}\`` };
+  if (inspection.state === 'missing') return [notInstalled];
+  const checks: Check[] = [];
+  if (inspection.present.length === 0) checks.push(notInstalled);
+  else {
+    const wraps = inspection.wraps === undefined ? '' : ` after your own ${shownCommand(inspection.wraps)}`;
+    if (inspection.present.includes('statusline')) checks.push({ status: 'ok', what: `${label}: statusLine runs Buddy${wraps} (${file})` });
+    for (const role of ['statusline', 'prompt', 'session-start'] as const) {
+      if (inspection.present.includes(role)) continue;
+      const keep = role === 'statusline' ? ' (add --wrap to keep a statusLine of your own)' : '';
+      checks.push({ status: 'warn', what: `${label}: Buddy's ${ROLE_NAMES[role]} is missing from ${file}`, fix: `run \`${install}\` again${keep}` });
+    }
+    for (const gone of inspection.gone) {
+      checks.push({
+        status: 'fail',
+        what: `${label}: Buddy's entries run ${gone}, which no longer exists`,
+        fix: `run \`${install}\` from the current install (it points them there), or \`${uninstallCommand(scope, file)}\``,
+      });
+    }
+    if (!inspection.recorded) checks.push({ status: 'note', what: `${label}: Buddy's entries are there but its install record is not; uninstall still finds them by their form` });
   }
-  const statusLine = settings.statusLine as { command?: unknown } | undefined;
-  const command = typeof statusLine?.command === 'string' ? statusLine.command : undefined;
-  if (!command || !isBuddyCommand(command)) {
-    return [{ status: 'warn', what: `${label}: Buddy's statusLine is not installed (${file})`, fix: 'run `buddy install claude-code`' }];
-  }
-  const checks: Check[] = [{ status: 'ok', what: `${label}: statusLine runs Buddy (${file})` }];
-  const script = scriptOf(command);
-  if (script && !fs.existsSync(script)) checks.push({ status: 'fail', what: `${label}: the statusLine points at ${script}, which no longer exists`, fix: 'run `buddy install claude-code` again from the current install' });
-  const hooks = JSON.stringify(settings.hooks ?? {});
-  for (const hook of ['hook prompt', 'hook session-start']) {
-    if (!hooks.includes(hook)) checks.push({ status: 'warn', what: `${label}: the ${hook} hook is missing`, fix: 'run `buddy install claude-code` again' });
+  for (const entry of inspection.foreign) {
+    checks.push({ status: 'note', what: `${label}: ${entry.where} ${shownCommand(entry.command)} is not Buddy's, left alone` });
   }
   return checks;
 }
@@ -91,6 +103,16 @@ function checkStateDir(env: NodeJS.ProcessEnv): Check {
   }
 }
 
+function checkScopes(env: NodeJS.ProcessEnv): Check[] {
+  const userFile = claudeSettingsFile(env, undefined);
+  const projectFile = claudeSettingsFile(env, process.cwd());
+  const scopes: [Scope, string][] = [['user', userFile]];
+  if (projectFile !== userFile) scopes.push(['project', projectFile]);
+  const inspections = scopes.map(([, file]) => inspectSettings(env, file));
+  const installedSomewhere = inspections.some(isInstalledThere);
+  return scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere));
+}
+
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   parseCommandArgs('doctor', argv, {}, 0);
   const identity = findIdentity(undefined, io.env);
@@ -101,14 +123,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       : { status: 'warn', what: 'no identity yet', fix: 'run `buddy` once: it creates a local ID' },
     ...checkConfig(io.env),
     checkKey(io.env),
-    ...checkClaudeCode(io.env, 'Claude Code (user)', claudeSettingsFile(io.env, undefined)),
+    ...checkScopes(io.env),
     checkStateDir(io.env),
   ];
-  const projectFile = claudeSettingsFile(io.env, process.cwd());
-  if (fs.existsSync(projectFile)) checks.push(...checkClaudeCode(io.env, 'Claude Code (project)', projectFile));
   for (const check of checks) {
     writeLine(io.stdout, `${MARK[check.status]} ${check.what}`);
-    if (check.fix && check.status !== 'ok') writeLine(io.stdout, `    → ${check.fix}`);
+    if (check.fix && (check.status === 'warn' || check.status === 'fail')) writeLine(io.stdout, `    → ${check.fix}`);
   }
   return checks.some((check) => check.status === 'fail') ? 1 : 0;
 }

@@ -1,7 +1,9 @@
 // `buddy install claude-code [--project] [--wrap]`: add the statusline and hooks to Claude Code.
 import { realpathSync } from 'node:fs';
-import { buddyCommands, claudeSettingsFile, installClaudeCode, SettingsFileError } from '../../integrations/claude-install.js';
-import { StatusLineConflict } from '../../integrations/claude-settings.js';
+import { claudeSettingsFile, installClaudeCode, SettingsFileError } from '../../integrations/claude-install.js';
+import { uninstallCommand } from '../../integrations/claude-inspect.js';
+import { buddyCommands, shownCommand } from '../../integrations/claude-settings.js';
+import { SettingsShapeError, StatusLineConflict } from '../../integrations/claude-settings-edit.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -19,26 +21,30 @@ export function currentScript(): string {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('install', argv, { project: { type: 'boolean' }, wrap: { type: 'boolean' } }, 1);
   targetOf('install', positionals);
+  const scope = values.project ? 'project' : 'user';
   const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
   const commands = buddyCommands(process.execPath, currentScript());
+  const undo = `To undo: ${uninstallCommand(scope, file)}`;
   try {
-    const outcome = installClaudeCode(io.env, file, commands, Boolean(values.wrap), new Date());
+    const outcome = installClaudeCode(io.env, file, scope, commands, Boolean(values.wrap), new Date());
     if (outcome.kind === 'already-installed') {
-      writeLine(io.stdout, `Buddy is already installed in ${file}; nothing changed.`);
+      writeLine(io.stdout, `Buddy is already installed in ${file}; nothing changed. ${undo}`);
       return 0;
     }
-    writeLine(io.stdout, `Installed Buddy into Claude Code: ${file}`);
-    writeLine(io.stdout, `  statusLine  ${commands.statusline}${outcome.wrapped ? ` --wrap … (your previous statusLine runs first)` : ''}`);
+    writeLine(io.stdout, `Installed Buddy into Claude Code (${scope} settings): ${file}`);
+    writeLine(io.stdout, `  statusLine  ${commands.statusline}${outcome.wrapped ? ' --wrap … (your previous statusLine runs first)' : ''}`);
     writeLine(io.stdout, '  hooks       UserPromptSubmit (answers when called by name), SessionStart (introduction)');
-    if (outcome.backup) writeLine(io.stdout, `  backup      ${outcome.backup}`);
-    writeLine(io.stdout, 'Restart Claude Code to meet your buddy there. `buddy uninstall claude-code` undoes this.');
+    writeLine(io.stdout, `  backup      ${outcome.backup ?? 'none: the file did not exist before'}`);
+    writeLine(io.stdout, `Restart Claude Code to meet your buddy there. ${undo}`);
     return 0;
   } catch (error) {
     if (error instanceof StatusLineConflict) {
+      const wrap = `buddy install claude-code${values.project ? ' --project' : ''} --wrap`;
       throw new UserFacingError(
-        `install: ${file} already has a statusLine (${error.existingCommand}). Run 'buddy install claude-code --wrap' to keep it and show Buddy after its output, or remove it first. Nothing was changed.`,
+        `install: ${file} already has a statusLine (${shownCommand(error.existingCommand)}). Run '${wrap}' to keep it and show Buddy after its output, or remove it first. Nothing was changed.`,
       );
     }
+    if (error instanceof SettingsShapeError) throw new UserFacingError(`install: ${file}: ${error.message}. Nothing was changed.`);
     if (error instanceof SettingsFileError) throw new UserFacingError(`install: ${error.message}`);
     throw error;
   }

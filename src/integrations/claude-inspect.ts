@@ -1,0 +1,105 @@
+// What is installed in one Claude Code settings file, exactly: Buddy's entries (and whether the Buddy
+// they run still exists), and other tools' entries that merely look like Buddy's. Reading only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkedBody, claudeSettingsFile, readSettingsFile } from './claude-install.js';
+import { readRecords, type Scope } from './claude-install-record.js';
+import { BUDDY_HOOKS, looksLikeBuddy, ownershipOf, parseBuddyCommand, shellQuote, type BuddyRole } from './claude-settings.js';
+import { hookEntries, statusLineEntries } from './claude-entries.js';
+import { isBlank, treeOf } from './json-text-edit.js';
+
+export interface ForeignEntry {
+  /** `statusLine` or the hook event. */
+  readonly where: string;
+  readonly command: string;
+}
+
+export type Inspection =
+  | { readonly state: 'missing' }
+  | { readonly state: 'unreadable'; readonly message: string }
+  | {
+      readonly state: 'read';
+      /** Buddy's roles present (statusline, prompt, session-start). */
+      readonly present: readonly BuddyRole[];
+      /** The user's statusLine command that Buddy's runs first, if it wraps one. */
+      readonly wraps: string | undefined;
+      /** Paths Buddy's entries run that no longer exist. */
+      readonly gone: readonly string[];
+      readonly foreign: readonly ForeignEntry[];
+      readonly recorded: boolean;
+    };
+
+export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspection {
+  const recorded = readRecords(env, claudeSettingsFile(env, undefined)).records[file];
+  let body: string;
+  try {
+    const { text } = readSettingsFile(file);
+    if (text === null) return { state: 'missing' };
+    body = checkedBody(file, text).body;
+  } catch (error) {
+    return { state: 'unreadable', message: (error as Error).message };
+  }
+  const owned = ownershipOf(recorded?.commands ?? []);
+  const present = new Set<BuddyRole>();
+  const gone = new Set<string>();
+  const foreign: ForeignEntry[] = [];
+  let wraps: string | undefined;
+  const note = (where: string, command: string, role: BuddyRole): void => {
+    if (!owned(command)) {
+      if (looksLikeBuddy(command)) foreign.push({ where, command });
+      return;
+    }
+    present.add(role);
+    const parsed = parseBuddyCommand(command);
+    for (const target of parsed ? [parsed.node, parsed.script] : []) if (!fs.existsSync(target)) gone.add(target);
+  };
+  if (!isBlank(body)) {
+    const root = treeOf(body);
+    for (const entry of statusLineEntries(root)) {
+      if (entry.command === undefined) continue;
+      note('statusLine', entry.command, 'statusline');
+      if (owned(entry.command)) wraps ??= parseBuddyCommand(entry.command)?.wrapped;
+    }
+    for (const entry of hookEntries(root)) {
+      const role = parseBuddyCommand(entry.command)?.role ?? BUDDY_HOOKS.find((hook) => hook.event === entry.event)?.role ?? 'prompt';
+      note(entry.event, entry.command, role);
+    }
+  }
+  return { state: 'read', present: [...present], wraps, gone: [...gone], foreign, recorded: recorded !== undefined };
+}
+
+export function isInstalledThere(inspection: Inspection): boolean {
+  return inspection.state === 'read' && inspection.present.length > 0;
+}
+
+/** The exact command that takes Buddy out of this scope. */
+export function uninstallCommand(scope: Scope, file: string): string {
+  if (scope === 'user') return 'buddy uninstall claude-code';
+  return `cd ${shellQuote(path.dirname(path.dirname(file)))} && buddy uninstall claude-code --project`;
+}
+
+export function installCommand(scope: Scope, file: string, wrap: boolean): string {
+  const flags = `${scope === 'project' ? ' --project' : ''}${wrap ? ' --wrap' : ''}`;
+  const command = `buddy install claude-code${flags}`;
+  return scope === 'user' ? command : `cd ${shellQuote(path.dirname(path.dirname(file)))} && ${command}`;
+}
+
+export interface InstallElsewhere {
+  readonly scope: Scope;
+  readonly file: string;
+}
+
+/** Installs in other settings files than `file`: the user's, this project's, and every recorded one. */
+export function installsElsewhere(env: NodeJS.ProcessEnv, file: string, projectDir: string): InstallElsewhere[] {
+  const userFile = claudeSettingsFile(env, undefined);
+  const projectFile = claudeSettingsFile(env, projectDir);
+  const candidates = new Map<string, Scope>([
+    [userFile, 'user'],
+    [projectFile, 'project'],
+  ]);
+  for (const [recordedFile, record] of Object.entries(readRecords(env, userFile).records)) candidates.set(recordedFile, record.scope);
+  candidates.delete(file);
+  return [...candidates]
+    .filter(([candidate]) => isInstalledThere(inspectSettings(env, candidate)))
+    .map(([candidate, scope]) => ({ scope, file: candidate }));
+}
