@@ -4,10 +4,25 @@
 // and everything else loads the dispatcher, which loads only the command asked for.
 import type { CliIo } from './io.js';
 
+let stdoutGuarded = false;
+
+/** Closed pipes (`buddy roll --batch | head`, a host that stopped reading) are normal endings, not crashes. */
+function guardedStdout(): NodeJS.WriteStream {
+  const stream = process.stdout;
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') process.stderr.write(`buddy: ${error.message.split('\n')[0]}\n`);
+      process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
+    });
+  }
+  return stream;
+}
+
 // The standard streams are created on first use (each costs a few milliseconds to set up).
 const io: CliIo = {
   get stdout() {
-    return process.stdout;
+    return guardedStdout();
   },
   get stderr() {
     return process.stderr;
@@ -29,10 +44,6 @@ async function run(argv: readonly string[]): Promise<number> {
       | undefined;
     if (module) return module.runFast(argv, io);
   }
-  // Closed pipes (`buddy roll --batch | head`) are normal endings, not crashes.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-  });
   const { main } = await import('./dispatch.js');
   return main(argv, io);
 }

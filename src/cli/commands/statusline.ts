@@ -16,7 +16,8 @@ export const HARD_BUDGET_MS = 200;
 /** Stop waiting for stdin after this long without data, or this long in all. */
 const STDIN_IDLE_MS = 60;
 const STDIN_DEADLINE_MS = 150;
-const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+/** A payload past this size stops being read; the line is drawn from what is known. */
+export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 
 /** The terminal's width when stdout is one; hosts usually pipe it, and then there is none to ask. */
@@ -31,10 +32,15 @@ function finish(io: CliIo, lines: readonly string[]): Promise<number> {
   io.stdin.destroy();
   if (io.descriptors) {
     // Straight to the descriptor: setting up process.stdout as a stream costs a few ms per refresh.
-    writeSync(io.descriptors.stdout, text);
+    try {
+      writeSync(io.descriptors.stdout, text);
+    } catch {
+      // The host stopped listening (EPIPE): nothing to tell it.
+    }
     return Promise.resolve(0);
   }
   return new Promise((resolve) => {
+    io.stdout.once('error', () => resolve(0));
     io.stdout.write(text, () => resolve(0));
   });
 }
