@@ -1,4 +1,5 @@
 // Turns any error into one line on stderr and an exit code; never a stack trace unless BUDDY_DEBUG is set.
+import { InvalidIdentityError } from '../buddy/identity.js';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -9,6 +10,11 @@ function oneLine(message: string): string {
 }
 
 export function report(io: CliIo, error: unknown): number {
+  if (error instanceof InvalidIdentityError) {
+    // The same one line for the same bad ID, from every command.
+    io.stderr.write(`buddy: ${oneLine(error.message)}\n`);
+    return EXIT_USAGE;
+  }
   if (error instanceof UsageError) {
     // One line, as the README promises: the hint rides on the same line.
     io.stderr.write(`buddy: ${oneLine(error.message)} (see buddy --help)\n`);

@@ -6,7 +6,7 @@ import type { Bones } from '../engine/roll.js';
 import { RARITY_SGR } from '../render/ansi.js';
 import { rarityStars } from '../render/card.js';
 import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
-import { composeFace, composeFrame } from '../sprites/compose.js';
+import { composeBuddyFace, composeBuddyFrame } from '../buddy/frame.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapToWidth } from './wrap.js';
@@ -74,7 +74,7 @@ function saying(view: StatusView): string | undefined {
 
 function renderCompact(view: StatusView): string[] {
   const frame = frameFor(view);
-  const face = composeFace(view.sprite, view.bones.eye, frame.kind === 'idle' && frame.blink);
+  const face = composeBuddyFace(view.bones, frame, view.sprite);
   const mark = view.pose ? POSE_MARK[view.pose] : '';
   const head = `${face}${mark ? ` ${mark}` : ''} ${view.name}`;
   const said = saying(view);
@@ -86,15 +86,7 @@ function renderCompact(view: StatusView): string[] {
 
 function renderFull(view: StatusView): string[] {
   const frame = frameFor(view);
-  const lines = frame.kind === 'pose' ? view.sprite.poses[frame.pose] : (view.sprite.idle[frame.index] ?? view.sprite.idle[0]!);
-  const art = composeFrame(view.sprite, lines, {
-    eye: view.bones.eye,
-    hat: view.bones.hat,
-    hats: view.hats,
-    blink: frame.kind === 'idle' && frame.blink,
-    shiny: view.bones.shiny,
-    sparklePhase: Math.floor(view.now / 500),
-  });
+  const art = composeBuddyFrame(view.bones, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
   const room = Math.max(8, view.width - view.sprite.width - 2);
   const said = saying(view);
   const right = [

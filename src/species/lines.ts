@@ -1,4 +1,6 @@
 // Per-species speech-bubble lines for each session event, written in every species' own voice.
+// Keyed by the species union: a species without lines does not compile.
+import type { Species } from '../engine/constants.js';
 
 export type ReactionEvent =
   | 'testsFailed'
@@ -12,7 +14,7 @@ export type ReactionEvent =
 
 export type LineBank = Readonly<Record<ReactionEvent, readonly string[]>>;
 
-export const SPECIES_LINES: Readonly<Record<string, LineBank>> = {
+export const SPECIES_LINES: Readonly<Record<Species, LineBank>> = {
   // common
   Pebblecrab: {
     testsFailed: [

@@ -1,10 +1,9 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
 import type { CliIo } from '../cli/io.js';
-import type { Session } from '../cli/session.js';
-import { soulNote } from '../cli/session.js';
+import { makeResponder } from '../buddy/responder.js';
+import { soulNote, type Session } from '../buddy/session.js';
 import { colorEnabled } from '../render/ansi.js';
-import { makeResponder } from '../persona/talk.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
 import { makeTheme } from './theme.js';
@@ -22,7 +21,7 @@ export async function startPet({ io, session, animate }: StartOptions): Promise<
     : undefined;
   const hatch = async (): Promise<SoulView> => {
     // Only a first run hatches: the store (conf and its schema validator) loads when it is needed.
-    const { hatchSoul } = await import('../persona/hatchery.js');
+    const { hatchSoul } = await import('../buddy/hatch.js');
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };

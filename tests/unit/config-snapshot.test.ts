@@ -46,7 +46,8 @@ describe('readConfigSnapshot', () => {
   });
 
   it('fills in missing settings and a missing memory', () => {
-    writeConfig(JSON.stringify({ settings: { muted: true }, buddy: { name: 'Old' } }));
+    const { memory: _memory, ...withoutMemory } = makeStoredBuddy(rollFromUserId('buddy-0'), { name: 'Old', personality: 'Old is old.' }, 'offline', new Date(0));
+    writeConfig(JSON.stringify({ settings: { muted: true }, buddy: withoutMemory }));
     const snapshot = readConfigSnapshot(env);
     expect(snapshot.settings).toEqual({ ...DEFAULT_SETTINGS, muted: true });
     expect(snapshot.buddy?.name).toBe('Old');

@@ -7,7 +7,7 @@ import { isBuddyCommand } from '../../integrations/claude-settings.js';
 import { sessionsDir } from '../../integrations/session-state.js';
 import { hasApiKey, modelName } from '../../persona/model-client.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
-import { findIdentity } from '../../store/identity.js';
+import { findIdentity } from '../../buddy/identity.js';
 import { configFile } from '../../store/paths.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';

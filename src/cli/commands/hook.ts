@@ -2,6 +2,7 @@
 // model does: answering is a detached job (`buddy hook reply`, hook-reply.ts) that writes into the
 // session state, where the statusline picks it up on a later refresh.
 import { writeSync } from 'node:fs';
+import { glanceAtBuddy } from '../../buddy/glance.js';
 import { logDebug } from '../../integrations/debug-log.js';
 import { addressedContext, introductionContext } from '../../integrations/hook-texts.js';
 import { parseHostPayload, sessionKey, type HostPayload } from '../../integrations/payload.js';
@@ -10,7 +11,6 @@ import { readHookState, updateHookState } from '../../integrations/session-state
 import { addressesBuddy } from '../../persona/addressing.js';
 import { sanitizeLine } from '../../persona/sanitize.js';
 import { speciesLine } from '../../persona/species-line.js';
-import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -85,11 +85,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     io.stdin.destroy();
-    const config = readConfigSnapshot(io.env);
-    if (!config.buddy) return 0;
+    // Only a hatched buddy speaks up; the same core as every command decides who that is.
+    const glance = glanceAtBuddy(io.env);
+    if (glance.kind !== 'stored') return 0;
     const payload = parseHostPayload(text);
-    if (kind === 'prompt') await onPrompt(io, payload, config.buddy);
-    else onSessionStart(io, payload, config.buddy, config.settings.muted);
+    if (kind === 'prompt') await onPrompt(io, payload, glance.buddy);
+    else onSessionStart(io, payload, glance.buddy, glance.config.settings.muted);
   } catch (error) {
     // A hook must never block or break the host's prompt.
     logDebug(io.env, `hook ${kind}`, error);

@@ -3,14 +3,17 @@
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
-import { loadSession } from '../session.js';
+import { loadSession } from '../../buddy/session.js';
+import { printNotes } from '../notes.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' } }, 0);
-  const session = await loadSession(io, values.user);
-  if (session.warning) io.stderr.write(`buddy: ${session.warning}\n`);
+  const session = await loadSession(io.env, values.user);
+  // The pet screen shows the warning itself; a printed card gets it on stderr.
+  const onTerminal = Boolean(io.stdout.isTTY && io.stdin.isTTY);
+  printNotes(io, session, { warning: !onTerminal });
 
-  if (!io.stdout.isTTY || !io.stdin.isTTY) {
+  if (!onTerminal) {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
     const { buddyCardLines } = await import('../card-art.js');
     for (const line of buddyCardLines(session.bones, palette, session.stored)) writeLine(io.stdout, line);

@@ -1,7 +1,7 @@
 // `buddy whoami`: which ID Buddy uses for you, shown as its hash, and where it came from.
 import { hashUserId } from '../../engine/hash.js';
 import { sanitizeLine } from '../../persona/sanitize.js';
-import { resolveIdentity } from '../../store/identity.js';
+import { resolveIdentity } from '../../buddy/identity.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
 
