@@ -1,6 +1,5 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
-import type { CliIo } from '../cli/io.js';
 import { makeResponder } from '../buddy/responder.js';
 import { soulNote, type Session } from '../buddy/session.js';
 import { colorEnabled } from '../render/ansi.js';
@@ -8,8 +7,16 @@ import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
 import { makeTheme } from './theme.js';
 
+/** The streams and environment the pet runs against (the CLI's, passed in: ui never imports cli). */
+export interface PetIo {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly stdin: NodeJS.ReadStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
 export interface StartOptions {
-  readonly io: CliIo;
+  readonly io: PetIo;
   readonly session: Session;
   readonly animate: boolean;
 }

@@ -11,6 +11,7 @@ import { findIdentity } from '../../buddy/identity.js';
 import { configFile } from '../../store/paths.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
+import { identityChecks } from '../doctor-identity.js';
 
 type Status = 'ok' | 'warn' | 'fail';
 interface Check {
@@ -100,6 +101,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ? { status: 'ok', what: `identity from ${identity.source} (hash ${hashUserId(identity.userId).slice(0, 12)}…)` }
       : { status: 'warn', what: 'no identity yet', fix: 'run `buddy` once: it creates a local ID' },
     ...checkConfig(io.env),
+    ...identityChecks(io.env),
     checkKey(io.env),
     ...checkClaudeCode(io.env, 'Claude Code (user)', claudeSettingsFile(io.env, undefined)),
     checkStateDir(io.env),
