@@ -35,7 +35,9 @@ const io: CliIo = {
 };
 
 async function run(argv: readonly string[]): Promise<number> {
-  const fast = argv[0] === 'statusline' || (argv[0] === 'hook' && argv[1] !== 'reply');
+  // `--help` goes to the dispatcher, which knows every command's usage.
+  const asksHelp = argv.includes('--help') || argv.includes('-h');
+  const fast = !asksHelp && (argv[0] === 'statusline' || (argv[0] === 'hook' && argv[1] !== 'reply'));
   if (fast) {
     const fastPath = new URL('./fast-path.js', import.meta.url);
     // From the sources (no bundle beside this file) the dispatcher serves these commands too.
