@@ -3,6 +3,7 @@
 // the moment is passed in, and the frame comes from the same 500 ms idle loop as the pet.
 import type { Rarity } from '../engine/constants.js';
 import type { Bones } from '../engine/roll.js';
+import type { StatuslineLayout } from '../store/schema.js';
 import { RARITY_SGR } from '../render/ansi.js';
 import { rarityStars } from '../render/card.js';
 import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
@@ -11,8 +12,10 @@ import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapToWidth } from './wrap.js';
 
-export type StatusFormat = 'ansi' | 'plain' | 'tmux';
-export type StatusLayout = 'compact' | 'full';
+export const STATUS_FORMATS = ['ansi', 'plain', 'tmux'] as const;
+export type StatusFormat = (typeof STATUS_FORMATS)[number];
+/** The layouts are the config's (one definition, in the schema). */
+export type StatusLayout = StatuslineLayout;
 
 /** Hosts trim leading spaces from each row; a braille blank looks the same and survives. */
 export const PROTECTED_SPACE = '\u2800';

@@ -25,6 +25,7 @@ import { readTranscriptTail } from './transcript-tail.js';
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
 export const GREETING_SHOW_MS = 10_000;
+const SAID_MAX_LENGTH = 500;
 
 export interface StatuslineRequest {
   readonly payloadText: string;
@@ -46,14 +47,16 @@ function whatToSay(status: StatusState, hook: HookState, now: number, muted: boo
   if (pending && now - pending.at < PENDING_GIVE_UP_MS && (!hook.reply || hook.reply.askedAt < pending.at)) {
     return { text: undefined, pose: undefined, thinking: true };
   }
+  // Every text here was read from a state file: sanitised again before it reaches the host's screen.
   if (hook.reply && now - hook.reply.at < bubbleDurationMs(hook.reply.text)) {
-    return { text: hook.reply.text, pose: 'talking', thinking: false };
+    return { text: sanitizeLine(hook.reply.text, SAID_MAX_LENGTH), pose: 'talking', thinking: false };
   }
   if (!muted && status.reaction && now - status.reaction.at < REACTION_SHOW_MS) {
-    return { text: status.reaction.text, pose: EVENT_POSE[status.reaction.event], thinking: false };
+    const event = status.reaction.event;
+    return { text: sanitizeLine(status.reaction.text, SAID_MAX_LENGTH), pose: Object.hasOwn(EVENT_POSE, event) ? EVENT_POSE[event] : undefined, thinking: false };
   }
   if (!muted && hook.greeting && now - hook.greeting.at < GREETING_SHOW_MS) {
-    return { text: hook.greeting.text, pose: 'happy', thinking: false };
+    return { text: sanitizeLine(hook.greeting.text, SAID_MAX_LENGTH), pose: 'happy', thinking: false };
   }
   return { text: undefined, pose: undefined, thinking: false };
 }

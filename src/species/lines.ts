@@ -2,15 +2,8 @@
 // Keyed by the species union: a species without lines does not compile.
 import type { Species } from '../engine/constants.js';
 
-export type ReactionEvent =
-  | 'testsFailed'
-  | 'error'
-  | 'bigDiff'
-  | 'recovered'
-  | 'longSilence'
-  | 'petted'
-  | 'greeting'
-  | 'ignored';
+export const REACTION_EVENTS = ['testsFailed', 'error', 'bigDiff', 'recovered', 'longSilence', 'petted', 'greeting', 'ignored'] as const;
+export type ReactionEvent = (typeof REACTION_EVENTS)[number];
 
 export type LineBank = Readonly<Record<ReactionEvent, readonly string[]>>;
 

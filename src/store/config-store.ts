@@ -110,7 +110,7 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
     update(mutate, options = {}) {
       return withLockSync(lockDir, () => {
         const current = conf.store;
-        const data = normaliseConfig(current) as Mutable<ConfigData>;
+        const data: Mutable<ConfigData> = { ...normaliseConfig(current) };
         mutate(data);
         assertWritable(data);
         // Keys this version does not know (written by a newer Buddy) are kept as they were.

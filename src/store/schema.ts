@@ -3,6 +3,7 @@
 // it, so what the code believes about the file is exactly what was checked.
 import * as v from 'valibot';
 import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
+import { sanitizeLine } from '../persona/sanitize.js';
 import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/soul.js';
 
 // eslint-disable-next-line no-control-regex
@@ -35,7 +36,13 @@ export const NameSchema = v.pipe(
   v.string(),
   v.check((name) => checkName(name) === undefined, 'name must be one word of letters, at most 14'),
 );
-export const PersonalitySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PERSONALITY_LENGTH), v.check(noControls, 'personality has control characters'));
+export const PersonalitySchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_PERSONALITY_LENGTH),
+  // Shown on cards and the pet: no control characters, no escape sequences, no direction overrides.
+  v.check((text) => sanitizeLine(text, MAX_PERSONALITY_LENGTH) === text, 'personality has control characters'),
+);
 export const ModelNameSchema = v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/, 'not a model name'));
 
 export { SOUL_SOURCES, type SoulSource };
