@@ -2,7 +2,6 @@
 // random ID created once and kept in Buddy's config. Every face asks here, and every face gets the same
 // answer for the same ID: an ID that fails validation is refused everywhere with the same one line.
 import fs from 'node:fs';
-import { hashUserId } from '../engine/hash.js';
 import { validateUserId } from '../engine/validate.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import { claudeGlobalConfigFile } from '../store/paths.js';
@@ -78,8 +77,4 @@ export async function resolveIdentity(flagUser: string | undefined, env: NodeJS.
 /** Web Crypto's, so loading this module (on every statusline refresh) never loads node:crypto. */
 function randomUUID(): string {
   return globalThis.crypto.randomUUID();
-}
-
-export function identityHash(identity: Identity): string {
-  return hashUserId(identity.userId);
 }
