@@ -20,7 +20,7 @@ function problemOf(identity: Identity): string | undefined {
 }
 
 export function glanceAtBuddy(env: NodeJS.ProcessEnv): Glance {
-  const config = readCheckedSnapshot(env).data;
+  const config = readCheckedSnapshot(env, new Date(), { archive: false }).data;
   // An explicit ID is cheap to check and must get the same answer here as in every command.
   const explicit = env.BUDDY_USER_ID ? findIdentity(undefined, env) : undefined;
   const explicitProblem = explicit ? problemOf(explicit) : undefined;

@@ -23,9 +23,9 @@ export interface ConfigSnapshot {
   readonly note?: string;
 }
 
-export function readCheckedSnapshot(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): ConfigSnapshot {
+export function readCheckedSnapshot(env: NodeJS.ProcessEnv = process.env, now: Date = new Date(), options: { readonly archive?: boolean } = {}): ConfigSnapshot {
   const dir = configDir(env);
-  const checked = checkConfig(readJson(path.join(dir, CONFIG_FILE_NAME)));
+  const checked = checkConfig(readJson(path.join(dir, CONFIG_FILE_NAME)), options);
   if (!checked.invalidBuddy) return { data: checked.data };
   const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now);
   return { data: recovery.buddy ? { ...checked.data, buddy: recovery.buddy } : checked.data, note: recovery.note };

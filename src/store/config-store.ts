@@ -8,6 +8,7 @@ import { withLockSync } from './lock.js';
 export { BACKUP_FILE_NAME };
 import { configDir, CONFIG_FILE_NAME } from './paths.js';
 import { BACKUP_FILE_NAME } from './config-snapshot.js';
+import { writeOfflineSoul } from '../persona/offline-writer.js';
 import { recoverBuddy } from './recover.js';
 import { assertWritable, checkConfig, normaliseConfig, type ConfigData } from './schema.js';
 
@@ -93,7 +94,7 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
       const { buddy: _invalid, localUserId: _id, settings: _settings, archive: _archive, ...unknownKeys } = opened.store;
       let buddy = checked.data.buddy;
       if (checked.invalidBuddy) {
-        const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now);
+        const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now, writeOfflineSoul);
         buddy = recovery.buddy;
         notes.push(recovery.note);
       }

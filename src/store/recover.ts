@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import { rollFromHash } from '../engine/roll.js';
 import { validateSalt } from '../engine/validate.js';
-import { writeOfflineSoul } from '../persona/offline-writer.js';
+import type { Soul } from '../persona/soul.js';
+import type { Bones } from '../engine/roll.js';
 import { checkConfig, recordOf, ExchangeSchema, ModelNameSchema, NameSchema, PersonalitySchema, SOUL_SOURCES, StoredBuddySchema, type StoredBuddy } from './schema.js';
 
 export interface Recovery {
@@ -25,7 +26,16 @@ function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | unde
   return result.success ? result.output : undefined;
 }
 
-export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown, now: Date): Recovery {
+/** Writes a soul for rebuilt bones whose stored name or personality did not survive. */
+export type SoulWriter = (bones: Bones) => Soul;
+
+/**
+ * For reads that repair only in memory (the statusline and hooks, where the offline writer's word banks
+ * would cost every refresh): the species' name and a plain line, until a writer repairs the file.
+ */
+export const placeholderSoul: SoulWriter = (bones) => ({ name: bones.species, personality: `A ${bones.rarity} ${bones.species}.` });
+
+export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown, now: Date, writeSoul: SoulWriter = placeholderSoul): Recovery {
   const record = recordOf(raw);
   const backup = checkConfig(backupFile).data.buddy;
   const keys = field(ROLL_KEYS, record);
@@ -39,7 +49,7 @@ export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown,
   const bones = rollFromHash(roll.idHash, roll.salt);
   const name = field(NameSchema, record.name);
   const personality = field(PersonalitySchema, record.personality);
-  const offline = name && personality ? undefined : writeOfflineSoul(bones);
+  const offline = name && personality ? undefined : writeSoul(bones);
   const memory = Array.isArray(record.memory) ? record.memory.filter((item) => v.is(ExchangeSchema, item)) : [];
   const candidate = {
     rollVersion: bones.version,

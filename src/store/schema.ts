@@ -111,7 +111,9 @@ export const SettingsSchema = v.object({
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+// The same defaults as the schema's fallbacks (a unit test holds them equal); a literal, as parsing at
+// load would cost every statusline refresh.
+export const DEFAULT_SETTINGS: Settings = { animation: true, statuslineLayout: 'compact', muted: false };
 
 export interface ConfigData {
   readonly localUserId?: string;
@@ -143,7 +145,8 @@ export function recordOf(value: unknown): Readonly<Record<string, unknown>> {
   return result.success && !Array.isArray(value) ? result.output : {};
 }
 
-export function checkConfig(raw: unknown): CheckedConfig {
+/** `archive: false` skips the archived buddies (the statusline and hooks never show them). */
+export function checkConfig(raw: unknown, options: { readonly archive?: boolean } = {}): CheckedConfig {
   const record = recordOf(raw);
   const settings = v.parse(SettingsSchema, recordOf(record.settings));
   const localUserId = typeof record.localUserId === 'string' && record.localUserId.length > 0 ? record.localUserId : undefined;
@@ -151,7 +154,7 @@ export function checkConfig(raw: unknown): CheckedConfig {
     ...(record.settings !== undefined && (!v.is(AnyRecord, record.settings) || Array.isArray(record.settings)) ? ['settings'] : invalidSettingKeys(recordOf(record.settings)).map((key) => `settings.${key}`)),
     ...(record.localUserId !== undefined && localUserId === undefined ? ['localUserId'] : []),
   ];
-  const archive = Array.isArray(record.archive) ? record.archive.filter((item): item is ArchivedBuddy => v.is(ArchivedBuddySchema, item)) : [];
+  const archive = options.archive !== false && Array.isArray(record.archive) ? record.archive.filter((item): item is ArchivedBuddy => v.is(ArchivedBuddySchema, item)) : [];
   const buddy = record.buddy === undefined ? undefined : v.safeParse(StoredBuddySchema, record.buddy);
   const data: ConfigData = {
     ...(localUserId ? { localUserId } : {}),

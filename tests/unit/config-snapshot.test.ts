@@ -83,3 +83,11 @@ describe('readConfigSnapshot', () => {
     expect(fs.readdirSync(dir)).toEqual(['config.json']);
   });
 });
+
+describe('DEFAULT_SETTINGS', () => {
+  it('are what the schema falls back to', async () => {
+    const v = await import('valibot');
+    const { SettingsSchema } = await import('../../src/store/schema.js');
+    expect(v.parse(SettingsSchema, {})).toEqual(DEFAULT_SETTINGS);
+  });
+});
