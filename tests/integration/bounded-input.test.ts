@@ -108,6 +108,11 @@ describe('a closed stdout (EPIPE)', () => {
     ['config', ['config']],
     ['help', ['--help']],
     ['the piped pet card', []],
+    ['list', ['list']],
+    ['doctor', ['doctor']],
+    ['say', ['say', 'hello']],
+    ['hatch (already hatched)', ['hatch']],
+    ['roll --help', ['roll', '--help']],
     ['statusline', ['statusline'], '{}'],
   ];
   it.each(commands)('%s exits quietly', async (_label, args, input) => {
