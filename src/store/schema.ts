@@ -166,10 +166,17 @@ export function checkConfig(raw: unknown, options: { readonly archive?: boolean 
   return { data, invalidKeys };
 }
 
+/**
+ * One short phrase for the first problem. Valibot's own messages quote the value they received, which
+ * came from the file and may hold anything: only the path and the rule are named, never the value.
+ */
 function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
   if (!issue) return 'unknown problem';
-  const where = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  return `${where ? `${where}: ` : ''}${issue.message}`;
+  const where = issue.path?.map((item) => String(item.key)).join('.') || 'the buddy';
+  if (issue.kind !== 'schema') return issue.type === 'check' || issue.type === 'regex' ? `${where}: ${issue.message}` : `${where} breaks its ${issue.type} rule`;
+  if (issue.received === 'undefined') return `${where} is missing`;
+  if (issue.type === 'picklist' || issue.type === 'literal') return `${where} is not one of the allowed values`;
+  return `${where} is not ${/^[aeiou]/i.test(issue.type) ? 'an' : 'a'} ${issue.type}`;
 }
 
 /** Throws (one line) when data about to be written breaks the schema: nothing unchecked reaches the file. */

@@ -6,6 +6,7 @@ import { sanitizeLine } from '../../persona/sanitize.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
+import { printNotes } from '../notes.js';
 import { startSpinner } from '../spinner.js';
 
 function describe(outcome: SwitchOutcome): string[] {
@@ -19,7 +20,7 @@ function describe(outcome: SwitchOutcome): string[] {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('switch', argv, { user: { type: 'string' } }, 1);
   const session = await loadSession(io.env, values.user);
-  for (const repair of session.repairs) io.stderr.write(`buddy: ${repair}\n`);
+  printNotes(io, session, { warning: false });
   const name = positionals[0];
   let outcome: SwitchOutcome;
   if (name !== undefined) {
