@@ -20,7 +20,7 @@ export interface Art {
   readonly hats: ReadonlyMap<string, string>;
 }
 
-export function artFor(species: Species): Art {
+function artFor(species: Species): Art {
   return { sprite: spriteFor(species), hats: hatTable() };
 }
 

@@ -13,7 +13,7 @@ export function debugLogFile(env: NodeJS.ProcessEnv): string {
 }
 
 /** The error's kind, code and stack frames: enough to find the bug, nothing the person wrote. */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
   const code = (error as NodeJS.ErrnoException).code;
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8);

@@ -14,7 +14,7 @@ const ID_HASH = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'idHash must be 64 
 const SALT = v.pipe(v.string(), v.maxLength(MAX_SALT_LENGTH), v.check(noControls, 'salt has control characters'));
 const STAT_VALUE = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
-export const BonesSchema = v.pipe(
+const BonesSchema = v.pipe(
   v.object({
     version: v.literal(ROLL_VERSION),
     idHash: ID_HASH,
@@ -83,7 +83,7 @@ export const StoredBuddySchema = v.pipe(
 export type StoredBuddy = v.InferOutput<typeof StoredBuddySchema>;
 
 /** A buddy put away by `buddy switch`, with the moment it was put away. */
-export const ArchivedBuddySchema = v.pipe(
+const ArchivedBuddySchema = v.pipe(
   v.object({ ...STORED_BUDDY_ENTRIES, archivedAt: v.pipe(v.string(), v.isoTimestamp()) }),
   v.check((buddy) => sameRoll(buddy), 'bones belong to another roll'),
 );
@@ -93,7 +93,7 @@ export const STATUSLINE_LAYOUTS = ['compact', 'full'] as const;
 export type StatuslineLayout = (typeof STATUSLINE_LAYOUTS)[number];
 
 /** Each setting's rule, strict: what `buddy config` and every write must pass. */
-export const SETTING_SCHEMAS = {
+const SETTING_SCHEMAS = {
   animation: v.boolean(),
   statuslineLayout: v.picklist(STATUSLINE_LAYOUTS),
   muted: v.boolean(),

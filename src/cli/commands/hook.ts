@@ -18,7 +18,7 @@ import type { CliIo } from '../io.js';
 
 const STDIN_DEADLINE_MS = 500;
 /** A payload past this size stops being read. */
-export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+const MAX_PAYLOAD_BYTES = 1024 * 1024;
 /** The message handed to the reply job travels in its environment; keep it small. */
 const MAX_MESSAGE_LENGTH = 2_000;
 

@@ -18,7 +18,7 @@ export const HARD_BUDGET_MS = 200;
 const STDIN_IDLE_MS = 60;
 const STDIN_DEADLINE_MS = 150;
 /** A payload past this size stops being read; the line is drawn from what is known. */
-export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 
 /** The terminal's width when stdout is one; hosts usually pipe it, and then there is none to ask. */
