@@ -18,8 +18,12 @@ export function parseCommandArgs<const O extends Options>(
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
+    const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(error instanceof Error ? error.message : '');
+    if (ambiguous) {
+      throw new UsageError(`${command}: ${ambiguous[1]} needs a value (one that starts with '-' is written ${ambiguous[1]}=VALUE)`);
+    }
     // parseArgs messages are long and mention internals; keep the useful first sentence.
-    const message = error instanceof Error ? error.message.split('. ')[0] : String(error);
+    const message = error instanceof Error ? error.message.split(/\.\s/)[0] : String(error);
     throw new UsageError(`${command}: ${message?.replace(/^Unknown option/, 'unknown option')}`);
   }
 }

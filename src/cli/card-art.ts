@@ -3,18 +3,12 @@ import type { Bones } from '../engine/roll.js';
 import type { Palette } from '../render/ansi.js';
 import { renderCard } from '../render/card.js';
 import type { StoredBuddy } from '../store/schema.js';
-import { hatTable, spriteFor } from '../sprites/catalog.js';
-import { composeFrame } from '../sprites/compose.js';
-import { soulNote } from './session.js';
+import { composeBuddyFrame } from '../buddy/frame.js';
+import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
+import { soulNote } from '../buddy/session.js';
 
-export function composeCardArt(bones: Bones, palette: Palette, frame?: readonly string[]): string[] {
-  const sprite = spriteFor(bones.species);
-  const lines = composeFrame(sprite, frame ?? (sprite.idle[0] as readonly string[]), {
-    eye: bones.eye,
-    hat: bones.hat,
-    hats: hatTable(),
-    shiny: bones.shiny,
-  });
+export function composeCardArt(bones: Bones, palette: Palette, frame: FrameChoice = STILL_FRAME): string[] {
+  const lines = composeBuddyFrame(bones, frame);
   const tint = palette.rarity(bones.rarity);
   // Drop the hat line when it is empty so printed cards stay compact.
   const visible = lines[0]?.trim() === '' ? lines.slice(1) : lines;

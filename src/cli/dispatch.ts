@@ -1,7 +1,7 @@
 // Dispatch: it branches on the command before loading anything heavy. Each command module is imported
 // on demand, so the statusline, hooks and `roll` never pay for Ink, React or the SDK.
 import { UsageError } from './errors.js';
-import { HELP, VERSION } from './help.js';
+import { COMMAND_HELP, HELP, VERSION, wantsHelp } from './help.js';
 import type { CliIo, CommandRunner } from './io.js';
 import { report } from './report.js';
 
@@ -18,6 +18,8 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   dex: () => import('./commands/dex.js'),
   config: () => import('./commands/config.js'),
   say: () => import('./commands/say.js'),
+  list: () => import('./commands/list.js'),
+  switch: () => import('./commands/switch.js'),
   // The built CLI runs these two from dist/fast-path.js (see main.ts); these entries serve the sources.
   statusline: () => import('./commands/statusline.js'),
   hook: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')),
@@ -28,10 +30,13 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   unmute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(false) }),
 };
 
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '-h' || first === '--help' || first === 'help') {
-    io.stdout.write(HELP);
+    const topic = first === 'help' && rest[0] !== undefined ? COMMAND_HELP[rest[0]] : undefined;
+    io.stdout.write(topic ? `${topic}\n` : HELP);
     return 0;
   }
   if (first === '-V' || first === '--version' || first === 'version') {
@@ -40,9 +45,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const isCommand = first !== undefined && !first.startsWith('-');
   const name = isCommand ? first : 'pet';
-  const load = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (!load) throw new UsageError(`unknown command '${name}'`);
+    const help = Object.hasOwn(COMMAND_HELP, name) ? COMMAND_HELP[name] : undefined;
+    if (help && wantsHelp(isCommand ? rest : argv)) {
+      io.stdout.write(`${help}\n`);
+      return 0;
+    }
     const command = await load(isCommand ? rest : argv);
     return await command.run(isCommand ? rest : argv, io);
   } catch (error) {

@@ -1,26 +1,17 @@
 // Draws the pet's first frame straight away, before Ink and React have loaded (they take a few hundred
 // milliseconds), from the same pure composer the Ink screen uses. Ink then draws over it in place.
-import { firstPetState } from '../pet/first-frame.js';
+import { soulNote, type Session } from '../buddy/session.js';
+import { firstPetState, type DrawnFrame } from '../pet/first-frame.js';
 import { composePetScreen } from '../pet/screen.js';
 import { petViewAt } from '../pet/view.js';
 import type { Palette } from '../render/ansi.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import type { CliIo } from './io.js';
-import { soulNote, type Session } from './session.js';
 
 const HIDE_CURSOR = '\u001b[?25l';
 const SHOW_CURSOR = '\u001b[?25h';
 
-export interface DrawnFrame {
-  /** The moment the frame shows; the Ink screen starts its clock from it. */
-  readonly startedAt: number;
-  /** How many lines were drawn (the cursor sits on the line below them). */
-  readonly height: number;
-  /** Moves back to the top of the frame and erases it: written right before Ink draws its first frame. */
-  readonly erase: string;
-  /** Shows the cursor again and stops guarding Ctrl-C; call once Ink has taken over, or on failure. */
-  readonly release: (restoreCursor: boolean) => void;
-}
+export type { DrawnFrame };
 
 export function drawFirstFrame(io: CliIo, session: Session, animate: boolean, palette: Palette, now: number): DrawnFrame | undefined {
   const stored = session.stored;

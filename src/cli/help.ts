@@ -19,17 +19,96 @@ Usage:
   buddy hatch [--again]         write your buddy's name and personality
   buddy rename NAME             give your buddy another name
   buddy say "MESSAGE"           talk to your buddy (it answers when called by name)
+  buddy list                    your buddy and the archived ones
+  buddy switch [NAME]           hatch this identity's buddy, or bring NAME back (the other is archived)
   buddy statusline              print the buddy for an agent CLI's status line
   buddy hook prompt|session-start   Claude Code hooks
   buddy install claude-code     add the statusline and hooks to Claude Code
   buddy uninstall claude-code   remove them again
   buddy doctor                  check the whole setup
   buddy mute | unmute           silence or wake the statusline chatter
-  buddy config [KEY [VALUE]]    show or change settings
+  buddy config [KEY [VALUE]]    show or change settings (VALUE default, or --unset, resets one)
 
 Common options:
   --user ID                     whose buddy (default: BUDDY_USER_ID, Claude Code account, local ID)
   --no-anim                     a still buddy
-  -h, --help                    this help
+  -h, --help                    this help (buddy COMMAND --help for one command)
   -V, --version                 the version
 `;
+
+const USER = '      --user ID                 whose buddy (default: BUDDY_USER_ID, Claude Code account, local ID)';
+
+/** `buddy COMMAND --help`: one command's usage. */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  pet: `Usage: buddy [--user ID] [--no-anim]
+  Meet your buddy: the pet on a terminal (hatching it the first time), its card when piped.
+${USER}
+      --no-anim                 a still buddy`,
+  roll: `Usage: buddy roll [ID] [--json] [--hash HEX64] [--salt S]
+       buddy roll --batch [--salt S] < ids.txt
+  Show the buddy an ID rolls (yours without ID). Nothing is stored.
+      --json                    print the JSON form
+      --hash HEX64              roll from an idHash instead of an ID
+      --salt S                  use another salt (default friend-2026-401)
+      --batch                   read IDs from stdin, one per line; one JSON line each, in order.
+                                A bad line (empty, too long, over 64 KB, not UTF-8) becomes
+                                {"line":N,"error":"..."} and reading goes on; exit 1 if any line failed.
+${USER}`,
+  whoami: `Usage: buddy whoami [--show] [--user ID]
+  Your ID's hash and where the ID came from.
+      --show                    also print the ID itself (control characters removed)
+${USER}`,
+  odds: `Usage: buddy odds [--sample N] [--json]
+  The exact odds of every rarity, species and shininess.
+      --sample N                roll IDs sample-0 … sample-(N-1) and test the observed frequencies
+      --json                    print the JSON form`,
+  hunt: `Usage: buddy hunt [--species S] [--rarity R] [--shiny] [--hash HEX64] [--json]
+  Search salts, on every core, until one gives the wanted buddy for your ID. Ctrl-C stops.
+${USER}`,
+  dex: `Usage: buddy dex [--species NAME] [--shiny] [--eye E] [--hat H] [--frame F]
+  Every species with its odds and art, or one species with a variant.`,
+  hatch: `Usage: buddy hatch [--again] [--yes] [--user ID]
+  Write your buddy's name and personality and keep them.
+      --again                   write the next soul (a different one each time, offline too);
+                                a name given with buddy rename is replaced too
+  -y, --yes                     do not ask
+${USER}`,
+  rename: `Usage: buddy rename NAME
+  Give your buddy another name (one word of letters, at most 14).`,
+  say: `Usage: buddy say "MESSAGE" [--json] [--user ID]
+  Talk to your buddy; it answers when called by name, otherwise it emotes.
+      --json                    print {name, text, addressed, source}
+${USER}`,
+  list: `Usage: buddy list [--user ID]
+  The current buddy and the archived ones, with the identity each belongs to.
+${USER}`,
+  switch: `Usage: buddy switch [NAME] [--user ID]
+  Without NAME: make this identity's buddy the current one (brought back from the archive, or
+  hatched). With NAME: bring that archived buddy back. The buddy it replaces is archived with its
+  soul, memory and dates, never deleted.
+${USER}`,
+  statusline: `Usage: buddy statusline [--layout compact|full] [--format plain|tmux] [--width N] [--wrap CMD]
+  The buddy for an agent CLI's status line: reads the host's JSON on stdin (at most 1 MB) and always
+  prints a line, within its time budget.`,
+  hook: `Usage: buddy hook prompt|session-start
+  Claude Code hooks: read the hook's JSON on stdin (at most 1 MB) and answer within their budget.`,
+  install: `Usage: buddy install claude-code [--project]
+  Add the statusline and hooks to Claude Code's settings.`,
+  uninstall: `Usage: buddy uninstall claude-code [--project]
+  Remove Buddy's statusline and hooks from Claude Code's settings.`,
+  doctor: `Usage: buddy doctor
+  Check the whole setup (Node, identity, config, stored buddy, API key, Claude Code) and say what to fix.`,
+  mute: `Usage: buddy mute
+  Silence the statusline reactions and introductions until buddy unmute.`,
+  unmute: `Usage: buddy unmute
+  Wake the statusline reactions and introductions again.`,
+  config: `Usage: buddy config [KEY [VALUE | default]] [--unset]
+  Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),
+  model (a model name). VALUE default, or --unset, returns KEY to its default.`,
+};
+
+/** True when a command's arguments ask for its help (before any '--'). */
+export function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}

@@ -9,10 +9,25 @@ import type { CliIo } from './io.js';
 // the statusline's included, then parses less. The cache lives in the OS temp folder, managed by Node.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+let stdoutGuarded = false;
+
+/** Closed pipes (`buddy roll --batch | head`, a host that stopped reading) are normal endings, not crashes. */
+function guardedStdout(): NodeJS.WriteStream {
+  const stream = process.stdout;
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') process.stderr.write(`buddy: ${error.message.split('\n')[0]}\n`);
+      process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
+    });
+  }
+  return stream;
+}
+
 // The standard streams are created on first use (each costs a few milliseconds to set up).
 const io: CliIo = {
   get stdout() {
-    return process.stdout;
+    return guardedStdout();
   },
   get stderr() {
     return process.stderr;
@@ -25,7 +40,9 @@ const io: CliIo = {
 };
 
 async function run(argv: readonly string[]): Promise<number> {
-  const fast = argv[0] === 'statusline' || (argv[0] === 'hook' && argv[1] !== 'reply');
+  // `--help` goes to the dispatcher, which knows every command's usage.
+  const asksHelp = argv.includes('--help') || argv.includes('-h');
+  const fast = !asksHelp && (argv[0] === 'statusline' || (argv[0] === 'hook' && argv[1] !== 'reply'));
   if (fast) {
     const fastPath = new URL('./fast-path.js', import.meta.url);
     // From the sources (no bundle beside this file) the dispatcher serves these commands too.
@@ -34,10 +51,6 @@ async function run(argv: readonly string[]): Promise<number> {
       | undefined;
     if (module) return module.runFast(argv, io);
   }
-  // Closed pipes (`buddy roll --batch | head`) are normal endings, not crashes.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-  });
   const { main } = await import('./dispatch.js');
   return main(argv, io);
 }

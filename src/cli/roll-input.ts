@@ -2,7 +2,7 @@
 import { DEFAULT_SALT } from '../engine/constants.js';
 import { hashUserId } from '../engine/hash.js';
 import { validateIdHash, validateSalt, validateUserId } from '../engine/validate.js';
-import { resolveIdentity, type Identity } from '../store/identity.js';
+import { resolveIdentity, type Identity } from '../buddy/identity.js';
 import { UsageError } from './errors.js';
 
 export interface RollInput {
@@ -39,7 +39,5 @@ export async function resolveRollInput(
     if (!validation.ok) throw new UsageError(`${command}: ${validation.reason}`);
   }
   const identity = await resolveIdentity(explicit, env);
-  const validation = validateUserId(identity.userId);
-  if (!validation.ok) throw new UsageError(`${command}: ${identity.origin}: ${validation.reason}`);
   return { idHash: hashUserId(identity.userId), salt, identity };
 }

@@ -1,26 +1,40 @@
 // Unexpected statusline and hook errors go here, never to the host's screen. Capped in size.
+// Only where and what kind of error is written, never its message: messages can quote a prompt or other
+// text the person typed. The file is never reached through a symlink (it could point anywhere).
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDir } from '../store/paths.js';
 
 const MAX_LOG_BYTES = 256 * 1024;
+const APPEND_FLAGS = fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | (fs.constants.O_NOFOLLOW ?? 0);
 
 export function debugLogFile(env: NodeJS.ProcessEnv): string {
   return path.join(cacheDir(env), 'debug.log');
 }
 
+/** The error's kind, code and stack frames: enough to find the bug, nothing the person wrote. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8);
+  return [`${error.name}${typeof code === 'string' ? ` (${code.replace(/[^\w-]/g, '')})` : ''}`, ...frames].join('\n');
+}
+
 export function logDebug(env: NodeJS.ProcessEnv, where: string, error: unknown): void {
+  let descriptor: number | undefined;
   try {
     const file = debugLogFile(env);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    try {
-      if (fs.statSync(file).size > MAX_LOG_BYTES) fs.truncateSync(file, 0);
-    } catch {
-      // no log yet
-    }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    fs.appendFileSync(file, `${new Date().toISOString()} ${where}: ${detail}\n`);
+    // A symlink fails the open with ELOOP (O_NOFOLLOW); the lstat also refuses it where that flag is missing.
+    if (fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return;
+    descriptor = fs.openSync(file, APPEND_FLAGS, 0o600);
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile()) return;
+    if (stats.size > MAX_LOG_BYTES) fs.ftruncateSync(descriptor, 0);
+    fs.writeSync(descriptor, `${new Date().toISOString()} ${where}: ${describeError(error)}\n`);
   } catch {
     // Logging must never become the failure.
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }

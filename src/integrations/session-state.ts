@@ -3,7 +3,8 @@
 // The statusline owns `<id>.status.json`; the hooks own `<id>.hook.json`.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ReactionEvent } from '../species/lines.js';
+import * as v from 'valibot';
+import { REACTION_EVENTS, type ReactionEvent } from '../species/lines.js';
 import { cacheDir } from '../store/paths.js';
 import { writeFileAtomicSync } from '../store/atomic-write.js';
 import type { WatchMemory } from './reactions.js';
@@ -15,12 +16,19 @@ export interface StatusState extends WatchMemory {
   readonly reaction?: { readonly event: ReactionEvent; readonly text: string; readonly at: number };
 }
 
-export interface HookState {
-  readonly introduced?: boolean;
-  readonly greeting?: { readonly text: string; readonly at: number };
-  readonly pending?: { readonly at: number };
-  readonly reply?: { readonly text: string; readonly at: number; readonly askedAt: number };
-}
+const MOMENT = v.pipe(v.number(), v.finite());
+const TEXT = v.pipe(v.string(), v.maxLength(4_000));
+
+/** The hooks' state file, read leniently: a field of the wrong shape is dropped, the rest is kept. */
+const HookStateSchema = v.object({
+  introduced: v.fallback(v.optional(v.boolean()), undefined),
+  greeting: v.fallback(v.optional(v.object({ text: TEXT, at: MOMENT })), undefined),
+  pending: v.fallback(v.optional(v.object({ at: MOMENT })), undefined),
+  reply: v.fallback(v.optional(v.object({ text: TEXT, at: MOMENT, askedAt: MOMENT })), undefined),
+});
+export type HookState = Readonly<v.InferOutput<typeof HookStateSchema>>;
+
+const ReactionSchema = v.object({ event: v.picklist(REACTION_EVENTS), text: TEXT, at: MOMENT });
 
 export const EMPTY_STATUS: StatusState = {
   transcriptSize: 0,
@@ -57,7 +65,7 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
     lastReactionAt: number(raw.lastReactionAt),
     transcriptChangedAt: number(raw.transcriptChangedAt),
     silenceNoticed: raw.silenceNoticed === true,
-    ...(raw.reaction && typeof raw.reaction.text === 'string' ? { reaction: raw.reaction } : {}),
+    ...(v.is(ReactionSchema, raw.reaction) ? { reaction: raw.reaction } : {}),
   };
 }
 
@@ -66,7 +74,10 @@ export function writeStatusState(env: NodeJS.ProcessEnv, key: string, state: Sta
 }
 
 export function readHookState(env: NodeJS.ProcessEnv, key: string): HookState {
-  return readJson<HookState>(hookFile(env, key)) ?? {};
+  const result = v.safeParse(HookStateSchema, readJson<unknown>(hookFile(env, key)) ?? {});
+  if (!result.success) return {};
+  // Fields that fell back are left out, so a state written back holds only what was valid.
+  return Object.fromEntries(Object.entries(result.output).filter(([, value]) => value !== undefined));
 }
 
 export function updateHookState(env: NodeJS.ProcessEnv, key: string, change: (state: HookState) => HookState): void {

@@ -3,16 +3,19 @@
 // the moment is passed in, and the frame comes from the same 500 ms idle loop as the pet.
 import type { Rarity } from '../engine/constants.js';
 import type { Bones } from '../engine/roll.js';
+import type { StatuslineLayout } from '../store/schema.js';
 import { RARITY_SGR } from '../render/ansi.js';
 import { rarityStars } from '../render/card.js';
 import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
-import { composeFace, composeFrame } from '../sprites/compose.js';
+import { composeBuddyFace, composeBuddyFrame } from '../buddy/frame.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapToWidth } from '../text/wrap.js';
 
-export type StatusFormat = 'ansi' | 'plain' | 'tmux';
-export type StatusLayout = 'compact' | 'full';
+export const STATUS_FORMATS = ['ansi', 'plain', 'tmux'] as const;
+export type StatusFormat = (typeof STATUS_FORMATS)[number];
+/** The layouts are the config's (one definition, in the schema). */
+export type StatusLayout = StatuslineLayout;
 
 /** Hosts trim leading spaces from each row; a braille blank looks the same and survives. */
 export const PROTECTED_SPACE = '\u2800';
@@ -74,7 +77,7 @@ function saying(view: StatusView): string | undefined {
 
 function renderCompact(view: StatusView): string[] {
   const frame = frameFor(view);
-  const face = composeFace(view.sprite, view.bones.eye, frame.kind === 'idle' && frame.blink);
+  const face = composeBuddyFace(view.bones, frame, view.sprite);
   const mark = view.pose ? POSE_MARK[view.pose] : '';
   const head = `${face}${mark ? ` ${mark}` : ''} ${view.name}`;
   const said = saying(view);
@@ -86,15 +89,7 @@ function renderCompact(view: StatusView): string[] {
 
 function renderFull(view: StatusView): string[] {
   const frame = frameFor(view);
-  const lines = frame.kind === 'pose' ? view.sprite.poses[frame.pose] : (view.sprite.idle[frame.index] ?? view.sprite.idle[0]!);
-  const art = composeFrame(view.sprite, lines, {
-    eye: view.bones.eye,
-    hat: view.bones.hat,
-    hats: view.hats,
-    blink: frame.kind === 'idle' && frame.blink,
-    shiny: view.bones.shiny,
-    sparklePhase: Math.floor(view.now / 500),
-  });
+  const art = composeBuddyFrame(view.bones, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
   const room = Math.max(8, view.width - view.sprite.width - 2);
   const said = saying(view);
   const right = [

@@ -1,11 +1,10 @@
 // One statusline refresh: read the session's state, look at what is new in the transcript, maybe react,
 // and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
-import { ALL_SPECIES, EYES, HATS } from '../engine/constants.js';
-import { rollFromUserId, type Bones } from '../engine/roll.js';
+import { glanceAtBuddy } from '../buddy/glance.js';
+import type { Bones } from '../engine/roll.js';
 import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
-import { readConfigSnapshot } from '../store/config-snapshot.js';
-import { findIdentity } from '../store/identity.js';
+import { sanitizeLine } from '../persona/sanitize.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import type { Pose } from '../sprites/parse.js';
 import { parseJsonLines, signalsIn, type Signal } from './detect.js';
@@ -26,6 +25,7 @@ import { readTranscriptTail } from './transcript-tail.js';
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
 export const GREETING_SHOW_MS = 10_000;
+const SAID_MAX_LENGTH = 500;
 
 export interface StatuslineRequest {
   readonly payloadText: string;
@@ -34,16 +34,6 @@ export interface StatuslineRequest {
   readonly width: number;
   readonly format: StatusFormat;
   readonly layout: StatusLayout | undefined;
-}
-
-/** A stored buddy's bones come from a file: check them before drawing, fall back to a re-roll. */
-function isDrawable(bones: Bones | undefined): bones is Bones {
-  return (
-    bones !== undefined &&
-    (ALL_SPECIES as readonly string[]).includes(bones.species) &&
-    (EYES as readonly string[]).includes(bones.eye) &&
-    (HATS as readonly string[]).includes(bones.hat)
-  );
 }
 
 interface Saying {
@@ -57,14 +47,16 @@ function whatToSay(status: StatusState, hook: HookState, now: number, muted: boo
   if (pending && now - pending.at < PENDING_GIVE_UP_MS && (!hook.reply || hook.reply.askedAt < pending.at)) {
     return { text: undefined, pose: undefined, thinking: true };
   }
+  // Every text here was read from a state file: sanitised again before it reaches the host's screen.
   if (hook.reply && now - hook.reply.at < bubbleDurationMs(hook.reply.text)) {
-    return { text: hook.reply.text, pose: 'talking', thinking: false };
+    return { text: sanitizeLine(hook.reply.text, SAID_MAX_LENGTH), pose: 'talking', thinking: false };
   }
   if (!muted && status.reaction && now - status.reaction.at < REACTION_SHOW_MS) {
-    return { text: status.reaction.text, pose: EVENT_POSE[status.reaction.event], thinking: false };
+    const event = status.reaction.event;
+    return { text: sanitizeLine(status.reaction.text, SAID_MAX_LENGTH), pose: Object.hasOwn(EVENT_POSE, event) ? EVENT_POSE[event] : undefined, thinking: false };
   }
   if (!muted && hook.greeting && now - hook.greeting.at < GREETING_SHOW_MS) {
-    return { text: hook.greeting.text, pose: 'happy', thinking: false };
+    return { text: sanitizeLine(hook.greeting.text, SAID_MAX_LENGTH), pose: 'happy', thinking: false };
   }
   return { text: undefined, pose: undefined, thinking: false };
 }
@@ -82,18 +74,13 @@ function sameMemory(a: StatusState, b: StatusState): boolean {
 export function buildStatusline(request: StatuslineRequest): string[] {
   const { env, now } = request;
   const payload = parseHostPayload(request.payloadText);
-  const config = readConfigSnapshot(env);
-  let bones: Bones;
-  let name: string;
-  if (config.buddy && isDrawable(config.buddy.bones)) {
-    bones = config.buddy.bones;
-    name = config.buddy.name;
-  } else {
-    const identity = findIdentity(undefined, env);
-    if (!identity) return [`${PLAIN_FACE} · run \`buddy\` to hatch yours`];
-    bones = rollFromUserId(identity.userId);
-    name = bones.species;
-  }
+  // The stored buddy was read through the schema (and recovered if it failed): safe to draw as it is.
+  const glance = glanceAtBuddy(env);
+  const config = glance.config;
+  if (glance.kind === 'none') return [`${PLAIN_FACE} · run \`buddy\` to hatch yours`];
+  if (glance.kind === 'invalid-identity') return [`${PLAIN_FACE} · ${sanitizeLine(glance.problem, 120)}`];
+  const bones: Bones = glance.kind === 'stored' ? glance.buddy.bones : glance.bones;
+  const name = glance.kind === 'stored' ? glance.buddy.name : bones.species;
 
   const key = sessionKey(payload.sessionId);
   const previous = readStatusState(env, key);

@@ -13,13 +13,20 @@ export interface TailRead {
   readonly text: string;
 }
 
+// Opening a FIFO for reading blocks until a writer appears, and a blocked openSync stops the event loop
+// (so no timer could rescue the statusline). Only regular files are opened, and non-blocking, so a path
+// swapped for a FIFO between the check and the open still cannot hang.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
 /** `since` is the size seen last time; a smaller file (rotated or rewritten) is read from its tail. */
 export function readTranscriptTail(file: string, since: number): TailRead | undefined {
   let descriptor: number | undefined;
   try {
-    descriptor = fs.openSync(file, 'r');
-    const { size, isFile } = { size: fs.fstatSync(descriptor).size, isFile: fs.fstatSync(descriptor).isFile() };
-    if (!isFile) return undefined;
+    if (!fs.statSync(file).isFile()) return undefined;
+    descriptor = fs.openSync(file, OPEN_FLAGS);
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile()) return undefined;
+    const size = stats.size;
     const from = since > size ? Math.max(0, size - TAIL_BYTES) : Math.max(since, size - TAIL_BYTES);
     const length = size - from;
     if (length <= 0) return { size, text: '' };

@@ -3,7 +3,6 @@
 // Every answer is sanitised and remembered with the buddy.
 import type { Bones } from '../engine/roll.js';
 import type { Pose } from '../sprites/parse.js';
-import type { StoredBuddy } from '../store/schema.js';
 import { addressesBuddy } from './addressing.js';
 import { checkAnswer, placeholderAnswer } from './answer.js';
 import { ModelCallError, TALK_TIMEOUT_MS, type ModelClient } from './model-client.js';
@@ -31,8 +30,16 @@ export function worthRemembering(turn: TalkTurn): boolean {
   return turn.addressed && turn.warning === undefined;
 }
 
+/** What talking needs to know about a buddy (the stored buddy has all of it; persona never reads the store). */
+export interface TalkingBuddy {
+  readonly bones: Bones;
+  readonly name: string;
+  readonly personality: string;
+  readonly memory: readonly { readonly at: string; readonly user: string; readonly buddy: string }[];
+}
+
 export interface TalkInput {
-  readonly buddy: StoredBuddy;
+  readonly buddy: TalkingBuddy;
   readonly message: string;
   readonly client: ModelClient | undefined;
   readonly now: Date;
@@ -43,7 +50,7 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: StoredBuddy, bones: Bones, message: string, now: Date): Promise<TalkTurn> {
+async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, message: string, now: Date): Promise<TalkTurn> {
   const context = { bones, name: buddy.name, personality: buddy.personality, mood: moodAt(bones, now.getHours()), memory: buddy.memory };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);

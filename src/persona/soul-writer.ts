@@ -1,13 +1,12 @@
 // Writes a soul: by the model when one is available (forced tool call, validated, one retry), else by
 // the offline writer. Never fails: any model problem falls back offline with a one-line warning.
 import type { Bones } from '../engine/roll.js';
-import type { SoulSource } from '../store/schema.js';
 import { inspirationWords } from './inspiration.js';
 import { HATCH_TIMEOUT_MS, ModelCallError, type ModelClient } from './model-client.js';
 import { writeOfflineSoul } from './offline-writer.js';
 import { HATCH_RETRY_MESSAGE, HATCH_USER_MESSAGE, hatchSystem, SOUL_TOOL } from './prompt/hatch-prompt.js';
 import { sanitizeLine } from './sanitize.js';
-import { checkSoul, type Soul } from './soul.js';
+import { checkSoul, type Soul, type SoulSource } from './soul.js';
 
 export interface WrittenSoul {
   readonly soul: Soul;
@@ -26,10 +25,11 @@ function cleanCandidate(raw: unknown): unknown {
   };
 }
 
-export async function writeSoul(bones: Bones, client: ModelClient | undefined, now: () => number = Date.now): Promise<WrittenSoul> {
-  const offline = (warning?: string): WrittenSoul => ({ soul: writeOfflineSoul(bones), source: 'offline', ...(warning ? { warning } : {}) });
+/** `generation` counts rewrites (`hatch --again`); each one draws other inspiration and another offline soul. */
+export async function writeSoul(bones: Bones, client: ModelClient | undefined, now: () => number = Date.now, generation = 0): Promise<WrittenSoul> {
+  const offline = (warning?: string): WrittenSoul => ({ soul: writeOfflineSoul(bones, generation), source: 'offline', ...(warning ? { warning } : {}) });
   if (!client) return offline();
-  const system = hatchSystem(bones, inspirationWords(bones.inspirationSeed));
+  const system = hatchSystem(bones, inspirationWords(bones.inspirationSeed + generation));
   const deadline = now() + HATCH_TIMEOUT_MS;
   let request = HATCH_USER_MESSAGE;
   let problem = 'no answer';

@@ -2,6 +2,10 @@
 export const MAX_NAME_LENGTH = 14;
 export const MAX_PERSONALITY_LENGTH = 240;
 
+/** Who wrote a soul. */
+export const SOUL_SOURCES = ['model', 'offline'] as const;
+export type SoulSource = (typeof SOUL_SOURCES)[number];
+
 export interface Soul {
   readonly name: string;
   readonly personality: string;

@@ -6,3 +6,15 @@ export function firstPetState(now: number, greeting: string | undefined): PetSta
   const start = initialPetState(now);
   return greeting ? reducePet(start, { type: 'say', text: greeting, pose: 'happy', now }).state : start;
 }
+
+/** The pet's first frame, drawn before Ink loaded, that the Ink screen takes over. */
+export interface DrawnFrame {
+  /** The moment the frame shows; the Ink screen starts its clock from it. */
+  readonly startedAt: number;
+  /** How many lines were drawn (the cursor sits on the line below them). */
+  readonly height: number;
+  /** Moves back to the top of the frame and erases it: written right before Ink draws its first frame. */
+  readonly erase: string;
+  /** Shows the cursor again and stops guarding Ctrl-C; call once Ink has taken over, or on failure. */
+  readonly release: (restoreCursor: boolean) => void;
+}

@@ -3,12 +3,12 @@
 // first frame is printed from them before Ink has loaded, so every frame is exactly what this composes.
 // Everything fits: no line is wider than the terminal, and the frame is at most rows − 1 lines tall, so
 // nothing scrolls and the shell prompt lands on a line of its own after quitting.
+import { composeBuddyFrame } from '../buddy/frame.js';
 import type { Bones } from '../engine/roll.js';
 import type { Palette, Style } from '../render/ansi.js';
 import { renderCard, rarityStars } from '../render/card.js';
 import { besideBlocks, blockWidth, boxed, type Block } from '../render/layout.js';
 import { composeFace } from '../sprites/compose.js';
-import { frameLines } from '../sprites/frame-lines.js';
 import type { SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.js';
@@ -103,7 +103,7 @@ function nameLine(input: PetScreenInput, width: number): string {
 function companionBlock(input: PetScreenInput, width: number): string[] {
   const { view, palette } = input;
   const body = bodyStyle(input);
-  const sprite = frameLines(input.sprite, input.hats, input.bones, view.frame, view.sparklePhase).map((line) => body(line.trimEnd()));
+  const sprite = composeBuddyFrame(input.bones, view.frame, view.sparklePhase, { sprite: input.sprite, hats: input.hats }).map((line) => body(line.trimEnd()));
   const overhead = view.overhead === undefined ? '' : palette.color(HEARTS_SGR)(view.overhead.trimEnd());
   return [overhead, ...sprite, nameLine(input, width)];
 }

@@ -1,18 +1,13 @@
 // Per-species speech-bubble lines for each session event, written in every species' own voice.
+// Keyed by the species union: a species without lines does not compile.
+import type { Species } from '../engine/constants.js';
 
-export type ReactionEvent =
-  | 'testsFailed'
-  | 'error'
-  | 'bigDiff'
-  | 'recovered'
-  | 'longSilence'
-  | 'petted'
-  | 'greeting'
-  | 'ignored';
+export const REACTION_EVENTS = ['testsFailed', 'error', 'bigDiff', 'recovered', 'longSilence', 'petted', 'greeting', 'ignored'] as const;
+export type ReactionEvent = (typeof REACTION_EVENTS)[number];
 
 export type LineBank = Readonly<Record<ReactionEvent, readonly string[]>>;
 
-export const SPECIES_LINES: Readonly<Record<string, LineBank>> = {
+export const SPECIES_LINES: Readonly<Record<Species, LineBank>> = {
   // common
   Pebblecrab: {
     testsFailed: [

@@ -1,4 +1,6 @@
 // Species lore and temperament traits, shown in `buddy dex` and fed into the persona prompt.
+// Keyed by the species union: a species without lore does not compile.
+import type { Species } from '../engine/constants.js';
 
 export interface SpeciesLore {
   /** One or two sentences of lore, at most 200 characters, whimsical, for the persona prompt and `buddy dex`. */
@@ -7,7 +9,7 @@ export interface SpeciesLore {
   readonly traits: readonly string[];
 }
 
-export const SPECIES_LORE: Readonly<Record<string, SpeciesLore>> = {
+export const SPECIES_LORE: Readonly<Record<Species, SpeciesLore>> = {
   // common
   Pebblecrab: {
     lore: 'Pebblecrabs wear whichever stone fits best and trade up once a year at the great Shell Swap. They walk sideways to keep one eye on the bugs.',

@@ -1,13 +1,36 @@
 // Read-only view of the config for fast paths (statusline, hooks, roll): plain fs + JSON.parse, no conf,
-// never throws. Writers go through config-store.ts.
+// never throws. A stored buddy that fails the schema is recovered in memory (the writers' store repairs the
+// file itself). Writers go through config-store.ts.
 import fs from 'node:fs';
-import { configFile } from './paths.js';
-import { normaliseConfig, type ConfigData } from './schema.js';
+import path from 'node:path';
+import { configDir, CONFIG_FILE_NAME } from './paths.js';
+import { recoverBuddy } from './recover.js';
+import { checkConfig, type ConfigData } from './schema.js';
+
+export const BACKUP_FILE_NAME = 'config.backup.json';
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ConfigSnapshot {
+  readonly data: ConfigData;
+  /** What was wrong with the stored buddy and how it was recovered for this read. */
+  readonly note?: string;
+}
+
+export function readCheckedSnapshot(env: NodeJS.ProcessEnv = process.env, now: Date = new Date(), options: { readonly archive?: boolean } = {}): ConfigSnapshot {
+  const dir = configDir(env);
+  const checked = checkConfig(readJson(path.join(dir, CONFIG_FILE_NAME)), options);
+  if (!checked.invalidBuddy) return { data: checked.data };
+  const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now);
+  return { data: recovery.buddy ? { ...checked.data, buddy: recovery.buddy } : checked.data, note: recovery.note };
+}
 
 export function readConfigSnapshot(env: NodeJS.ProcessEnv = process.env): ConfigData {
-  try {
-    return normaliseConfig(JSON.parse(fs.readFileSync(configFile(env), 'utf8')));
-  } catch {
-    return normaliseConfig({});
-  }
+  return readCheckedSnapshot(env).data;
 }

@@ -5,10 +5,13 @@ import path from 'node:path';
 import Conf from 'conf';
 import { writeFileAtomicSync } from './atomic-write.js';
 import { withLockSync } from './lock.js';
+export { BACKUP_FILE_NAME };
 import { configDir, CONFIG_FILE_NAME } from './paths.js';
-import { CONFIG_SCHEMA, normaliseConfig, type ConfigData } from './schema.js';
+import { BACKUP_FILE_NAME } from './config-snapshot.js';
+import { writeOfflineSoul } from '../persona/offline-writer.js';
+import { recoverBuddy } from './recover.js';
+import { assertWritable, checkConfig, normaliseConfig, type ConfigData } from './schema.js';
 
-export const BACKUP_FILE_NAME = 'config.backup.json';
 const PROJECT_VERSION = '1.0.0';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -24,6 +27,14 @@ export interface ConfigStore {
 
 function timestamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function parsesAsObject(file: string): boolean {
@@ -55,7 +66,6 @@ function createConf(dir: string): Conf<Record<string, unknown>> {
     cwd: dir,
     configName: 'config',
     projectVersion: PROJECT_VERSION,
-    schema: CONFIG_SCHEMA as never,
     configFileMode: 0o600,
     migrations: {
       // 1.0.0: the first schema; settings gain their defaults.
@@ -73,21 +83,25 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
   const warnings: string[] = [];
   const conf = withLockSync(lockDir, () => {
     warnings.push(...recoverIfCorrupt(dir, now));
-    try {
-      return createConf(dir);
-    } catch {
-      // Valid JSON that breaks the schema: treat it like a corrupt file, once.
-      const file = path.join(dir, CONFIG_FILE_NAME);
-      const asideName = `${CONFIG_FILE_NAME}.invalid-${timestamp(now)}`;
-      fs.renameSync(file, path.join(dir, asideName));
-      warnings.push(`config file did not match the expected shape; moved it aside to ${path.join(dir, asideName)}`);
-      const backup = path.join(dir, BACKUP_FILE_NAME);
-      if (parsesAsObject(backup)) {
-        fs.copyFileSync(backup, file);
-        warnings.push('restored your buddy from the last good backup');
+    const opened = createConf(dir);
+    const checked = checkConfig(opened.store);
+    if (checked.invalidBuddy || checked.invalidKeys.length > 0) {
+      // The file as it was is kept beside the config: nothing is lost, whatever the repair decides.
+      const aside = path.join(dir, `${CONFIG_FILE_NAME}.invalid-${timestamp(now)}`);
+      writeFileAtomicSync(aside, JSON.stringify(opened.store, null, 2));
+      const notes: string[] = [];
+      if (checked.invalidKeys.length > 0) notes.push(`${checked.invalidKeys.join(', ')} did not match the expected shape and went back to the default`);
+      const { buddy: _invalid, localUserId: _id, settings: _settings, archive: _archive, ...unknownKeys } = opened.store;
+      let buddy = checked.data.buddy;
+      if (checked.invalidBuddy) {
+        const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now, writeOfflineSoul);
+        buddy = recovery.buddy;
+        notes.push(recovery.note);
       }
-      return createConf(dir);
+      opened.store = { ...unknownKeys, ...checked.data, ...(buddy ? { buddy } : {}) };
+      warnings.push(`${notes.join('; ')} (the old file is kept as ${aside})`);
     }
+    return opened;
   });
 
   return {
@@ -97,10 +111,11 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
     update(mutate, options = {}) {
       return withLockSync(lockDir, () => {
         const current = conf.store;
-        const data = normaliseConfig(current) as Mutable<ConfigData>;
+        const data: Mutable<ConfigData> = { ...normaliseConfig(current) };
         mutate(data);
+        assertWritable(data);
         // Keys this version does not know (written by a newer Buddy) are kept as they were.
-        const { localUserId: _id, settings: _settings, buddy: _buddy, ...unknownKeys } = current;
+        const { localUserId: _id, settings: _settings, buddy: _buddy, archive: _archive, ...unknownKeys } = current;
         conf.store = { ...unknownKeys, ...data };
         if (options.backup) writeFileAtomicSync(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
         return normaliseConfig(conf.store);

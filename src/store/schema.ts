@@ -1,83 +1,200 @@
-// The shape of Buddy's config file, shared by the conf-backed store and the light read-only reader.
-import type { Bones } from '../engine/roll.js';
+// The one definition of Buddy's config file, in valibot. Every read goes through it: the conf-backed store,
+// the light read-only snapshot of the fast paths, and the backup. The TypeScript types are inferred from
+// it, so what the code believes about the file is exactly what was checked.
+import * as v from 'valibot';
+import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
+import { sanitizeLine } from '../persona/sanitize.js';
+import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/soul.js';
 
-export type SoulSource = 'model' | 'offline';
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const noControls = (text: string): boolean => !CONTROL_CHARACTERS.test(text);
 
-export interface Exchange {
-  readonly at: string;
-  readonly user: string;
-  readonly buddy: string;
-}
+const ID_HASH = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'idHash must be 64 lowercase hex characters'));
+const SALT = v.pipe(v.string(), v.maxLength(MAX_SALT_LENGTH), v.check(noControls, 'salt has control characters'));
+const STAT_VALUE = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+
+const BonesSchema = v.pipe(
+  v.object({
+    version: v.literal(ROLL_VERSION),
+    idHash: ID_HASH,
+    salt: SALT,
+    rarity: v.picklist(RARITIES),
+    species: v.picklist(ALL_SPECIES),
+    shiny: v.boolean(),
+    peak: v.picklist(STATS),
+    dump: v.picklist(STATS),
+    stats: v.object({ DEBUGGING: STAT_VALUE, PATIENCE: STAT_VALUE, CHAOS: STAT_VALUE, WISDOM: STAT_VALUE, SNARK: STAT_VALUE }),
+    eye: v.picklist(EYES),
+    hat: v.picklist(HATS),
+    inspirationSeed: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.check((bones) => rarityOf(bones.species) === bones.rarity, 'species and rarity disagree'),
+);
+
+export const NameSchema = v.pipe(
+  v.string(),
+  v.check((name) => checkName(name) === undefined, 'name must be one word of letters, at most 14'),
+);
+export const PersonalitySchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_PERSONALITY_LENGTH),
+  // Shown on cards and the pet: no control characters, no escape sequences, no direction overrides.
+  v.check((text) => sanitizeLine(text, MAX_PERSONALITY_LENGTH) === text, 'personality has control characters'),
+);
+export const ModelNameSchema = v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/, 'not a model name'));
+
+export { SOUL_SOURCES, type SoulSource };
+
+const TEXT = v.pipe(v.string(), v.maxLength(4_000));
+export const ExchangeSchema = v.object({ at: v.string(), user: TEXT, buddy: TEXT });
+export type Exchange = v.InferOutput<typeof ExchangeSchema>;
+
+const STORED_BUDDY_ENTRIES = {
+  rollVersion: v.literal(ROLL_VERSION),
+  idHash: ID_HASH,
+  salt: SALT,
+  bones: BonesSchema,
+  name: NameSchema,
+  personality: PersonalitySchema,
+  hatchedAt: v.pipe(v.string(), v.isoTimestamp()),
+  soulSource: v.picklist(SOUL_SOURCES),
+  model: v.optional(ModelNameSchema),
+  // A memory with one bad exchange loses that exchange, not the buddy.
+  memory: v.pipe(
+    v.optional(v.array(v.unknown()), []),
+    v.transform((items): readonly Exchange[] => items.filter((item): item is Exchange => v.is(ExchangeSchema, item))),
+  ),
+  /** How many times `hatch --again` rewrote the soul; mixed into the offline writer's seed. */
+  generation: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** True once the person chose the name with `buddy rename`. */
+  renamed: v.optional(v.boolean()),
+};
+
+const sameRoll = (buddy: { idHash: string; salt: string; bones: { idHash: string; salt: string } }): boolean =>
+  buddy.bones.idHash === buddy.idHash && buddy.bones.salt === buddy.salt;
 
 /** A hatched buddy: the bones as rolled at hatch time, and the soul written for them. */
-export interface StoredBuddy {
-  readonly rollVersion: number;
-  readonly idHash: string;
-  readonly salt: string;
-  readonly bones: Bones;
-  readonly name: string;
-  readonly personality: string;
-  readonly hatchedAt: string;
-  readonly soulSource: SoulSource;
-  readonly model?: string;
-  readonly memory: readonly Exchange[];
-}
+export const StoredBuddySchema = v.pipe(
+  v.object(STORED_BUDDY_ENTRIES),
+  v.check((buddy) => sameRoll(buddy), 'bones belong to another roll'),
+);
+export type StoredBuddy = v.InferOutput<typeof StoredBuddySchema>;
 
-export type StatuslineLayout = 'compact' | 'full';
+/** A buddy put away by `buddy switch`, with the moment it was put away. */
+const ArchivedBuddySchema = v.pipe(
+  v.object({ ...STORED_BUDDY_ENTRIES, archivedAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  v.check((buddy) => sameRoll(buddy), 'bones belong to another roll'),
+);
+export type ArchivedBuddy = v.InferOutput<typeof ArchivedBuddySchema>;
 
-export interface Settings {
-  readonly animation: boolean;
-  readonly statuslineLayout: StatuslineLayout;
-  readonly muted: boolean;
-  readonly model?: string;
-}
+export const STATUSLINE_LAYOUTS = ['compact', 'full'] as const;
+export type StatuslineLayout = (typeof STATUSLINE_LAYOUTS)[number];
+
+/** Each setting's rule, strict: what `buddy config` and every write must pass. */
+const SETTING_SCHEMAS = {
+  animation: v.boolean(),
+  statuslineLayout: v.picklist(STATUSLINE_LAYOUTS),
+  muted: v.boolean(),
+  model: ModelNameSchema,
+} as const;
+export type SettingKey = keyof typeof SETTING_SCHEMAS;
+export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model'];
+
+// Settings are forgiving when read: one bad value falls back to its default, the rest are kept.
+export const SettingsSchema = v.object({
+  animation: v.fallback(v.optional(v.boolean(), true), true),
+  statuslineLayout: v.fallback(v.optional(v.picklist(STATUSLINE_LAYOUTS), 'compact'), 'compact'),
+  muted: v.fallback(v.optional(v.boolean(), false), false),
+  model: v.fallback(v.optional(ModelNameSchema), undefined),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+// The same defaults as the schema's fallbacks (a unit test holds them equal); a literal, as parsing at
+// load would cost every statusline refresh.
+export const DEFAULT_SETTINGS: Settings = { animation: true, statuslineLayout: 'compact', muted: false };
 
 export interface ConfigData {
   readonly localUserId?: string;
   readonly settings: Settings;
   readonly buddy?: StoredBuddy;
+  /** Buddies of other identities, put away by `buddy switch`; never deleted. */
+  readonly archive?: readonly ArchivedBuddy[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { animation: true, statuslineLayout: 'compact', muted: false };
+/** What a config file holds, checked: the parts that pass, and the raw buddy when it did not. */
+export interface CheckedConfig {
+  readonly data: ConfigData;
+  /** Present when the file has a buddy that fails the schema (it is left out of `data`). */
+  readonly invalidBuddy?: { readonly raw: unknown; readonly problem: string };
+  /** Settings (and the local ID) whose stored values failed and were read as their defaults. */
+  readonly invalidKeys: readonly string[];
+}
 
-/** JSON schema handed to conf; loose on purpose where later versions may add fields. */
-export const CONFIG_SCHEMA = {
-  localUserId: { type: 'string', minLength: 1 },
-  settings: {
-    type: 'object',
-    properties: {
-      animation: { type: 'boolean' },
-      statuslineLayout: { enum: ['compact', 'full'] },
-      muted: { type: 'boolean' },
-      model: { type: 'string' },
-    },
-  },
-  buddy: {
-    type: 'object',
-    required: ['rollVersion', 'idHash', 'salt', 'bones', 'name', 'personality', 'hatchedAt', 'soulSource'],
-    properties: {
-      rollVersion: { type: 'integer' },
-      idHash: { type: 'string' },
-      salt: { type: 'string' },
-      bones: { type: 'object' },
-      name: { type: 'string', minLength: 1 },
-      personality: { type: 'string' },
-      hatchedAt: { type: 'string' },
-      soulSource: { enum: ['model', 'offline'] },
-      model: { type: 'string' },
-      memory: { type: 'array' },
-    },
-  },
-} as const;
+/** Whether a known key in a settings record holds a value its rule refuses. */
+function invalidSettingKeys(settings: Readonly<Record<string, unknown>>): string[] {
+  return SETTING_KEYS.filter((key) => settings[key] !== undefined && !v.is(SETTING_SCHEMAS[key], settings[key]));
+}
 
-/** Normalises whatever a config file holds into a ConfigData with defaults filled in. */
-export function normaliseConfig(raw: unknown): ConfigData {
-  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const settings = typeof record.settings === 'object' && record.settings !== null ? record.settings : {};
-  const buddy = record.buddy as StoredBuddy | undefined;
-  return {
-    ...(typeof record.localUserId === 'string' ? { localUserId: record.localUserId } : {}),
-    settings: { ...DEFAULT_SETTINGS, ...(settings as Partial<Settings>) },
-    ...(buddy && typeof buddy === 'object' ? { buddy: { ...buddy, memory: buddy.memory ?? [] } } : {}),
+const AnyRecord = v.looseObject({});
+
+/** Any JSON object as a record of unknown values; anything else as an empty one. */
+export function recordOf(value: unknown): Readonly<Record<string, unknown>> {
+  const result = v.safeParse(AnyRecord, value);
+  return result.success && !Array.isArray(value) ? result.output : {};
+}
+
+/** `archive: false` skips the archived buddies (the statusline and hooks never show them). */
+export function checkConfig(raw: unknown, options: { readonly archive?: boolean } = {}): CheckedConfig {
+  const record = recordOf(raw);
+  const settings = v.parse(SettingsSchema, recordOf(record.settings));
+  const localUserId = typeof record.localUserId === 'string' && record.localUserId.length > 0 ? record.localUserId : undefined;
+  const invalidKeys = [
+    ...(record.settings !== undefined && (!v.is(AnyRecord, record.settings) || Array.isArray(record.settings)) ? ['settings'] : invalidSettingKeys(recordOf(record.settings)).map((key) => `settings.${key}`)),
+    ...(record.localUserId !== undefined && localUserId === undefined ? ['localUserId'] : []),
+  ];
+  const archive = options.archive !== false && Array.isArray(record.archive) ? record.archive.filter((item): item is ArchivedBuddy => v.is(ArchivedBuddySchema, item)) : [];
+  const buddy = record.buddy === undefined ? undefined : v.safeParse(StoredBuddySchema, record.buddy);
+  const data: ConfigData = {
+    ...(localUserId ? { localUserId } : {}),
+    settings,
+    ...(buddy?.success ? { buddy: buddy.output } : {}),
+    ...(archive.length > 0 ? { archive } : {}),
   };
+  if (buddy && !buddy.success) return { data, invalidKeys, invalidBuddy: { raw: record.buddy, problem: describeIssue(buddy.issues[0]) } };
+  return { data, invalidKeys };
+}
+
+/**
+ * One short phrase for the first problem. Valibot's own messages quote the value they received, which
+ * came from the file and may hold anything: only the path and the rule are named, never the value.
+ */
+function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
+  if (!issue) return 'unknown problem';
+  const where = issue.path?.map((item) => String(item.key)).join('.') || 'the buddy';
+  if (issue.kind !== 'schema') return issue.type === 'check' || issue.type === 'regex' ? `${where}: ${issue.message}` : `${where} breaks its ${issue.type} rule`;
+  if (issue.received === 'undefined') return `${where} is missing`;
+  if (issue.type === 'picklist' || issue.type === 'literal') return `${where} is not one of the allowed values`;
+  return `${where} is not ${/^[aeiou]/i.test(issue.type) ? 'an' : 'a'} ${issue.type}`;
+}
+
+/** Throws (one line) when data about to be written breaks the schema: nothing unchecked reaches the file. */
+export function assertWritable(data: ConfigData): void {
+  for (const key of SETTING_KEYS) {
+    const value = data.settings[key];
+    if (value !== undefined && !v.is(SETTING_SCHEMAS[key], value)) throw new Error(`config: settings.${key} is not valid`);
+  }
+  if (data.buddy !== undefined) {
+    const result = v.safeParse(StoredBuddySchema, data.buddy);
+    if (!result.success) throw new Error(`config: the buddy is not valid (${describeIssue(result.issues[0])})`);
+  }
+  for (const item of data.archive ?? []) {
+    if (!v.is(ArchivedBuddySchema, item)) throw new Error('config: an archived buddy is not valid');
+  }
+}
+
+/** The checked parts of a config file, with defaults filled in. */
+export function normaliseConfig(raw: unknown): ConfigData {
+  return checkConfig(raw).data;
 }

@@ -1,16 +1,22 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
-import type { DrawnFrame } from '../cli/first-frame.js';
-import type { CliIo } from '../cli/io.js';
-import type { Session } from '../cli/session.js';
-import { soulNote } from '../cli/session.js';
-import { makeResponder } from '../persona/talk.js';
+import { makeResponder } from '../buddy/responder.js';
+import { soulNote, type Session } from '../buddy/session.js';
+import type { DrawnFrame } from '../pet/first-frame.js';
 import type { Palette } from '../render/ansi.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
 
+/** The streams and environment the pet runs against (the CLI's, passed in: ui never imports cli). */
+export interface PetIo {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly stdin: NodeJS.ReadStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
 export interface StartOptions {
-  readonly io: CliIo;
+  readonly io: PetIo;
   readonly session: Session;
   readonly animate: boolean;
   readonly palette: Palette;
@@ -29,7 +35,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
     : undefined;
   const hatch = async (): Promise<SoulView> => {
     // Only a first run hatches: the store (conf and its schema validator) loads when it is needed.
-    const { hatchSoul } = await import('../persona/hatchery.js');
+    const { hatchSoul } = await import('../buddy/hatch.js');
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };

@@ -5,7 +5,7 @@
 // and the generator is the allocation-free equivalent of seedrandom (src/engine/arc4.ts).
 import { parentPort } from 'node:worker_threads';
 import { arc4Random } from '../engine/arc4.js';
-import { rollLine, splitLines } from '../engine/batch.js';
+import { decodeLines, rollLine } from '../engine/batch.js';
 
 export interface RollJob {
   readonly sequence: number;
@@ -22,7 +22,6 @@ export interface RollJobResult {
 
 /** A JSON line is about 400 bytes; the buffer grows when a slice needs more. */
 const BYTES_PER_LINE_GUESS = 448;
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /** Lines are encoded in groups: one encoder call per group instead of one per line. */
@@ -58,7 +57,7 @@ export function encodeLines(lines: readonly string[], firstLineNumber: number, s
 }
 
 parentPort?.on('message', (job: RollJob) => {
-  const { output, failed } = encodeLines(splitLines(decoder.decode(job.input)), job.firstLineNumber, job.salt);
+  const { output, failed } = encodeLines(decodeLines(job.input), job.firstLineNumber, job.salt);
   const result: RollJobResult = { sequence: job.sequence, output, failed };
   parentPort?.postMessage(result, [output.buffer as ArrayBuffer]);
 });

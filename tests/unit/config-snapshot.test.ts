@@ -46,7 +46,8 @@ describe('readConfigSnapshot', () => {
   });
 
   it('fills in missing settings and a missing memory', () => {
-    writeConfig(JSON.stringify({ settings: { muted: true }, buddy: { name: 'Old' } }));
+    const { memory: _memory, ...withoutMemory } = makeStoredBuddy(rollFromUserId('buddy-0'), { name: 'Old', personality: 'Old is old.' }, 'offline', new Date(0));
+    writeConfig(JSON.stringify({ settings: { muted: true }, buddy: withoutMemory }));
     const snapshot = readConfigSnapshot(env);
     expect(snapshot.settings).toEqual({ ...DEFAULT_SETTINGS, muted: true });
     expect(snapshot.buddy?.name).toBe('Old');
@@ -80,5 +81,13 @@ describe('readConfigSnapshot', () => {
     readConfigSnapshot(env);
     expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe('{"broken": ');
     expect(fs.readdirSync(dir)).toEqual(['config.json']);
+  });
+});
+
+describe('DEFAULT_SETTINGS', () => {
+  it('are what the schema falls back to', async () => {
+    const v = await import('valibot');
+    const { SettingsSchema } = await import('../../src/store/schema.js');
+    expect(v.parse(SettingsSchema, {})).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,24 +1,35 @@
 // `buddy config [KEY [VALUE]]`: show or change settings (animation, statusline layout, model, muted).
+// Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns one to its default.
 import { openConfigStore } from '../../store/config-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
-import type { Settings } from '../../store/schema.js';
+import { DEFAULT_SETTINGS, SETTING_KEYS, STATUSLINE_LAYOUTS, type SettingKey, type Settings } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
 
-type Key = keyof Settings;
+const onOff = (value: string): boolean | undefined => (value === 'on' || value === 'true' ? true : value === 'off' || value === 'false' ? false : undefined);
 
-const PARSERS: Readonly<Record<Key, (value: string) => Settings[Key] | undefined>> = {
-  animation: (value) => (value === 'on' || value === 'true' ? true : value === 'off' || value === 'false' ? false : undefined),
-  muted: (value) => (value === 'on' || value === 'true' ? true : value === 'off' || value === 'false' ? false : undefined),
-  statuslineLayout: (value) => (value === 'compact' || value === 'full' ? value : undefined),
-  model: (value) => (/^[\w.:-]{1,100}$/.test(value) ? value : undefined),
+/** Each key's parser gives the new settings, or undefined for a value it refuses. */
+const PARSERS: Readonly<Record<SettingKey, (value: string, settings: Settings) => Settings | undefined>> = {
+  animation: (value, settings) => {
+    const parsed = onOff(value);
+    return parsed === undefined ? undefined : { ...settings, animation: parsed };
+  },
+  muted: (value, settings) => {
+    const parsed = onOff(value);
+    return parsed === undefined ? undefined : { ...settings, muted: parsed };
+  },
+  statuslineLayout: (value, settings) => {
+    const layout = STATUSLINE_LAYOUTS.find((option) => option === value);
+    return layout === undefined ? undefined : { ...settings, statuslineLayout: layout };
+  },
+  model: (value, settings) => (/^[\w.:-]{1,100}$/.test(value) ? { ...settings, model: value } : undefined),
 };
 
-const HINTS: Readonly<Record<Key, string>> = {
+const HINTS: Readonly<Record<SettingKey, string>> = {
   animation: 'on or off',
   muted: 'on or off',
-  statuslineLayout: 'compact or full',
+  statuslineLayout: STATUSLINE_LAYOUTS.join(' or '),
   model: 'a model name such as claude-haiku-4-5',
 };
 
@@ -28,25 +39,38 @@ function show(value: unknown): string {
   return value === undefined ? '(default)' : String(value);
 }
 
+/** A key the user typed, if it is one of ours (own keys only: `toString` is not a setting). */
+function settingKey(name: string): SettingKey | undefined {
+  return SETTING_KEYS.find((key) => key === name);
+}
+
+function withDefault(settings: Settings, key: SettingKey): Settings {
+  const { [key]: _old, ...rest } = settings;
+  return { ...DEFAULT_SETTINGS, ...rest, ...(DEFAULT_SETTINGS[key] === undefined ? {} : { [key]: DEFAULT_SETTINGS[key] }) };
+}
+
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseCommandArgs('config', argv, {}, 2);
-  const [key, value] = positionals;
+  const { values, positionals } = parseCommandArgs('config', argv, { unset: { type: 'boolean' } }, 2);
+  const [name, value] = positionals;
   const settings = readConfigSnapshot(io.env).settings;
-  if (key === undefined) {
-    for (const name of Object.keys(PARSERS) as Key[]) writeLine(io.stdout, `${name.padEnd(17)} ${show(settings[name])}`);
+  if (name === undefined) {
+    if (values.unset) throw new UsageError('config: --unset needs a key, e.g. buddy config model --unset');
+    for (const key of SETTING_KEYS) writeLine(io.stdout, `${key.padEnd(17)} ${show(settings[key])}`);
     return 0;
   }
-  if (!(key in PARSERS)) throw new UsageError(`config: unknown setting '${key}' (one of ${Object.keys(PARSERS).join(', ')})`);
-  const name = key as Key;
-  if (value === undefined) {
-    writeLine(io.stdout, show(settings[name]));
+  const key = settingKey(name);
+  if (!key) throw new UsageError(`config: unknown setting '${name}' (one of ${SETTING_KEYS.join(', ')})`);
+  if (values.unset && value !== undefined) throw new UsageError('config: give a value or --unset, not both');
+  if (value === undefined && !values.unset) {
+    writeLine(io.stdout, show(settings[key]));
     return 0;
   }
-  const parsed = PARSERS[name](value);
-  if (parsed === undefined) throw new UsageError(`config: ${name} must be ${HINTS[name]}`);
-  openConfigStore(io.env).update((config) => {
-    config.settings = { ...config.settings, [name]: parsed };
+  const reset = values.unset || value === 'default';
+  const stored = openConfigStore(io.env).update((config) => {
+    const next = reset ? withDefault(config.settings, key) : PARSERS[key](value ?? '', config.settings);
+    if (!next) throw new UsageError(`config: ${key} must be ${HINTS[key]} (or default)`);
+    config.settings = next;
   });
-  writeLine(io.stdout, `${name} = ${show(parsed)}`);
+  writeLine(io.stdout, `${key} = ${show(stored.settings[key])}${reset ? ' (default)' : ''}`);
   return 0;
 }

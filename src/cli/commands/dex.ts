@@ -1,12 +1,11 @@
 // `buddy dex`: every species by tier with its odds and art; `--species` for one, with variant previews.
-import { EYES, HATS, RARITIES, RARITY_ODDS, SPECIES_BY_RARITY, type Eye, type Hat, type Species } from '../../engine/constants.js';
+import { composeBuddyFrame, frameByName, frameNames } from '../../buddy/frame.js';
+import { EYES, HATS, RARITIES, RARITY_ODDS, rarityOf, SPECIES_BY_RARITY, type Eye, type Hat, type Species } from '../../engine/constants.js';
 import { speciesOdds } from '../../engine/odds.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import { rarityStars } from '../../render/card.js';
 import { SPECIES_LORE } from '../../species/lore.js';
-import { hatTable, spriteFor } from '../../sprites/catalog.js';
-import { composeFrame } from '../../sprites/compose.js';
-import { POSES, type SpeciesSprite } from '../../sprites/parse.js';
+import { spriteFor } from '../../sprites/catalog.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -22,35 +21,21 @@ interface Variant {
   readonly frame: string;
 }
 
-function frameNames(sprite: SpeciesSprite): string[] {
-  return [...sprite.idle.map((_, index) => `idle-${index}`), ...POSES];
-}
-
-function frameLines(sprite: SpeciesSprite, name: string): readonly string[] {
-  const idle = /^idle-(\d+)$/.exec(name);
-  if (idle) return sprite.idle[Number(idle[1])] ?? sprite.idle[0]!;
-  return sprite.poses[name as (typeof POSES)[number]];
-}
-
 function art(species: Species, variant: Variant): string[] {
-  const sprite = spriteFor(species);
-  if (!frameNames(sprite).includes(variant.frame)) {
-    throw new UsageError(`dex: ${species} has no frame '${variant.frame}' (frames: ${frameNames(sprite).join(', ')})`);
-  }
-  return composeFrame(sprite, frameLines(sprite, variant.frame), { eye: variant.eye, hat: variant.hat, hats: hatTable(), shiny: variant.shiny });
+  const frame = frameByName(species, variant.frame);
+  if (!frame) throw new UsageError(`dex: ${species} has no frame '${variant.frame}' (frames: ${frameNames(species).join(', ')})`);
+  return composeBuddyFrame({ species, eye: variant.eye, hat: variant.hat, shiny: variant.shiny }, frame);
 }
 
 function printOne(io: CliIo, palette: Palette, species: Species, variant: Variant): void {
-  const rarity = RARITIES.find((tier) => (SPECIES_BY_RARITY[tier] as readonly string[]).includes(species))!;
+  const rarity = rarityOf(species);
   const tint = palette.rarity(rarity);
   writeLine(io.stdout, `${tint(rarityStars(rarity))}  ${palette.bold(species)}  ${tint(rarity.toUpperCase())}  ${formatPercent(speciesOdds(species))}`);
-  const lore = SPECIES_LORE[species];
-  if (lore) writeLine(io.stdout, palette.italic(lore.lore));
+  writeLine(io.stdout, palette.italic(SPECIES_LORE[species].lore));
   writeLine(io.stdout);
   for (const line of art(species, variant)) writeLine(io.stdout, `  ${tint(line)}`);
   writeLine(io.stdout);
-  const sprite = spriteFor(species);
-  writeLine(io.stdout, palette.dim(`face ${sprite.face.replace(/E/g, variant.eye)}   frames: ${frameNames(sprite).join(', ')}`));
+  writeLine(io.stdout, palette.dim(`face ${spriteFor(species).face.replace(/E/g, variant.eye)}   frames: ${frameNames(species).join(', ')}`));
 }
 
 function printAll(io: CliIo, palette: Palette, variant: Variant): void {
@@ -80,11 +65,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     { species: { type: 'string' }, shiny: { type: 'boolean' }, eye: { type: 'string' }, hat: { type: 'string' }, frame: { type: 'string' } },
     0,
   );
-  const eye = values.eye ?? '·';
-  if (!(EYES as readonly string[]).includes(eye)) throw new UsageError(`dex: --eye must be one of ${EYES.join(' ')}`);
-  const hat = values.hat ?? 'none';
-  if (!(HATS as readonly string[]).includes(hat)) throw new UsageError(`dex: --hat must be one of ${HATS.join(', ')}`);
-  const variant: Variant = { eye: eye as Eye, hat: hat as Hat, shiny: Boolean(values.shiny), frame: values.frame ?? 'idle-0' };
+  const eye = EYES.find((option) => option === (values.eye ?? '·'));
+  if (!eye) throw new UsageError(`dex: --eye must be one of ${EYES.join(' ')}`);
+  const hat = HATS.find((option) => option === (values.hat ?? 'none'));
+  if (!hat) throw new UsageError(`dex: --hat must be one of ${HATS.join(', ')}`);
+  const variant: Variant = { eye, hat, shiny: Boolean(values.shiny), frame: values.frame ?? 'idle-0' };
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
   if (values.species !== undefined) printOne(io, palette, parseSpecies('dex', values.species), variant);
   else printAll(io, palette, variant);

@@ -9,10 +9,11 @@ import { shownCommand, type BuddyRole } from '../../integrations/claude-settings
 import { sessionsDir } from '../../integrations/session-state.js';
 import { hasApiKey, modelName } from '../../persona/model-client.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
-import { findIdentity } from '../../store/identity.js';
+import { findIdentity } from '../../buddy/identity.js';
 import { configFile } from '../../store/paths.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
+import { identityChecks } from '../doctor-identity.js';
 
 type Status = 'ok' | 'note' | 'warn' | 'fail';
 interface Check {
@@ -122,6 +123,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ? { status: 'ok', what: `identity from ${identity.source} (hash ${hashUserId(identity.userId).slice(0, 12)}…)` }
       : { status: 'warn', what: 'no identity yet', fix: 'run `buddy` once: it creates a local ID' },
     ...checkConfig(io.env),
+    ...identityChecks(io.env),
     checkKey(io.env),
     ...checkScopes(io.env),
     checkStateDir(io.env),

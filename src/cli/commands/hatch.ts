@@ -1,12 +1,14 @@
-// `buddy hatch`: write the buddy's soul (name and personality) and keep it. `--again` rewrites it.
-import { hatchSoul } from '../../persona/hatchery.js';
+// `buddy hatch`: write the buddy's soul (name and personality) and keep it. `--again` writes the next one.
+import { hatchSoul } from '../../buddy/hatch.js';
+import { loadSession } from '../../buddy/session.js';
+import { SWITCH_COMMAND } from '../../buddy/warning.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { confirm } from '../confirm.js';
 import { UserFacingError } from '../errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
-import { loadSession } from '../session.js';
+import { printNotes } from '../notes.js';
 import { startSpinner } from '../spinner.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -16,20 +18,26 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     { again: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, user: { type: 'string' } },
     0,
   );
-  const session = await loadSession(io, values.user);
+  const session = await loadSession(io.env, values.user);
+  printNotes(io, session);
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
-  if (session.stored && !values.again) {
-    writeLine(io.stdout, `${session.stored.name} the ${session.stored.bones.species} has already hatched (buddy hatch --again rewrites its soul).`);
+  const stored = session.stored;
+  if (stored && !values.again) {
+    writeLine(io.stdout, `${stored.name} the ${stored.bones.species} has already hatched (buddy hatch --again writes it a new soul; ${SWITCH_COMMAND} changes buddy).`);
     return 0;
   }
-  if (session.stored && values.again && !values.yes) {
-    const sure = await confirm(io, `Rewrite ${session.stored.name}'s name and personality? The old soul is replaced.`);
-    if (!sure) throw new UserFacingError('hatch --again: not confirmed (answer y, or pass --yes)');
+  if (stored && values.again) {
+    // Said before asking, so nobody loses a name they chose without knowing.
+    if (stored.renamed) writeLine(io.stdout, `You named it ${stored.name} yourself: the new soul comes with a new name, and that name will be replaced.`);
+    if (!values.yes) {
+      const sure = await confirm(io, `Rewrite ${stored.name}'s name and personality? The old soul is replaced (a copy stays in the backup).`);
+      if (!sure) throw new UserFacingError('hatch --again: not confirmed (answer y, or pass --yes)');
+    }
   }
   const spinner = startSpinner(io.stderr, 'Something stirs inside the egg…');
   let result;
   try {
-    result = await hatchSoul(session.bones, io.env);
+    result = await hatchSoul(session.bones, io.env, stored ? { kind: 'again', previous: stored } : { kind: 'first' });
   } finally {
     spinner.stop();
   }
@@ -37,6 +45,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (result.warning) io.stderr.write(`buddy: ${result.warning}\n`);
   writeLine(io.stdout, palette.bold(`${hatched.name} hatched!`));
   writeLine(io.stdout);
-  for (const line of buddyCardLines(session.bones, palette, hatched, terminalWidth(io.stdout))) writeLine(io.stdout, line);
+  for (const line of buddyCardLines(hatched.bones, palette, hatched, terminalWidth(io.stdout))) writeLine(io.stdout, line);
   return 0;
 }

@@ -1,46 +1,70 @@
 // `buddy hook prompt|session-start`: Claude Code hooks. They return within their budget whatever the
 // model does: answering is a detached job (`buddy hook reply`, hook-reply.ts) that writes into the
 // session state, where the statusline picks it up on a later refresh.
+import { writeSync } from 'node:fs';
+import { glanceAtBuddy } from '../../buddy/glance.js';
 import { logDebug } from '../../integrations/debug-log.js';
 import { addressedContext, introductionContext } from '../../integrations/hook-texts.js';
 import { parseHostPayload, sessionKey, type HostPayload } from '../../integrations/payload.js';
 import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { readHookState, updateHookState } from '../../integrations/session-state.js';
 import { addressesBuddy } from '../../persona/addressing.js';
+import { sanitizeLine } from '../../persona/sanitize.js';
 import { speciesLine } from '../../persona/species-line.js';
-import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 
 const STDIN_DEADLINE_MS = 500;
-const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+/** A payload past this size stops being read. */
+const MAX_PAYLOAD_BYTES = 1024 * 1024;
 /** The message handed to the reply job travels in its environment; keep it small. */
-const MAX_MESSAGE_BYTES = 2_000;
+const MAX_MESSAGE_LENGTH = 2_000;
 
-function emit(io: CliIo, event: string, context: string): void {
-  io.stdout.write(`${JSON.stringify({ hookSpecificOutput: { hookEventName: event, additionalContext: context } })}\n`);
+/** Writes the hook's answer; false when the host has stopped listening (a closed pipe is not a crash). */
+function emit(io: CliIo, event: string, context: string): boolean {
+  const line = `${JSON.stringify({ hookSpecificOutput: { hookEventName: event, additionalContext: context } })}\n`;
+  try {
+    if (io.descriptors) writeSync(io.descriptors.stdout, line);
+    else io.stdout.write(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-async function startReplyJob(io: CliIo, key: string, message: string): Promise<void> {
+/** Starts the detached answering job; false when it could not be started. */
+async function startReplyJob(io: CliIo, key: string, message: string): Promise<boolean> {
   const script = process.argv[1];
-  if (!script) return;
+  if (!script) return false;
   // Loaded here, not at the top: this file is also the statusline's, which never spawns.
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [script, 'hook', 'reply', '--session', key], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...io.env, BUDDY_HOOK_MESSAGE: message.slice(0, MAX_MESSAGE_BYTES) },
-  });
-  child.unref();
+  // An environment value cannot hold NUL, and the job only needs the words: one clean line.
+  const clean = sanitizeLine(message, MAX_MESSAGE_LENGTH);
+  try {
+    const child = spawn(process.execPath, [script, 'hook', 'reply', '--session', key], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...io.env, BUDDY_HOOK_MESSAGE: clean },
+    });
+    child.on('error', () => undefined);
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function onPrompt(io: CliIo, payload: HostPayload, buddy: StoredBuddy): Promise<void> {
   if (!payload.prompt || !addressesBuddy(payload.prompt, buddy.name)) return;
   const key = sessionKey(payload.sessionId);
-  updateHookState(io.env, key, (state) => ({ ...state, pending: { at: Date.now() } }));
-  await startReplyJob(io, key, payload.prompt);
+  const at = Date.now();
+  updateHookState(io.env, key, (state) => ({ ...state, pending: { at } }));
+  if (!(await startReplyJob(io, key, payload.prompt))) {
+    // Nobody will answer: the thinking mark must not wait for a reply that never comes.
+    updateHookState(io.env, key, ({ pending, ...state }) => (pending?.at === at ? state : { ...state, ...(pending ? { pending } : {}) }));
+  }
   emit(io, 'UserPromptSubmit', addressedContext(buddy));
 }
 
@@ -48,9 +72,10 @@ function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, mut
   if (muted) return;
   const key = sessionKey(payload.sessionId);
   if (readHookState(io.env, key).introduced) return;
+  // Introduced only once the host has the introduction: a closed pipe leaves it for the next session start.
+  if (!emit(io, 'SessionStart', introductionContext(buddy))) return;
   const now = Date.now();
   updateHookState(io.env, key, (state) => ({ ...state, introduced: true, greeting: { text: speciesLine(buddy.bones, 'greeting', now), at: now } }));
-  emit(io, 'SessionStart', introductionContext(buddy));
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -60,11 +85,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     io.stdin.destroy();
-    const config = readConfigSnapshot(io.env);
-    if (!config.buddy) return 0;
+    // Only a hatched buddy speaks up; the same core as every command decides who that is.
+    const glance = glanceAtBuddy(io.env);
+    if (glance.kind !== 'stored') return 0;
     const payload = parseHostPayload(text);
-    if (kind === 'prompt') await onPrompt(io, payload, config.buddy);
-    else onSessionStart(io, payload, config.buddy, config.settings.muted);
+    if (kind === 'prompt') await onPrompt(io, payload, glance.buddy);
+    else onSessionStart(io, payload, glance.buddy, glance.config.settings.muted);
   } catch (error) {
     // A hook must never block or break the host's prompt.
     logDebug(io.env, `hook ${kind}`, error);

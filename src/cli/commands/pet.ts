@@ -1,18 +1,22 @@
 // `buddy` with no command: the pet. On a terminal it opens the Ink screen (loaded only then, after its
 // first frame is already on screen); piped or without a TTY it prints the card once and exits 0.
+import { loadSession } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { parseCommandArgs } from '../args.js';
 import { drawFirstFrame } from '../first-frame.js';
 import { writeLine, type CliIo } from '../io.js';
 import { motionAllowed } from '../motion.js';
-import { loadSession } from '../session.js';
+import { printNotes } from '../notes.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' } }, 0);
-  const session = await loadSession(io, values.user);
+  const session = await loadSession(io.env, values.user);
+  // The pet screen shows the warning itself (a stray stderr line would sit above its frame); a printed
+  // card gets it on stderr.
+  const onTerminal = Boolean(io.stdout.isTTY && io.stdin.isTTY);
+  printNotes(io, session, { warning: !onTerminal });
 
-  if (!io.stdout.isTTY || !io.stdin.isTTY) {
-    if (session.warning) io.stderr.write(`buddy: ${session.warning}\n`);
+  if (!onTerminal) {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
     const { buddyCardLines } = await import('../card-art.js');
     for (const line of buddyCardLines(session.bones, palette, session.stored)) writeLine(io.stdout, line);
@@ -20,7 +24,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  // On a terminal the warning is the pet's notice line: a stray stderr line would sit above the frame.
   const animate = motionAllowed(io.env, session.settings.animation, values['no-anim']);
   const palette = makePalette(colorEnabled(io.env, true));
   const drawn = drawFirstFrame(io, session, animate, palette, Date.now());

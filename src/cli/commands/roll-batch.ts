@@ -3,9 +3,12 @@
 // decodes, rolls and encodes. Small inputs are rolled on the main thread, where starting workers would
 // cost more than it saves.
 import { once } from 'node:events';
+import fs from 'node:fs';
 import os from 'node:os';
-import { rollLines, splitLines } from '../../engine/batch.js';
+import { decodeLines, rollLines } from '../../engine/batch.js';
 import type { RollJob, RollJobResult } from '../../workers/roll-worker.js';
+import { LineCutter } from '../batch-lines.js';
+import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { WorkerPool } from '../worker-pool.js';
 
@@ -15,6 +18,43 @@ const INLINE_BYTES = 512 * 1024;
 const NEWLINE = 0x0a;
 const YOUNG_GENERATION_MB = 64;
 
+/** The access-mode bits of open flags (O_ACCMODE, which Node does not export). */
+const ACCESS_MODE_MASK = 3;
+const NO_INPUT = 'roll: --batch reads IDs from stdin';
+
+function unreadableStdin(error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EISDIR') return new UsageError(`${NO_INPUT}, and stdin is a directory`);
+  return new UsageError(`${NO_INPUT}, and it cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
+}
+
+/**
+ * Node hands a process whose stdin was closed a /dev/null opened read-write in its place (a shell's
+ * `< /dev/null` opens it read-only), so on Linux the two can be told apart.
+ */
+function stdinWasClosed(): boolean {
+  try {
+    const flags = /^flags:\s+(\d+)/m.exec(fs.readFileSync('/proc/self/fdinfo/0', 'utf8'))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & ACCESS_MODE_MASK) === fs.constants.O_RDWR && fs.realpathSync('/proc/self/fd/0') === '/dev/null';
+  } catch {
+    return false;
+  }
+}
+
+/** A directory, a closed descriptor or a terminal is not a list of IDs: say so in one line. */
+function checkBatchStdin(io: CliIo): void {
+  if (io.stdin.isTTY) throw new UsageError(`${NO_INPUT}; pipe them in, e.g. buddy roll --batch < ids.txt`);
+  if (!io.descriptors) return;
+  let stats: fs.Stats;
+  try {
+    stats = fs.fstatSync(0);
+  } catch (error) {
+    throw unreadableStdin(error);
+  }
+  if (stats.isDirectory()) throw unreadableStdin(Object.assign(new Error('directory'), { code: 'EISDIR' }));
+  if (stats.isCharacterDevice() && stdinWasClosed()) throw new UsageError(`${NO_INPUT}, and stdin is closed`);
+}
+
 function countLines(bytes: Uint8Array): number {
   let count = 0;
   for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
@@ -22,14 +62,15 @@ function countLines(bytes: Uint8Array): number {
 }
 
 export async function runBatch(io: CliIo, salt: string): Promise<number> {
+  checkBatchStdin(io);
   const inFlightLimit = os.availableParallelism() * 3;
   const inFlight: Promise<RollJobResult>[] = [];
+  const cutter = new LineCutter();
   let pool: WorkerPool<RollJob, RollJobResult> | undefined;
   let failed = 0;
   let sequence = 0;
   let nextLineNumber = 1;
-  let buffered: Buffer[] = [];
-  let bufferedBytes = 0;
+  let seenBytes = 0;
   let decided = false;
 
   const write = async (bytes: Uint8Array | string): Promise<void> => {
@@ -41,6 +82,7 @@ export async function runBatch(io: CliIo, salt: string): Promise<number> {
     await write(result.output);
   };
   const submit = async (slice: Buffer): Promise<void> => {
+    if (slice.length === 0) return;
     const firstLineNumber = nextLineNumber;
     nextLineNumber += countLines(slice);
     pool ??= new WorkerPool(new URL('./roll-worker.js', import.meta.url), os.availableParallelism(), { youngGenerationMb: YOUNG_GENERATION_MB });
@@ -51,25 +93,23 @@ export async function runBatch(io: CliIo, salt: string): Promise<number> {
   };
 
   try {
-    for await (const chunk of io.stdin as AsyncIterable<Buffer>) {
-      buffered.push(chunk);
-      bufferedBytes += chunk.length;
-      if (!decided && bufferedBytes < INLINE_BYTES) continue;
-      decided = true;
-      if (bufferedBytes < SLICE_BYTES) continue;
-      const data = Buffer.concat(buffered);
-      const cut = data.lastIndexOf(NEWLINE) + 1;
-      if (cut === 0) continue; // one very long line so far: wait for its end
-      await submit(data.subarray(0, cut));
-      buffered = [data.subarray(cut)];
-      bufferedBytes = data.length - cut;
+    try {
+      for await (const chunk of io.stdin as AsyncIterable<Buffer>) {
+        cutter.push(chunk);
+        seenBytes += chunk.length;
+        if (!decided && seenBytes < INLINE_BYTES) continue;
+        decided = true;
+        if (cutter.readyBytes >= SLICE_BYTES) await submit(cutter.take());
+      }
+    } catch (error) {
+      throw unreadableStdin(error);
     }
-    const rest = Buffer.concat(buffered);
+    const rest = cutter.finish();
     if (!decided) {
-      const result = rollLines(splitLines(rest.toString('utf8')), 1, salt);
+      const result = rollLines(decodeLines(rest), 1, salt);
       failed += result.failed;
       await write(result.output);
-    } else if (rest.length > 0) {
+    } else {
       await submit(rest);
     }
     while (inFlight.length > 0) await flushOldest();

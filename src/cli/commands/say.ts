@@ -3,20 +3,21 @@
 import { loadModelClient } from '../../persona/client-factory.js';
 import { talk, worthRemembering } from '../../persona/conversation.js';
 import { addressesBuddy } from '../../persona/addressing.js';
-import { hatchSoul } from '../../persona/hatchery.js';
+import { hatchSoul } from '../../buddy/hatch.js';
 import { hasApiKey } from '../../persona/model-client.js';
 import { rememberExchange } from '../../store/buddy-store.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
-import { loadSession } from '../session.js';
+import { loadSession } from '../../buddy/session.js';
+import { printNotes } from '../notes.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('say', argv, { json: { type: 'boolean' }, user: { type: 'string' } }, 1);
   const message = positionals[0];
   if (message === undefined || message.trim() === '') throw new UsageError('say: give a message, e.g. buddy say "Pip, how is it going?"');
-  const session = await loadSession(io, values.user);
-  if (session.warning) io.stderr.write(`buddy: ${session.warning}\n`);
+  const session = await loadSession(io.env, values.user);
+  printNotes(io, session);
   let buddy = session.stored;
   if (!buddy) {
     const hatched = await hatchSoul(session.bones, io.env);

@@ -6,7 +6,8 @@ import { isatty } from 'node:tty';
 import { logDebug } from '../../integrations/debug-log.js';
 import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { buildStatusline } from '../../integrations/statusline.js';
-import { PLAIN_FACE, type StatusFormat, type StatusLayout } from '../../integrations/statusline-render.js';
+import { PLAIN_FACE, STATUS_FORMATS, type StatusLayout } from '../../integrations/statusline-render.js';
+import { STATUSLINE_LAYOUTS } from '../../store/schema.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -16,7 +17,8 @@ export const HARD_BUDGET_MS = 200;
 /** Stop waiting for stdin after this long without data, or this long in all. */
 const STDIN_IDLE_MS = 60;
 const STDIN_DEADLINE_MS = 150;
-const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+/** A payload past this size stops being read; the line is drawn from what is known. */
+const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 
 /** The terminal's width when stdout is one; hosts usually pipe it, and then there is none to ask. */
@@ -31,10 +33,15 @@ function finish(io: CliIo, lines: readonly string[]): Promise<number> {
   io.stdin.destroy();
   if (io.descriptors) {
     // Straight to the descriptor: setting up process.stdout as a stream costs a few ms per refresh.
-    writeSync(io.descriptors.stdout, text);
+    try {
+      writeSync(io.descriptors.stdout, text);
+    } catch {
+      // The host stopped listening (EPIPE): nothing to tell it.
+    }
     return Promise.resolve(0);
   }
   return new Promise((resolve) => {
+    io.stdout.once('error', () => resolve(0));
     io.stdout.write(text, () => resolve(0));
   });
 }
@@ -53,12 +60,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     { layout: { type: 'string' }, format: { type: 'string' }, wrap: { type: 'string' }, width: { type: 'string' } },
     0,
   );
-  if (values.layout !== undefined && values.layout !== 'compact' && values.layout !== 'full') {
-    throw new UsageError('statusline: --layout must be compact or full');
-  }
+  const layout: StatusLayout | undefined = values.layout === undefined ? undefined : STATUSLINE_LAYOUTS.find((option) => option === values.layout);
+  if (values.layout !== undefined && layout === undefined) throw new UsageError(`statusline: --layout must be ${STATUSLINE_LAYOUTS.join(' or ')}`);
   // Hosts show colour, but NO_COLOR is a person's explicit wish: honour it unless a format is asked for.
-  const format = values.format ?? (io.env.NO_COLOR ? 'plain' : 'ansi');
-  if (format !== 'ansi' && format !== 'plain' && format !== 'tmux') throw new UsageError('statusline: --format must be plain or tmux');
+  const wanted = values.format ?? (io.env.NO_COLOR ? 'plain' : 'ansi');
+  const format = STATUS_FORMATS.find((option) => option === wanted);
+  if (format === undefined) throw new UsageError('statusline: --format must be plain or tmux');
   const width = parseCount('statusline', '--width', values.width, 1000) ?? (Number(io.env.COLUMNS) || terminalColumns(io) || 80);
 
   // The wrapped command's own time is the user's choice; the buddy's part keeps its budget.
@@ -72,8 +79,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       env: io.env,
       now: Date.now(),
       width,
-      format: format as StatusFormat,
-      layout: values.layout as StatusLayout | undefined,
+      format,
+      layout,
     });
     clearTimeout(safety);
     return await finish(io, wrapped ? [wrapped, ...lines] : lines);

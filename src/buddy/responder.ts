@@ -2,10 +2,10 @@
 import type { Responder } from '../pet/responder.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
-import { addressesBuddy } from './addressing.js';
-import { loadModelClient } from './client-factory.js';
-import { talk, worthRemembering } from './conversation.js';
-import { hasApiKey } from './model-client.js';
+import { addressesBuddy } from '../persona/addressing.js';
+import { loadModelClient } from '../persona/client-factory.js';
+import { talk, worthRemembering } from '../persona/conversation.js';
+import { hasApiKey } from '../persona/model-client.js';
 
 export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.ProcessEnv): Responder {
   return (message) => {

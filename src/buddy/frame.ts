@@ -1,0 +1,56 @@
+// The one frame composer every face uses (the pet, the statusline, printed cards, the dex): a buddy's look
+// (species, eye, hat, shiny) at a frame choice (an idle frame, a blink or a pose) and a sparkle phase.
+// Pure: the sprite and hat art are data, parsed once.
+import type { Eye, Hat, Species } from '../engine/constants.js';
+import type { FrameChoice } from '../sprites/animation.js';
+import { hatTable, spriteFor } from '../sprites/catalog.js';
+import { composeFace, composeFrame } from '../sprites/compose.js';
+import { POSES, type Pose, type SpeciesSprite } from '../sprites/parse.js';
+
+export interface Look {
+  readonly species: Species;
+  readonly eye: Eye;
+  readonly hat: Hat;
+  readonly shiny: boolean;
+}
+
+/** The art to draw with; faces that were handed a sprite (the pet screen) pass it, the rest use the catalogue. */
+export interface Art {
+  readonly sprite: SpeciesSprite;
+  readonly hats: ReadonlyMap<string, string>;
+}
+
+function artFor(species: Species): Art {
+  return { sprite: spriteFor(species), hats: hatTable() };
+}
+
+export function composeBuddyFrame(look: Look, frame: FrameChoice, sparklePhase = 0, art: Art = artFor(look.species)): string[] {
+  const { sprite } = art;
+  const lines = frame.kind === 'pose' ? sprite.poses[frame.pose] : (sprite.idle[frame.index] ?? sprite.idle[0]!);
+  return composeFrame(sprite, lines, {
+    eye: look.eye,
+    hat: look.hat,
+    hats: art.hats,
+    blink: frame.kind === 'idle' && frame.blink,
+    shiny: look.shiny,
+    sparklePhase,
+  });
+}
+
+/** The one-line face for a frame choice (blinking when the frame blinks). */
+export function composeBuddyFace(look: Look, frame: FrameChoice, sprite: SpeciesSprite = spriteFor(look.species)): string {
+  return composeFace(sprite, look.eye, frame.kind === 'idle' && frame.blink);
+}
+
+/** Frame names as `buddy dex --frame` spells them: idle-0 … idle-N, then the poses. */
+export function frameNames(species: Species): string[] {
+  return [...spriteFor(species).idle.map((_, index) => `idle-${index}`), ...POSES];
+}
+
+/** A frame name back to a frame choice; undefined for a name the species does not have. */
+export function frameByName(species: Species, name: string): FrameChoice | undefined {
+  if (!frameNames(species).includes(name)) return undefined;
+  const idle = /^idle-(\d+)$/.exec(name);
+  if (idle) return { kind: 'idle', index: Number(idle[1]), blink: false };
+  return { kind: 'pose', pose: POSES.find((pose): pose is Pose => pose === name) ?? 'happy' };
+}

@@ -1,0 +1,80 @@
+// Whose buddy is this? --user, then BUDDY_USER_ID, then the Claude Code account on this machine, then a
+// random ID created once and kept in Buddy's config. Every face asks here, and every face gets the same
+// answer for the same ID: an ID that fails validation is refused everywhere with the same one line.
+import fs from 'node:fs';
+import { validateUserId } from '../engine/validate.js';
+import { readConfigSnapshot } from '../store/config-snapshot.js';
+import { claudeGlobalConfigFile } from '../store/paths.js';
+import { recordOf } from '../store/schema.js';
+
+export type IdentitySource = 'flag' | 'env' | 'claude-code' | 'local';
+
+export interface Identity {
+  readonly userId: string;
+  readonly source: IdentitySource;
+  /** Where it came from, for `buddy whoami`. */
+  readonly origin: string;
+}
+
+/** An identity that fails validation; its message names where the ID came from and what is wrong. */
+export class InvalidIdentityError extends Error {
+  override readonly name = 'InvalidIdentityError';
+  constructor(readonly identity: Identity, reason: string) {
+    super(`${identity.origin}: ${reason}`);
+  }
+}
+
+function readClaudeCodeAccount(env: NodeJS.ProcessEnv): Identity | undefined {
+  const file = claudeGlobalConfigFile(env);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const record = recordOf(parsed);
+  const accountUuid = recordOf(record.oauthAccount).accountUuid;
+  if (typeof accountUuid === 'string' && accountUuid.length > 0) {
+    return { userId: accountUuid, source: 'claude-code', origin: `${file} (oauthAccount.accountUuid)` };
+  }
+  if (typeof record.userID === 'string' && record.userID.length > 0) {
+    return { userId: record.userID, source: 'claude-code', origin: `${file} (userID)` };
+  }
+  return undefined;
+}
+
+/** Resolves without writing anything or validating; `undefined` means a local ID must be created. */
+export function findIdentity(flagUser: string | undefined, env: NodeJS.ProcessEnv = process.env): Identity | undefined {
+  if (flagUser !== undefined) return { userId: flagUser, source: 'flag', origin: '--user' };
+  if (env.BUDDY_USER_ID) return { userId: env.BUDDY_USER_ID, source: 'env', origin: 'BUDDY_USER_ID' };
+  const account = readClaudeCodeAccount(env);
+  if (account) return account;
+  const local = readConfigSnapshot(env).localUserId;
+  if (local) return { userId: local, source: 'local', origin: 'a random ID kept in Buddy config' };
+  return undefined;
+}
+
+/** The identity when it is valid; throws InvalidIdentityError (one line) when it is not. */
+export function checkIdentity(identity: Identity): Identity {
+  const validation = validateUserId(identity.userId);
+  if (!validation.ok) throw new InvalidIdentityError(identity, validation.reason);
+  return identity;
+}
+
+/** Resolves and validates, creating and keeping a random local ID the first time one is needed. */
+export async function resolveIdentity(flagUser: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Identity> {
+  const found = findIdentity(flagUser, env);
+  if (found) return checkIdentity(found);
+  const { openConfigStore } = await import('../store/config-store.js');
+  const store = openConfigStore(env);
+  const data = store.update((config) => {
+    config.localUserId ??= randomUUID();
+  });
+  const userId = data.localUserId ?? randomUUID();
+  return checkIdentity({ userId, source: 'local', origin: `a random ID kept in ${store.file}` });
+}
+
+/** Web Crypto's, so loading this module (on every statusline refresh) never loads node:crypto. */
+function randomUUID(): string {
+  return globalThis.crypto.randomUUID();
+}

@@ -1,0 +1,50 @@
+// Who the buddy is right now, for every command: the identity (validated), today's roll for it, the stored
+// buddy (read through the schema, repaired when it fails), and the warning when they disagree. A stored
+// buddy always wins over a re-roll that disagrees with it.
+import { DEFAULT_SALT } from '../engine/constants.js';
+import { hashUserId } from '../engine/hash.js';
+import { rollFromHash, type Bones } from '../engine/roll.js';
+import { repairConfigIfNeeded } from '../store/config-health.js';
+import { readCheckedSnapshot } from '../store/config-snapshot.js';
+import type { ArchivedBuddy, Settings, StoredBuddy } from '../store/schema.js';
+import { resolveIdentity, type Identity } from './identity.js';
+import { mismatchWarning } from './warning.js';
+
+export interface Session {
+  readonly identity: Identity;
+  /** The bones to show: the stored buddy's when there is one, else today's roll. */
+  readonly bones: Bones;
+  /** Today's roll for the current identity. */
+  readonly rolled: Bones;
+  readonly stored: StoredBuddy | undefined;
+  readonly archive: readonly ArchivedBuddy[];
+  readonly settings: Settings;
+  readonly warning: string | undefined;
+  /** What was repaired on the way in (a corrupt config moved aside, a restored backup, re-rolled bones). */
+  readonly repairs: readonly string[];
+}
+
+export async function loadSession(env: NodeJS.ProcessEnv, user: string | undefined): Promise<Session> {
+  const repairs = await repairConfigIfNeeded(env);
+  const identity = await resolveIdentity(user, env);
+  const rolled = rollFromHash(hashUserId(identity.userId), DEFAULT_SALT);
+  const snapshot = readCheckedSnapshot(env);
+  const stored = snapshot.data.buddy;
+  return {
+    identity,
+    bones: stored ? stored.bones : rolled,
+    rolled,
+    stored,
+    archive: snapshot.data.archive ?? [],
+    settings: snapshot.data.settings,
+    warning: stored ? mismatchWarning(stored, rolled) : undefined,
+    repairs: snapshot.note ? [...repairs, snapshot.note] : repairs,
+  };
+}
+
+export function soulNote(stored: StoredBuddy): string {
+  const when = stored.hatchedAt.slice(0, 10);
+  return stored.soulSource === 'model'
+    ? `soul written by ${stored.model ?? 'the model'} · hatched ${when}`
+    : `soul written offline · hatched ${when}`;
+}

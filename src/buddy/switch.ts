@@ -1,0 +1,32 @@
+// Switching identity is explicit and loses nothing: the current buddy goes to the archive with its soul,
+// memory and dates, and the current identity's buddy (from the archive, or newly hatched) takes its place.
+import { hatchSoul, type Hatched } from './hatch.js';
+import type { Session } from './session.js';
+import { switchBuddy } from '../store/buddy-store.js';
+import type { ArchivedBuddy, StoredBuddy } from '../store/schema.js';
+
+export type SwitchOutcome =
+  | { readonly kind: 'already'; readonly buddy: StoredBuddy }
+  | { readonly kind: 'restored'; readonly buddy: StoredBuddy; readonly archived: StoredBuddy | undefined }
+  | { readonly kind: 'hatched'; readonly hatched: Hatched; readonly archived: StoredBuddy | undefined };
+
+/** The archived buddies with this name (any case). */
+export function archivedNamed(archive: readonly ArchivedBuddy[], name: string): ArchivedBuddy[] {
+  const wanted = name.trim().toLowerCase();
+  return archive.filter((buddy) => buddy.name.toLowerCase() === wanted);
+}
+
+/** Brings back an archived buddy; the current one takes its place in the archive. */
+export function restoreArchived(session: Session, chosen: ArchivedBuddy, env: NodeJS.ProcessEnv): SwitchOutcome {
+  return { kind: 'restored', buddy: switchBuddy(chosen, env), archived: session.stored };
+}
+
+/** Makes the current identity's buddy the current one: from the archive when it was there before, else hatched. */
+export async function switchToIdentity(session: Session, env: NodeJS.ProcessEnv): Promise<SwitchOutcome> {
+  const { rolled, stored } = session;
+  if (stored && stored.idHash === rolled.idHash && stored.salt === rolled.salt) return { kind: 'already', buddy: stored };
+  const before = session.archive.find((buddy) => buddy.idHash === rolled.idHash && buddy.salt === rolled.salt);
+  if (before) return restoreArchived(session, before, env);
+  const hatched = await hatchSoul(rolled, env, stored ? { kind: 'switch' } : { kind: 'first' });
+  return { kind: 'hatched', hatched, archived: stored };
+}

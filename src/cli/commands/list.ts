@@ -1,0 +1,24 @@
+// `buddy list`: the current buddy and every archived one, with who they belong to and their dates.
+import { loadSession } from '../../buddy/session.js';
+import type { StoredBuddy } from '../../store/schema.js';
+import { parseCommandArgs } from '../args.js';
+import { writeLine, type CliIo } from '../io.js';
+
+function row(mark: string, buddy: StoredBuddy, note: string): string {
+  const title = `${buddy.name} the ${buddy.bones.species}`.padEnd(30);
+  return `${mark} ${title} ${buddy.bones.rarity.padEnd(10)} hatched ${buddy.hatchedAt.slice(0, 10)}  ${note}`.trimEnd();
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('list', argv, { user: { type: 'string' } }, 0);
+  const session = await loadSession(io.env, values.user);
+  const mine = (buddy: StoredBuddy): string => (buddy.idHash === session.rolled.idHash ? 'this identity' : `hash ${buddy.idHash.slice(0, 8)}…`);
+  if (!session.stored && session.archive.length === 0) {
+    writeLine(io.stdout, 'No buddy has hatched yet: run `buddy` or `buddy hatch`.');
+    return 0;
+  }
+  if (session.stored) writeLine(io.stdout, row('*', session.stored, `${mine(session.stored)} (current)`));
+  for (const buddy of session.archive) writeLine(io.stdout, row(' ', buddy, `${mine(buddy)}, archived ${buddy.archivedAt.slice(0, 10)}`));
+  if (session.warning) writeLine(io.stdout, `\n${session.warning}`);
+  return 0;
+}

@@ -1,0 +1,39 @@
+// `buddy doctor`'s identity checks: is the ID valid, and does the stored buddy belong to it? Same rules and
+// words as every command (src/buddy), so doctor never says ✓ while `buddy` warns.
+import { findIdentity, InvalidIdentityError, checkIdentity } from '../buddy/identity.js';
+import { mismatchOf, SWITCH_COMMAND } from '../buddy/warning.js';
+import { DEFAULT_SALT } from '../engine/constants.js';
+import { hashUserId } from '../engine/hash.js';
+import { rollFromHash } from '../engine/roll.js';
+import { readCheckedSnapshot } from '../store/config-snapshot.js';
+
+export interface IdentityCheck {
+  readonly status: 'ok' | 'warn' | 'fail';
+  readonly what: string;
+  readonly fix?: string;
+}
+
+export function identityChecks(env: NodeJS.ProcessEnv): IdentityCheck[] {
+  const found = findIdentity(undefined, env);
+  if (!found) return [];
+  try {
+    checkIdentity(found);
+  } catch (error) {
+    if (!(error instanceof InvalidIdentityError)) throw error;
+    return [{ status: 'fail', what: `identity ${error.message}`, fix: `fix or unset ${found.source === 'env' ? 'BUDDY_USER_ID' : found.origin}` }];
+  }
+  const stored = readCheckedSnapshot(env).data.buddy;
+  if (!stored) return [];
+  const rolled = rollFromHash(hashUserId(found.userId), DEFAULT_SALT);
+  const mismatch = mismatchOf(stored, rolled);
+  if (mismatch === 'identity' || mismatch === 'salt') {
+    return [
+      {
+        status: 'warn',
+        what: `identity mismatch: ${stored.name} the ${stored.bones.species} was hatched for ${mismatch === 'identity' ? `another identity (hash ${stored.idHash.slice(0, 8)}…, now ${rolled.idHash.slice(0, 8)}…)` : `salt '${stored.salt}'`}; this identity rolls a ${rolled.species}`,
+        fix: `run \`${SWITCH_COMMAND}\` to hatch this identity's buddy (${stored.name} is archived, never deleted), or keep it as it is`,
+      },
+    ];
+  }
+  return [{ status: 'ok', what: `${stored.name} belongs to this identity (${found.source})` }];
+}

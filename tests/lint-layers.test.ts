@@ -1,0 +1,55 @@
+// The layer wall is an allow-list, and it holds: ESLint (the project's own config, as `npm run lint` runs
+// it) fails on a forbidden import placed in a room, and passes the same room's allowed imports.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const eslint = new ESLint({ cwd: ROOT });
+
+async function layerErrors(code: string, file: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'buddy/layers').map((message) => message.message);
+}
+
+describe('the layer wall', () => {
+  it('fails the fixture file with a child process and the SDK in src/engine', async () => {
+    const code = fs.readFileSync(path.join(ROOT, 'tests/fixtures/lint/forbidden-engine.ts'), 'utf8');
+    const errors = await layerErrors(code, 'src/engine/forbidden.ts');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toContain("no Node built-ins ('node:child_process')");
+    expect(errors[1]).toContain("may not import the package '@anthropic-ai/sdk'");
+  });
+
+  it.each([
+    ['src/engine/x.ts', "import fs from 'fs';"],
+    ['src/engine/x.ts', "export type T = typeof import('node:os');"],
+    ['src/engine/x.ts', "export const load = () => import('node:net');"],
+    ['src/sprites/x.ts', "import { render } from 'ink';"],
+    ['src/species/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
+    ['src/pet/x.ts', "import { talk } from '../persona/conversation.js';"],
+    ['src/render/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/persona/prompt/x.ts', "import { readConfigSnapshot } from '../../store/config-snapshot.js';"],
+    ['src/text/x.ts', "import { report } from '../cli/report.js';"],
+    ['src/buddy/frame.ts', "import { readCheckedSnapshot } from '../store/config-snapshot.js';"],
+    ['src/ui/x.ts', "import type { CliIo } from '../cli/io.js';"],
+    ['src/persona/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
+    ['src/store/x.ts', "import { loadSession } from '../buddy/session.js';"],
+    ['src/buddy/x.ts', "import { run } from '../cli/commands/roll.js';"],
+    ['src/newroom/x.ts', "import { ROLL_VERSION } from '../engine/constants.js';"],
+  ])('refuses in %s: %s', async (file, code) => {
+    expect(await layerErrors(code, file)).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/engine/x.ts', "import seedrandom from 'seedrandom';\nimport { ROLL_VERSION } from './constants.js';"],
+    ['src/pet/x.ts', "import { cutToLength } from '../persona/sanitize.js';\nimport type { Pose } from '../sprites/parse.js';"],
+    ['src/persona/prompt/x.ts', "import { MAX_NAME_LENGTH } from '../soul.js';"],
+    ['src/ui/x.ts', "import { Box } from 'ink';\nimport { loadSession } from '../buddy/session.js';"],
+    ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await layerErrors(code, file)).toEqual([]);
+  });
+});
