@@ -17,7 +17,7 @@ export default {
     'src/persona/sanitize.ts',
     'src/persona/prompt/**/*.ts',
   ],
-  // The machine is shared and small: two test processes at most.
+  // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
