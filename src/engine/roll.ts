@@ -99,8 +99,8 @@ export function rollFromUserId(userId: string, salt: string = DEFAULT_SALT): Bon
  * Written by hand because batch rolls print millions of these: every value but the strings that can
  * hold anything (idHash, salt, userId) is a number, a boolean or a name from a fixed table.
  */
-let lastSalt = '';
-let lastSaltJson = '""';
+let lastSalt: string | undefined;
+let lastSaltJson: string;
 
 export function bonesToJson(bones: Bones, userId?: string): string {
   const { stats } = bones;

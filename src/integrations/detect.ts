@@ -9,7 +9,8 @@ export const BIG_DIFF_LINES = 80;
 
 const FAILED_COUNT = /\b([1-9]\d*)\s+(?:failed|failing|failures?)\b/i;
 const FAILED_WORDS = /\b(?:FAIL|FAILED|AssertionError|Tests? failed|test result: FAILED)\b/;
-const PASSED = /\b(?:[1-9]\d*\s+passed|all tests passed|test result: ok|Tests:\s+[1-9]\d*\s+passed)\b/i;
+// "N passed" also covers Jest's "Tests: N passed".
+const PASSED = /\b(?:[1-9]\d*\s+passed|all tests passed|test result: ok)\b/i;
 const ERROR_WORDS = /\b(?:Error:|Exception|Traceback|panic:|ENOENT|EACCES|command not found|SyntaxError|TypeError)/;
 const EDIT_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 

@@ -90,9 +90,12 @@ function submitDraft(state: PetState, draft: string): Transition {
   return message ? { state: closed, effects: [{ type: 'talk', message }] } : unchanged(closed);
 }
 
+/** Enter: the key, or a bare line break (a line feed arrives as text, with no key flag). */
+const isEnter = (input: string, key: KeyInfo): boolean => key.return === true || input === '\r' || input === '\n';
+
 function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: number): Transition {
   if (key.escape) return unchanged({ ...state, panel: 'none' });
-  if (key.return) return unchanged({ ...state, draft: '' });
+  if (isEnter(input, key)) return unchanged({ ...state, draft: '' });
   switch (input) {
     case 'q':
       return { state, effects: [{ type: 'quit' }] };
@@ -126,9 +129,7 @@ function reduceTypedRun(state: PetState, characters: readonly string[], now: num
       const step = reduceDraftKey(current, current.draft, characters.slice(index).join(''), {});
       return { state: step.state, effects: [...effects, ...step.effects] };
     }
-    const character = characters[index] as string;
-    const isNewline = character === '\r' || character === '\n';
-    const step = reduceCommandKey(current, isNewline ? '' : character, isNewline ? { return: true } : {}, now);
+    const step = reduceCommandKey(current, characters[index] as string, {}, now);
     current = step.state;
     effects.push(...step.effects);
     if (step.effects.some((effect) => effect.type === 'quit')) break;

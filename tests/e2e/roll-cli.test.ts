@@ -1,9 +1,10 @@
-// The roll checker end to end: the built bin, real processes, isolated homes.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// The roll checker end to end: the built bin, real processes, isolated homes. Every roll the bin prints
+// is compared with a literal record (the spec's vectors, the golden and boundary fixtures), never with
+// the source's own roll function: these tests pin what users get, not just the plumbing.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashUserId } from '../../src/engine/hash.js';
-import { bonesToJson, rollFromUserId } from '../../src/engine/roll.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 
 const sandboxes: Array<{ cleanup: () => void }> = [];
@@ -20,23 +21,52 @@ function expectOneLineError(stderr: string): void {
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
+const DEFAULT_SALT = 'friend-2026-401';
+const fixtureLines = (name: string): string[] => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n');
+
+interface RecordedRoll {
+  readonly userId: string;
+  readonly salt: string;
+  readonly line: string;
+}
+
+/** Every recorded roll: the golden table and the boundary rolls, each with its exact expected line. */
+const RECORDED: readonly RecordedRoll[] = [
+  ...fixtureLines('roll-v1-golden.jsonl').map((line) => {
+    const { userId, salt } = JSON.parse(line) as { userId: string; salt: string };
+    return { userId, salt, line };
+  }),
+  ...fixtureLines('roll-v1-boundaries.jsonl').map((text) => {
+    const { roll } = JSON.parse(text) as { roll: { userId: string; salt: string } };
+    return { userId: roll.userId, salt: roll.salt, line: JSON.stringify(roll) };
+  }),
+];
+
+// The spec's test vectors (docs/roll-v1.md), as the bin must print them.
+const BUDDY_0_LINE =
+  '{"version":1,"idHash":"32f35a91e82b6ca6153c4ee94025a8defc62b45c742d78e53d596183fdae5781","salt":"friend-2026-401","rarity":"uncommon","species":"Emberfox","shiny":false,"peak":"SNARK","dump":"DEBUGGING","stats":{"DEBUGGING":6,"PATIENCE":41,"CHAOS":35,"WISDOM":39,"SNARK":93},"eye":"@","hat":"none","inspirationSeed":604395053,"userId":"buddy-0"}';
+const BUDDY_93_HASH = 'e02601b550f3cf510efe597b16f999d7d36b68486c5429428e6dc0d9f17cfce7';
+const BUDDY_93_LINE_WITHOUT_ID =
+  '{"version":1,"idHash":"e02601b550f3cf510efe597b16f999d7d36b68486c5429428e6dc0d9f17cfce7","salt":"friend-2026-401","rarity":"legendary","species":"Nebulynx","shiny":false,"peak":"CHAOS","dump":"SNARK","stats":{"DEBUGGING":81,"PATIENCE":72,"CHAOS":100,"WISDOM":72,"SNARK":51},"eye":"×","hat":"halo","inspirationSeed":685835816}';
+
 describe('buddy roll', () => {
   it('prints the JSON form of an ID, with the ID', async () => {
     const result = await runBuddy(['roll', 'buddy-0', '--json'], { env: sandbox().env });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`${bonesToJson(rollFromUserId('buddy-0'), 'buddy-0')}\n`);
+    expect(result.stdout).toBe(`${BUDDY_0_LINE}\n`);
   });
 
   it('rolls from a bare hash without revealing any ID', async () => {
-    const hash = hashUserId('buddy-93');
-    const result = await runBuddy(['roll', '--hash', hash, '--json'], { env: sandbox().env });
+    const result = await runBuddy(['roll', '--hash', BUDDY_93_HASH, '--json'], { env: sandbox().env });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`${bonesToJson(rollFromUserId('buddy-93'))}\n`);
+    expect(result.stdout).toBe(`${BUDDY_93_LINE_WITHOUT_ID}\n`);
   });
 
   it('honours --salt', async () => {
-    const result = await runBuddy(['roll', 'buddy-0', '--salt', 'other', '--json'], { env: sandbox().env });
-    expect(JSON.parse(result.stdout)).toMatchObject({ salt: 'other', ...pick(rollFromUserId('buddy-0', 'other')) });
+    const recorded = RECORDED.find((roll) => roll.userId === 'salted' && roll.salt === 'custom-salt')!;
+    const result = await runBuddy(['roll', 'salted', '--salt', 'custom-salt', '--json'], { env: sandbox().env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${recorded.line}\n`);
   });
 
   it('prints a card with stars, species, stat bars, eye and hat', async () => {
@@ -56,23 +86,31 @@ describe('buddy roll', () => {
 
   it('rolls my own buddy without an ID, from BUDDY_USER_ID', async () => {
     const { env } = sandbox();
-    const result = await runBuddy(['roll', '--json'], { env: { ...env, BUDDY_USER_ID: 'buddy-93' } });
-    expect(JSON.parse(result.stdout).species).toBe('Nebulynx');
+    const result = await runBuddy(['roll', '--json'], { env: { ...env, BUDDY_USER_ID: 'buddy-0' } });
+    // Your own roll never prints your raw ID.
+    expect(result.stdout).toBe(`${BUDDY_0_LINE.replace(',"userId":"buddy-0"', '')}\n`);
   });
 });
 
-function pick(bones: ReturnType<typeof rollFromUserId>) {
-  return { species: bones.species, rarity: bones.rarity, stats: bones.stats };
-}
-
 describe('buddy roll --batch', () => {
+  it('rolls every recorded ID exactly as recorded, for each salt', async () => {
+    const salts = [...new Set(RECORDED.map((roll) => roll.salt))];
+    expect(salts).toHaveLength(4);
+    for (const salt of salts) {
+      const rolls = RECORDED.filter((roll) => roll.salt === salt);
+      const result = await runBuddy(['roll', '--batch', '--salt', salt], { env: sandbox().env, input: rolls.map((roll) => roll.userId).join('\n') });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe(rolls.map((roll) => `${roll.line}\n`).join(''));
+    }
+  });
+
   it('writes one JSON line per ID in order and reports bad lines without stopping', async () => {
     const input = ['buddy-0', '', 'buddy-93', `bad\u0007id`, 'x'.repeat(1025), 'buddy-12\r'].join('\n');
     const result = await runBuddy(['roll', '--batch'], { env: sandbox().env, input });
     expect(result.code).toBe(1);
     const rows = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toMatchObject({ userId: 'buddy-0', species: 'Emberfox' });
+    expect(result.stdout.split('\n')[0]).toBe(BUDDY_0_LINE);
     expect(rows[1]).toEqual({ line: 2, error: 'user ID is empty' });
     expect(rows[2]).toMatchObject({ userId: 'buddy-93', species: 'Nebulynx' });
     expect(rows[3]).toEqual({ line: 4, error: 'user ID contains control characters' });
@@ -86,20 +124,24 @@ describe('buddy roll --batch', () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(2);
   });
 
-  it('keeps input order on the worker path for large inputs', async () => {
-    // About 1 MB of input: past the inline limit, so the slices go to the worker threads.
-    const ids = Array.from({ length: 80_000 }, (_, i) => (i === 25_001 ? '' : `bulk-user-${i}`));
-    const result = await runBuddy(['roll', '--batch', '--salt', 'bulk'], { env: sandbox().env, input: ids.join('\n'), timeoutMs: 60_000 });
+  it('keeps input order on the worker path for large inputs, and rolls there exactly as recorded', async () => {
+    // About 1 MB of input: past the inline limit, so the slices go to the worker threads. The recorded
+    // IDs are spread through it, so that every slice carries some whose lines are known exactly.
+    const recorded = RECORDED.filter((roll) => roll.salt === DEFAULT_SALT);
+    const spacing = Math.floor(80_000 / recorded.length);
+    const placed = new Map(recorded.map((roll, index) => [index * spacing + 7, roll]));
+    const emptyAt = 25_001;
+    const ids = Array.from({ length: 80_000 }, (_, i) => (i === emptyAt ? '' : placed.get(i)?.userId ?? `bulk-user-${i}`));
+    const result = await runBuddy(['roll', '--batch'], { env: sandbox().env, input: ids.join('\n'), timeoutMs: 60_000 });
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(80_000);
-    for (const index of [0, 9_999, 10_000, 25_000, 51_234, 79_999]) {
-      expect(lines[index]).toBe(bonesToJson(rollFromUserId(`bulk-user-${index}`, 'bulk'), `bulk-user-${index}`));
-    }
+    expect(placed.has(emptyAt)).toBe(false);
+    for (const [index, roll] of placed) expect(lines[index], `line ${index + 1}`).toBe(roll.line);
     // Every line is in its place: the IDs come back in input order.
     const order = lines.map((line) => (JSON.parse(line) as { userId?: string }).userId);
-    expect(order.every((id, index) => index === 25_001 || id === `bulk-user-${index}`)).toBe(true);
-    expect(JSON.parse(lines[25_001] as string)).toEqual({ line: 25_002, error: 'user ID is empty' });
+    expect(order.every((id, index) => index === emptyAt || id === ids[index])).toBe(true);
+    expect(JSON.parse(lines[emptyAt] as string)).toEqual({ line: emptyAt + 1, error: 'user ID is empty' });
   });
 });
 

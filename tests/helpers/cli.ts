@@ -18,6 +18,12 @@ export interface RunOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly timeoutMs?: number;
   readonly nodePath?: string;
+  /** Another copy of the bin to run (one that another user can read). */
+  readonly binPath?: string;
+  /** Run as this user and group (the suite must be root to switch). */
+  readonly uid?: number;
+  readonly gid?: number;
+  readonly cwd?: string;
 }
 
 /** A throwaway home: HOME, config and cache dirs point inside it, so no test touches the real machine. */
@@ -37,9 +43,13 @@ export function makeSandbox(): { dir: string; env: NodeJS.ProcessEnv; cleanup: (
 
 export function runBuddy(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(options.nodePath ?? process.execPath, [BIN, ...args], {
+    const { uid, gid, cwd } = options;
+    const child = spawn(options.nodePath ?? process.execPath, [options.binPath ?? BIN, ...args], {
       env: options.env ?? makeSandbox().env,
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(uid === undefined ? {} : { uid }),
+      ...(gid === undefined ? {} : { gid }),
+      ...(cwd === undefined ? {} : { cwd }),
     });
     let stdout = '';
     let stderr = '';

@@ -40,10 +40,8 @@ function promptInput(sessionId: string, prompt: string): string {
   return JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.dir, `${sessionId}.jsonl`), cwd: sandbox.dir, permission_mode: 'default', hook_event_name: 'UserPromptSubmit', prompt });
 }
 
-async function hook(kind: string, input: string, runEnv = env): Promise<RunResult & { ms: number }> {
-  const started = performance.now();
-  const result = await runBuddy(['hook', kind], { env: runEnv, input });
-  return { ...result, ms: performance.now() - started };
+function hook(kind: string, input: string, runEnv = env): Promise<RunResult> {
+  return runBuddy(['hook', kind], { env: runEnv, input });
 }
 
 function parseHookOutput(stdout: string): HookOutput {
@@ -113,9 +111,10 @@ describe('buddy hook session-start', () => {
   });
 
   it('says nothing and exits 0 on empty or broken input', async () => {
-    for (const input of ['', 'not json', '[]']) {
+    for (const input of ['', 'not json', '[]', 'null', '{"session_id": 5}']) {
       const result = await hook('session-start', input);
       expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout, input).toBe('');
       expect(result.stderr).toBe('');
     }
   });
@@ -131,12 +130,23 @@ describe('buddy hook prompt', () => {
     expect(await statusLine('plain-1')).toMatch(new RegExp(`^\\S+ ${name}$`));
   });
 
+  it('says nothing and exits 0 on empty or broken input, and asks the model nothing', async () => {
+    for (const input of ['', 'not json', '[]', 'null', JSON.stringify({ session_id: 'broken-1', prompt: 42 })]) {
+      const result = await hook('prompt', input, withKey());
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout, input).toBe('');
+      expect(result.stderr).toBe('');
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('returns at once while the model hangs, shows the thinking mark, and gives up gracefully', async () => {
     fake.script({ hang: true });
     const prompt = `hey ${name}, what do you make of this stack trace?`;
     const result = await hook('prompt', promptInput('hang-1', prompt), withKey());
+    // The model never answers, so a hook that waited for it would be killed by runBuddy's timeout
+    // (code null): exiting 0 is the proof that it returned without waiting.
     expect(result.code, result.stderr).toBe(0);
-    expect(result.ms).toBeLessThan(2_000);
     const output = parseHookOutput(result.stdout);
     expect(output.hookSpecificOutput.hookEventName).toBe('UserPromptSubmit');
     const context = output.hookSpecificOutput.additionalContext;

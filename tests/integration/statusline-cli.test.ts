@@ -13,8 +13,8 @@ import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
-/** Generous for noisy CI; the real 300 ms budget is held by the statusline benchmark. */
-const WALL_LIMIT_MS = 2_000;
+/** Only catches a statusline that hangs on an open stdin; its real time budget is held by bench/statusline.mjs. */
+const HANG_LIMIT_MS = 15_000;
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
 const fixtureText = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -39,25 +39,22 @@ function payload(overrides: Record<string, unknown> = {}): string {
   return JSON.stringify({ ...basePayload(), transcript_path: transcript, ...overrides });
 }
 
-interface TimedRun extends RunResult {
-  readonly ms: number;
+interface StatusRun extends RunResult {
   readonly lines: string[];
 }
 
-async function statusline(input: string | Buffer, args: readonly string[] = []): Promise<TimedRun> {
-  const started = performance.now();
-  const result = await runBuddy(['statusline', ...args], { env, input });
-  const ms = performance.now() - started;
-  return { ...result, ms, lines: result.stdout.replace(/\n$/, '').split('\n') };
+const withLines = (result: RunResult): StatusRun => ({ ...result, lines: result.stdout.replace(/\n$/, '').split('\n') });
+
+async function statusline(input: string | Buffer, args: readonly string[] = []): Promise<StatusRun> {
+  return withLines(await runBuddy(['statusline', ...args], { env, input }));
 }
 
 /** What every refresh owes the host, whatever it was given. */
-function expectSaneLine(run: TimedRun): void {
+function expectSaneLine(run: StatusRun): void {
   expect(run.code, run.stderr).toBe(0);
   expect(run.lines[0]?.trim().length ?? 0).toBeGreaterThan(0);
   expect(run.stderr).toBe('');
   expect(run.stdout).not.toMatch(STACK_FRAME);
-  expect(run.ms).toBeLessThan(WALL_LIMIT_MS);
 }
 
 beforeEach(async () => {
@@ -128,9 +125,8 @@ describe('statusline basics', () => {
 });
 
 /** Spawns the statusline and writes `chunk` without ever closing stdin, as some hosts do. */
-function statuslineWithOpenStdin(chunk: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number; killed: boolean }> {
+function statuslineWithOpenStdin(chunk: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const started = performance.now();
     const child = spawn(process.execPath, [BIN, 'statusline'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -138,7 +134,7 @@ function statuslineWithOpenStdin(chunk: string): Promise<{ code: number | null; 
     const timer = setTimeout(() => {
       killed = true;
       child.kill('SIGKILL');
-    }, 5_000);
+    }, HANG_LIMIT_MS);
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     child.stdin.on('error', () => undefined);
@@ -146,10 +142,51 @@ function statuslineWithOpenStdin(chunk: string): Promise<{ code: number | null; 
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       child.stdin.destroy();
-      resolve({ code, signal, stdout, stderr, ms: performance.now() - started, killed });
+      resolve({ code, signal, stdout, stderr, killed });
     });
     child.stdin.write(chunk);
   });
+}
+
+interface Unprivileged {
+  readonly uid: number;
+  readonly gid: number;
+  readonly binPath: string;
+  readonly cwd: string;
+}
+
+/** The user and group IDs of `nobody` from /etc/passwd (65534 where it is not listed). */
+function nobodyIds(): { uid: number; gid: number } {
+  const entry = fs.readFileSync('/etc/passwd', 'utf8').split('\n').find((line) => line.startsWith('nobody:'));
+  const [, , uid, gid] = entry?.split(':') ?? [];
+  return { uid: Number(uid ?? 65_534), gid: Number(gid ?? 65_534) };
+}
+
+/**
+ * Makes the sandbox (config, cache, transcript) nobody's and puts a copy of the built bin in it, so that
+ * nobody can run it whatever the permissions of the checkout.
+ */
+function handSandboxToNobody(): Unprivileged {
+  const { uid, gid } = nobodyIds();
+  const binDir = path.join(sandbox.dir, 'dist');
+  fs.cpSync(path.dirname(BIN), binDir, { recursive: true });
+  const chownTree = (target: string): void => {
+    fs.lchownSync(target, uid, gid);
+    if (fs.lstatSync(target).isDirectory()) for (const entry of fs.readdirSync(target)) chownTree(path.join(target, entry));
+  };
+  chownTree(sandbox.dir);
+  fs.chmodSync(sandbox.dir, 0o755);
+  return { uid, gid, binPath: path.join(binDir, path.basename(BIN)), cwd: sandbox.dir };
+}
+
+/** The error code a process (nobody's, when given) gets reading a file, or 'read' when it can. */
+async function readErrorCode(file: string, as: Unprivileged | undefined): Promise<string> {
+  const script = `try { require('node:fs').readFileSync(${JSON.stringify(file)}); process.stdout.write('read'); } catch (error) { process.stdout.write(error.code); }`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'], ...(as ? { uid: as.uid, gid: as.gid, cwd: as.cwd } : {}) });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
+  await new Promise((resolve) => child.on('close', resolve));
+  return output;
 }
 
 describe('the statusline never breaks the host', () => {
@@ -184,7 +221,6 @@ describe('the statusline never breaks the host', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')[0]).toContain(name);
-    expect(run.ms).toBeLessThan(WALL_LIMIT_MS);
   });
 
   it('prints and exits when stdin stays open on half a JSON object', async () => {
@@ -192,7 +228,6 @@ describe('the statusline never breaks the host', () => {
     expect(run.killed).toBe(false);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]?.trim().length ?? 0).toBeGreaterThan(0);
-    expect(run.ms).toBeLessThan(WALL_LIMIT_MS);
   });
 
   it('copes with a missing transcript file', async () => {
@@ -216,15 +251,18 @@ describe('the statusline never breaks the host', () => {
     expect(run.lines[0]).toContain(name);
   });
 
-  it.skipIf(process.getuid?.() === 0)('copes with an unreadable transcript', async () => {
+  // Root reads any file, so as root (as in CI) the statusline runs as the unprivileged user nobody.
+  it('copes with an unreadable transcript', async () => {
     fs.chmodSync(transcript, 0o000);
-    try {
-      const run = await statusline(payload());
-      expectSaneLine(run);
-      expect(run.lines[0]).toContain(name);
-    } finally {
-      fs.chmodSync(transcript, 0o644);
-    }
+    const asRoot = process.getuid?.() === 0;
+    const unprivileged = asRoot ? handSandboxToNobody() : undefined;
+    const run = withLines(await runBuddy(['statusline'], { env, input: payload(), ...unprivileged }));
+    expectSaneLine(run);
+    expect(run.lines[0]).toContain(name);
+    // The file really was out of reach for the process that drew the line, and that process kept its
+    // session state (as nobody, in nobody's cache).
+    expect(await readErrorCode(transcript, unprivileged)).toBe('EACCES');
+    expect(fs.statSync(statusFile()).uid).toBe(unprivileged?.uid ?? process.getuid?.());
   });
 
   it('treats a corrupt session state file as a fresh session and repairs it', async () => {

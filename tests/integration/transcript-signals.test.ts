@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIG_DIFF_LINES, parseJsonLines, signalsIn, type Signal } from '../../src/integrations/detect.js';
+import { parseJsonLines, signalsIn, type Signal } from '../../src/integrations/detect.js';
 import { decideReaction, LONG_SILENCE_MS, REACTION_MIN_GAP_MS, type WatchMemory } from '../../src/integrations/reactions.js';
 import { readTranscriptTail, TAIL_BYTES } from '../../src/integrations/transcript-tail.js';
 
@@ -31,17 +31,31 @@ describe('signalsIn on Claude Code transcripts', () => {
     expect(signalsIn(parseJsonLines(text))).toEqual(['testsFailed', 'error', 'bigDiff', 'testsPassed']);
   });
 
+  // A big diff is an edit of 80 lines or more: literal sizes on both sides of that line, for every edit
+  // tool and the way each one carries its text.
+  const toolUse = (name: string, input: Record<string, unknown>): unknown => ({
+    type: 'assistant',
+    message: { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name, input }] },
+  });
+  const text = (lines: number): string => Array(lines).fill('line').join('\n');
+  const bigDiff = (record: unknown): boolean => signalsIn([record]).includes('bigDiff');
+
+  it.each([
+    ['Edit', (lines: number) => toolUse('Edit', { file_path: 'a.ts', old_string: 'x', new_string: text(lines) })],
+    ['Write', (lines: number) => toolUse('Write', { file_path: 'b.ts', content: text(lines) })],
+    ['NotebookEdit', (lines: number) => toolUse('NotebookEdit', { notebook_path: 'c.ipynb', new_source: text(lines) })],
+    ['MultiEdit', (lines: number) => toolUse('MultiEdit', { file_path: 'd.ts', edits: [{ old_string: 'a', new_string: text(lines - 30) }, { old_string: 'b', new_string: text(30) }] })],
+  ])('counts %s as a big diff from 80 lines, not at 79', (_tool, edit) => {
+    expect(bigDiff(edit(79))).toBe(false);
+    expect(bigDiff(edit(80))).toBe(true);
+    expect(bigDiff(edit(81))).toBe(true);
+    expect(signalsIn([edit(80)])).toEqual(['bigDiff']);
+  });
+
   it('counts a big diff from the edit size, not from the tool name alone', () => {
-    const edit = (lines: number): unknown => ({
-      type: 'assistant',
-      message: { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'Edit', input: { file_path: 'a.ts', old_string: 'x', new_string: Array(lines).fill('line').join('\n') } }] },
-    });
-    expect(signalsIn([edit(BIG_DIFF_LINES - 1)])).toEqual([]);
-    expect(signalsIn([edit(BIG_DIFF_LINES)])).toEqual(['bigDiff']);
-    const write = { type: 'assistant', message: { role: 'assistant', content: [{ type: 'tool_use', id: 't2', name: 'Write', input: { file_path: 'b.ts', content: Array(120).fill('x').join('\n') } }] } };
-    expect(signalsIn([write])).toEqual(['bigDiff']);
-    const bash = { type: 'assistant', message: { role: 'assistant', content: [{ type: 'tool_use', id: 't3', name: 'Bash', input: { command: Array(120).fill('echo').join('\n') } }] } };
-    expect(signalsIn([bash])).toEqual([]);
+    expect(bigDiff(toolUse('Edit', { file_path: 'a.ts', old_string: text(200), new_string: 'x' }))).toBe(false);
+    expect(bigDiff(toolUse('Bash', { command: text(120) }))).toBe(false);
+    expect(bigDiff(toolUse('Read', { content: text(120) }))).toBe(false);
   });
 
   it('treats is_error as an error and reads array content blocks', () => {

@@ -2,7 +2,7 @@
 // key, for the model chosen by BUDDY_MODEL, then the config setting, then the default.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadModelClient } from '../../src/persona/client-factory.js';
-import { DEFAULT_MODEL, hasApiKey, modelName } from '../../src/persona/model-client.js';
+import { hasApiKey, modelName } from '../../src/persona/model-client.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { TEST_KEY } from './support.js';
 
@@ -20,10 +20,11 @@ describe('loadModelClient', () => {
     expect(hasApiKey(keyEnv)).toBe(false);
   });
 
-  it('uses the default model when nothing else is chosen', async () => {
+  it('asks the documented default model, claude-haiku-4-5, when nothing else is chosen', async () => {
     const client = await loadModelClient({ ANTHROPIC_API_KEY: TEST_KEY, ANTHROPIC_BASE_URL: fake.url }, undefined);
-    expect(client?.model).toBe(DEFAULT_MODEL);
-    expect(DEFAULT_MODEL).toBe('claude-haiku-4-5');
+    fake.script(textReply('hi'));
+    expect(await client?.complete([{ type: 'text', text: 'rules' }], [{ role: 'user', content: 'hello' }], 50, 5_000)).toBe('hi');
+    expect(fake.requests[0]?.body).toMatchObject({ model: 'claude-haiku-4-5' });
   });
 
   it('prefers BUDDY_MODEL over the configured model, and sends it', async () => {
@@ -37,7 +38,7 @@ describe('loadModelClient', () => {
 
   it('falls back to the configured model without BUDDY_MODEL', () => {
     expect(modelName({}, 'claude-from-config')).toBe('claude-from-config');
-    expect(modelName({ BUDDY_MODEL: '' }, undefined)).toBe(DEFAULT_MODEL);
+    expect(modelName({ BUDDY_MODEL: '' }, undefined)).toBe('claude-haiku-4-5');
   });
 });
 

@@ -102,6 +102,13 @@ describe('looping', () => {
     expect(new Set(loopFrames(1, 5).map(key))).not.toEqual(first);
   });
 
+  it('keeps idle-1 as the first fidget and gives the second fidget slot to idle-2, idle-3, idle-4 in turn', () => {
+    const firstFidget = (loop: number): FrameChoice => idleFrameAt(loop * 7_500 + 4 * 500, 5);
+    const secondFidget = (loop: number): FrameChoice => idleFrameAt(loop * 7_500 + 12 * 500, 5);
+    expect([0, 1, 2, 3].map(firstFidget)).toEqual(Array(4).fill({ kind: 'idle', index: 1, blink: false }));
+    expect([0, 1, 2, 3].map(secondFidget)).toEqual([2, 3, 4, 2].map((index) => ({ kind: 'idle', index, blink: false })));
+  });
+
   it('cycles back to the same loop once every extra frame has had its turn', () => {
     for (let t = 0; t < IDLE_LOOP_MS; t += 250) expect(idleFrameAt(t + 3 * IDLE_LOOP_MS, 5)).toEqual(idleFrameAt(t, 5));
     for (let t = 0; t < IDLE_LOOP_MS; t += 250) expect(idleFrameAt(t + 2 * IDLE_LOOP_MS, 4)).toEqual(idleFrameAt(t, 4));

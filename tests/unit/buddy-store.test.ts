@@ -119,9 +119,11 @@ describe('rememberExchange', () => {
 });
 
 describe('two processes remembering at once', () => {
-  it('keeps the buddy, a parseable file and a full memory after 2 x 30 concurrent exchanges', async () => {
+  it('keeps the buddy, a parseable file and a full memory after 2 x 30 concurrent exchanges', { timeout: 60_000 }, async () => {
     const results = await race.results;
     for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+    // The writers overlapped: both met before their first exchange and again halfway through.
+    expect(race.meetings()).toEqual(['a.half', 'a.start', 'b.half', 'b.start']);
 
     const raw = fs.readFileSync(path.join(race.dir, 'config.json'), 'utf8');
     const parsed = JSON.parse(raw) as { buddy?: StoredBuddy };

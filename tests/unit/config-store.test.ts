@@ -206,9 +206,16 @@ describe('recovery from a corrupt config', () => {
 });
 
 describe('two processes updating at once', () => {
-  it('loses no update when both bump a counter 100 times', async () => {
+  it('loses no update when both bump a counter 100 times', { timeout: 60_000 }, async () => {
     const results = await race.results;
     for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+    // The writers overlapped: both met at the start and halfway, and their stored values interleave.
+    expect(race.meetings()).toEqual(['a.half', 'a.start', 'b.half', 'b.start']);
+    const [a, b] = [race.written('a'), race.written('b')];
+    expect(Math.min(...a)).toBeLessThan(Math.max(...b));
+    expect(Math.min(...b)).toBeLessThan(Math.max(...a));
+    // Between them they stored every value from 1 to 200 once: none twice, none lost.
+    expect([...a, ...b].sort((x, y) => x - y)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     expect(readConfigSnapshot({ BUDDY_CONFIG_DIR: race.dir }).settings.model).toBe('200');
     expect(fs.existsSync(path.join(race.dir, 'config.lock'))).toBe(false);
   });

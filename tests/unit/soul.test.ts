@@ -5,6 +5,7 @@ import { STATS } from '../../src/engine/constants.js';
 import { rollFromUserId, type Bones } from '../../src/engine/roll.js';
 import { offlineName, writeOfflineSoul } from '../../src/persona/offline-writer.js';
 import { checkName, checkSoul, MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH } from '../../src/persona/soul.js';
+import { HATCH_STATIC_PROMPT } from '../../src/persona/prompt/static-prompts.js';
 import { PEAK_TEMPLATES } from '../../src/persona/words.js';
 
 const IDS = Array.from({ length: 300 }, (_, i) => `buddy-${i}`);
@@ -33,8 +34,10 @@ describe('checkName', () => {
     expect(reason!.length).toBeGreaterThan(0);
   });
 
-  it(`allows at most ${MAX_NAME_LENGTH} characters`, () => {
-    expect(MAX_NAME_LENGTH).toBe(14);
+  it('allows 14 characters and rejects 15, the limit the hatch prompt gives the model', () => {
+    expect(checkName('Abcdefghijklmn')).toBeUndefined();
+    expect(checkName('Abcdefghijklmno')).toBe('name is longer than 14 characters');
+    expect(HATCH_STATIC_PROMPT).toContain('name: one word, at most 14 characters');
   });
 });
 

@@ -138,6 +138,11 @@ describe('the talk line', () => {
     expect(effects).toEqual([]);
   });
 
+  it('a bare line feed (Ctrl-J, or a terminal that sends it for Enter) opens the talk line like Enter', () => {
+    expect(press(fresh(), '\n').state.draft).toBe('');
+    expect(press(fresh(), '\r').state.draft).toBe('');
+  });
+
   it('Enter opens an empty talk line too', () => {
     expect(press(fresh(), '', { return: true }).state.draft).toBe('');
   });
@@ -180,6 +185,28 @@ describe('the talk line', () => {
   it('several keys arriving at once are handled in order', () => {
     expect(press(fresh(), 'ct').state).toMatchObject({ panel: 'card', draft: '' });
     expect(press(fresh(), 'thi\r').effects).toEqual([{ type: 'talk', message: 'hi' }]);
+  });
+
+  it('a line break among keys arriving at once opens the talk line, like Enter', () => {
+    for (const newline of ['\r', '\n']) {
+      expect(press(fresh(), `c${newline}`).state).toMatchObject({ panel: 'card', draft: '' });
+      expect(press(fresh(), `c${newline}hi`).state).toMatchObject({ panel: 'card', draft: 'hi' });
+    }
+  });
+
+  it('stops at q among keys arriving at once: nothing after it happens', () => {
+    const { state, effects } = press(fresh(), 'qc');
+    expect(effects).toEqual([{ type: 'quit' }]);
+    expect(state.panel).toBe('none');
+  });
+
+  it('takes a read that comes with a modifier or Enter or Esc as one key, not as typed commands', () => {
+    for (const key of [{ meta: true }, { ctrl: true }, { escape: true }] as KeyInfo[]) {
+      const { state, effects } = press(fresh(), 'ct', key);
+      expect(effects).toEqual([]);
+      expect(state).toMatchObject({ panel: 'none', draft: undefined });
+    }
+    expect(press(fresh(), 'ct', { return: true }).state).toMatchObject({ panel: 'none', draft: '' });
   });
 
   // A newline inside pasted text joins its lines; only a newline at the end of a read sends.
@@ -229,9 +256,10 @@ describe('the talk line', () => {
 
   it('Enter on a blank line closes it without sending anything', () => {
     for (const draft of ['', '   ', ' \u00a0 ']) {
-      const { state, effects } = press(withDraft(draft), '', { return: true });
+      const before = withDraft(draft);
+      const { state, effects } = press(before, '', { return: true });
       expect(effects).toEqual([]);
-      expect(state.draft).toBeUndefined();
+      expect(state).toEqual({ ...before, draft: undefined, lastActivityAt: NOW });
     }
   });
 

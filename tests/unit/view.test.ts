@@ -34,9 +34,12 @@ describe('bubbleDurationMs', () => {
     expect(bubbleDurationMs('x'.repeat(100))).toBeGreaterThan(BUBBLE_MIN_MS);
   });
 
-  it('fades only at the end of even the shortest bubble', () => {
-    expect(BUBBLE_FADE_MS).toBeGreaterThan(0);
-    expect(BUBBLE_FADE_MS).toBeLessThan(BUBBLE_MIN_MS);
+  it('shows even the shortest bubble clearly for 7 s, then fades it over its last 3 s', () => {
+    const state = say(fresh(), 'hi', T0);
+    expect(bubbleAt(state, T0 + 6_999, false)).toEqual({ kind: 'speech', text: 'hi', fading: false });
+    expect(bubbleAt(state, T0 + 7_000, false)).toEqual({ kind: 'speech', text: 'hi', fading: true });
+    expect(bubbleAt(state, T0 + 9_999, false)).toEqual({ kind: 'speech', text: 'hi', fading: true });
+    expect(bubbleAt(state, T0 + 10_000, false)).toBeUndefined();
   });
 });
 
@@ -226,6 +229,59 @@ describe('frames', () => {
     expect(petViewAt(state, at, ANIMATED).frame).toEqual({ kind: 'pose', pose: 'talking' });
     const kinds = new Set(times(at, at + REACTION_MS, 100).map((now) => petViewAt(state, now, ANIMATED).frame.kind));
     expect(kinds).toEqual(new Set(['pose', 'idle']));
+  });
+});
+
+describe('the picture, tick by tick', () => {
+  const view = (state: PetState, now: number, options: Partial<ViewOptions> = {}) => petViewAt(state, now, { ...ANIMATED, ...options });
+
+  it('floats the hearts in four drifting rows, counted from when the pet started', () => {
+    const state = petted(T0 + 1_000);
+    expect([1_000, 1_500, 2_000, 2_500].map((t) => view(state, T0 + t).overhead)).toEqual([
+      '   ♥   ♥    ',
+      ' ♥    ♥     ',
+      '  ♥    ♥    ',
+      '♥   ♥       ',
+    ]);
+    expect(view(state, T0 + 2_000, { animate: false }).overhead).toBe('  ♥    ♥    ');
+  });
+
+  it("drifts the z's in four rows while asleep", () => {
+    const asleepAt = T0 + 180_000;
+    expect([0, 500, 1_000, 1_500].map((t) => view(fresh(), asleepAt + t).overhead)).toEqual([
+      '        z   ',
+      '         Z  ',
+      '       z    ',
+      '          z ',
+    ]);
+    expect(view(fresh(), asleepAt + 1_000, { animate: false }).overhead).toBe('        z   ');
+  });
+
+  it('runs a reaction loop from the moment of the reaction: pose, pose, fidget, pose, pose, fidget', () => {
+    const at = T0 + 2_250;
+    const state = reducePet(fresh(), { type: 'react', pose: 'alarmed', now: at }).state;
+    expect([0, 500, 1_000, 1_500, 2_000, 2_500].map((t) => view(state, at + t).frame)).toEqual([
+      { kind: 'pose', pose: 'alarmed' },
+      { kind: 'pose', pose: 'alarmed' },
+      { kind: 'idle', index: 1, blink: false },
+      { kind: 'pose', pose: 'alarmed' },
+      { kind: 'pose', pose: 'alarmed' },
+      { kind: 'idle', index: 2, blink: false },
+    ]);
+  });
+
+  it('moves the sparkles of a shiny buddy every tick, and only when animated', () => {
+    expect(view(fresh(), T0 + 1_500, { shiny: true }).sparklePhase).toBe(3);
+    expect(view(fresh(), T0 + 1_999, { shiny: true }).sparklePhase).toBe(3);
+    expect(view(fresh(), T0 + 1_500, { shiny: true, animate: false }).sparklePhase).toBe(0);
+    expect(view(fresh(), T0 + 1_500, { shiny: false }).sparklePhase).toBe(0);
+    expect(view(fresh(), T0 + 1_500).sparklePhase).toBe(0);
+  });
+
+  it('draws no speech bubble for a bubble without an end time', () => {
+    const state: PetState = { ...fresh(), bubble: { text: 'waiting', shownAt: T0 } };
+    expect(bubbleAt(state, T0 + 1_000, true)).toBeUndefined();
+    expect(view(state, T0 + 1_000).bubble).toBeUndefined();
   });
 });
 

@@ -69,7 +69,8 @@ async function onPrompt(io: CliIo, payload: HostPayload, buddy: StoredBuddy): Pr
 }
 
 function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, muted: boolean): void {
-  if (muted) return;
+  // Without a session ID "once per session" cannot hold, so an empty or broken payload gets no introduction.
+  if (muted || payload.sessionId === undefined) return;
   const key = sessionKey(payload.sessionId);
   if (readHookState(io.env, key).introduced) return;
   // Introduced only once the host has the introduction: a closed pipe leaves it for the next session start.

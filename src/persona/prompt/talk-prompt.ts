@@ -26,7 +26,7 @@ export function talkSystem(context: TalkContext): SystemBlock[] {
   return [
     staticSection(TALK_STATIC_PROMPT),
     dynamicSection([
-      `Your name: ${context.name}. You are a ${bones.rarity}${bones.shiny ? ' shiny' : ''} ${bones.species}.`,
+      `Your name: ${context.name}. You are ${/^[aeiou]/.test(bones.rarity) ? 'an' : 'a'} ${bones.rarity}${bones.shiny ? ' shiny' : ''} ${bones.species}.`,
       lore ? `Your kind: ${lore.lore}` : '',
       `Your personality: ${context.personality}`,
       `Your stats: ${stats} (strongest ${bones.peak}, weakest ${bones.dump}).`,

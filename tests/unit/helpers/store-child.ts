@@ -1,7 +1,7 @@
 // Runs the real config store in separate Node processes, so tests can race two writers on one config dir.
 // The store is bundled with esbuild into a temporary .mjs, since Node cannot run the .ts sources directly.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,27 +11,56 @@ import { makeTempConfig } from './temp-config.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The child: `remember <count>` appends exchanges; `count <count>` opens one store and bumps
- * settings.model as a counter with that many locked read-modify-writes. */
+/**
+ * The child: `remember <count> <tag> <barrier>` appends exchanges; `count <count> <tag> <barrier>` opens one
+ * store and bumps settings.model as a counter with that many locked read-modify-writes, and records the
+ * values it wrote. Both writers meet twice at a barrier (a directory of marker files): before their first
+ * write and again halfway. Neither can finish before the other has done half its writes, so a race that
+ * ends well proves the two writers overlapped.
+ */
 const CHILD_SOURCE = `
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { rememberExchange } from './src/store/buddy-store.js';
 import { openConfigStore } from './src/store/config-store.js';
 
-const [mode, countText, label] = process.argv.slice(2);
+const [mode, countText, label, barrier] = process.argv.slice(2);
 const count = Number(countText);
 const env = process.env;
 const store = mode === 'count' ? openConfigStore(env) : undefined;
+const written = [];
+
+function meet(point) {
+  // Only the two-writer races meet at a barrier; other callers (forty writers at once) run free.
+  if (!barrier) return;
+  writeFileSync(join(barrier, label + '.' + point), '');
+  const others = ['a', 'b'].map((tag) => join(barrier, tag + '.' + point));
+  const giveUpAt = Date.now() + 30000;
+  while (!others.every((file) => existsSync(file))) {
+    if (Date.now() > giveUpAt) {
+      process.stderr.write('the other writer never reached ' + point + '\\n');
+      process.exit(3);
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+  }
+}
+
+meet('start');
 for (let i = 0; i < count; i++) {
+  if (i === Math.floor(count / 2)) meet('half');
   if (mode === 'remember') {
     rememberExchange({ at: new Date(0).toISOString(), user: label + '-' + i, buddy: 'reply ' + i }, env);
   } else if (store) {
     store.update((c) => {
-      c.settings = { ...c.settings, model: String(Number(c.settings.model ?? 0) + 1) };
+      const next = Number(c.settings.model ?? 0) + 1;
+      written.push(next);
+      c.settings = { ...c.settings, model: String(next) };
     });
   } else {
     throw new Error('unknown mode ' + mode);
   }
 }
+if (barrier) writeFileSync(join(barrier, label + '.written.json'), JSON.stringify(written));
 `;
 
 export interface StoreChildBundle {
@@ -79,6 +108,10 @@ export interface WriterRace {
   readonly dir: string;
   /** Both writers' results, once both have finished. */
   readonly results: Promise<ChildResult[]>;
+  /** The barrier points both writers reached, as `<tag>.<point>` (after `results`). */
+  readonly meetings: () => string[];
+  /** The counter values a writer stored, in the order it stored them (`count` mode, after `results`). */
+  readonly written: (tag: 'a' | 'b') => number[];
 }
 
 /**
@@ -86,17 +119,25 @@ export interface WriterRace {
  * alongside them; `prepare` seeds the directory first. Cleans up after the file.
  */
 export function raceTwoWriters(prefix: string, command: string, count: number, prepare?: (env: NodeJS.ProcessEnv) => void): WriterRace {
-  const race: { dir: string; results: Promise<ChildResult[]> } = { dir: '', results: Promise.resolve([]) };
   let root = '';
+  let barrier = '';
+  const race: { -readonly [K in keyof WriterRace]: WriterRace[K] } = {
+    dir: '',
+    results: Promise.resolve([]),
+    meetings: () => readdirSync(barrier).filter((name) => /^[ab]\.(start|half)$/.test(name)).sort(),
+    written: (tag) => JSON.parse(readFileSync(path.join(barrier, `${tag}.written.json`), 'utf8')) as number[],
+  };
   let bundle: StoreChildBundle | undefined;
   beforeAll(async () => {
     const temp = makeTempConfig(prefix);
     root = temp.root;
     race.dir = temp.dir;
+    barrier = path.join(root, 'barrier');
+    mkdirSync(barrier);
     prepare?.(temp.env);
     const child = await bundleStoreChild();
     bundle = child;
-    race.results = Promise.all(['a', 'b'].map((tag) => runStoreChild(child.script, [command, String(count), tag], temp.dir)));
+    race.results = Promise.all(['a', 'b'].map((tag) => runStoreChild(child.script, [command, String(count), tag, barrier], temp.dir)));
   });
   afterAll(async () => {
     await race.results.catch(() => undefined);

@@ -1,0 +1,30 @@
+// Mutation testing of the pure core: `npm run mutate` (add `-- --incremental` to retest only what changed).
+// Which files are mutated, and why the rest are left out, is explained in docs/testing.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  mutate: [
+    'src/engine/**/*.ts',
+    '!src/engine/hash.ts',
+    'src/sprites/compose.ts',
+    'src/sprites/animation.ts',
+    'src/pet/state.ts',
+    'src/pet/view.ts',
+    'src/pet/timing.ts',
+    'src/integrations/detect.ts',
+    'src/integrations/reactions.ts',
+    'src/persona/sanitize.ts',
+    'src/persona/prompt/**/*.ts',
+  ],
+  // Two test processes at most, so that a run leaves room for other work.
+  concurrency: 2,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  incrementalFile: 'reports/stryker-incremental.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 90, low: 85, break: 85 },
+  timeoutMS: 10_000,
+};
