@@ -1,6 +1,6 @@
 // The layer wall as an allow-list: each room of src/ names the rooms, packages and Node built-ins it may
 // import, and everything else is an error (a new room must be added here before it can import anything).
-// The pure core (engine, species, sprites, text, pet, render, persona/prompt and the frame composer) may
+// The pure core (engine, species, sprites, text, pet, render, game, persona/prompt and the frame composer) may
 // import only itself: no Node built-ins, no UI, no SDK, no store.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const PURE_FILES = {
   'src/persona/sanitize': 'persona/sanitize',
 };
 
-const PURE = ['engine', 'species', 'sprites', 'text', 'pet', 'render', 'persona/prompt', 'persona/soul', 'persona/sanitize', 'buddy/frame', 'assets'];
+const PURE = ['engine', 'species', 'sprites', 'text', 'pet', 'render', 'game', 'persona/prompt', 'persona/soul', 'persona/sanitize', 'buddy/frame', 'assets'];
 const pure = (packages = []) => ({ rooms: PURE, packages, builtins: false });
 
 /** room -> what it may import. `packages: '*'` allows any package. */
@@ -26,6 +26,7 @@ export const LAYERS = {
   text: pure(),
   pet: pure(),
   render: pure(),
+  game: pure(),
   'persona/prompt': pure(),
   'persona/soul': pure(),
   'persona/sanitize': pure(),

@@ -1,0 +1,75 @@
+// A buddy's growth as stored with it: experience, the belly's fullness at a moment, what it has seen and
+// been given, its care streak, the XP earned per hour (for the caps), achievements with the moment each was
+// earned, and announcements not yet shown. Times are ms since the epoch. Pure data; rules in fold.ts.
+import type { WitnessedKind } from './events.js';
+import { STARTING_FULLNESS } from './needs.js';
+
+export const GROWTH_VERSION = 1 as const;
+
+export const COUNTERS = ['pets', 'feeds', 'talks', 'sessions', 'recoveries', 'failures', 'errors', 'bigDiffs', 'silences'] as const;
+export type Counter = (typeof COUNTERS)[number];
+
+export const MOODS = ['cheerful', 'content', 'hungry', 'sleepy', 'worried'] as const;
+export type Mood = (typeof MOODS)[number];
+
+export const XP_CATEGORIES = ['care', 'talk', 'coding', 'daily'] as const;
+export type XpCategory = (typeof XP_CATEGORIES)[number];
+
+/** XP of one category earned in one UTC hour. */
+export interface XpBucket {
+  readonly hour: number;
+  readonly category: XpCategory;
+  readonly xp: number;
+}
+
+export type Announcement = { readonly kind: 'level'; readonly level: number } | { readonly kind: 'achievement'; readonly id: string };
+
+export interface Streak {
+  readonly current: number;
+  readonly best: number;
+  /** The local day of the last care, when there was one. */
+  readonly lastDay?: number;
+}
+
+export interface GrowthState {
+  readonly version: typeof GROWTH_VERSION;
+  /** When growth began: the hatch, kept across migrations. */
+  readonly startedAt: number;
+  readonly xp: number;
+  /** Fullness (0 to 100) at `needsAt`; it empties from there. */
+  readonly fullness: number;
+  readonly needsAt: number;
+  readonly lastCareAt?: number;
+  readonly lastWitnessed?: { readonly kind: WitnessedKind; readonly at: number };
+  readonly counts: Readonly<Record<Counter, number>>;
+  readonly streak: Streak;
+  /** The last day's XP by hour and category: what the caps count. */
+  readonly earned: readonly XpBucket[];
+  /** Achievement id → when it was earned. */
+  readonly achievements: Readonly<Record<string, number>>;
+  readonly moodsSeen: readonly Mood[];
+  /** Ids of recently folded events that more than one process could have recorded. */
+  readonly seenIds: readonly string[];
+  /** Level-ups and achievements not yet announced. */
+  readonly pending: readonly Announcement[];
+}
+
+export const NO_COUNTS: Readonly<Record<Counter, number>> = Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<Counter, number>;
+
+/** A buddy at level 1: growth began at `startedAt` (its hatch), its needs are reckoned from `now`. */
+export function initialGrowth(startedAt: number, now: number = startedAt): GrowthState {
+  return {
+    version: GROWTH_VERSION,
+    startedAt,
+    xp: 0,
+    fullness: STARTING_FULLNESS,
+    needsAt: now,
+    counts: NO_COUNTS,
+    streak: { current: 0, best: 0 },
+    earned: [],
+    achievements: {},
+    moodsSeen: [],
+    seenIds: [],
+    pending: [],
+  };
+}

@@ -1,0 +1,73 @@
+// Growth as it shows at a moment (level, XP, stage, needs, mood, streak, achievements), and the words the
+// buddy's announcements and its mood are told in. Pure.
+import { ACHIEVEMENT_BY_ID, ACHIEVEMENTS } from './achievements.js';
+import { localDay, type Clock } from './clock.js';
+import { levelProgress, stageForLevel, type LevelProgress, type Stage } from './levels.js';
+import { fullnessNow, moodOf } from './mood.js';
+import { energyAt } from './needs.js';
+import type { Announcement, GrowthState, Mood } from './state.js';
+
+export interface GrowthView extends LevelProgress {
+  /** Needs as whole percentages; undefined with care off. */
+  readonly needs: { readonly fullness: number; readonly energy: number } | undefined;
+  readonly mood: Mood;
+  /** The care streak still running today (0 once a day was missed). */
+  readonly streak: number;
+  readonly bestStreak: number;
+  readonly achievements: { readonly earned: number; readonly total: number };
+  readonly careOn: boolean;
+}
+
+export function growthViewAt(state: GrowthState, clock: Clock, careOn: boolean): GrowthView {
+  const lastDay = state.streak.lastDay;
+  const today = localDay(clock.now, clock.offsetMinutes);
+  return {
+    ...levelProgress(state.xp),
+    needs: careOn ? { fullness: Math.round(fullnessNow(state, clock.now)), energy: Math.round(energyAt(clock.now, clock.offsetMinutes)) } : undefined,
+    mood: moodOf(state, clock, careOn),
+    streak: lastDay !== undefined && today - lastDay <= 1 ? state.streak.current : 0,
+    bestStreak: state.streak.best,
+    achievements: { earned: ACHIEVEMENTS.filter((achievement) => state.achievements[achievement.id] !== undefined).length, total: ACHIEVEMENTS.length },
+    careOn,
+  };
+}
+
+const STAGE_REACHED: Readonly<Record<Stage, (name: string) => string>> = {
+  hatchling: (name) => `${name} just hatched!`,
+  young: (name) => `${name} is not a hatchling any more!`,
+  adult: (name) => `${name} is all grown up!`,
+  elder: (name) => `${name} is an elder now!`,
+};
+
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/** One short line per announcement: a level-up (and a new stage), or an achievement. */
+export function announcementText(announcement: Announcement, name: string): string | undefined {
+  if (announcement.kind === 'level') {
+    const stage = stageForLevel(announcement.level);
+    const grew = stageForLevel(announcement.level - 1) !== stage ? ` ${STAGE_REACHED[stage](name)}` : '';
+    return `Level up! ${name} is level ${announcement.level}.${grew}`;
+  }
+  const achievement = ACHIEVEMENT_BY_ID.get(announcement.id);
+  return achievement ? `Achievement: ${achievement.name}. ${achievement.description}` : undefined;
+}
+
+export function announcementTexts(announcements: readonly Announcement[], name: string): string[] {
+  return announcements.map((announcement) => announcementText(announcement, name)).filter((text): text is string => text !== undefined);
+}
+
+const MOOD_WORDS: Readonly<Record<Mood, string>> = {
+  cheerful: 'cheerful',
+  content: 'content',
+  hungry: 'hungry, and would love a snack',
+  sleepy: 'sleepy',
+  worried: 'a little worried, having just seen something go wrong',
+};
+
+/** How it feels, for the talk prompt's dynamic part: the mood, and its needs when care is on. */
+export function moodPhrase(view: GrowthView): string {
+  const needs = view.needs ? ` (fullness ${view.needs.fullness}%, energy ${view.needs.energy}%)` : '';
+  return `${MOOD_WORDS[view.mood]}${needs}; level ${view.level}, ${withArticle(view.stage)}`;
+}
