@@ -4,6 +4,7 @@
 import type { Bones } from '../engine/roll.js';
 import type { Soul } from '../persona/soul.js';
 import { openConfigStore } from './config-store.js';
+import { growthOf, toStoredGrowth } from './growth-schema.js';
 import type { ArchivedBuddy, Exchange, SoulSource, StoredBuddy } from './schema.js';
 
 export const MEMORY_SIZE = 12;
@@ -24,10 +25,15 @@ export function makeStoredBuddy(bones: Bones, soul: Soul, source: SoulSource, ha
   };
 }
 
-/** Stores the buddy whatever was there (the previous soul stays in the backup). */
+/**
+ * Stores the buddy whatever was there (the previous soul stays in the backup). A new soul for the same
+ * buddy (`hatch --again`) keeps what it has grown, dated from its first hatch.
+ */
 export function saveBuddy(buddy: StoredBuddy, env: NodeJS.ProcessEnv = process.env): void {
   openConfigStore(env).update((config) => {
-    config.buddy = buddy;
+    const current = config.buddy;
+    const same = current !== undefined && current.idHash === buddy.idHash && current.salt === buddy.salt;
+    config.buddy = same && buddy.growth === undefined ? { ...buddy, growth: toStoredGrowth(growthOf(current, Date.now())) } : buddy;
   }, { backup: true });
 }
 

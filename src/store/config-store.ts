@@ -10,9 +10,11 @@ import { configDir, CONFIG_FILE_NAME } from './paths.js';
 import { BACKUP_FILE_NAME } from './config-snapshot.js';
 import { writeOfflineSoul } from '../persona/offline-writer.js';
 import { recoverBuddy } from './recover.js';
-import { assertWritable, checkConfig, normaliseConfig, type ConfigData } from './schema.js';
+import { growthOf, toStoredGrowth } from './growth-schema.js';
+import { assertWritable, checkConfig, normaliseConfig, recordOf, type ConfigData } from './schema.js';
 
-const PROJECT_VERSION = '1.0.0';
+// The config file's schema version (conf keeps it in `__internal__.migrations.version`).
+const PROJECT_VERSION = '1.1.0';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -21,8 +23,11 @@ export interface ConfigStore {
   /** Warnings gathered while opening (a corrupt file moved aside, a restored backup). */
   readonly warnings: readonly string[];
   read(): ConfigData;
-  /** Locked read-modify-write. `backup` also refreshes the last-good backup (do it when the soul changes). */
-  update(mutate: (data: Mutable<ConfigData>) => void, options?: { backup?: boolean }): ConfigData;
+  /**
+   * Locked read-modify-write. `backup` also refreshes the last-good backup (do it when the soul changes);
+   * as a function, it decides from the data written.
+   */
+  update(mutate: (data: Mutable<ConfigData>) => void, options?: { backup?: boolean | ((data: ConfigData) => boolean) }): ConfigData;
 }
 
 function timestamp(now: Date): string {
@@ -61,6 +66,13 @@ function recoverIfCorrupt(dir: string, now: Date): string[] {
   return warnings;
 }
 
+/** A stored buddy record with its growth made explicit; anything that is not one is left exactly as it was. */
+function withGrowth(buddy: unknown): unknown {
+  const record = recordOf(buddy);
+  if (typeof record.hatchedAt !== 'string' || record.growth !== undefined || Object.keys(record).length === 0) return buddy;
+  return { ...record, growth: toStoredGrowth(growthOf({ hatchedAt: record.hatchedAt }, Date.now())) };
+}
+
 function createConf(dir: string): Conf<Record<string, unknown>> {
   return new Conf<Record<string, unknown>>({
     cwd: dir,
@@ -71,6 +83,13 @@ function createConf(dir: string): Conf<Record<string, unknown>> {
       // 1.0.0: the first schema; settings gain their defaults.
       '1.0.0': (store) => {
         if (!store.has('settings')) store.set('settings', {});
+      },
+      // 1.1.0: growth. A hatched buddy (and every archived one) keeps everything and starts at level 1,
+      // its growth dated from its hatch.
+      '1.1.0': (store) => {
+        if (store.has('buddy')) store.set('buddy', withGrowth(store.get('buddy')));
+        const archive = store.get('archive');
+        if (Array.isArray(archive)) store.set('archive', archive.map(withGrowth));
       },
     },
   });
@@ -91,7 +110,7 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
       writeFileAtomicSync(aside, JSON.stringify(opened.store, null, 2));
       const notes: string[] = [];
       if (checked.invalidKeys.length > 0) notes.push(`${checked.invalidKeys.join(', ')} did not match the expected shape and went back to the default`);
-      const { buddy: _invalid, localUserId: _id, settings: _settings, archive: _archive, ...unknownKeys } = opened.store;
+      const { buddy: _invalid, localUserId: _id, settings: _settings, archive: _archive, events: _events, ...unknownKeys } = opened.store;
       let buddy = checked.data.buddy;
       if (checked.invalidBuddy) {
         const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now, writeOfflineSoul);
@@ -115,9 +134,10 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
         mutate(data);
         assertWritable(data);
         // Keys this version does not know (written by a newer Buddy) are kept as they were.
-        const { localUserId: _id, settings: _settings, buddy: _buddy, archive: _archive, ...unknownKeys } = current;
+        const { localUserId: _id, settings: _settings, buddy: _buddy, archive: _archive, events: _events, ...unknownKeys } = current;
         conf.store = { ...unknownKeys, ...data };
-        if (options.backup) writeFileAtomicSync(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
+        const backup = typeof options.backup === 'function' ? options.backup(data) : options.backup;
+        if (backup) writeFileAtomicSync(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
         return normaliseConfig(conf.store);
       });
     },

@@ -7,6 +7,7 @@ import { rollFromHash } from '../engine/roll.js';
 import { validateSalt } from '../engine/validate.js';
 import type { Soul } from '../persona/soul.js';
 import type { Bones } from '../engine/roll.js';
+import { LenientGrowthSchema } from './growth-schema.js';
 import { checkConfig, recordOf, ExchangeSchema, ModelNameSchema, NameSchema, PersonalitySchema, SOUL_SOURCES, StoredBuddySchema, type StoredBuddy } from './schema.js';
 
 export interface Recovery {
@@ -51,6 +52,8 @@ export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown,
   const personality = field(PersonalitySchema, record.personality);
   const offline = name && personality ? undefined : writeSoul(bones);
   const memory = Array.isArray(record.memory) ? record.memory.filter((item) => v.is(ExchangeSchema, item)) : [];
+  // Growth is the buddy's, whatever happened to its bones or soul: what can be read of it is kept.
+  const growth = record.growth === undefined ? undefined : field(LenientGrowthSchema, record.growth);
   const candidate = {
     rollVersion: bones.version,
     idHash: bones.idHash,
@@ -62,6 +65,7 @@ export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown,
     soulSource: name && personality ? (field(v.picklist(SOUL_SOURCES), record.soulSource) ?? 'offline') : 'offline',
     ...(name && personality && field(ModelNameSchema, record.model) ? { model: record.model } : {}),
     memory,
+    ...(growth ? { growth } : {}),
   };
   const rebuilt = v.safeParse(StoredBuddySchema, candidate);
   if (!rebuilt.success) return { buddy: undefined, note: `the stored buddy did not match the expected shape (${problem}) and could not be rebuilt; it was set aside` };

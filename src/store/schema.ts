@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/soul.js';
+import { EventCursorSchema, GrowthSchema, isGrowthValid, LenientGrowthSchema, type EventCursor } from './growth-schema.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
@@ -70,6 +71,8 @@ const STORED_BUDDY_ENTRIES = {
   generation: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** True once the person chose the name with `buddy rename`. */
   renamed: v.optional(v.boolean()),
+  /** Level, needs, streak and achievements; absent for a buddy stored before growth (it is level 1). */
+  growth: v.optional(LenientGrowthSchema),
 };
 
 const sameRoll = (buddy: { idHash: string; salt: string; bones: { idHash: string; salt: string } }): boolean =>
@@ -98,9 +101,10 @@ const SETTING_SCHEMAS = {
   statuslineLayout: v.picklist(STATUSLINE_LAYOUTS),
   muted: v.boolean(),
   model: ModelNameSchema,
+  care: v.boolean(),
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
-export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model'];
+export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model', 'care'];
 
 // Settings are forgiving when read: one bad value falls back to its default, the rest are kept.
 export const SettingsSchema = v.object({
@@ -108,12 +112,14 @@ export const SettingsSchema = v.object({
   statuslineLayout: v.fallback(v.optional(v.picklist(STATUSLINE_LAYOUTS), 'compact'), 'compact'),
   muted: v.fallback(v.optional(v.boolean(), false), false),
   model: v.fallback(v.optional(ModelNameSchema), undefined),
+  /** Needs, mood nagging and level-up bubbles; off, levels and achievements are still earned silently. */
+  care: v.fallback(v.optional(v.boolean(), true), true),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 // The same defaults as the schema's fallbacks (a unit test holds them equal); a literal, as parsing at
 // load would cost every statusline refresh.
-export const DEFAULT_SETTINGS: Settings = { animation: true, statuslineLayout: 'compact', muted: false };
+export const DEFAULT_SETTINGS: Settings = { animation: true, statuslineLayout: 'compact', muted: false, care: true };
 
 export interface ConfigData {
   readonly localUserId?: string;
@@ -121,7 +127,11 @@ export interface ConfigData {
   readonly buddy?: StoredBuddy;
   /** Buddies of other identities, put away by `buddy switch`; never deleted. */
   readonly archive?: readonly ArchivedBuddy[];
+  /** How far the event log has been folded into the buddy's growth. */
+  readonly events?: EventCursor;
 }
+
+export type { EventCursor };
 
 /** What a config file holds, checked: the parts that pass, and the raw buddy when it did not. */
 export interface CheckedConfig {
@@ -153,7 +163,10 @@ export function checkConfig(raw: unknown, options: { readonly archive?: boolean 
   const invalidKeys = [
     ...(record.settings !== undefined && (!v.is(AnyRecord, record.settings) || Array.isArray(record.settings)) ? ['settings'] : invalidSettingKeys(recordOf(record.settings)).map((key) => `settings.${key}`)),
     ...(record.localUserId !== undefined && localUserId === undefined ? ['localUserId'] : []),
+    ...(record.events !== undefined && !v.is(EventCursorSchema, record.events) ? ['events'] : []),
+    ...(recordOf(record.buddy).growth !== undefined && !isGrowthValid(recordOf(record.buddy).growth) ? ['buddy.growth'] : []),
   ];
+  const events = v.is(EventCursorSchema, record.events) ? record.events : undefined;
   const archive = options.archive !== false && Array.isArray(record.archive) ? record.archive.filter((item): item is ArchivedBuddy => v.is(ArchivedBuddySchema, item)) : [];
   const buddy = record.buddy === undefined ? undefined : v.safeParse(StoredBuddySchema, record.buddy);
   const data: ConfigData = {
@@ -161,6 +174,7 @@ export function checkConfig(raw: unknown, options: { readonly archive?: boolean 
     settings,
     ...(buddy?.success ? { buddy: buddy.output } : {}),
     ...(archive.length > 0 ? { archive } : {}),
+    ...(events ? { events } : {}),
   };
   if (buddy && !buddy.success) return { data, invalidKeys, invalidBuddy: { raw: record.buddy, problem: describeIssue(buddy.issues[0]) } };
   return { data, invalidKeys };
@@ -188,7 +202,9 @@ export function assertWritable(data: ConfigData): void {
   if (data.buddy !== undefined) {
     const result = v.safeParse(StoredBuddySchema, data.buddy);
     if (!result.success) throw new Error(`config: the buddy is not valid (${describeIssue(result.issues[0])})`);
+    if (data.buddy.growth !== undefined && !v.is(GrowthSchema, data.buddy.growth)) throw new Error('config: the buddy\'s growth is not valid');
   }
+  if (data.events !== undefined && !v.is(EventCursorSchema, data.events)) throw new Error('config: the event log position is not valid');
   for (const item of data.archive ?? []) {
     if (!v.is(ArchivedBuddySchema, item)) throw new Error('config: an archived buddy is not valid');
   }

@@ -1,0 +1,113 @@
+// The stored growth of a buddy (src/game/state.ts), in valibot. Growth is read leniently: a field that
+// fails falls back on its own and the rest is kept, so a damaged field never costs a buddy its level or
+// its soul (the file as it was is kept aside, like any other repair). Writes are checked strictly.
+import * as v from 'valibot';
+import { WITNESSED_KINDS } from '../game/events.js';
+import { COUNTERS, GROWTH_VERSION, initialGrowth, MOODS, XP_CATEGORIES, type Counter, type GrowthState } from '../game/state.js';
+import { FULL } from '../game/needs.js';
+import { PENDING_KEPT, SEEN_IDS_KEPT } from '../game/fold.js';
+
+const MAX_COUNT = 1_000_000_000;
+/** Far enough for any real date (the year 275760 is the last a Date can hold). */
+const MAX_MOMENT = 8_640_000_000_000_000;
+const COUNT = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT));
+const MOMENT = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MOMENT));
+const DAY = v.pipe(v.number(), v.integer(), v.minValue(-100_000_000), v.maxValue(100_000_000));
+/** A day of hourly buckets per category, and room for a clock that jumped. */
+const MAX_BUCKETS = 24 * XP_CATEGORIES.length * 2;
+const ACHIEVEMENT_ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/));
+
+const BucketSchema = v.object({ hour: v.pipe(v.number(), v.integer(), v.minValue(0)), category: v.picklist(XP_CATEGORIES), xp: COUNT });
+const AnnouncementSchema = v.variant('kind', [
+  v.object({ kind: v.literal('level'), level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)) }),
+  v.object({ kind: v.literal('achievement'), id: ACHIEVEMENT_ID }),
+]);
+const StreakSchema = v.object({ current: COUNT, best: COUNT, lastDay: v.optional(DAY) });
+const CountsSchema = v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.optional(COUNT, 0)])) as Record<Counter, v.OptionalSchema<typeof COUNT, 0>>);
+
+/** Each field's rule, strict: what every write must pass. */
+const FIELDS = {
+  version: v.literal(GROWTH_VERSION),
+  startedAt: MOMENT,
+  xp: COUNT,
+  fullness: v.pipe(v.number(), v.minValue(0), v.maxValue(FULL)),
+  needsAt: MOMENT,
+  lastCareAt: v.optional(MOMENT),
+  lastWitnessed: v.optional(v.object({ kind: v.picklist(WITNESSED_KINDS), at: MOMENT })),
+  counts: CountsSchema,
+  streak: StreakSchema,
+  earned: v.pipe(v.array(BucketSchema), v.maxLength(MAX_BUCKETS)),
+  achievements: v.record(ACHIEVEMENT_ID, MOMENT),
+  moodsSeen: v.pipe(v.array(v.picklist(MOODS)), v.maxLength(MOODS.length)),
+  seenIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(120))), v.maxLength(SEEN_IDS_KEPT)),
+  pending: v.pipe(v.array(AnnouncementSchema), v.maxLength(PENDING_KEPT)),
+};
+
+export const GrowthSchema = v.object(FIELDS);
+
+/** Fallbacks for a damaged field: a start of 0 is read as the hatch (see growthOf). */
+const EMPTY = initialGrowth(0);
+
+/** The same fields read leniently: each bad one falls back on its own. */
+export const LenientGrowthSchema = v.object({
+  version: v.fallback(FIELDS.version, GROWTH_VERSION),
+  startedAt: v.fallback(FIELDS.startedAt, 0),
+  xp: v.fallback(FIELDS.xp, 0),
+  fullness: v.fallback(FIELDS.fullness, EMPTY.fullness),
+  needsAt: v.fallback(FIELDS.needsAt, 0),
+  lastCareAt: v.fallback(FIELDS.lastCareAt, undefined),
+  lastWitnessed: v.fallback(FIELDS.lastWitnessed, undefined),
+  counts: v.fallback(v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.fallback(v.optional(COUNT, 0), 0)])) as Record<Counter, v.SchemaWithFallback<v.OptionalSchema<typeof COUNT, 0>, 0>>), EMPTY.counts),
+  streak: v.fallback(StreakSchema, EMPTY.streak),
+  earned: v.fallback(v.pipe(v.array(v.unknown()), v.transform((items) => items.filter((item) => v.is(BucketSchema, item)).slice(-MAX_BUCKETS))), []),
+  achievements: v.fallback(
+    v.pipe(
+      v.record(v.string(), v.unknown()),
+      v.transform((record) => Object.fromEntries(Object.entries(record).filter(([id, at]) => v.is(ACHIEVEMENT_ID, id) && v.is(MOMENT, at))) as Record<string, number>),
+    ),
+    {},
+  ),
+  moodsSeen: v.fallback(FIELDS.moodsSeen, []),
+  seenIds: v.fallback(FIELDS.seenIds, []),
+  pending: v.fallback(FIELDS.pending, []),
+});
+
+export type StoredGrowth = v.InferOutput<typeof LenientGrowthSchema>;
+
+/** Whether a stored growth value passes every rule (a lenient read of one that does not is a repair). */
+export function isGrowthValid(value: unknown): boolean {
+  return v.is(GrowthSchema, value);
+}
+
+/** A buddy's growth: as stored, or, for a buddy stored before growth existed, level 1 from its hatch. */
+export function growthOf(buddy: { readonly hatchedAt: string; readonly growth?: StoredGrowth | undefined }, now: number): GrowthState {
+  const hatched = Date.parse(buddy.hatchedAt);
+  const startedAt = Number.isFinite(hatched) && hatched >= 0 ? hatched : now;
+  if (!buddy.growth) return initialGrowth(startedAt, now);
+  const growth = buddy.growth;
+  return {
+    ...growth,
+    startedAt: growth.startedAt > 0 ? growth.startedAt : startedAt,
+    needsAt: growth.needsAt > 0 ? growth.needsAt : now,
+    counts: { ...EMPTY.counts, ...growth.counts },
+  };
+}
+
+const LOG_POSITION = v.object({ file: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), offset: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+/**
+ * How far the event log has been folded: the log file (by device, inode and birth time, so a new file is
+ * known) and the bytes taken from it, and the same for the file rotated out before it, in case a late
+ * writer still appended to that one.
+ */
+export const EventCursorSchema = v.object({
+  file: v.optional(LOG_POSITION.entries.file),
+  offset: LOG_POSITION.entries.offset,
+  previous: v.optional(LOG_POSITION),
+});
+export type EventCursor = v.InferOutput<typeof EventCursorSchema>;
+
+/** Growth in the stored form (the schema's lists are plain arrays). */
+export function toStoredGrowth(state: GrowthState): StoredGrowth {
+  return { ...state, earned: [...state.earned], moodsSeen: [...state.moodsSeen], seenIds: [...state.seenIds], pending: [...state.pending] };
+}
