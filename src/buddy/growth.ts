@@ -1,0 +1,38 @@
+// Care and growth for full commands: record an event, then fold the log into the buddy's growth. The
+// event goes to the log first, so a fold that cannot run now (the config is busy) loses nothing: the next
+// one takes it. The store (conf) loads only here, never on the statusline's path.
+import type { CareKind, EventKind, GameEvent } from '../game/events.js';
+import { growthViewAt, moodPhrase } from '../game/view.js';
+import { appendEvent } from '../store/events.js';
+import { growthOf } from '../store/growth-schema.js';
+import type { GrowthFold } from '../store/growth-store.js';
+import type { StoredBuddy } from '../store/schema.js';
+import { clockAt } from './clock.js';
+
+export type { GrowthFold };
+
+export function eventNow(kind: EventKind, now: number = Date.now()): GameEvent {
+  return { kind, at: now, offsetMinutes: clockAt(now).offsetMinutes };
+}
+
+/** Records an event without folding (a fold happens in the next full command). */
+export function recordEvent(env: NodeJS.ProcessEnv, kind: EventKind, now: number = Date.now()): void {
+  appendEvent(env, eventNow(kind, now));
+}
+
+/**
+ * Records a care action (or nothing, to fold what others recorded) and folds the log. `announce` takes
+ * the waiting level-ups and achievements to show them.
+ */
+export async function recordAndFold(env: NodeJS.ProcessEnv, options: { readonly care?: CareKind; readonly announce: boolean; readonly now?: number }): Promise<GrowthFold> {
+  const now = options.now ?? Date.now();
+  const event = options.care ? eventNow(options.care, now) : undefined;
+  const appended = event ? appendEvent(env, event) : true;
+  const { foldEventsIntoStore } = await import('../store/growth-store.js');
+  return foldEventsIntoStore(env, { clock: clockAt(Date.now()), announce: options.announce, ...(event && !appended ? { extra: [event] } : {}) });
+}
+
+/** How the buddy feels now, for the talk prompt's dynamic part. */
+export function talkMood(buddy: StoredBuddy, careOn: boolean, now: number = Date.now()): string {
+  return moodPhrase(growthViewAt(growthOf(buddy, now), clockAt(now), careOn));
+}
