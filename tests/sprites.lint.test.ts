@@ -1,10 +1,12 @@
-// Lints every sprite in assets/: the format, sizes, frames and placeholders, and that every
-// species × eye × hat × frame composes to the species' fixed size.
+// Lints every sprite in assets/: the format, sizes, frames and placeholders, that every species × eye ×
+// hat × frame composes to the species' fixed size, and that every growth stage composes beside them all.
 import { describe, expect, it } from 'vitest';
 import { ALL_SPECIES, EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../src/engine/constants.js';
 import { hatTable, spriteFor } from '../src/sprites/catalog.js';
 import { composeFace, composeFrame } from '../src/sprites/compose.js';
 import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../src/sprites/parse.js';
+import { MAX_ACCESSORY_WIDTH, parseStages, stageAccessory, STAGES_FILE, STAGES_SOURCE, withStage } from '../src/sprites/stage-art.js';
+import { STAGES } from '../src/game/levels.js';
 
 function inkedCells(lines: readonly string[]): number {
   return lines.join('').replace(/ /g, '').length;
@@ -88,5 +90,48 @@ describe('display width', () => {
       '\u001b[31mred\u001b[39m',
     ];
     for (const sample of samples) expect(displayWidth(sample), JSON.stringify(sample)).toBe(stringWidth(sample));
+  });
+});
+
+describe('growth stages (assets/stages.sprite)', () => {
+  it('draws every stage: six lines, one-column characters, at most the accessory width', () => {
+    expect(() => parseStages(STAGES_SOURCE, STAGES_FILE)).not.toThrow();
+    for (const stage of STAGES) {
+      const accessory = stageAccessory(stage);
+      expect(accessory.lines).toHaveLength(FRAME_HEIGHT);
+      expect(accessory.width).toBeLessThanOrEqual(MAX_ACCESSORY_WIDTH);
+      for (const line of accessory.lines) expect(displayWidth(line), stage).toBe(accessory.width);
+      expect(inkedCells(accessory.lines), stage).toBeGreaterThan(0);
+    }
+  });
+
+  it('tells the stages apart', () => {
+    const drawn = STAGES.map((stage) => stageAccessory(stage).lines.join('\n'));
+    expect(new Set(drawn).size).toBe(STAGES.length);
+  });
+
+  it('composes beside every species and frame (any species, even one added later, gets the same accessory)', () => {
+    const problems: string[] = [];
+    for (const species of ALL_SPECIES) {
+      const sprite = spriteFor(species);
+      for (const frame of [...sprite.idle, ...POSES.map((pose) => sprite.poses[pose])]) {
+        for (const stage of STAGES) {
+          const lines = withStage(composeFrame(sprite, frame, { eye: '◉', hat: 'wizard', hats: hatTable(), shiny: true }), stage);
+          if (lines.length !== FRAME_HEIGHT) problems.push(`${species}/${stage}: height ${lines.length}`);
+          for (const line of lines) if (displayWidth(line) !== sprite.width + stageAccessory(stage).width) problems.push(`${species}/${stage}: width ${displayWidth(line)}`);
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown stage', '== teenager ==\n\n\n\n\n\n x\n', /unknown stage 'teenager'/],
+    ['a missing stage', '== hatchling ==\n\n\n\n\n\n x\n', /missing stage 'young'/],
+    ['a short frame', '== hatchling ==\n x\n', /has 1 lines, expected 6/],
+    ['a wide accessory', '== hatchling ==\n\n\n\n\n\n  ______\n', /must be 1 to 5 columns wide/],
+    ['the eye placeholder', '== hatchling ==\n\n\n\n\n\n (E)\n', /eye placeholder/],
+  ])('refuses %s, naming the problem', (_label, source, problem) => {
+    expect(() => parseStages(source, 'stages.sprite')).toThrow(problem);
   });
 });

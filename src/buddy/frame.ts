@@ -1,17 +1,21 @@
 // The one frame composer every face uses (the pet, the statusline, printed cards, the dex): a buddy's look
-// (species, eye, hat, shiny) at a frame choice (an idle frame, a blink or a pose) and a sparkle phase.
+// (species, eye, hat, shiny, growth stage) at a frame choice (an idle frame, a blink or a pose) and a sparkle phase.
 // Pure: the sprite and hat art are data, parsed once.
 import type { Eye, Hat, Species } from '../engine/constants.js';
 import type { FrameChoice } from '../sprites/animation.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { composeFace, composeFrame } from '../sprites/compose.js';
 import { POSES, type Pose, type SpeciesSprite } from '../sprites/parse.js';
+import { withStage } from '../sprites/stage-art.js';
+import type { Stage } from '../game/levels.js';
 
 export interface Look {
   readonly species: Species;
   readonly eye: Eye;
   readonly hat: Hat;
   readonly shiny: boolean;
+  /** Its growth stage, drawn as an accessory beside the frame (assets/stages.sprite). */
+  readonly stage?: Stage | undefined;
 }
 
 /** The art to draw with; faces that were handed a sprite (the pet screen) pass it, the rest use the catalogue. */
@@ -27,7 +31,7 @@ function artFor(species: Species): Art {
 export function composeBuddyFrame(look: Look, frame: FrameChoice, sparklePhase = 0, art: Art = artFor(look.species)): string[] {
   const { sprite } = art;
   const lines = frame.kind === 'pose' ? sprite.poses[frame.pose] : (sprite.idle[frame.index] ?? sprite.idle[0]!);
-  return composeFrame(sprite, lines, {
+  const composed = composeFrame(sprite, lines, {
     eye: look.eye,
     hat: look.hat,
     hats: art.hats,
@@ -35,6 +39,7 @@ export function composeBuddyFrame(look: Look, frame: FrameChoice, sparklePhase =
     shiny: look.shiny,
     sparklePhase,
   });
+  return look.stage ? withStage(composed, look.stage) : composed;
 }
 
 /** The one-line face for a frame choice (blinking when the frame blinks). */

@@ -78,7 +78,7 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
     id: 'welcome-back',
     name: 'Welcome back',
     description: 'Came back after a week away; it kept your spot.',
-    hint: 'it is glad to see you after any time away',
+    hint: 'come back after a week or more away',
     earned: ({ event, previousCareAt }) => event !== undefined && isCareKind(event.kind) && previousCareAt !== undefined && event.at - previousCareAt >= WELCOME_BACK_AFTER_MS,
   },
   { id: 'first-session', name: 'Coworker', description: 'Kept you company in a coding session.', hint: 'work in Claude Code with the buddy in the statusline (buddy install claude-code)', ...count('sessions', 1) },

@@ -17,6 +17,20 @@ export function statBar(value: number, width = STAT_BAR_WIDTH): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
+/** A hatched buddy's growth, for its card (src/game/view.ts gives it). */
+export interface CardProgress {
+  readonly level: number;
+  readonly stage: string;
+  readonly intoLevel: number;
+  /** XP the level takes in all; undefined at the top level. */
+  readonly levelSize: number | undefined;
+  /** Absent with care off. */
+  readonly needs?: { readonly fullness: number; readonly energy: number } | undefined;
+  readonly mood?: string | undefined;
+  readonly streak: number;
+  readonly achievements: { readonly earned: number; readonly total: number };
+}
+
 export interface CardOptions {
   readonly name?: string;
   readonly personality?: string;
@@ -25,6 +39,8 @@ export interface CardOptions {
   readonly userId?: string;
   /** Columns the card may take: prose wraps at word boundaries, stat bars shrink, long lines are cut. */
   readonly width?: number;
+  /** Level, XP, stage, needs, mood, streak and achievements, shown under the stats. */
+  readonly progress?: CardProgress | undefined;
 }
 
 /** Columns a stat line takes besides its bar: name, spaces, value and peak/dump marker. */
@@ -51,6 +67,7 @@ export function renderCard(bones: Bones, palette: Palette, options: CardOptions 
     lines.push(`${label} ${tint(statBar(value, barWidth))} ${String(value).padStart(3)}${compact ? '' : marker}`);
   }
   lines.push(fit(`eye ${bones.eye}   hat ${bones.hat}`));
+  if (options.progress) lines.push('', ...progressLines(options.progress, palette, width));
   if (options.personality) {
     const prose = Number.isFinite(width) ? wrapWords(options.personality, width) : [options.personality];
     lines.push('', ...prose.map((line) => palette.italic(line)));
@@ -69,4 +86,40 @@ function titleLine(bones: Bones, palette: Palette, name: string | undefined, wid
   const rarity = bones.rarity.toUpperCase();
   if (displayWidth(`${stars}  ${title}  ${rarity}`) <= width) return `${tint(stars)}  ${palette.bold(title)}  ${tint(rarity)}`;
   return `${tint(stars)} ${palette.bold(truncateToWidth(title, Math.max(1, width - displayWidth(stars) - 1)))}`;
+}
+
+/** A bar for a value out of a whole, at most `width` cells, with its label and number beside it. */
+function fitBar(label: string, value: number, whole: number, number: string, width: number, tint: (text: string) => string): string | undefined {
+  const room = Math.min(STAT_BAR_WIDTH, width - displayWidth(label) - displayWidth(number) - 2);
+  if (room < MIN_BAR_WIDTH) return undefined;
+  return `${label} ${tint(statBar(whole > 0 ? (value / whole) * 100 : 100, room))} ${number}`;
+}
+
+function progressLines(progress: CardProgress, palette: Palette, width: number): string[] {
+  const fit = (text: string): string => (Number.isFinite(width) ? truncateToWidth(text, width) : text);
+  const level = `Lv ${progress.level} ${progress.stage}`;
+  const xp = progress.levelSize === undefined ? 'top level' : `${progress.intoLevel}/${progress.levelSize} XP`;
+  const lines = [fitBar(palette.bold(level), progress.levelSize === undefined ? 1 : progress.intoLevel, progress.levelSize ?? 1, xp, width, palette.color(36)) ?? fit(`${palette.bold(level)} ${xp}`)];
+  if (progress.needs) {
+    const { fullness, energy } = progress.needs;
+    const bars = [fitBar('fullness', fullness, 100, `${fullness}%`, width, palette.color(33)), fitBar('energy  ', energy, 100, `${energy}%`, width, palette.color(32))];
+    if (bars.every((bar) => bar !== undefined)) lines.push(...(bars as string[]));
+    else lines.push(fit(`fullness ${fullness}% · energy ${energy}%`));
+  }
+  const streak = `streak ${progress.streak} ${progress.streak === 1 ? 'day' : 'days'}`;
+  const achievements = `${progress.achievements.earned}/${progress.achievements.total} achievements`;
+  const facts = [progress.mood ? `mood ${progress.mood}` : undefined, streak, achievements].filter((fact): fact is string => fact !== undefined);
+  lines.push(...packFacts(facts, width));
+  return lines;
+}
+
+/** Short facts joined by ' · ' on as few lines as fit, never splitting one (one too wide is cut). */
+function packFacts(facts: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const fact of facts) {
+    const last = lines.at(-1);
+    if (last !== undefined && displayWidth(`${last} · ${fact}`) <= width) lines[lines.length - 1] = `${last} · ${fact}`;
+    else lines.push(Number.isFinite(width) ? truncateToWidth(fact, width) : fact);
+  }
+  return lines;
 }

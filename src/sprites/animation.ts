@@ -34,6 +34,23 @@ export function idleFrameAt(elapsedMs: number, idleFrameCount: number): FrameCho
   return { kind: 'idle', index: step === 1 ? 1 : 2 + (loop % extras), blink: false };
 }
 
+/** Ticks of the idle loop, after the first fidget, that show the mood's pose instead of the rest frame. */
+export const MOOD_TICKS: readonly number[] = [5, 6, 7, 8];
+
+/**
+ * The idle loop with a mood: for two seconds of every loop the buddy shows the mood's pose, so a mood is
+ * seen without the buddy ever standing still in it. Without a pose, the plain idle loop.
+ */
+export function moodIdleFrameAt(elapsedMs: number, idleFrameCount: number, pose: Pose | undefined): FrameChoice {
+  if (pose !== undefined && MOOD_TICKS.includes(tickAt(elapsedMs) % IDLE_LOOP.length)) return { kind: 'pose', pose };
+  return idleFrameAt(elapsedMs, idleFrameCount);
+}
+
+/** The still frame for a mood when animation is off: its pose, or the rest frame. */
+export function stillFrameFor(pose: Pose | undefined): FrameChoice {
+  return pose === undefined ? STILL_FRAME : { kind: 'pose', pose };
+}
+
 export function reactionFrameAt(elapsedMs: number, pose: Pose): FrameChoice {
   const step = REACTION_LOOP[tickAt(elapsedMs) % REACTION_LOOP.length];
   return step === 'pose' ? { kind: 'pose', pose } : { kind: 'idle', index: step as number, blink: false };
