@@ -1,6 +1,10 @@
 // Draws the pet's first frame straight away, before Ink and React have loaded (they take a few hundred
 // milliseconds), from the same pure composer the Ink screen uses. Ink then draws over it in place.
+import { clockAt } from '../buddy/clock.js';
 import { soulNote, type Session } from '../buddy/session.js';
+import { MOOD_POSE } from '../game/mood.js';
+import { growthViewAt } from '../game/view.js';
+import { growthOf } from '../store/growth-schema.js';
 import { firstPetState, type DrawnFrame } from '../pet/first-frame.js';
 import { composePetScreen } from '../pet/screen.js';
 import { petViewAt } from '../pet/view.js';
@@ -18,7 +22,8 @@ export function drawFirstFrame(io: CliIo, session: Session, animate: boolean, pa
   if (!stored) return undefined;
   const sprite = spriteFor(session.bones.species);
   const state = firstPetState(now, undefined);
-  const view = petViewAt(state, now, { animate, idleFrameCount: sprite.idle.length, width: sprite.width, shiny: session.bones.shiny });
+  const growth = growthViewAt(growthOf(stored, now), clockAt(now), session.settings.care);
+  const view = petViewAt(state, now, { animate, idleFrameCount: sprite.idle.length, width: sprite.width, shiny: session.bones.shiny, moodPose: MOOD_POSE[growth.mood] });
   const lines = composePetScreen({
     bones: session.bones,
     sprite,
@@ -27,6 +32,7 @@ export function drawFirstFrame(io: CliIo, session: Session, animate: boolean, pa
     personality: stored.personality,
     soulNote: soulNote(stored),
     notice: session.warning,
+    growth,
     state,
     view,
     columns: io.stdout.columns || 80,

@@ -43,6 +43,8 @@ export interface TalkInput {
   readonly message: string;
   readonly client: ModelClient | undefined;
   readonly now: Date;
+  /** How it feels, from its growth (needs, care, what it witnessed); without it, from the hour alone. */
+  readonly mood?: string | undefined;
 }
 
 /** How the buddy answers when the model is not reachable: a small in-character silence. */
@@ -50,8 +52,8 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, message: string, now: Date): Promise<TalkTurn> {
-  const context = { bones, name: buddy.name, personality: buddy.personality, mood: moodAt(bones, now.getHours()), memory: buddy.memory };
+async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, message: string, now: Date, mood: string | undefined): Promise<TalkTurn> {
+  const context = { bones, name: buddy.name, personality: buddy.personality, mood: mood ?? moodAt(bones, now.getHours()), memory: buddy.memory };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);
   // `now` only sets the mood; the deadline runs on the real clock, like the SDK's own timeouts.
@@ -69,7 +71,7 @@ async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, 
   return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'fallback' };
 }
 
-export async function talk({ buddy, message: rawMessage, client, now }: TalkInput): Promise<TalkTurn> {
+export async function talk({ buddy, message: rawMessage, client, now, mood }: TalkInput): Promise<TalkTurn> {
   const message = sanitizeLine(rawMessage, MAX_MESSAGE_LENGTH).trim();
   const bones = buddy.bones;
   if (!addressesBuddy(message, buddy.name)) {
@@ -79,7 +81,7 @@ export async function talk({ buddy, message: rawMessage, client, now }: TalkInpu
     return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'offline' };
   }
   try {
-    return await askModel(client, buddy, bones, message, now);
+    return await askModel(client, buddy, bones, message, now, mood);
   } catch (error) {
     const warning = error instanceof ModelCallError ? error.message : 'the model call failed';
     const failure = error instanceof ModelCallError ? error.failure : 'other';

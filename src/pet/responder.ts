@@ -4,6 +4,8 @@ import type { Pose } from '../sprites/parse.js';
 export interface Reply {
   readonly text: string;
   readonly pose?: Pose;
+  /** A conversation worth remembering took place (it counts as care). */
+  readonly conversed?: boolean;
 }
 
 export interface Response {

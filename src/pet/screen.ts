@@ -12,6 +12,9 @@ import { composeFace } from '../sprites/compose.js';
 import type { SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.js';
+import type { GrowthView } from '../game/view.js';
+import { MOOD_MARK } from '../game/mood.js';
+import { stageAccessory } from '../sprites/stage-art.js';
 import type { PetState } from './state.js';
 import type { BubbleView, PetView } from './view.js';
 
@@ -31,10 +34,17 @@ const HEARTS_SGR = 91;
 const NOTICE_SGR = 33;
 
 /** The key hints, longest first; the footer takes the longest that fits. */
-export const FOOTERS = ['p pet · c card · t talk · ? help · q quit', 'p pet · c card · t talk · q quit', '? help · q quit', '? · q'] as const;
+export const FOOTERS = [
+  'p pet · f feed · c card · t talk · ? help · q quit',
+  'p pet · f feed · c card · t talk · q quit',
+  'p pet · c card · t talk · q quit',
+  '? help · q quit',
+  '? · q',
+] as const;
 
 const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['p', 'pet'],
+  ['f', 'feed it a snack'],
   ['c', 'show or hide the stat card'],
   ['t / Enter', 'talk (Esc closes the line)'],
   ['?', 'this help'],
@@ -51,6 +61,8 @@ export interface PetScreenInput {
   readonly state: Pick<PetState, 'panel' | 'draft'>;
   readonly view: PetView;
   readonly notice?: string | undefined;
+  /** Its growth at this moment (level, stage, mood, needs…); absent before it has hatched. */
+  readonly growth?: GrowthView | undefined;
   readonly columns: number;
   readonly rows: number;
   readonly palette: Palette;
@@ -64,7 +76,8 @@ export function frameBudget(rows: number): number {
 export function composePetScreen(input: PetScreenInput): string[] {
   const budget = frameBudget(input.rows);
   const width = Math.max(1, input.columns);
-  const roomy = width >= Math.max(FACE_ONLY_BELOW, input.sprite.width + 1);
+  const accessoryWidth = input.growth ? stageAccessory(input.growth.stage).width : 0;
+  const roomy = width >= Math.max(FACE_ONLY_BELOW, input.sprite.width + accessoryWidth + 1);
   const talk = input.state.draft === undefined ? [] : talkLines(input.state.draft, input.name, width, input.palette);
   const panel = panelLines(input, width, Infinity);
   const footer = input.state.draft === undefined && input.state.panel === 'none' ? footerLine(width, input.palette) : [];
@@ -95,15 +108,17 @@ function bodyStyle(input: PetScreenInput): Style {
 
 function nameLine(input: PetScreenInput, width: number): string {
   const stars = rarityStars(input.bones.rarity);
-  const name = truncateToWidth(input.name, Math.max(1, width - displayWidth(stars) - 1));
-  return `${input.palette.bold(name)} ${input.palette.rarity(input.bones.rarity)(stars)}`;
+  const level = input.growth ? ` Lv ${input.growth.level}` : '';
+  const name = truncateToWidth(input.name, Math.max(1, width - displayWidth(stars) - displayWidth(level) - 1));
+  return `${input.palette.bold(name)} ${input.palette.rarity(input.bones.rarity)(stars)}${level ? input.palette.dim(level) : ''}`;
 }
 
 /** The line above the sprite (hearts, z's), the sprite, and the name with rarity stars. */
 function companionBlock(input: PetScreenInput, width: number): string[] {
   const { view, palette } = input;
   const body = bodyStyle(input);
-  const sprite = composeBuddyFrame(input.bones, view.frame, view.sparklePhase, { sprite: input.sprite, hats: input.hats }).map((line) => body(line.trimEnd()));
+  const look = { ...input.bones, stage: input.growth?.stage };
+  const sprite = composeBuddyFrame(look, view.frame, view.sparklePhase, { sprite: input.sprite, hats: input.hats }).map((line) => body(line.trimEnd()));
   const overhead = view.overhead === undefined ? '' : palette.color(HEARTS_SGR)(view.overhead.trimEnd());
   return [overhead, ...sprite, nameLine(input, width)];
 }
@@ -136,7 +151,8 @@ function bubbleBox(bubble: BubbleView, width: number, maxTextLines: number, inpu
 function faceLine(input: PetScreenInput, width: number): string[] {
   const { palette, view } = input;
   const blink = view.frame.kind === 'idle' && view.frame.blink;
-  const face = composeFace(input.sprite, input.bones.eye, blink);
+  const mark = input.growth ? MOOD_MARK[input.growth.mood] : '';
+  const face = `${composeFace(input.sprite, input.bones.eye, blink)}${mark ? ` ${mark}` : ''}`;
   const note = view.bubble?.text ?? (view.asleep ? 'zzz' : undefined);
   const plain = truncateToWidth(note ? `${face} ${input.name} ${note}` : `${face} ${input.name}`, width);
   // Style the parts that survived the cut: the face in the rarity colour, the name bold, the note dim.
@@ -188,6 +204,7 @@ function cardPanel(input: PetScreenInput, width: number, maxHeight: number): str
     personality: input.personality,
     soulNote: input.soulNote,
     width: Math.max(1, boxWidth - 4),
+    progress: input.growth,
   });
   const room = Math.min(card.length, maxHeight - 2);
   if (room < 1) return [];

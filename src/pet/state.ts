@@ -2,7 +2,7 @@
 // Ink components only render what these decide; tests drive them without a terminal.
 import { cutToLength } from '../persona/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
-import { bubbleDurationMs, HEARTS_MS, REACTION_MS } from './timing.js';
+import { bubbleDurationMs, HEARTS_MS, REACTION_MS, SNACK_MS } from './timing.js';
 
 export const MAX_TALK_LENGTH = 500;
 
@@ -33,8 +33,12 @@ export interface PetState {
   /** The open talk line, or undefined when closed. */
   readonly draft: string | undefined;
   readonly heartsAt: number | undefined;
+  /** When a snack was given (it is eaten over the next moments). */
+  readonly snackAt: number | undefined;
   readonly reaction: { readonly pose: Pose; readonly at: number } | undefined;
   readonly bubble: Bubble | undefined;
+  /** Announcements (a level-up, an achievement), each shown in its own bubble after the one before. */
+  readonly queued: readonly Bubble[];
   readonly thinking: boolean;
 }
 
@@ -43,9 +47,16 @@ export type PetEvent =
   | { readonly type: 'pet'; readonly now: number }
   | { readonly type: 'thinking'; readonly now: number }
   | { readonly type: 'say'; readonly text: string; readonly pose?: Pose; readonly now: number }
-  | { readonly type: 'react'; readonly pose: Pose; readonly now: number };
+  | { readonly type: 'react'; readonly pose: Pose; readonly now: number }
+  | { readonly type: 'announce'; readonly texts: readonly string[]; readonly now: number };
 
-export type Effect = { readonly type: 'talk'; readonly message: string } | { readonly type: 'quit' };
+/** Care the pet gave, for the growth rules to record (the moment is the key press). */
+export type CareGiven = 'pet' | 'feed';
+
+export type Effect =
+  | { readonly type: 'talk'; readonly message: string }
+  | { readonly type: 'care'; readonly kind: CareGiven; readonly at: number }
+  | { readonly type: 'quit' };
 
 export interface Transition {
   readonly state: PetState;
@@ -59,16 +70,36 @@ export function initialPetState(now: number, panel: Panel = 'none'): PetState {
     panel,
     draft: undefined,
     heartsAt: undefined,
+    snackAt: undefined,
     reaction: undefined,
     bubble: undefined,
+    queued: [],
     thinking: false,
   };
 }
 
 const unchanged = (state: PetState): Transition => ({ state, effects: [] });
 
-function pet(state: PetState, now: number): PetState {
-  return { ...state, heartsAt: now, reaction: { pose: 'happy', at: now } };
+function pet(state: PetState, now: number): Transition {
+  return { state: { ...state, heartsAt: now, reaction: { pose: 'happy', at: now } }, effects: [{ type: 'care', kind: 'pet', at: now }] };
+}
+
+function feed(state: PetState, now: number): Transition {
+  return { state: { ...state, snackAt: now, reaction: { pose: 'happy', at: now } }, effects: [{ type: 'care', kind: 'feed', at: now }] };
+}
+
+/** Each announcement in its own bubble, one after another, after whatever is already showing or queued. */
+function announce(state: PetState, texts: readonly string[], now: number): PetState {
+  if (texts.length === 0) return state;
+  const queued = state.queued.filter((bubble) => bubble.until !== undefined && bubble.until > now);
+  const busyUntil = [state.bubble, ...queued].map((bubble) => bubble?.until ?? now);
+  let start = Math.max(now, ...busyUntil);
+  for (const text of texts) {
+    const until = start + bubbleDurationMs(text);
+    queued.push({ text, shownAt: start, until });
+    start = until;
+  }
+  return { ...state, queued, lastActivityAt: Math.max(state.lastActivityAt, now) };
 }
 
 function reduceDraftKey(state: PetState, draft: string, input: string, key: KeyInfo): Transition {
@@ -100,7 +131,9 @@ function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: num
     case 'q':
       return { state, effects: [{ type: 'quit' }] };
     case 'p':
-      return unchanged(pet(state, now));
+      return pet(state, now);
+    case 'f':
+      return feed(state, now);
     case 'c':
       return unchanged({ ...state, panel: state.panel === 'card' ? 'none' : 'card' });
     case '?':
@@ -153,7 +186,7 @@ export function reducePet(state: PetState, event: PetEvent): Transition {
       return reduceOneKey(awake, event.input, event.key, event.now);
     }
     case 'pet':
-      return unchanged(pet({ ...state, lastActivityAt: event.now }, event.now));
+      return pet({ ...state, lastActivityAt: event.now }, event.now);
     case 'thinking':
       return unchanged({ ...state, thinking: true, bubble: undefined });
     case 'say':
@@ -166,11 +199,17 @@ export function reducePet(state: PetState, event: PetEvent): Transition {
       });
     case 'react':
       return unchanged({ ...state, reaction: { pose: event.pose, at: event.now } });
+    case 'announce':
+      return unchanged(announce(state, event.texts, event.now));
   }
 }
 
 export function heartsVisible(state: PetState, now: number): boolean {
   return state.heartsAt !== undefined && now - state.heartsAt < HEARTS_MS;
+}
+
+export function snackVisible(state: PetState, now: number): boolean {
+  return state.snackAt !== undefined && now - state.snackAt < SNACK_MS;
 }
 
 export function reactionActive(state: PetState, now: number): boolean {

@@ -1,6 +1,8 @@
 // How long things last on screen. Bubbles stay long enough to read, then fade in their last seconds.
 
 export const HEARTS_MS = 2_500;
+/** The snack is eaten in this long. */
+export const SNACK_MS = 2_500;
 export const REACTION_MS = 3_000;
 export const SLEEP_AFTER_MS = 3 * 60_000;
 export const BUBBLE_MIN_MS = 10_000;

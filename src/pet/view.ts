@@ -1,6 +1,7 @@
 // What the pet looks like at a moment: a pure function of its state and the time.
-import { idleFrameAt, reactionFrameAt, STILL_FRAME, tickAt, type FrameChoice } from '../sprites/animation.js';
-import { heartsVisible, reactionActive, type PetState } from './state.js';
+import { moodIdleFrameAt, reactionFrameAt, stillFrameFor, tickAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
+import type { Pose } from '../sprites/parse.js';
+import { heartsVisible, reactionActive, snackVisible, type Bubble, type PetState } from './state.js';
 import { BUBBLE_FADE_MS, SLEEP_AFTER_MS } from './timing.js';
 
 export type BubbleView =
@@ -22,10 +23,15 @@ export interface ViewOptions {
   readonly width: number;
   /** Only shiny buddies glitter; for the rest the sparkle phase stays still (and renders nothing new). */
   readonly shiny?: boolean;
+  /** The pose its mood shows in the idle loop (none: the plain loop). */
+  readonly moodPose?: Pose | undefined;
 }
 
 const HEART_ROWS = ['  ♥    ♥', '♥   ♥   ', '   ♥   ♥ ', ' ♥    ♥  '];
 const SLEEP_ROWS = ['        z', '         Z', '       z  ', '          z'];
+/** The snack, bite by bite, one row per tick from the moment it was given. */
+const SNACK_ROWS = ['    (@)', '    (@', '    (', '   .  .', '   nom!'];
+const SNACK_STILL = '   (@) nom!';
 
 function overheadLine(rows: readonly string[], tick: number, width: number): string {
   const row = rows[tick % rows.length] as string;
@@ -38,8 +44,10 @@ export function bubbleAt(state: PetState, now: number, animate: boolean): Bubble
     return { kind: 'thinking', text: dots };
   }
   const bubble = state.bubble;
-  if (!bubble || bubble.until === undefined || now >= bubble.until) return undefined;
-  return { kind: 'speech', text: bubble.text, fading: now >= bubble.until - BUBBLE_FADE_MS };
+  const showing = (candidate: Bubble | undefined): boolean => candidate?.until !== undefined && now < candidate.until;
+  const shown = showing(bubble) ? bubble : state.queued.find((queued) => queued.shownAt <= now && showing(queued));
+  if (shown?.until === undefined) return undefined;
+  return { kind: 'speech', text: shown.text, fading: now >= shown.until - BUBBLE_FADE_MS };
 }
 
 export function isAsleep(state: PetState, now: number): boolean {
@@ -60,10 +68,14 @@ export function petViewAt(state: PetState, now: number, options: ViewOptions): P
   } else if (asleep) {
     frame = { kind: 'pose', pose: 'sleepy' };
   } else {
-    frame = options.animate ? idleFrameAt(now - state.startedAt, options.idleFrameCount) : STILL_FRAME;
+    frame = options.animate ? moodIdleFrameAt(now - state.startedAt, options.idleFrameCount, options.moodPose) : stillFrameFor(options.moodPose);
   }
   let overhead: string | undefined;
-  if (heartsVisible(state, now)) overhead = overheadLine(HEART_ROWS, options.animate ? tick : 0, options.width);
+  const hearts = heartsVisible(state, now);
+  if (snackVisible(state, now) && !(hearts && (state.heartsAt as number) > (state.snackAt as number))) {
+    const bite = Math.min(SNACK_ROWS.length - 1, Math.floor((now - (state.snackAt as number)) / TICK_MS));
+    overhead = options.animate ? overheadLine(SNACK_ROWS, bite, options.width) : overheadLine([SNACK_STILL], 0, options.width);
+  } else if (hearts) overhead = overheadLine(HEART_ROWS, options.animate ? tick : 0, options.width);
   else if (asleep) overhead = overheadLine(SLEEP_ROWS, options.animate ? tick : 0, options.width);
   return {
     frame,
@@ -80,13 +92,17 @@ export function isMoving(state: PetState, now: number, animate: boolean): boolea
     animate ||
     state.thinking ||
     heartsVisible(state, now) ||
+    snackVisible(state, now) ||
     reactionActive(state, now) ||
     bubbleAt(state, now, false) !== undefined
   );
 }
 
-/** When a still buddy will next change by itself (falling asleep), for a single timer instead of ticking. */
+/**
+ * When a still buddy will next change by itself (an announcement's turn to show, falling asleep), for a
+ * single timer instead of ticking.
+ */
 export function nextSelfChangeAt(state: PetState, now: number): number | undefined {
-  const sleepAt = state.lastActivityAt + SLEEP_AFTER_MS;
-  return sleepAt > now ? sleepAt : undefined;
+  const moments = [...state.queued.map((bubble) => bubble.shownAt), state.lastActivityAt + SLEEP_AFTER_MS].filter((moment) => moment > now);
+  return moments.length > 0 ? Math.min(...moments) : undefined;
 }

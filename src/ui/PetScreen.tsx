@@ -1,6 +1,11 @@
 // The live pet: one clock, one reducer, and the screen that the pure composer lays out for the terminal.
 import { useApp, useInput, useStdin } from 'ink';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { MOOD_POSE } from '../game/mood.js';
+import type { GrowthState } from '../game/state.js';
+import { growthViewAt, type GrowthView } from '../game/view.js';
+import type { CareKind } from '../game/events.js';
+import type { GrowthHost } from '../pet/growth-host.js';
 import type { Bones } from '../engine/roll.js';
 import type { Responder } from '../pet/responder.js';
 import { composePetScreen } from '../pet/screen.js';
@@ -30,10 +35,66 @@ export interface PetScreenProps {
   readonly notice?: string | undefined;
   /** When the screen started, if its first frame was already drawn (before Ink loaded) for that moment. */
   readonly startedAt?: number | undefined;
+  /** The buddy's growth: absent, the pet shows no level, needs or mood. */
+  readonly growth?: GrowthHost | undefined;
 }
 
-export function viewOptionsFor(props: Pick<PetScreenProps, 'animate' | 'sprite' | 'bones'>): ViewOptions {
-  return { animate: props.animate, idleFrameCount: props.sprite.idle.length, width: props.sprite.width, shiny: props.bones.shiny };
+export function viewOptionsFor(props: Pick<PetScreenProps, 'animate' | 'sprite' | 'bones'>, growth?: GrowthView): ViewOptions {
+  return {
+    animate: props.animate,
+    idleFrameCount: props.sprite.idle.length,
+    width: props.sprite.width,
+    shiny: props.bones.shiny,
+    moodPose: growth ? MOOD_POSE[growth.mood] : undefined,
+  };
+}
+
+/**
+ * The growth shown and the folding behind it: care is recorded at once, folds run one at a time (presses
+ * during a fold are taken by the next one), and what a fold earned is announced from the moment the care
+ * was given. The first fold, on opening, takes what the statusline recorded meanwhile.
+ */
+function useGrowth(host: GrowthHost | undefined, openedAt: number, announce: (texts: readonly string[], at: number) => void) {
+  const [growth, setGrowth] = useState<{ state: GrowthState; careOn: boolean } | undefined>(host ? { state: host.initial, careOn: host.careOn } : undefined);
+  const folding = useRef<{ running: boolean; again: number | undefined }>({ running: false, again: undefined });
+  const announceRef = useRef(announce);
+  announceRef.current = announce;
+
+  function fold(at: number): void {
+    if (!host) return;
+    if (folding.current.running) {
+      folding.current.again ??= at;
+      return;
+    }
+    folding.current.running = true;
+    host.fold().then(
+      (update) => {
+        setGrowth({ state: update.growth, careOn: update.careOn });
+        if (update.announcements.length > 0) announceRef.current(update.announcements, at);
+      },
+      () => undefined,
+    ).finally(() => {
+      folding.current.running = false;
+      const again = folding.current.again;
+      folding.current.again = undefined;
+      if (again !== undefined) fold(again);
+    });
+  }
+
+  // Once, on opening, after the screen has taken the keyboard (raw mode is set in an effect too).
+  useEffect(() => {
+    const timer = setTimeout(() => fold(openedAt), 0);
+    return () => clearTimeout(timer);
+  }, []);
+
+  function care(kind: CareKind, at: number): void {
+    if (!host) return;
+    host.record(kind, at);
+    fold(at);
+  }
+
+  const viewAt = (time: number): GrowthView | undefined => (host && growth ? growthViewAt(growth.state, host.clockAt(time), growth.careOn) : undefined);
+  return { care, viewAt };
 }
 
 export function PetScreen(props: PetScreenProps) {
@@ -41,15 +102,19 @@ export function PetScreen(props: PetScreenProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
-  const [state, setState] = useState<PetState>(() => firstPetState(props.startedAt ?? now(), props.initialBubble));
+  const [openedAt] = useState(() => props.startedAt ?? now());
+  const [state, setState] = useState<PetState>(() => firstPetState(openedAt, props.initialBubble));
   const stateRef = useRef(state);
-  const viewOptions = viewOptionsFor(props);
+  const growth = useGrowth(props.growth, openedAt, (texts, at) => dispatch({ type: 'announce', texts, now: at }));
   const [time, refresh] = useClock({
     active: isMoving(state, now(), animate),
     intervalMs: TICK_MS,
     wakeAt: nextSelfChangeAt(state, now()),
     now,
-    viewKeyAt: (at) => JSON.stringify(petViewAt(stateRef.current, at, viewOptions)),
+    viewKeyAt: (at) => {
+      const grown = growth.viewAt(at);
+      return JSON.stringify([petViewAt(stateRef.current, at, viewOptionsFor(props, grown)), grown]);
+    },
   });
 
   // The ref holds the latest state, so replies that arrive later reduce against it, not a stale render.
@@ -66,17 +131,27 @@ export function PetScreen(props: PetScreenProps) {
       exit();
       return;
     }
+    if (effect.type === 'care') {
+      growth.care(effect.kind, effect.at);
+      return;
+    }
     const response = respond(effect.message);
     if (response.thinking) dispatch({ type: 'thinking', now: now() });
     response.reply.then(
-      (reply) => dispatch({ type: 'say', text: reply.text, ...(reply.pose ? { pose: reply.pose } : {}), now: now() }),
+      (reply) => {
+        const at = now();
+        dispatch({ type: 'say', text: reply.text, ...(reply.pose ? { pose: reply.pose } : {}), now: at });
+        if (reply.conversed) growth.care('talk', at);
+      },
       () => dispatch({ type: 'say', text: '…', pose: 'sad', now: now() }),
     );
   }
 
   useInput((input, key) => dispatch({ type: 'key', input, key, now: now() }), { isActive: isRawModeSupported });
 
-  const view = petViewAt(state, Math.max(time, state.lastActivityAt), viewOptions);
-  const lines = composePetScreen({ ...props, state, view, columns, rows });
+  const moment = Math.max(time, state.lastActivityAt);
+  const grown = growth.viewAt(moment);
+  const view = petViewAt(state, moment, viewOptionsFor(props, grown));
+  const lines = composePetScreen({ ...props, state, view, growth: grown, columns, rows });
   return <ScreenLines lines={lines} />;
 }

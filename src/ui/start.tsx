@@ -1,5 +1,6 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
+import { makeGrowthHost } from '../buddy/growth-host.js';
 import { makeResponder } from '../buddy/responder.js';
 import { soulNote, type Session } from '../buddy/session.js';
 import type { DrawnFrame } from '../pet/first-frame.js';
@@ -39,6 +40,10 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };
+  // Ink takes raw mode in an effect, after its first frame is already on screen: a key pressed in between
+  // would be echoed under the frame. Taking it first closes that gap. Only for the pet, which reads keys
+  // from its first frame (the hatch screen reads none, and Ctrl-C must stay a signal there).
+  if (drawn && io.stdin.isTTY) io.stdin.setRawMode(true);
   // Ink renders its first frame synchronously inside render(): erase the drawn frame right before it.
   if (drawn) io.stdout.write(`${BEGIN_SYNC}${drawn.erase}`);
   const instance = render(
@@ -54,6 +59,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
       now={Date.now}
       notice={session.warning}
       startedAt={drawn?.startedAt}
+      growth={makeGrowthHost(io.env, stored, session.settings.care)}
     />,
     { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },
   );
@@ -62,5 +68,6 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
     drawn.release(false);
   }
   await instance.waitUntilExit();
+  if (io.stdin.isTTY) io.stdin.setRawMode(false);
   return 0;
 }

@@ -1,6 +1,8 @@
 // Hatching on a real pseudo-terminal: the egg in the pet screen, and `buddy hatch` with its spinner.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buddyCardLines } from '../../src/cli/card-art.js';
+import { viewNow } from '../../src/cli/growth-lines.js';
+import { growthOf } from '../../src/store/growth-schema.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { makePalette } from '../../src/render/ansi.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
@@ -46,13 +48,17 @@ describe('hatching on a real terminal', () => {
 
   it('`buddy hatch` spins while it works, then leaves the card wrapped at word boundaries', async () => {
     const env = sandboxFor('pty-hatch-2');
+    const started = Date.now();
     const term = open(env, ['hatch']);
     expect(await term.exited).toBe(0);
     expect(term.output).toContain('Something stirs inside the egg…');
     const stored = readConfigSnapshot(env).buddy;
     if (!stored) return expect.fail('nothing was hatched');
-    const card = buddyCardLines(stored.bones, makePalette(false), stored, WIDE.columns);
-    const expected = [`${stored.name} hatched!`, '', ...card].map((line) => line.trimEnd());
-    expect(drawnRows(term.snapshot())).toEqual(expected);
+    // The card shows its growth (level 1, its needs): energy follows the clock, so either end of the run.
+    const expected = [started, Date.now()].map((moment) => {
+      const card = buddyCardLines(stored.bones, makePalette(false), stored, WIDE.columns, viewNow(growthOf(stored, moment), true, moment));
+      return [`${stored.name} hatched!`, '', ...card].map((line) => line.trimEnd());
+    });
+    expect(expected).toContainEqual(drawnRows(term.snapshot()));
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
-import { key, petScreens, screenText, storedBuddy, type BuddyOnScreen, type Size } from '../helpers/pet-screens.js';
+import { afterCare, key, petScreens, screenText, seedGrowth, type BuddyOnScreen, type Size } from '../helpers/pet-screens.js';
 import { TerminalSession, type Screen } from '../helpers/terminal.js';
 
 const SHIFTED_CLOCK = fileURLToPath(new URL('../helpers/shifted-clock.mjs', import.meta.url));
@@ -23,7 +23,6 @@ beforeAll(async () => {
   sandbox.env.BUDDY_USER_ID = 'pty-screen-1';
   const hatched = await runBuddy(['hatch'], { env: sandbox.env });
   expect(hatched.code).toBe(0);
-  buddy = storedBuddy(sandbox.env);
   api = await startFakeMessagesApi();
 });
 
@@ -37,7 +36,12 @@ afterEach(() => {
   session = undefined;
 });
 
+/**
+ * Opens the pet on a buddy with settled growth (level 4, everything but the level achievements earned),
+ * so the care these tests give earns XP and a cheerful mood and announces nothing.
+ */
 function open(size: Size = WIDE, extra: { args?: string[]; env?: NodeJS.ProcessEnv } = {}): TerminalSession {
+  buddy = seedGrowth(sandbox.env, { xp: 300 });
   session = new TerminalSession({
     args: extra.args ?? [],
     env: { ...sandbox.env, ...extra.env },
@@ -56,6 +60,7 @@ function expectAllAmong(screens: readonly Screen[], allowed: Set<string>, what: 
 }
 
 const isAmong = (allowed: Set<string>) => (screen: Screen) => allowed.has(screenText(screen));
+const union = (...sets: Set<string>[]): Set<string> => new Set(sets.flatMap((set) => [...set]));
 
 describe('the pet on a real terminal', () => {
   it('draws only whole idle frames for eight seconds', async () => {
@@ -72,11 +77,14 @@ describe('the pet on a real terminal', () => {
     const idle = petScreens(buddy, WIDE);
     await term.waitFor(isAmong(idle), 'the idle pet');
     const from = term.screens.length;
+    const cheered = afterCare(buddy, ['pet']).buddy;
     term.type('p');
     await term.waitFor((screen) => screenText(screen).includes('♥'), 'hearts');
-    const petted = petScreens(buddy, WIDE, { events: (at) => [key('p', at)], windowMs: 4_000 });
+    // The hearts come at once; the cheerful mood as soon as the care is folded into its growth.
+    const moment = { events: (at: number) => [key('p', at)], windowMs: 4_000 };
+    const petted = union(petScreens(buddy, WIDE, moment), petScreens(cheered, WIDE, moment));
     await term.waitFor((screen) => !screenText(screen).includes('♥'), 'the hearts gone');
-    expectAllAmong(term.screensSince(from), new Set([...petted, ...idle]), 'a petted or idle frame');
+    expectAllAmong(term.screensSince(from), union(petted, idle, petScreens(cheered, WIDE)), 'a petted or idle frame');
   });
 
   it('opens the card with c and closes it with c', async () => {
@@ -101,7 +109,9 @@ describe('the pet on a real terminal', () => {
     const sent = (at: number) => [key('t', at), key(message, at), key('', at, { return: true })];
     const typing = petScreens(buddy, WIDE, { events: (at) => [key('t', at), key(message, at)] });
     const thinking = petScreens(buddy, WIDE, { events: (at) => [...sent(at), { type: 'thinking', now: at }], windowMs: 2_000 });
-    const answered = petScreens(buddy, WIDE, { events: (at) => [...sent(at), { type: 'thinking', now: at }, { type: 'say', text: REPLY, now: at }], windowMs: 4_000 });
+    const reply = { events: (at: number) => [...sent(at), { type: 'thinking', now: at } as const, { type: 'say', text: REPLY, now: at } as const], windowMs: 4_000 };
+    // A conversation is care: once folded, the buddy is cheerful.
+    const answered = union(petScreens(buddy, WIDE, reply), petScreens(afterCare(buddy, ['talk']).buddy, WIDE, reply));
     const from = term.screens.length;
     term.type('t');
     term.type(message);

@@ -57,9 +57,9 @@ describe('initial state', () => {
 });
 
 describe('petting', () => {
-  it('p shows hearts and a happy reaction, with no effects', () => {
+  it('p shows hearts and a happy reaction, and records the care at the moment it was given', () => {
     const { state, effects } = press(fresh(), 'p');
-    expect(effects).toEqual([]);
+    expect(effects).toEqual([{ type: 'care', kind: 'pet', at: NOW }]);
     expect(heartsVisible(state, NOW)).toBe(true);
     expect(reactionActive(state, NOW)).toBe(true);
     expect(state.reaction?.pose).toBe('happy');
@@ -84,7 +84,7 @@ describe('petting', () => {
     const asleep = fresh();
     expect(isAsleep(asleep, late)).toBe(true);
     const { state, effects } = reducePet(asleep, { type: 'pet', now: late });
-    expect(effects).toEqual([]);
+    expect(effects).toEqual([{ type: 'care', kind: 'pet', at: late }]);
     expect(heartsVisible(state, late)).toBe(true);
     expect(state.reaction?.pose).toBe('happy');
     expect(isAsleep(state, late)).toBe(false);
