@@ -1,14 +1,20 @@
 // Dispatch: it branches on the command before loading anything heavy. Each command module is imported
 // on demand, so the statusline, hooks and `roll` never pay for Ink, React or the SDK.
 import { UsageError } from './errors.js';
-import { COMMAND_HELP, HELP, VERSION, wantsHelp } from './help.js';
+import { COMMAND_HELP, HELP, OPEN_PET_HELP, VERSION, wantsHelp } from './help.js';
 import type { CliIo, CommandRunner } from './io.js';
 import { report } from './report.js';
 
 type Loader = (argv: readonly string[]) => Promise<{ run: CommandRunner }>;
 
+/** `buddy` with no command (or only options): the live pet. */
+const OPEN_PET: Loader = () => import('./commands/open-pet.js');
+
 const COMMANDS: Readonly<Record<string, Loader>> = {
-  pet: () => import('./commands/pet.js'),
+  pet: async () => ({ run: (await import('./commands/care.js')).careCommand('pet') }),
+  feed: async () => ({ run: (await import('./commands/care.js')).careCommand('feed') }),
+  status: () => import('./commands/status.js'),
+  achievements: () => import('./commands/achievements.js'),
   roll: () => import('./commands/roll.js'),
   whoami: () => import('./commands/whoami.js'),
   odds: () => import('./commands/odds.js'),
@@ -44,11 +50,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
   const isCommand = first !== undefined && !first.startsWith('-');
-  const name = isCommand ? first : 'pet';
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const name = isCommand ? first : '';
+  const load = !isCommand ? OPEN_PET : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (!load) throw new UsageError(`unknown command '${name}'`);
-    const help = Object.hasOwn(COMMAND_HELP, name) ? COMMAND_HELP[name] : undefined;
+    const help = !isCommand ? OPEN_PET_HELP : Object.hasOwn(COMMAND_HELP, name) ? COMMAND_HELP[name] : undefined;
     if (help && wantsHelp(isCommand ? rest : argv)) {
       io.stdout.write(`${help}\n`);
       return 0;

@@ -5,6 +5,9 @@ export const HELP = `buddy — a small companion that lives in your terminal
 
 Usage:
   buddy                         meet your buddy (hatches it the first time)
+  buddy pet | feed              pet it, or give it a snack
+  buddy status [--json]         its level, XP, stage, needs, mood and streak
+  buddy achievements            earned achievements, and hints for the locked ones
   buddy roll [ID]               show the buddy an ID rolls (yours without ID)
       --json                    print the JSON form
       --hash HEX64              roll from an idHash instead of an ID
@@ -38,12 +41,25 @@ Common options:
 
 const USER = '      --user ID                 whose buddy (default: BUDDY_USER_ID, Claude Code account, local ID)';
 
-/** `buddy COMMAND --help`: one command's usage. */
-export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  pet: `Usage: buddy [--user ID] [--no-anim]
+/** `buddy --no-anim --help`: the pet's own usage (the pet is `buddy` with no command). */
+export const OPEN_PET_HELP = `Usage: buddy [--user ID] [--no-anim]
   Meet your buddy: the pet on a terminal (hatching it the first time), its card when piped.
 ${USER}
-      --no-anim                 a still buddy`,
+      --no-anim                 a still buddy`;
+
+/** `buddy COMMAND --help`: one command's usage. */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  pet: `Usage: buddy pet [--no-anim]
+  Pet your buddy (as p does in the pet): a little XP, a cheerful buddy, and any level-up or achievement
+  it brings.`,
+  feed: `Usage: buddy feed [--no-anim]
+  Give your buddy a snack (as f does in the pet): it fills half its belly and earns a little XP.`,
+  status: `Usage: buddy status [--json]
+  Your buddy's level, XP, stage, needs, mood, care streak and achievements count.
+      --json                    print one JSON object (for scripts)`,
+  achievements: `Usage: buddy achievements [--json]
+  Every achievement: the earned ones with the date, the locked ones with a hint.
+      --json                    print one JSON object (for scripts)`,
   roll: `Usage: buddy roll [ID] [--json] [--hash HEX64] [--salt S]
        buddy roll --batch [--salt S] < ids.txt
   Show the buddy an ID rolls (yours without ID). Nothing is stored.
@@ -104,7 +120,8 @@ ${USER}`,
   Wake the statusline reactions and introductions again.`,
   config: `Usage: buddy config [KEY [VALUE | default]] [--unset]
   Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),
-  model (a model name). VALUE default, or --unset, returns KEY to its default.`,
+  model (a model name), care (on/off: needs, mood nagging and level-up bubbles; levels and
+  achievements are earned either way). VALUE default, or --unset, returns KEY to its default.`,
 };
 
 /** True when a command's arguments ask for its help (before any '--'). */

@@ -51,7 +51,8 @@ export function announcementText(announcement: Announcement, name: string): stri
     return `Level up! ${name} is level ${announcement.level}.${grew}`;
   }
   const achievement = ACHIEVEMENT_BY_ID.get(announcement.id);
-  return achievement ? `Achievement: ${achievement.name}. ${achievement.description}` : undefined;
+  if (!achievement) return undefined;
+  return `Achievement: ${achievement.name}${/[.!?]$/.test(achievement.name) ? '' : '.'} ${achievement.description}`;
 }
 
 export function announcementTexts(announcements: readonly Announcement[], name: string): string[] {

@@ -6,7 +6,9 @@ import type { Bones } from '../engine/roll.js';
 import type { StatuslineLayout } from '../store/schema.js';
 import { RARITY_SGR } from '../render/ansi.js';
 import { rarityStars } from '../render/card.js';
-import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
+import { idleFrameAt, moodIdleFrameAt, type FrameChoice } from '../sprites/animation.js';
+import type { Stage } from '../game/levels.js';
+import { stageAccessory } from '../sprites/stage-art.js';
 import { composeBuddyFace, composeBuddyFrame } from '../buddy/frame.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
@@ -32,6 +34,16 @@ export interface StatusView {
   readonly layout: StatusLayout;
   readonly format: StatusFormat;
   readonly width: number;
+  /** A hatched buddy's level, stage and mood, for the full layout. */
+  readonly growth?: StatusGrowth | undefined;
+}
+
+export interface StatusGrowth {
+  readonly level: number;
+  readonly stage: Stage;
+  readonly mood: string;
+  /** The pose its mood shows in the idle loop. */
+  readonly moodPose: Pose | undefined;
 }
 
 const TMUX_COLOR: Readonly<Record<Rarity, string>> = {
@@ -88,13 +100,16 @@ function renderCompact(view: StatusView): string[] {
 }
 
 function renderFull(view: StatusView): string[] {
-  const frame = frameFor(view);
-  const art = composeBuddyFrame(view.bones, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
-  const room = Math.max(8, view.width - view.sprite.width - 2);
+  const growth = view.growth;
+  const frame = growth && !view.thinking && !view.pose ? moodIdleFrameAt(view.now, view.sprite.idle.length, growth.moodPose) : frameFor(view);
+  const art = composeBuddyFrame({ ...view.bones, stage: growth?.stage }, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
+  const room = Math.max(8, view.width - view.sprite.width - (growth ? stageAccessory(growth.stage).width : 0) - 2);
   const said = saying(view);
+  const grown = growth ? [`Lv ${growth.level} ${growth.stage} · ${growth.mood}`] : [];
   const right = [
     `${view.name} ${rarityStars(view.bones.rarity)}`,
-    ...(said ? wrapToWidth(said, room, art.length - 1) : []),
+    ...grown,
+    ...(said ? wrapToWidth(said, room, art.length - 1 - grown.length) : []),
   ];
   // The name sits on the hat line, so no row of the status line is ever empty.
   return art.map((artLine, row) => {

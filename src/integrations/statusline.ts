@@ -21,6 +21,7 @@ import {
 } from './session-state.js';
 import { PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout } from './statusline-render.js';
 import { readTranscriptTail } from './transcript-tail.js';
+import { recordWitnessed, statusGrowth } from './statusline-growth.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
@@ -109,6 +110,7 @@ export function buildStatusline(request: StatuslineRequest): string[] {
   };
   // Most refreshes change nothing: write only when something did.
   if (!previous || changed || decision.event || !sameMemory(next, status)) writeStatusState(env, key, next);
+  if (glance.kind === 'stored') recordWitnessed(env, key, status, next, signals, !previous, now);
 
   const saying = whatToSay(next, readHookState(env, key), now, config.settings.muted);
   return renderStatusline({
@@ -123,5 +125,6 @@ export function buildStatusline(request: StatuslineRequest): string[] {
     layout: request.layout ?? config.settings.statuslineLayout,
     format: request.format,
     width: request.width,
+    growth: glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, next.reaction) : undefined,
   });
 }

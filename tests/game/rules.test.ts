@@ -272,6 +272,7 @@ describe('announcements', () => {
     expect(announcementText({ kind: 'level', level: 25 }, 'Pip')).toBe('Level up! Pip is level 25. Pip is all grown up!');
     expect(announcementText({ kind: 'level', level: 40 }, 'Pip')).toBe('Level up! Pip is level 40. Pip is an elder now!');
     expect(announcementText({ kind: 'achievement', id: 'first-pet' }, 'Pip')).toBe('Achievement: First pet. You pet it for the first time.');
+    expect(announcementText({ kind: 'achievement', id: 'shiny' }, 'Pip')).toBe('Achievement: Shiny! Saw a shiny buddy.');
     expect(announcementText({ kind: 'achievement', id: 'from-a-newer-version' }, 'Pip')).toBeUndefined();
   });
 });

@@ -88,6 +88,20 @@ describe('talk: the request', () => {
     expect(messagesOf(request)).toEqual([{ role: 'user', content: 'Pemberton, what now?' }]);
   });
 
+  it('carries its growth mood in the dynamic part only: the cached static rules stay byte-identical', async () => {
+    fake.script(textReply('One.'), textReply('Two.'));
+    const hungry = 'hungry, and would love a snack (fullness 12%, energy 90%); level 7, a hatchling';
+    const cheerful = 'cheerful (fullness 95%, energy 90%); level 7, a hatchling';
+    await talk({ buddy: pemberton, message: 'Pemberton, hi', client: realClient(fake), now: new Date(), mood: hungry });
+    await talk({ buddy: pemberton, message: 'Pemberton, hi', client: realClient(fake), now: new Date(), mood: cheerful });
+    const [a, b] = [systemOf(requestAt(fake, 0)), systemOf(requestAt(fake, 1))];
+    expect(Buffer.from(a[0]?.text ?? '').equals(Buffer.from(TALK_STATIC_PROMPT))).toBe(true);
+    expect(a[0]).toEqual(b[0]);
+    expect(a[1]?.text).toContain(`Your mood right now: ${hungry}.`);
+    expect(b[1]?.text).toContain(`Your mood right now: ${cheerful}.`);
+    expect(a[0]?.text).not.toContain('hungry');
+  });
+
   it('sends byte-identical static rules for two different buddies, and different dynamic parts', async () => {
     const quillon = buddyNamed('Quillon', otherBones);
     fake.script(textReply('One.'), textReply('Two.'));

@@ -138,7 +138,11 @@ describe('buddy say', () => {
     const request = fake.requests[1];
     expect(request?.body.messages).toEqual([{ role: 'user', content: 'Pemberton, how are you?' }]);
     expect(request?.body.system[1].text).toContain(PERSONALITY);
+    // Its mood comes from its growth (fed, level 1), in the dynamic part.
+    expect(request?.body.system[1].text).toMatch(/Your mood right now: \w+[^.]*\(fullness 80%, energy \d+%\); level 1, a hatchling\./);
     expect(readConfig().buddy?.memory).toMatchObject([{ user: 'Pemberton, how are you?', buddy: 'Toasty, thank you. The laptop is warm.' }]);
+    // A conversation is care: counted, and what it earned waits for a face that announces it.
+    expect(readConfig().buddy?.growth).toMatchObject({ counts: { talks: 1 }, pending: expect.arrayContaining([{ kind: 'achievement', id: 'first-words' }]) });
 
     const ignored = await runBuddy(['say', 'nice weather'], { env: envFor() });
     expect(ignored.code).toBe(0);

@@ -1,4 +1,4 @@
-// `buddy config [KEY [VALUE]]`: show or change settings (animation, statusline layout, model, muted).
+// `buddy config [KEY [VALUE]]`: show or change settings (animation, statusline layout, model, muted, care).
 // Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns one to its default.
 import { openConfigStore } from '../../store/config-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
@@ -24,6 +24,10 @@ const PARSERS: Readonly<Record<SettingKey, (value: string, settings: Settings) =
     return layout === undefined ? undefined : { ...settings, statuslineLayout: layout };
   },
   model: (value, settings) => (/^[\w.:-]{1,100}$/.test(value) ? { ...settings, model: value } : undefined),
+  care: (value, settings) => {
+    const parsed = onOff(value);
+    return parsed === undefined ? undefined : { ...settings, care: parsed };
+  },
 };
 
 const HINTS: Readonly<Record<SettingKey, string>> = {
@@ -31,6 +35,7 @@ const HINTS: Readonly<Record<SettingKey, string>> = {
   muted: 'on or off',
   statuslineLayout: STATUSLINE_LAYOUTS.join(' or '),
   model: 'a model name such as claude-haiku-4-5',
+  care: 'on or off',
 };
 
 function show(value: unknown): string {

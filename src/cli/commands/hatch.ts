@@ -5,6 +5,8 @@ import { SWITCH_COMMAND } from '../../buddy/warning.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
+import { viewNow } from '../growth-lines.js';
+import { growthOf } from '../../store/growth-schema.js';
 import { confirm } from '../confirm.js';
 import { UserFacingError } from '../errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
@@ -45,6 +47,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (result.warning) io.stderr.write(`buddy: ${result.warning}\n`);
   writeLine(io.stdout, palette.bold(`${hatched.name} hatched!`));
   writeLine(io.stdout);
-  for (const line of buddyCardLines(hatched.bones, palette, hatched, terminalWidth(io.stdout))) writeLine(io.stdout, line);
+  const growth = viewNow(growthOf(hatched, Date.now()), session.settings.care);
+  for (const line of buddyCardLines(hatched.bones, palette, hatched, terminalWidth(io.stdout), growth)) writeLine(io.stdout, line);
   return 0;
 }

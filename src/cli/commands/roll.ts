@@ -46,5 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const line of renderCard(bones, palette, { art, ...(shownId === undefined ? {} : { userId: shownId }) })) {
     writeLine(io.stdout, line);
   }
+  // Seeing a shiny is an achievement: recorded for the next fold (an append, nothing more).
+  if (bones.shiny) (await import('../../buddy/growth.js')).recordEvent(io.env, 'sawShiny');
   return 0;
 }

@@ -11,6 +11,7 @@ import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { loadSession } from '../../buddy/session.js';
 import { printNotes } from '../notes.js';
+import { recordAndFold, talkMood } from '../../buddy/growth.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('say', argv, { json: { type: 'boolean' }, user: { type: 'string' } }, 1);
@@ -26,8 +27,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const addressed = addressesBuddy(message, buddy.name);
   const client = addressed && hasApiKey(io.env) ? await loadModelClient(io.env, session.settings.model) : undefined;
-  const turn = await talk({ buddy, message, client, now: new Date() });
-  if (worthRemembering(turn)) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, io.env);
+  const turn = await talk({ buddy, message, client, now: new Date(), mood: talkMood(buddy, session.settings.care) });
+  const conversed = worthRemembering(turn);
+  if (conversed) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, io.env);
+  // A conversation is care: recorded and folded now. Scripts read what say prints, so what it earns is
+  // announced by the pet, buddy status or the care commands instead.
+  if (conversed) await recordAndFold(io.env, { care: 'talk', announce: false });
   if (turn.warning) io.stderr.write(`buddy: ${turn.warning}\n`);
   if (values.json) {
     writeLine(io.stdout, JSON.stringify({ name: buddy.name, text: turn.text, addressed: turn.addressed, source: turn.source }));

@@ -1,0 +1,66 @@
+// `buddy status`: the buddy's growth now (level, XP, stage, needs, mood, streak, achievements count), as
+// text or, with --json, one object for scripts. It folds what was recorded first, so it is up to date.
+import { recordAndFold } from '../../buddy/growth.js';
+import { loadSession } from '../../buddy/session.js';
+import { announcementTexts } from '../../game/view.js';
+import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { statBar } from '../../render/card.js';
+import { parseCommandArgs } from '../args.js';
+import { UserFacingError } from '../errors.js';
+import { announcementLines, viewNow } from '../growth-lines.js';
+import { writeLine } from '../io.js';
+import type { CliIo } from '../io.js';
+import { printNotes } from '../notes.js';
+
+const BAR = 20;
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('status', argv, { json: { type: 'boolean' }, user: { type: 'string' } }, 0);
+  const session = await loadSession(io.env, values.user);
+  printNotes(io, session);
+  if (!session.stored) throw new UserFacingError('status: your buddy has not hatched yet; run buddy (or buddy hatch) first');
+  const now = Date.now();
+  const result = await recordAndFold(io.env, { announce: true, now });
+  const buddy = result.buddy ?? session.stored;
+  if (!result.growth) throw new UserFacingError('status: your buddy has not hatched yet; run buddy (or buddy hatch) first');
+  const view = viewNow(result.growth, result.settings.care, now);
+  const announcements = announcementTexts(result.announcements, buddy.name);
+  if (values.json) {
+    writeLine(
+      io.stdout,
+      JSON.stringify({
+        name: buddy.name,
+        species: buddy.bones.species,
+        level: view.level,
+        stage: view.stage,
+        xp: view.xp,
+        xpIntoLevel: view.intoLevel,
+        xpForNextLevel: view.levelSize ?? null,
+        needs: view.needs ?? null,
+        mood: view.mood,
+        streak: view.streak,
+        bestStreak: view.bestStreak,
+        achievements: view.achievements,
+        care: view.careOn,
+        announcements,
+      }),
+    );
+    return 0;
+  }
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  for (const line of announcementLines(announcements, palette)) writeLine(io.stdout, line);
+  const label = (text: string): string => palette.dim(text.padEnd(13));
+  writeLine(io.stdout, `${palette.bold(buddy.name)} the ${buddy.bones.species} · level ${view.level} ${view.stage}`);
+  const xp = view.levelSize === undefined ? `${view.xp} XP, the top level` : `${view.intoLevel}/${view.levelSize} to level ${view.level + 1} (${view.xp} in all)`;
+  writeLine(io.stdout, `${label('XP')}${view.levelSize === undefined ? '' : `${statBar((view.intoLevel / view.levelSize) * 100, BAR)} `}${xp}`);
+  if (view.needs) {
+    writeLine(io.stdout, `${label('fullness')}${statBar(view.needs.fullness, BAR)} ${view.needs.fullness}%`);
+    writeLine(io.stdout, `${label('energy')}${statBar(view.needs.energy, BAR)} ${view.needs.energy}%`);
+  } else {
+    writeLine(io.stdout, `${label('needs')}off (buddy config care on brings them back)`);
+  }
+  writeLine(io.stdout, `${label('mood')}${view.mood}`);
+  writeLine(io.stdout, `${label('streak')}${view.streak} ${view.streak === 1 ? 'day' : 'days'} (best ${view.bestStreak})`);
+  writeLine(io.stdout, `${label('achievements')}${view.achievements.earned} of ${view.achievements.total} (buddy achievements lists them)`);
+  return 0;
+}

@@ -1,0 +1,125 @@
+// Care and growth from the command line, end to end with the built bin: buddy pet and feed, buddy status
+// (text and --json), buddy achievements (earned with dates, locked with hints), the printed card with its
+// progress, seeing a shiny with buddy roll, and `buddy config care off` (no needs, nothing announced,
+// levels and achievements still earned).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACHIEVEMENTS } from '../../src/game/achievements.js';
+import { makeSandbox, runBuddy } from '../helpers/cli.js';
+
+const SHINY_ID = 'shiny-245';
+
+let sandbox: ReturnType<typeof makeSandbox>;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  sandbox = makeSandbox();
+  env = { ...sandbox.env, BUDDY_USER_ID: 'growth-cli-1' };
+});
+afterEach(() => sandbox.cleanup());
+
+const readGrowth = () => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')).buddy.growth;
+
+async function hatched(): Promise<string> {
+  const result = await runBuddy(['hatch'], { env });
+  expect(result.code, result.stderr).toBe(0);
+  return /^(\S+) hatched!/.exec(result.stdout)![1]!;
+}
+
+describe('before the hatch', () => {
+  it.each([['pet'], ['feed'], ['status'], ['achievements']])('buddy %s says to hatch first, in one line, exit 1', async (command) => {
+    const result = await runBuddy([command], { env });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([`buddy: ${command}: your buddy has not hatched yet; run buddy (or buddy hatch) first`]);
+  });
+});
+
+describe('care from the command line', () => {
+  it('pets and feeds, saying the level and needs, and announces what it earned once', async () => {
+    const name = await hatched();
+    const pet = await runBuddy(['pet'], { env });
+    expect(pet.code, pet.stderr).toBe(0);
+    const lines = pet.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${name}: .+ ♥$`));
+    expect(lines[1]).toBe('level 1 hatchling · 12/40 XP to level 2');
+    expect(lines[2]).toMatch(/^fullness 80% · energy \d+% · cheerful$/);
+    expect(lines).toContain('★ Achievement: First pet. You pet it for the first time.');
+
+    const feed = await runBuddy(['feed'], { env });
+    expect(feed.stdout).toContain(`${name} munches the snack`);
+    expect(feed.stdout).toContain('level 1 hatchling · 17/40 XP to level 2');
+    expect(feed.stdout).toMatch(/fullness 100%/);
+    expect(feed.stdout).toContain('★ Achievement: First snack. You fed it a snack.');
+    expect(feed.stdout).not.toContain('First pet');
+    expect(readGrowth().counts).toMatchObject({ pets: 1, feeds: 1 });
+  });
+
+  it('buddy status prints the growth, and --json one object for scripts', async () => {
+    const name = await hatched();
+    await runBuddy(['pet'], { env });
+    const text = await runBuddy(['status'], { env });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`${name} the `);
+    expect(text.stdout).toMatch(/^XP +█+░+ 12\/40 to level 2 \(12 in all\)$/m);
+    expect(text.stdout).toMatch(/^fullness +█+░+ 80%$/m);
+    expect(text.stdout).toMatch(/^mood +cheerful$/m);
+    expect(text.stdout).toMatch(/^streak +1 day \(best 1\)$/m);
+    expect(text.stdout).toMatch(new RegExp(`^achievements +1 of ${ACHIEVEMENTS.length} \\(buddy achievements lists them\\)$`, 'm'));
+    const json = await runBuddy(['status', '--json'], { env });
+    const status = JSON.parse(json.stdout);
+    expect(status).toMatchObject({ name, level: 1, stage: 'hatchling', xp: 12, xpIntoLevel: 12, xpForNextLevel: 40, mood: 'cheerful', streak: 1, bestStreak: 1, care: true, announcements: [] });
+    expect(status.needs.fullness).toBe(80);
+    expect(status.achievements).toEqual({ earned: 1, total: ACHIEVEMENTS.length });
+    expect(json.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('buddy achievements lists the earned ones with the date and the locked ones with hints', async () => {
+    await hatched();
+    await runBuddy(['pet'], { env });
+    const result = await runBuddy(['achievements'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}✓ First pet +\d{4}-\d{2}-\d{2} {2}You pet it for the first time\.$/m);
+    expect(result.stdout).toMatch(/^ {2}· Well loved +pet it 100 times \(1 of 100\)$/m);
+    expect(result.stdout).toMatch(/^ {2}· Night owl +talk with it between midnight and 4 a\.m\.$/m);
+    const json = JSON.parse((await runBuddy(['achievements', '--json'], { env })).stdout);
+    expect(json.earned.length + json.locked.length).toBe(ACHIEVEMENTS.length);
+    expect(json.earned[0]).toMatchObject({ id: 'first-pet', name: 'First pet' });
+    expect(json.locked.find((item: { id: string }) => item.id === 'pets-100')).toMatchObject({ hint: 'pet it 100 times', progress: [1, 100] });
+  });
+
+  it('prints its card with level, XP, stage, needs, mood, streak and achievements when piped', async () => {
+    await hatched();
+    const card = await runBuddy([], { env });
+    expect(card.code, card.stderr).toBe(0);
+    expect(card.stdout).toMatch(/^Lv 1 hatchling █*░+ 0\/40 XP$/m);
+    expect(card.stdout).toMatch(/^fullness +█+░+ 80%$/m);
+    expect(card.stdout).toMatch(new RegExp(`^mood \\w+ · streak 0 days · 0/${ACHIEVEMENTS.length} achievements$`, 'm'));
+  });
+
+  it('counts seeing a shiny with buddy roll', async () => {
+    await hatched();
+    const roll = await runBuddy(['roll', SHINY_ID], { env });
+    expect(roll.stdout).toContain('SHINY');
+    const status = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout);
+    expect(status.announcements).toContain('Achievement: Shiny! Saw a shiny buddy.');
+  });
+});
+
+describe('care off', () => {
+  it('has no needs and announces nothing, yet levels and achievements are still earned', async () => {
+    await hatched();
+    const off = await runBuddy(['config', 'care', 'off'], { env });
+    expect(off.stdout).toBe('care = off\n');
+    const pet = await runBuddy(['pet'], { env });
+    expect(pet.stdout).not.toContain('★');
+    expect(pet.stdout).not.toContain('fullness');
+    const status = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout);
+    expect(status).toMatchObject({ needs: null, care: false, announcements: [], achievements: { earned: 1 } });
+    expect(readGrowth().achievements['first-pet']).toBeGreaterThan(0);
+    expect((await runBuddy(['status'], { env })).stdout).toMatch(/^needs +off \(buddy config care on brings them back\)$/m);
+    expect((await runBuddy(['config'], { env })).stdout).toMatch(/^care +off$/m);
+    expect((await runBuddy(['config', 'care', 'default'], { env })).stdout).toBe('care = on (default)\n');
+    expect((await runBuddy(['config', 'care', 'sometimes'], { env })).code).toBe(2);
+  });
+});

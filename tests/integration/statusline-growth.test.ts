@@ -1,0 +1,95 @@
+// The statusline's part in growth, end to end with the built bin: what a session shows (a session's
+// start, failing tests, tests passing again) is appended to the event log, muted or not, and folded by the
+// next full command; the full layout shows the level, stage and mood (worried right after a failure), and
+// the compact layout is unchanged. It never records for a buddy that has not hatched, and a log it cannot
+// write never breaks the line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseEventLines } from '../../src/game/events.js';
+import { makeSandbox, runBuddy } from '../helpers/cli.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
+const fixtureText = (file: string): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+
+let sandbox: ReturnType<typeof makeSandbox>;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  sandbox = makeSandbox();
+  env = { ...sandbox.env, BUDDY_USER_ID: 'statusline-growth-1' };
+});
+afterEach(() => sandbox.cleanup());
+
+const logFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'events.log');
+const loggedKinds = (): string[] => (fs.existsSync(logFile()) ? parseEventLines(fs.readFileSync(logFile(), 'utf8')).map((event) => event.kind) : []);
+
+function session(id: string): { payload: string; append: (file: string) => void } {
+  const transcript = path.join(sandbox.dir, `${id}.jsonl`);
+  fs.writeFileSync(transcript, fixtureText('transcript-tests-passed.jsonl'));
+  return { payload: JSON.stringify({ session_id: id, transcript_path: transcript }), append: (file) => fs.appendFileSync(transcript, fixtureText(file)) };
+}
+
+async function refresh(payload: string, ...args: string[]): Promise<string[]> {
+  const result = await runBuddy(['statusline', '--format', 'plain', '--width', '120', ...args], { env, input: payload });
+  expect(result.code, result.stderr).toBe(0);
+  return result.stdout.replace(/\n$/, '').split('\n');
+}
+
+describe('the statusline witnesses for growth', () => {
+  it('records a session, failing tests and their fix once each, for the next command to fold', async () => {
+    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+    const work = session('work-1');
+    await refresh(work.payload);
+    expect(loggedKinds()).toEqual(['session']);
+    await refresh(work.payload);
+    expect(loggedKinds()).toEqual(['session']);
+    work.append('transcript-tests-failed.jsonl');
+    const worried = await refresh(work.payload, '--layout', 'full');
+    expect(worried[1]).toMatch(/ {2}Lv 1 hatchling · worried$/);
+    work.append('transcript-tests-passed.jsonl');
+    await refresh(work.payload);
+    expect(loggedKinds()).toEqual(['session', 'testsFailed', 'recovered']);
+
+    const status = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout);
+    expect(status).toMatchObject({ level: 2, xp: 40, mood: 'cheerful' });
+    expect(status.announcements).toEqual(expect.arrayContaining(['Achievement: Coworker. Kept you company in a coding session.', 'Achievement: Red to green. Saw failing tests turn green.']));
+    // Folded once: another command takes nothing more.
+    expect(JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).xp).toBe(40);
+  });
+
+  it('records while muted: a quiet buddy still grows', async () => {
+    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+    expect((await runBuddy(['mute'], { env })).code).toBe(0);
+    const work = session('muted-1');
+    await refresh(work.payload);
+    work.append('transcript-tests-failed.jsonl');
+    await refresh(work.payload);
+    expect(loggedKinds()).toEqual(['session', 'testsFailed']);
+  });
+
+  it('shows level, stage and mood in the full layout only', async () => {
+    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+    const work = session('layout-1');
+    const full = await refresh(work.payload, '--layout', 'full');
+    expect(full).toHaveLength(6);
+    expect(full[1]).toMatch(/ {2}Lv 1 hatchling · (content|sleepy)$/);
+    // The stage is drawn beside the sprite: a hatchling's eggshell.
+    expect(full.slice(4).map((line) => line.trimEnd())).toEqual([expect.stringMatching(/ \.\^\.$/), expect.stringMatching(/ \\_\/$/)]);
+    const compact = await refresh(work.payload);
+    expect(compact).toHaveLength(1);
+    expect(compact[0]).not.toContain('Lv');
+  });
+
+  it('records nothing before the hatch, and draws its line even when the log cannot be written', async () => {
+    const work = session('unhatched-1');
+    await refresh(work.payload);
+    expect(fs.existsSync(logFile())).toBe(false);
+    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+    fs.mkdirSync(logFile());
+    const line = await refresh(session('blocked-1').payload);
+    expect(line).toHaveLength(1);
+    expect(fs.statSync(logFile()).isDirectory()).toBe(true);
+  });
+});
