@@ -31,6 +31,8 @@ describe('the layer wall', () => {
     ['src/species/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
     ['src/pet/x.ts', "import { talk } from '../persona/conversation.js';"],
     ['src/render/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/game/x.ts', "import { appendFileSync } from 'node:fs';"],
+    ['src/game/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
     ['src/persona/prompt/x.ts', "import { readConfigSnapshot } from '../../store/config-snapshot.js';"],
     ['src/text/x.ts', "import { report } from '../cli/report.js';"],
     ['src/buddy/frame.ts', "import { readCheckedSnapshot } from '../store/config-snapshot.js';"],
@@ -47,6 +49,7 @@ describe('the layer wall', () => {
     ['src/engine/x.ts', "import seedrandom from 'seedrandom';\nimport { ROLL_VERSION } from './constants.js';"],
     ['src/pet/x.ts', "import { cutToLength } from '../persona/sanitize.js';\nimport type { Pose } from '../sprites/parse.js';"],
     ['src/persona/prompt/x.ts', "import { MAX_NAME_LENGTH } from '../soul.js';"],
+    ['src/game/x.ts', "import type { Pose } from '../sprites/parse.js';\nimport { ROLL_VERSION } from '../engine/constants.js';"],
     ['src/ui/x.ts', "import { Box } from 'ink';\nimport { loadSession } from '../buddy/session.js';"],
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
   ])('allows in %s: %s', async (file, code) => {

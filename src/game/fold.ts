@@ -9,7 +9,7 @@ import { isCareKind, type EventKind, type GameEvent, type WitnessedKind } from '
 import { levelForXp } from './levels.js';
 import { moodOf } from './mood.js';
 import { FULL, fullnessAfter, snack } from './needs.js';
-import type { Announcement, Counter, GrowthState, Mood, Streak } from './state.js';
+import { PENDING_KEPT, SEEN_IDS_KEPT, type Announcement, type Counter, type GrowthState, type Mood, type Streak } from './state.js';
 import { DAILY_CARE_BONUS, grantXp, XP_AWARD } from './xp.js';
 
 export interface FoldOptions {
@@ -24,9 +24,6 @@ export interface FoldResult {
   /** What this fold earned, in order (also added to the state's pending announcements). */
   readonly announced: readonly Announcement[];
 }
-
-export const SEEN_IDS_KEPT = 64;
-export const PENDING_KEPT = 20;
 
 const COUNTER_OF: Readonly<Record<EventKind, Counter | undefined>> = {
   pet: 'pets',

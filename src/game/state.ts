@@ -5,6 +5,9 @@ import type { WitnessedKind } from './events.js';
 import { STARTING_FULLNESS } from './needs.js';
 
 export const GROWTH_VERSION = 1 as const;
+/** Ids of recently folded events kept to count each once; announcements kept until shown. */
+export const SEEN_IDS_KEPT = 64;
+export const PENDING_KEPT = 20;
 
 export const COUNTERS = ['pets', 'feeds', 'talks', 'sessions', 'recoveries', 'failures', 'errors', 'bigDiffs', 'silences'] as const;
 export type Counter = (typeof COUNTERS)[number];

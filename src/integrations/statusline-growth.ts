@@ -4,8 +4,8 @@
 // store's writer, never throws.
 import { clockAt } from '../buddy/clock.js';
 import type { WitnessedKind } from '../game/events.js';
-import { MOOD_POSE } from '../game/mood.js';
-import { growthViewAt } from '../game/view.js';
+import { levelForXp, stageForLevel } from '../game/levels.js';
+import { MOOD_POSE, moodOf } from '../game/mood.js';
 import { witnessedKinds } from '../game/witness.js';
 import { appendEvent } from '../store/events.js';
 import { growthOf } from '../store/growth-schema.js';
@@ -40,6 +40,8 @@ export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, r
     reaction && MOOD_REACTIONS.has(reaction.event) && (seen === undefined || reaction.at > seen.at)
       ? { ...stored, lastWitnessed: { kind: reaction.event as WitnessedKind, at: reaction.at } }
       : stored;
-  const view = growthViewAt(growth, clockAt(now), careOn);
-  return { level: view.level, stage: view.stage, mood: view.mood, moodPose: MOOD_POSE[view.mood] };
+  // Level and mood only: the statusline never loads the achievements table.
+  const level = levelForXp(growth.xp);
+  const mood = moodOf(growth, clockAt(now), careOn);
+  return { level, stage: stageForLevel(level), mood, moodPose: MOOD_POSE[mood] };
 }

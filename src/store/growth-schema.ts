@@ -3,9 +3,8 @@
 // its soul (the file as it was is kept aside, like any other repair). Writes are checked strictly.
 import * as v from 'valibot';
 import { WITNESSED_KINDS } from '../game/events.js';
-import { COUNTERS, GROWTH_VERSION, initialGrowth, MOODS, XP_CATEGORIES, type Counter, type GrowthState } from '../game/state.js';
+import { COUNTERS, GROWTH_VERSION, initialGrowth, MOODS, PENDING_KEPT, SEEN_IDS_KEPT, XP_CATEGORIES, type Counter, type GrowthState } from '../game/state.js';
 import { FULL } from '../game/needs.js';
-import { PENDING_KEPT, SEEN_IDS_KEPT } from '../game/fold.js';
 
 const MAX_COUNT = 1_000_000_000;
 /** Far enough for any real date (the year 275760 is the last a Date can hold). */
