@@ -1,6 +1,6 @@
 // `buddy` with no command: the pet. On a terminal it opens the Ink screen (loaded only then, after its
 // first frame is already on screen); piped or without a TTY it prints the card once and exits 0.
-import { loadSession } from '../../buddy/session.js';
+import { loadSession, type Session } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { parseCommandArgs } from '../args.js';
 import { drawFirstFrame } from '../first-frame.js';
@@ -8,11 +8,17 @@ import { writeLine, type CliIo } from '../io.js';
 import { motionAllowed } from '../motion.js';
 import { printNotes } from '../notes.js';
 
-async function printedGrowth(io: CliIo) {
+/** The growth for the printed card, folded first; a config busy for too long shows it as stored. */
+async function printedGrowth(io: CliIo, session: Session) {
   const { recordAndFold } = await import('../../buddy/growth.js');
   const { viewNow } = await import('../growth-lines.js');
-  const result = await recordAndFold(io.env, { announce: false });
-  return result.growth ? { buddy: result.buddy, view: viewNow(result.growth, result.settings.care) } : undefined;
+  try {
+    const result = await recordAndFold(io.env, { announce: false });
+    return result.growth ? { buddy: result.buddy, view: viewNow(result.growth, result.settings.care) } : undefined;
+  } catch {
+    const { growthOf } = await import('../../store/growth-schema.js');
+    return session.stored ? { buddy: session.stored, view: viewNow(growthOf(session.stored, Date.now()), session.settings.care) } : undefined;
+  }
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -27,7 +33,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
     const { buddyCardLines } = await import('../card-art.js');
     // The printed card is up to date: what was recorded is folded first (its announcements wait for the pet).
-    const grown = session.stored ? await printedGrowth(io) : undefined;
+    const grown = session.stored ? await printedGrowth(io, session) : undefined;
     for (const line of buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, undefined, grown?.view)) writeLine(io.stdout, line);
     if (!session.stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
     return 0;
