@@ -66,7 +66,7 @@ async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, 
     messages = [...messages, { role: 'assistant', content: sanitizeLine(raw, 400) }, { role: 'user', content: STAY_IN_CHARACTER_REMINDER }];
   }
   // Twice out of character: say something of its own instead.
-  return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'fallback' };
+  return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'fallback' };
 }
 
 export async function talk({ buddy, message: rawMessage, client, now }: TalkInput): Promise<TalkTurn> {
@@ -76,7 +76,7 @@ export async function talk({ buddy, message: rawMessage, client, now }: TalkInpu
     return { heard: message, text: speciesLine(bones, 'ignored', message.length + buddy.memory.length), pose: 'happy', addressed: false, source: 'emote' };
   }
   if (!client) {
-    return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'offline' };
+    return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'offline' };
   }
   try {
     return await askModel(client, buddy, bones, message, now);

@@ -9,6 +9,11 @@ const PEAK_MOOD: Readonly<Record<Bones['peak'], string>> = {
   SNARK: 'wry',
 };
 
+/** Its mood apart from the time of day: what its temperament makes it most of the time. */
+export function temperamentMood(bones: Bones): string {
+  return PEAK_MOOD[bones.peak];
+}
+
 export function moodAt(bones: Bones, hour: number): string {
   if (hour < 5) return 'sleepy (it is the middle of the night)';
   if (hour < 9) return `${PEAK_MOOD[bones.peak]}, still waking up`;
