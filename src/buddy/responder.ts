@@ -1,4 +1,5 @@
 // The pet screen's responder: one talk turn per message, remembered with the buddy.
+import { effectiveLanguage, promptLanguage } from '../persona/language.js';
 import type { Responder } from '../pet/responder.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
@@ -14,8 +15,10 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
     if (!buddy) return { thinking: false, reply: Promise.resolve({ text: '…', pose: 'sleepy' }) };
     const thinking = hasApiKey(env) && addressesBuddy(message, buddy.name);
     const reply = (async () => {
-      const client = thinking ? await loadModelClient(env, readConfigSnapshot(env).settings.model) : undefined;
-      const turn = await talk({ buddy, message, client, now: new Date() });
+      const settings = readConfigSnapshot(env).settings;
+      const client = thinking ? await loadModelClient(env, settings.model) : undefined;
+      const language = client ? promptLanguage(effectiveLanguage(settings.language, env)) : undefined;
+      const turn = await talk({ buddy, message, client, now: new Date(), language });
       if (worthRemembering(turn)) {
         // The store loads on the first remembered exchange, not at startup.
         const { rememberExchange } = await import('../store/buddy-store.js');

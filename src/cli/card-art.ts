@@ -16,13 +16,15 @@ export function composeCardArt(bones: Bones, palette: Palette, frame: FrameChoic
 }
 
 /**
- * The card of a buddy with its art, and its soul when it has hatched (pet without a TTY, hatch). On a
- * terminal, pass its width: prose then wraps at word boundaries instead of wherever the terminal cuts it.
+ * The card of a buddy with its art, and its soul when it has hatched (pet without a TTY, hatch, card). On
+ * a terminal, pass its width: prose then wraps at word boundaries instead of wherever the terminal cuts it.
+ * `languageNote` is the one line saying the buddy speaks English offline, when it does.
  */
-export function buddyCardLines(bones: Bones, palette: Palette, stored: StoredBuddy | undefined, width?: number): string[] {
+export function buddyCardLines(bones: Bones, palette: Palette, stored: StoredBuddy | undefined, width?: number, languageNote?: string): string[] {
   return renderCard(bones, palette, {
     art: composeCardArt(bones, palette),
     ...(width ? { width } : {}),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
+    ...(stored && languageNote ? { languageNote } : {}),
   });
 }

@@ -70,8 +70,10 @@ ${USER}`,
   hatch: `Usage: buddy hatch [--again] [--yes] [--user ID]
   Write your buddy's name and personality and keep them.
       --again                   write the next soul (a different one each time, offline too);
-                                a name given with buddy rename is replaced too
-  -y, --yes                     do not ask
+                                a name given with buddy rename is replaced too. After the
+                                language changed, it first offers the same soul in the new
+                                language, under the same name (this needs an API key)
+  -y, --yes                     do not ask (and take that offer)
 ${USER}`,
   rename: `Usage: buddy rename NAME
   Give your buddy another name (one word of letters, at most 14).`,
@@ -104,7 +106,8 @@ ${USER}`,
   Wake the statusline reactions and introductions again.`,
   config: `Usage: buddy config [KEY [VALUE | default]] [--unset]
   Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),
-  model (a model name). VALUE default, or --unset, returns KEY to its default.`,
+  model (a model name), language (a BCP 47 tag such as de, pt-BR or ja; the default comes from
+  LC_ALL, LC_MESSAGES or LANG). VALUE default, or --unset, returns KEY to its default.`,
 };
 
 /** True when a command's arguments ask for its help (before any '--'). */

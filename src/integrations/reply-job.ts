@@ -1,5 +1,6 @@
 // The detached job behind `buddy hook prompt`: one talk turn for the current buddy, remembered.
 import { loadModelClient } from '../persona/client-factory.js';
+import { effectiveLanguage, promptLanguage } from '../persona/language.js';
 import { silentAnswer, talk, worthRemembering } from '../persona/conversation.js';
 import { rememberExchange } from '../store/buddy-store.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
@@ -10,7 +11,8 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
   if (!buddy) return '…';
   try {
     const client = await loadModelClient(env, config.settings.model);
-    const turn = await talk({ buddy, message, client, now: new Date() });
+    const language = client ? promptLanguage(effectiveLanguage(config.settings.language, env)) : undefined;
+    const turn = await talk({ buddy, message, client, now: new Date(), language });
     if (worthRemembering(turn)) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
     return turn.text;
   } catch {

@@ -9,6 +9,7 @@ import { ModelCallError, TALK_TIMEOUT_MS, type ModelClient } from './model-clien
 import { moodAt } from './mood.js';
 import { offlineReply } from './offline-talk.js';
 import { speciesLine } from './species-line.js';
+import type { PromptLanguage } from './prompt/hatch-prompt.js';
 import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type ChatMessage } from './prompt/talk-prompt.js';
 import { sanitizeLine } from './sanitize.js';
 
@@ -43,6 +44,8 @@ export interface TalkInput {
   readonly message: string;
   readonly client: ModelClient | undefined;
   readonly now: Date;
+  /** The language the model answers in (offline lines are English). */
+  readonly language?: PromptLanguage | undefined;
 }
 
 /** How the buddy answers when the model is not reachable: a small in-character silence. */
@@ -50,8 +53,9 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, message: string, now: Date): Promise<TalkTurn> {
-  const context = { bones, name: buddy.name, personality: buddy.personality, mood: moodAt(bones, now.getHours()), memory: buddy.memory };
+async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, language: PromptLanguage | undefined): Promise<TalkTurn> {
+  const { bones } = buddy;
+  const context = { bones, name: buddy.name, personality: buddy.personality, mood: moodAt(bones, now.getHours()), memory: buddy.memory, language };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);
   // `now` only sets the mood; the deadline runs on the real clock, like the SDK's own timeouts.
@@ -69,7 +73,7 @@ async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, 
   return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'fallback' };
 }
 
-export async function talk({ buddy, message: rawMessage, client, now }: TalkInput): Promise<TalkTurn> {
+export async function talk({ buddy, message: rawMessage, client, now, language }: TalkInput): Promise<TalkTurn> {
   const message = sanitizeLine(rawMessage, MAX_MESSAGE_LENGTH).trim();
   const bones = buddy.bones;
   if (!addressesBuddy(message, buddy.name)) {
@@ -79,7 +83,7 @@ export async function talk({ buddy, message: rawMessage, client, now }: TalkInpu
     return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'offline' };
   }
   try {
-    return await askModel(client, buddy, bones, message, now);
+    return await askModel(client, buddy, message, now, language);
   } catch (error) {
     const warning = error instanceof ModelCallError ? error.message : 'the model call failed';
     const failure = error instanceof ModelCallError ? error.failure : 'other';

@@ -48,6 +48,8 @@ export interface PetScreenInput {
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
+  /** The card's line saying the buddy speaks English offline, when it does. */
+  readonly languageNote?: string | undefined;
   readonly state: Pick<PetState, 'panel' | 'draft'>;
   readonly view: PetView;
   readonly notice?: string | undefined;
@@ -187,6 +189,7 @@ function cardPanel(input: PetScreenInput, width: number, maxHeight: number): str
     name: input.name,
     personality: input.personality,
     soulNote: input.soulNote,
+    ...(input.languageNote ? { languageNote: input.languageNote } : {}),
     width: Math.max(1, boxWidth - 4),
   });
   const room = Math.min(card.length, maxHeight - 2);

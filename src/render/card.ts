@@ -21,6 +21,8 @@ export interface CardOptions {
   readonly name?: string;
   readonly personality?: string;
   readonly soulNote?: string;
+  /** One short line when the buddy speaks English offline although another language is set. */
+  readonly languageNote?: string;
   readonly art?: readonly string[];
   readonly userId?: string;
   /** Columns the card may take: prose wraps at word boundaries, stat bars shrink, long lines are cut. */
@@ -56,6 +58,7 @@ export function renderCard(bones: Bones, palette: Palette, options: CardOptions 
     lines.push('', ...prose.map((line) => palette.italic(line)));
   }
   if (options.soulNote) lines.push(palette.dim(fit(options.soulNote)));
+  if (options.languageNote) lines.push(palette.dim(fit(options.languageNote)));
   const idLine = options.userId === undefined ? '' : `id ${options.userId}  `;
   lines.push(palette.dim(fit(`${idLine}hash ${bones.idHash.slice(0, 12)}…  salt ${bones.salt}  roll v${bones.version}`)));
   return lines;

@@ -8,7 +8,7 @@ import type { ArchivedBuddy, Exchange, SoulSource, StoredBuddy } from './schema.
 
 export const MEMORY_SIZE = 12;
 
-export function makeStoredBuddy(bones: Bones, soul: Soul, source: SoulSource, hatchedAt: Date, model?: string, generation = 0): StoredBuddy {
+export function makeStoredBuddy(bones: Bones, soul: Soul, source: SoulSource, hatchedAt: Date, model?: string, generation = 0, language?: string): StoredBuddy {
   return {
     rollVersion: bones.version,
     idHash: bones.idHash,
@@ -21,6 +21,8 @@ export function makeStoredBuddy(bones: Bones, soul: Soul, source: SoulSource, ha
     ...(model ? { model } : {}),
     memory: [],
     ...(generation > 0 ? { generation } : {}),
+    // English needs no mark: every soul without one is English.
+    ...(language && language !== 'en' ? { soulLanguage: language } : {}),
   };
 }
 

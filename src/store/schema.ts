@@ -3,6 +3,7 @@
 // it, so what the code believes about the file is exactly what was checked.
 import * as v from 'valibot';
 import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
+import { LANGUAGE_TAG_PATTERN } from '../persona/language.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/soul.js';
 
@@ -44,6 +45,8 @@ export const PersonalitySchema = v.pipe(
   v.check((text) => sanitizeLine(text, MAX_PERSONALITY_LENGTH) === text, 'personality has control characters'),
 );
 export const ModelNameSchema = v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/, 'not a model name'));
+/** A language tag's form; `buddy config language` checks the language itself when it is set. */
+export const LanguageTagSchema = v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG_PATTERN, 'not a language tag'));
 
 export { SOUL_SOURCES, type SoulSource };
 
@@ -70,6 +73,11 @@ const STORED_BUDDY_ENTRIES = {
   generation: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** True once the person chose the name with `buddy rename`. */
   renamed: v.optional(v.boolean()),
+  /**
+   * The language the soul was written in (absent: English, as every soul was before languages). A bad
+   * value is read as absent: it only decides whether `hatch --again` offers a rewrite.
+   */
+  soulLanguage: v.fallback(v.optional(LanguageTagSchema), undefined),
 };
 
 const sameRoll = (buddy: { idHash: string; salt: string; bones: { idHash: string; salt: string } }): boolean =>
@@ -98,9 +106,10 @@ const SETTING_SCHEMAS = {
   statuslineLayout: v.picklist(STATUSLINE_LAYOUTS),
   muted: v.boolean(),
   model: ModelNameSchema,
+  language: LanguageTagSchema,
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
-export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model'];
+export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model', 'language'];
 
 // Settings are forgiving when read: one bad value falls back to its default, the rest are kept.
 export const SettingsSchema = v.object({
@@ -108,6 +117,8 @@ export const SettingsSchema = v.object({
   statuslineLayout: v.fallback(v.optional(v.picklist(STATUSLINE_LAYOUTS), 'compact'), 'compact'),
   muted: v.fallback(v.optional(v.boolean(), false), false),
   model: v.fallback(v.optional(ModelNameSchema), undefined),
+  /** Absent: the locale's language (LC_ALL, LC_MESSAGES, LANG). */
+  language: v.fallback(v.optional(LanguageTagSchema), undefined),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 

@@ -12,7 +12,7 @@ export interface SoulView {
 }
 
 export interface BuddyAppProps
-  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt'> {
+  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt' | 'languageNote'> {
   readonly soul: SoulView | undefined;
   /** Writes (and stores) the soul when there is none yet. */
   readonly hatch: () => Promise<SoulView>;
@@ -37,6 +37,7 @@ export function BuddyApp(props: BuddyAppProps) {
       name={soul.name}
       personality={soul.personality}
       soulNote={soul.soulNote}
+      languageNote={props.languageNote}
       sprite={props.sprite}
       hats={props.hats}
       animate={props.animate}

@@ -19,6 +19,8 @@ export interface PetScreenProps {
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
+  /** The card's line saying the buddy speaks English offline, when it does. */
+  readonly languageNote?: string | undefined;
   readonly sprite: SpeciesSprite;
   readonly hats: ReadonlyMap<string, string>;
   readonly animate: boolean;

@@ -1,5 +1,6 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
+import { offlineLanguageNote } from '../buddy/language-note.js';
 import { makeResponder } from '../buddy/responder.js';
 import { soulNote, type Session } from '../buddy/session.js';
 import type { DrawnFrame } from '../pet/first-frame.js';
@@ -53,6 +54,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
       respond={makeResponder(session.stored, io.env)}
       now={Date.now}
       notice={session.warning}
+      languageNote={offlineLanguageNote(session.settings, io.env)}
       startedAt={drawn?.startedAt}
     />,
     { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },

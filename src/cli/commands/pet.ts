@@ -19,7 +19,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!onTerminal) {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
     const { buddyCardLines } = await import('../card-art.js');
-    for (const line of buddyCardLines(session.bones, palette, session.stored)) writeLine(io.stdout, line);
+    const { offlineLanguageNote } = await import('../../buddy/language-note.js');
+    const note = offlineLanguageNote(session.settings, io.env);
+    for (const line of buddyCardLines(session.bones, palette, session.stored, undefined, note)) writeLine(io.stdout, line);
     if (!session.stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
     return 0;
   }

@@ -2,7 +2,7 @@
 // and a forced tool call whose schema is the soul itself.
 import type { Bones } from '../../engine/roll.js';
 import { SPECIES_LORE } from '../../species/lore.js';
-import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH } from '../soul.js';
+import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from '../soul.js';
 import { HATCH_STATIC_PROMPT } from './static-prompts.js';
 import { dynamicSection, staticSection, type SystemBlock } from './system-sections.js';
 
@@ -29,7 +29,33 @@ const STRANGENESS: Readonly<Record<Bones['rarity'], string>> = {
   legendary: 'mythic and deeply strange, as if it wandered in from another cosmos',
 };
 
-export function hatchSystem(bones: Bones, inspiration: readonly string[]): SystemBlock[] {
+/** The language to write in, by tag and English name (`de`, `German`). */
+export interface PromptLanguage {
+  readonly tag: string;
+  readonly name: string;
+}
+
+export interface HatchOptions {
+  readonly language?: PromptLanguage | undefined;
+  /** The soul as it is, to be written again in `language` under the same name. */
+  readonly rewrite?: Soul | undefined;
+}
+
+/** Everything that differs by language or by soul goes after the boundary, so the cached rules never change. */
+function languageLines(options: HatchOptions): string[] {
+  const { language, rewrite } = options;
+  if (!language) return [];
+  const lines = [`Language: write the personality in ${language.name} (${language.tag}). The name stays one word.`];
+  if (rewrite) {
+    lines.push(
+      `This buddy already has a soul. Keep its name exactly: ${rewrite.name}.`,
+      `Write its personality again in ${language.name}, saying the same things: ${rewrite.personality}`,
+    );
+  }
+  return lines;
+}
+
+export function hatchSystem(bones: Bones, inspiration: readonly string[], options: HatchOptions = {}): SystemBlock[] {
   const lore = SPECIES_LORE[bones.species];
   const stats = Object.entries(bones.stats).map(([stat, value]) => `${stat} ${value}`).join(', ');
   return [
@@ -41,6 +67,7 @@ export function hatchSystem(bones: Bones, inspiration: readonly string[]): Syste
       `Stats: ${stats}. Peak: ${bones.peak}. Dump: ${bones.dump}.`,
       bones.shiny ? 'It is SHINY: a rare shimmering variant; let that show.' : 'Not shiny.',
       `Inspiration words: ${inspiration.join(', ')}.`,
+      ...languageLines(options),
     ].filter((line) => line.length > 0)),
   ];
 }
