@@ -1,5 +1,7 @@
-// The pet screen's responder: one talk turn per message, remembered with the buddy.
+// The pet screen's responder: one talk turn per message, remembered with the buddy and kept in the journal.
+import { journal } from '../journal/append.js';
 import { effectiveLanguage, promptLanguage } from '../persona/language.js';
+import { moodAt } from '../persona/mood.js';
 import type { Responder } from '../pet/responder.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
@@ -7,6 +9,9 @@ import { addressesBuddy } from '../persona/addressing.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { talk, worthRemembering } from '../persona/conversation.js';
 import { hasApiKey } from '../persona/model-client.js';
+
+/** This run of the pet, as the journal's session. */
+export const PET_SESSION = `pet-${process.pid}`;
 
 export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.ProcessEnv): Responder {
   return (message) => {
@@ -18,7 +23,9 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
       const settings = readConfigSnapshot(env).settings;
       const client = thinking ? await loadModelClient(env, settings.model) : undefined;
       const language = client ? promptLanguage(effectiveLanguage(settings.language, env)) : undefined;
-      const turn = await talk({ buddy, message, client, now: new Date(), language });
+      const now = new Date();
+      const turn = await talk({ buddy, message, client, now, language });
+      journal({ source: 'pet', text: turn.text, session: PET_SESSION, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);
       if (worthRemembering(turn)) {
         // The store loads on the first remembered exchange, not at startup.
         const { rememberExchange } = await import('../store/buddy-store.js');

@@ -19,6 +19,8 @@ Usage:
   buddy hatch [--again]         write your buddy's name and personality
   buddy rename NAME             give your buddy another name
   buddy say "MESSAGE"           talk to your buddy (it answers when called by name)
+  buddy log [--since 2h] [-n N] what it said lately, from its journal
+      [--json] [--follow] [--clear]
   buddy list                    your buddy and the archived ones
   buddy switch [NAME]           hatch this identity's buddy, or bring NAME back (the other is archived)
   buddy statusline              print the buddy for an agent CLI's status line
@@ -81,6 +83,15 @@ ${USER}`,
   Talk to your buddy; it answers when called by name, otherwise it emotes.
       --json                    print {name, text, addressed, source}
 ${USER}`,
+  log: `Usage: buddy log [--since WHEN] [-n N] [--json] [--follow]
+       buddy log --clear [--yes]
+  What your buddy said, in every face (the pet, say, the statusline's reactions, replies and greetings),
+  oldest first. Without --since or -n: the last 20 lines.
+      --since WHEN              only lines since then: 30m, 2h, 7d, 1h30m, or a date such as 2026-05-01
+  -n, --lines N                 only the last N lines
+      --json                    one JSON object per line: {at, source, session, name, mood, text}
+  -f, --follow                  keep printing new lines as they are said (Ctrl-C stops)
+      --clear                   empty the journal, after asking (-y, --yes: do not ask)`,
   list: `Usage: buddy list [--user ID]
   The current buddy and the archived ones, with the identity each belongs to.
 ${USER}`,

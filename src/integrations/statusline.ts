@@ -1,7 +1,9 @@
 // One statusline refresh: read the session's state, look at what is new in the transcript, maybe react,
 // and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
 import { glanceAtBuddy } from '../buddy/glance.js';
+import { journal } from '../journal/append.js';
 import type { Bones } from '../engine/roll.js';
+import { moodAt } from '../persona/mood.js';
 import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
 import { sanitizeLine } from '../persona/sanitize.js';
@@ -107,6 +109,7 @@ export function buildStatusline(request: StatuslineRequest): string[] {
         ? { reaction: status.reaction }
         : {}),
   };
+  if (decision.event && next.reaction) journal({ at: now, source: 'reaction', text: next.reaction.text, session: key, name, mood: moodAt(bones, new Date(now).getHours()) }, env);
   // Most refreshes change nothing: write only when something did.
   if (!previous || changed || decision.event || !sameMemory(next, status)) writeStatusState(env, key, next);
 

@@ -2,6 +2,11 @@
 // screen and the frame printed before Ink has loaded, so both draw the same first moment. Pure.
 import { initialPetState, reducePet, type PetState } from './state.js';
 
+/** What a buddy says the moment it hatches on screen. */
+export function hatchGreeting(name: string, personality: string): string {
+  return `Hello! I'm ${name}. ${personality}`;
+}
+
 export function firstPetState(now: number, greeting: string | undefined): PetState {
   const start = initialPetState(now);
   return greeting ? reducePet(start, { type: 'say', text: greeting, pose: 'happy', now }).state : start;

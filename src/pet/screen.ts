@@ -36,10 +36,17 @@ export const FOOTERS = ['p pet · c card · t talk · ? help · q quit', 'p pet 
 const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['p', 'pet'],
   ['c', 'show or hide the stat card'],
+  ['l', 'show or hide the journal (what it said lately)'],
   ['t / Enter', 'talk (Esc closes the line)'],
   ['?', 'this help'],
   ['q / Ctrl-C', 'quit'],
 ];
+
+/** One line of the journal as the pet's panel shows it: when, and what was said. */
+export interface JournalLineView {
+  readonly time: string;
+  readonly text: string;
+}
 
 export interface PetScreenInput {
   readonly bones: Bones;
@@ -50,6 +57,8 @@ export interface PetScreenInput {
   readonly soulNote: string;
   /** The card's line saying the buddy speaks English offline, when it does. */
   readonly languageNote?: string | undefined;
+  /** The journal's last lines, oldest first, for the `l` panel. */
+  readonly journal?: readonly JournalLineView[] | undefined;
   readonly state: Pick<PetState, 'panel' | 'draft'>;
   readonly view: PetView;
   readonly notice?: string | undefined;
@@ -167,6 +176,7 @@ function talkLines(draft: string, name: string, width: number, palette: Palette)
 function panelLines(input: PetScreenInput, width: number, maxHeight: number): string[] {
   if (input.state.panel === 'card') return cardPanel(input, width, maxHeight);
   if (input.state.panel === 'help') return helpPanel(input, width, maxHeight);
+  if (input.state.panel === 'journal') return journalPanel(input, width, maxHeight);
   return [];
 }
 
@@ -208,6 +218,38 @@ function helpPanel(input: PetScreenInput, width: number, maxHeight: number): str
   // The keys matter more than the sentence: drop the sentence before cutting keys.
   const fitted = lines.length <= maxHeight ? lines : cutLines(keys, maxHeight);
   return withMargin(fitted, maxHeight);
+}
+
+/**
+ * The journal's last lines under a title: each entry wrapped under its time, the newest at the bottom.
+ * When the window is short, the oldest entries go first, then the title; the newest stays, cut with `…`.
+ */
+function journalPanel(input: PetScreenInput, width: number, maxHeight: number): string[] {
+  const { palette } = input;
+  const title = palette.dim(truncateToWidth('Journal · buddy log shows more', width));
+  const entries = input.journal ?? [];
+  if (entries.length === 0) return withMargin([title, palette.dim(truncateToWidth('Nothing said yet.', width))].slice(0, Math.max(0, maxHeight)), maxHeight);
+  const blocks = entries.map((entry) => {
+    const indent = displayWidth(entry.time) + 1;
+    if (width - indent < 8) return wrapWords(`${entry.time} ${entry.text}`, width);
+    const [first = '', ...rest] = wrapWords(entry.text, width - indent);
+    return [`${palette.dim(entry.time)} ${first}`, ...rest.map((line) => `${' '.repeat(indent)}${line}`)];
+  });
+  const room = maxHeight - 1;
+  const kept: string[][] = [];
+  let used = 0;
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index] as string[];
+    if (used + block.length > room) break;
+    kept.unshift(block);
+    used += block.length;
+  }
+  if (kept.length === 0) {
+    // Not even the newest entry fits whole: as much of it as there is room for.
+    const newest = blocks.at(-1) ?? [];
+    return cutLines(newest, Math.max(0, maxHeight));
+  }
+  return withMargin([title, ...kept.flat()], maxHeight);
 }
 
 function footerLine(width: number, palette: Palette): string[] {

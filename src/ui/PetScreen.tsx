@@ -1,9 +1,9 @@
 // The live pet: one clock, one reducer, and the screen that the pure composer lays out for the terminal.
 import { useApp, useInput, useStdin } from 'ink';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Bones } from '../engine/roll.js';
 import type { Responder } from '../pet/responder.js';
-import { composePetScreen } from '../pet/screen.js';
+import { composePetScreen, type JournalLineView } from '../pet/screen.js';
 import { reducePet, type Effect, type PetEvent, type PetState } from '../pet/state.js';
 import { isMoving, nextSelfChangeAt, petViewAt, type ViewOptions } from '../pet/view.js';
 import type { Palette } from '../render/ansi.js';
@@ -21,6 +21,8 @@ export interface PetScreenProps {
   readonly soulNote: string;
   /** The card's line saying the buddy speaks English offline, when it does. */
   readonly languageNote?: string | undefined;
+  /** The journal's last lines, read when the `l` panel opens and again after each new bubble. */
+  readonly readJournal?: (() => readonly JournalLineView[]) | undefined;
   readonly sprite: SpeciesSprite;
   readonly hats: ReadonlyMap<string, string>;
   readonly animate: boolean;
@@ -78,7 +80,12 @@ export function PetScreen(props: PetScreenProps) {
 
   useInput((input, key) => dispatch({ type: 'key', input, key, now: now() }), { isActive: isRawModeSupported });
 
+  const journalOpen = state.panel === 'journal';
+  const shownAt = state.bubble?.shownAt;
+  const { readJournal } = props;
+  // Read only while the panel is open: a small read of the file's end, again when something new was said.
+  const journal = useMemo(() => (journalOpen && readJournal ? readJournal() : undefined), [journalOpen, shownAt, readJournal]);
   const view = petViewAt(state, Math.max(time, state.lastActivityAt), viewOptions);
-  const lines = composePetScreen({ ...props, state, view, columns, rows });
+  const lines = composePetScreen({ ...props, state, view, columns, rows, journal });
   return <ScreenLines lines={lines} />;
 }

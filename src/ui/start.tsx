@@ -1,7 +1,12 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
 import { offlineLanguageNote } from '../buddy/language-note.js';
-import { makeResponder } from '../buddy/responder.js';
+import { makeResponder, PET_SESSION } from '../buddy/responder.js';
+import { journal } from '../journal/append.js';
+import { readJournalTail } from '../journal/read.js';
+import { localStamp } from '../journal/stamp.js';
+import { hatchGreeting } from '../pet/first-frame.js';
+import type { JournalLineView } from '../pet/screen.js';
 import { soulNote, type Session } from '../buddy/session.js';
 import type { DrawnFrame } from '../pet/first-frame.js';
 import type { Palette } from '../render/ansi.js';
@@ -29,6 +34,13 @@ export interface StartOptions {
 const BEGIN_SYNC = '\u001b[?2026h';
 const END_SYNC = '\u001b[?2026l';
 
+/** The panel shows at most this many of the journal's last lines (fewer when the window is short). */
+const JOURNAL_PANEL_LINES = 12;
+
+function readRecentJournal(env: NodeJS.ProcessEnv): JournalLineView[] {
+  return readJournalTail(env, JOURNAL_PANEL_LINES).map((record) => ({ time: localStamp(record.time, 'short'), text: record.text }));
+}
+
 export async function startPet({ io, session, animate, palette, drawn }: StartOptions): Promise<number> {
   const stored = session.stored;
   const soul: SoulView | undefined = stored
@@ -38,6 +50,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
     // Only a first run hatches: the store (conf and its schema validator) loads when it is needed.
     const { hatchSoul } = await import('../buddy/hatch.js');
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
+    journal({ source: 'pet', text: hatchGreeting(buddy.name, buddy.personality), session: PET_SESSION, name: buddy.name }, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };
   // Ink renders its first frame synchronously inside render(): erase the drawn frame right before it.
@@ -55,6 +68,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
       now={Date.now}
       notice={session.warning}
       languageNote={offlineLanguageNote(session.settings, io.env)}
+      readJournal={() => readRecentJournal(io.env)}
       startedAt={drawn?.startedAt}
     />,
     { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },

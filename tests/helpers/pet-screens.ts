@@ -4,7 +4,7 @@
 import type { Bones } from '../../src/engine/roll.js';
 import { composeHatchScreen } from '../../src/pet/hatch-screen.js';
 import type { HatchPhase } from '../../src/pet/hatch.js';
-import { composePetScreen } from '../../src/pet/screen.js';
+import { composePetScreen, type JournalLineView } from '../../src/pet/screen.js';
 import { initialPetState, reducePet, type PetEvent, type PetState } from '../../src/pet/state.js';
 import { petViewAt } from '../../src/pet/view.js';
 import { makePalette } from '../../src/render/ansi.js';
@@ -57,6 +57,8 @@ export interface Moment {
   readonly greeting?: string;
   readonly notice?: string;
   readonly animate?: boolean;
+  /** What the `l` panel lists. */
+  readonly journal?: readonly JournalLineView[];
 }
 
 function stateAfter(start: PetState, events: readonly PetEvent[]): PetState {
@@ -80,7 +82,7 @@ export function petScreens(buddy: BuddyOnScreen, size: Size, moment: Moment = {}
     for (let later = 0; later <= (moment.windowMs ?? 0); later += STEP_MS) {
       const time = Math.max(at + later, state.lastActivityAt);
       const view = petViewAt(state, time, options);
-      const lines = composePetScreen({ ...buddy, sprite, hats, state, view, notice: moment.notice, ...size, palette: makePalette(false) });
+      const lines = composePetScreen({ ...buddy, sprite, hats, state, view, notice: moment.notice, journal: moment.journal, ...size, palette: makePalette(false) });
       screens.add(normalise(lines));
     }
   }

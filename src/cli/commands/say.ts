@@ -1,7 +1,9 @@
 // `buddy say "MESSAGE"`: talk to the buddy from scripts and other tools; prints its reply.
 // Called by name, it answers in character (the model with a key, its own lines without); otherwise it emotes.
+import { journal } from '../../journal/append.js';
 import { loadModelClient } from '../../persona/client-factory.js';
 import { effectiveLanguage, promptLanguage } from '../../persona/language.js';
+import { moodAt } from '../../persona/mood.js';
 import { talk, worthRemembering } from '../../persona/conversation.js';
 import { addressesBuddy } from '../../persona/addressing.js';
 import { hatchSoul } from '../../buddy/hatch.js';
@@ -28,7 +30,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const addressed = addressesBuddy(message, buddy.name);
   const client = addressed && hasApiKey(io.env) ? await loadModelClient(io.env, session.settings.model) : undefined;
   const language = client ? promptLanguage(effectiveLanguage(session.settings.language, io.env)) : undefined;
-  const turn = await talk({ buddy, message, client, now: new Date(), language });
+  const now = new Date();
+  const turn = await talk({ buddy, message, client, now, language });
+  // The shell it was said from is the session: says from one terminal read as one conversation.
+  journal({ source: 'say', text: turn.text, session: `say-${process.ppid}`, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, io.env);
   if (worthRemembering(turn)) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, io.env);
   if (turn.warning) io.stderr.write(`buddy: ${turn.warning}\n`);
   if (values.json) {
