@@ -29,8 +29,9 @@ const shared = {
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // Ink only loads its devtools bridge when DEV=true; users never need it.
-  external: ['react-devtools-core'],
+  // Ink only loads its devtools bridge when DEV=true; users never need it. resvg is a native module:
+  // `buddy card --png` loads it at run time from node_modules.
+  external: ['react-devtools-core', '@resvg/resvg-js'],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Some bundled CommonJS dependencies call require() for Node builtins.
   banner: {

@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   list: () => import('./commands/list.js'),
   switch: () => import('./commands/switch.js'),
   log: () => import('./commands/log.js'),
+  card: () => import('./commands/card.js'),
   // The built CLI runs these two from dist/fast-path.js (see main.ts); these entries serve the sources.
   statusline: () => import('./commands/statusline.js'),
   hook: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')),

@@ -21,6 +21,8 @@ Usage:
   buddy say "MESSAGE"           talk to your buddy (it answers when called by name)
   buddy log [--since 2h] [-n N] what it said lately, from its journal
       [--json] [--follow] [--clear]
+  buddy card [--svg [FILE]]     its card; as a standalone SVG, or a PNG with --png FILE
+      [--png FILE]
   buddy list                    your buddy and the archived ones
   buddy switch [NAME]           hatch this identity's buddy, or bring NAME back (the other is archived)
   buddy statusline              print the buddy for an agent CLI's status line
@@ -92,6 +94,10 @@ ${USER}`,
       --json                    one JSON object per line: {at, source, session, name, mood, text}
   -f, --follow                  keep printing new lines as they are said (Ctrl-C stops)
       --clear                   empty the journal, after asking (-y, --yes: do not ask)`,
+  card: `Usage: buddy card [--svg [FILE]] [--png FILE] [--user ID]
+  Your buddy's card. --svg writes it as a standalone SVG image (to FILE, or to stdout), --png as a
+  PNG image (this needs the @resvg/resvg-js package, which a clone of the repository installs).
+${USER}`,
   list: `Usage: buddy list [--user ID]
   The current buddy and the archived ones, with the identity each belongs to.
 ${USER}`,
