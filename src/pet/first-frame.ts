@@ -20,6 +20,9 @@ export interface DrawnFrame {
   readonly height: number;
   /** Moves back to the top of the frame and erases it: written right before Ink draws its first frame. */
   readonly erase: string;
-  /** Shows the cursor again and stops guarding Ctrl-C; call once Ink has taken over, or on failure. */
-  readonly release: (restoreCursor: boolean) => void;
+  /**
+   * Stops guarding the terminal: call once Ink has taken over (false), or on failure (true: the cursor is
+   * shown and raw mode ends again).
+   */
+  readonly release: (restoreTerminal: boolean) => void;
 }
