@@ -1,8 +1,7 @@
 // `buddy card`: the buddy's card. Printed on the terminal; with --svg, a standalone SVG image (to a file or
 // stdout); with --png FILE, the same image as a PNG, rendered by @resvg/resvg-js, which is loaded only here.
-import { loadSession } from '../../buddy/session.js';
 import { offlineLanguageNote } from '../../buddy/language-note.js';
-import { soulNote } from '../../buddy/session.js';
+import { loadSession, soulNote } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { renderShareCard, type ShareCardInput } from '../../render/svg-card.js';
 import { writeFileAtomicSync } from '../../store/atomic-write.js';
