@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollClassic } from '../../src/engine/classic.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
+import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
 
@@ -29,8 +30,8 @@ function useClaudeConfig(name: string, file = path.join(env.CLAUDE_CONFIG_DIR as
   fs.writeFileSync(file, original);
 }
 
-async function buddy(args: readonly string[]): Promise<RunResult> {
-  const result = await runBuddy(args, { env });
+async function buddy(args: readonly string[], input?: string): Promise<RunResult> {
+  const result = await runBuddy(args, { env, ...(input === undefined ? {} : { input }) });
   // Whatever happened, Claude Code's own file is exactly as it was.
   expect(fs.readFileSync(claudeFile).equals(original), `${args.join(' ')} left ~/.claude.json alone`).toBe(true);
   return result;
@@ -89,6 +90,13 @@ describe('buddy rescue with a companion record', () => {
     const said = await buddy(['say', 'Waddles, how are you?', '--json']);
     expect(JSON.parse(said.stdout)).toMatchObject({ name: 'Waddles', addressed: true, source: 'offline' });
     expect((await buddy(['doctor'])).stdout).toContain('Waddles belongs to this identity (claude-code)');
+
+    // The hooks introduce it to the agent, and its greeting is the penguin's own.
+    const session = JSON.stringify({ session_id: 'rescued', transcript_path: path.join(sandbox.dir, 'rescued.jsonl'), cwd: sandbox.dir, hook_event_name: 'SessionStart', source: 'startup' });
+    const hook = await buddy(['hook', 'session-start'], session);
+    expect(JSON.parse(hook.stdout).hookSpecificOutput.additionalContext).toContain('named Waddles (a common penguin)');
+    const line = (await buddy(['statusline', '--format', 'plain', '--width', '200'], JSON.stringify({ session_id: 'rescued' }))).stdout.trimEnd();
+    expect(SPECIES_LINES.penguin.greeting).toContain(line.slice(line.indexOf('Waddles  ') + 'Waddles  '.length));
   });
 
   it('takes the fnv1a buddy with --hash-fn, and re-checks its bones against the classic roll on every start', async () => {
@@ -119,6 +127,10 @@ describe('buddy rescue with a companion record', () => {
     expect(rescued.stdout).toContain('  muted      yes');
     expect(rescued.stdout).toContain('Buddy is muted too');
     expect(readConfig().settings.muted).toBe(true);
+    // A new soul is never written over the original without saying so first.
+    const again = await buddy(['hatch', '--again']);
+    expect(again.stdout).toContain("Waddles's name and personality came from Claude Code: the new soul replaces them too.");
+    expect(readConfig().buddy!.name).toBe('Waddles');
   });
 
   it('reads ~/.claude.json when CLAUDE_CONFIG_DIR is not set, and switching back and forth loses nothing', async () => {
