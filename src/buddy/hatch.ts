@@ -1,7 +1,7 @@
 // Hatching: write a soul for the bones and store the buddy (with a backup), so it is never lost.
 // Three ways: the first hatch (several processes at once store exactly one soul), `hatch --again` (the
 // next generation of soul for the same buddy) and a switch (this identity's buddy; the old one is archived).
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { writeSoul } from '../persona/soul-writer.js';
 import { claimBuddy, makeStoredBuddy, saveBuddy, switchBuddy } from '../store/buddy-store.js';
@@ -18,16 +18,23 @@ export type HatchMode =
   | { readonly kind: 'again'; readonly previous: StoredBuddy }
   | { readonly kind: 'switch' };
 
+/** A soul written for the bones (by the model when a key is set, else offline), as a buddy not yet stored. */
+export async function writeBuddy(bones: BuddyBones, env: NodeJS.ProcessEnv, generation = 0, now: () => Date = () => new Date()): Promise<{ readonly candidate: StoredBuddy; readonly warning?: string }> {
+  const client = await loadModelClient(env, readConfigSnapshot(env).settings.model);
+  const written = await writeSoul(bones, client, Date.now, generation);
+  const candidate = makeStoredBuddy(bones, written.soul, written.source, now(), written.model, generation);
+  return { candidate, ...(written.warning ? { warning: written.warning } : {}) };
+}
+
 export async function hatchSoul(
-  bones: Bones,
+  bones: BuddyBones,
   env: NodeJS.ProcessEnv,
   mode: HatchMode = { kind: 'first' },
   now: () => Date = () => new Date(),
 ): Promise<Hatched> {
-  const client = await loadModelClient(env, readConfigSnapshot(env).settings.model);
   const generation = mode.kind === 'again' ? (mode.previous.generation ?? 0) + 1 : 0;
-  const written = await writeSoul(bones, client, Date.now, generation);
-  const candidate = makeStoredBuddy(bones, written.soul, written.source, now(), written.model, generation);
+  const written = await writeBuddy(bones, env, generation, now);
+  const { candidate } = written;
   let buddy: StoredBuddy;
   if (mode.kind === 'again') {
     saveBuddy(candidate, env);

@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   say: () => import('./commands/say.js'),
   list: () => import('./commands/list.js'),
   switch: () => import('./commands/switch.js'),
+  rescue: () => import('./commands/rescue.js'),
   // The built CLI runs these two from dist/fast-path.js (see main.ts); these entries serve the sources.
   statusline: () => import('./commands/statusline.js'),
   hook: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')),

@@ -10,9 +10,11 @@ Usage:
       --hash HEX64              roll from an idHash instead of an ID
       --salt S                  use another salt (default friend-2026-401)
       --batch                   read IDs from stdin, one JSON line each
+      --classic                 the classic roll (Claude Code's companion) instead of roll v1
+      --hash-fn wyhash|fnv1a    the classic roll's seed function (default wyhash)
   buddy whoami [--show]         your ID's hash and where the ID came from
-  buddy odds [--sample N]       exact odds; --sample adds observed frequencies
-  buddy hunt --species S        search salts for a wanted buddy for your ID
+  buddy odds [--sample N]       exact odds; --sample adds observed frequencies (--classic too)
+  buddy hunt --species S        search salts for a wanted buddy for your ID (--classic too)
       [--rarity R] [--shiny]
   buddy dex [--species NAME]    every species with its odds and art
       [--shiny] [--eye E] [--hat H] [--frame F]
@@ -21,6 +23,7 @@ Usage:
   buddy say "MESSAGE"           talk to your buddy (it answers when called by name)
   buddy list                    your buddy and the archived ones
   buddy switch [NAME]           hatch this identity's buddy, or bring NAME back (the other is archived)
+  buddy rescue                  bring back the buddy Claude Code hatched on this machine
   buddy statusline              print the buddy for an agent CLI's status line
   buddy hook prompt|session-start   Claude Code hooks
   buddy install claude-code     add the statusline and hooks to Claude Code
@@ -45,11 +48,15 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
 ${USER}
       --no-anim                 a still buddy`,
   roll: `Usage: buddy roll [ID] [--json] [--hash HEX64] [--salt S]
-       buddy roll --batch [--salt S] < ids.txt
+       buddy roll --classic [ID] [--hash-fn wyhash|fnv1a] [--json] [--salt S]
+       buddy roll --batch [--classic [--hash-fn F]] [--salt S] < ids.txt
   Show the buddy an ID rolls (yours without ID). Nothing is stored.
       --json                    print the JSON form
-      --hash HEX64              roll from an idHash instead of an ID
+      --hash HEX64              roll from an idHash instead of an ID (roll v1 only)
       --salt S                  use another salt (default friend-2026-401)
+      --classic                 the classic roll: the companion Claude Code gave this ID
+      --hash-fn wyhash|fnv1a    its seed function: wyhash (native installer, the default) or
+                                fnv1a (npm install)
       --batch                   read IDs from stdin, one per line; one JSON line each, in order.
                                 A bad line (empty, too long, over 64 KB, not UTF-8) becomes
                                 {"line":N,"error":"..."} and reading goes on; exit 1 if any line failed.
@@ -58,12 +65,15 @@ ${USER}`,
   Your ID's hash and where the ID came from.
       --show                    also print the ID itself (control characters removed)
 ${USER}`,
-  odds: `Usage: buddy odds [--sample N] [--json]
+  odds: `Usage: buddy odds [--sample N] [--json] [--classic [--hash-fn wyhash|fnv1a]]
   The exact odds of every rarity, species and shininess.
       --sample N                roll IDs sample-0 … sample-(N-1) and test the observed frequencies
-      --json                    print the JSON form`,
+      --json                    print the JSON form
+      --classic                 the classic roll's odds (its sample uses --hash-fn, default wyhash)`,
   hunt: `Usage: buddy hunt [--species S] [--rarity R] [--shiny] [--hash HEX64] [--json]
+       buddy hunt --classic [--species S] [--rarity R] [--shiny] [--hash-fn wyhash|fnv1a] [--json]
   Search salts, on every core, until one gives the wanted buddy for your ID. Ctrl-C stops.
+      --classic                 hunt with the classic roll (any species at any rarity)
 ${USER}`,
   dex: `Usage: buddy dex [--species NAME] [--shiny] [--eye E] [--hat H] [--frame F]
   Every species with its odds and art, or one species with a variant.`,
@@ -87,6 +97,15 @@ ${USER}`,
   hatched). With NAME: bring that archived buddy back. The buddy it replaces is archived with its
   soul, memory and dates, never deleted.
 ${USER}`,
+  rescue: `Usage: buddy rescue [--hash-fn wyhash|fnv1a] [--name NAME] [--yes]
+  Bring back the companion Claude Code hatched on this machine, from ~/.claude.json (or
+  $CLAUDE_CONFIG_DIR/.claude.json), which is only read: its classic bones, name, personality and hatch
+  date become the current buddy (the one it replaces is archived), and a muted companion mutes Buddy.
+  Offline, no key needed; running it again changes nothing.
+      --hash-fn wyhash|fnv1a    which runtime rolled it: wyhash (native installer) or fnv1a (npm);
+                                asked on a terminal when they differ, wyhash otherwise
+      --name NAME               a name for it, when the original does not fit Buddy's names
+  -y, --yes                     with no companion record, hatch the classic bones with a new soul`,
   statusline: `Usage: buddy statusline [--layout compact|full] [--format plain|tmux] [--width N] [--wrap CMD]
   The buddy for an agent CLI's status line: reads the host's JSON on stdin (at most 1 MB) and always
   prints a line, within its time budget.`,

@@ -1,7 +1,7 @@
 // One turn of talk. Called by name: the model answers in character (validated, one retry, else a
 // placeholder or an offline line); not called by name: no model call, a short emote instead.
 // Every answer is sanitised and remembered with the buddy.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Pose } from '../sprites/parse.js';
 import { addressesBuddy } from './addressing.js';
 import { checkAnswer, placeholderAnswer } from './answer.js';
@@ -32,7 +32,7 @@ export function worthRemembering(turn: TalkTurn): boolean {
 
 /** What talking needs to know about a buddy (the stored buddy has all of it; persona never reads the store). */
 export interface TalkingBuddy {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly memory: readonly { readonly at: string; readonly user: string; readonly buddy: string }[];
@@ -50,7 +50,7 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, message: string, now: Date): Promise<TalkTurn> {
+async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: BuddyBones, message: string, now: Date): Promise<TalkTurn> {
   const context = { bones, name: buddy.name, personality: buddy.personality, mood: moodAt(bones, now.getHours()), memory: buddy.memory };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);

@@ -1,6 +1,6 @@
 // Writes a soul: by the model when one is available (forced tool call, validated, one retry), else by
 // the offline writer. Never fails: any model problem falls back offline with a one-line warning.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { inspirationWords } from './inspiration.js';
 import { HATCH_TIMEOUT_MS, ModelCallError, type ModelClient } from './model-client.js';
 import { writeOfflineSoul } from './offline-writer.js';
@@ -26,7 +26,7 @@ function cleanCandidate(raw: unknown): unknown {
 }
 
 /** `generation` counts rewrites (`hatch --again`); each one draws other inspiration and another offline soul. */
-export async function writeSoul(bones: Bones, client: ModelClient | undefined, now: () => number = Date.now, generation = 0): Promise<WrittenSoul> {
+export async function writeSoul(bones: BuddyBones, client: ModelClient | undefined, now: () => number = Date.now, generation = 0): Promise<WrittenSoul> {
   const offline = (warning?: string): WrittenSoul => ({ soul: writeOfflineSoul(bones, generation), source: 'offline', ...(warning ? { warning } : {}) });
   if (!client) return offline();
   const system = hatchSystem(bones, inspirationWords(bones.inspirationSeed + generation));

@@ -1,7 +1,7 @@
 // The live pet: one clock, one reducer, and the screen that the pure composer lays out for the terminal.
 import { useApp, useInput, useStdin } from 'ink';
 import { useRef, useState } from 'react';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Responder } from '../pet/responder.js';
 import { composePetScreen } from '../pet/screen.js';
 import { reducePet, type Effect, type PetEvent, type PetState } from '../pet/state.js';
@@ -15,7 +15,7 @@ import { useTerminalSize } from './use-terminal-size.js';
 import { firstPetState } from '../pet/first-frame.js';
 
 export interface PetScreenProps {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
