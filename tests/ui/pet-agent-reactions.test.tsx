@@ -27,7 +27,9 @@ describe('agent reactions in the pet', () => {
       await vi.advanceTimersByTimeAsync(0);
     });
     expect(lastFrame()).toContain('The tests pinched you.');
-    unmount();
+    await act(async () => {
+      unmount();
+    });
     expect(stopped).toBe(true);
   });
 });
