@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { sanitizeLine } from '../persona/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
-import { AGENT_SESSION_KEY } from './agent-event.js';
+import { AGENT_SESSION_KEY } from './agent-event-names.js';
 import { EVENT_POSE, REACTION_SHOW_MS } from './reactions.js';
 import { readStatusState, sessionsDir } from './session-state.js';
 

@@ -5,10 +5,11 @@
 import type { Bones } from '../engine/roll.js';
 import { speciesLine } from '../persona/species-line.js';
 import type { ReactionEvent } from '../species/lines.js';
-import { sessionKey } from './payload.js';
 import { REACTION_MIN_GAP_MS } from './reactions.js';
 import { EMPTY_STATUS, readStatusState, writeStatusState } from './session-state.js';
-import type { AgentEvent } from './agent-event-names.js';
+import { AGENT_SESSION_KEY, type AgentEvent } from './agent-event-names.js';
+
+export { AGENT_SESSION_KEY };
 
 /** The species line each event is answered with; passing tests and a finished task both earn the happy one. */
 const REACTION_TO: Readonly<Record<AgentEvent, ReactionEvent>> = {
@@ -18,9 +19,6 @@ const REACTION_TO: Readonly<Record<AgentEvent, ReactionEvent>> = {
   big_diff: 'bigDiff',
   done: 'recovered',
 };
-
-/** The statusline state agent events go to: the one a refresh without a host session reads. */
-export const AGENT_SESSION_KEY = sessionKey(undefined);
 
 export interface AgentReaction {
   readonly reaction: ReactionEvent;
