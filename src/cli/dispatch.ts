@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   install: () => import('./commands/install.js'),
   uninstall: () => import('./commands/uninstall.js'),
   doctor: () => import('./commands/doctor.js'),
+  mcp: () => import('./commands/mcp.js'),
   mute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(true) }),
   unmute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(false) }),
 };

@@ -27,7 +27,10 @@ Usage:
   buddy statusline              print the buddy for an agent CLI's status line
   buddy hook prompt|session-start   Claude Code hooks
   buddy install claude-code     add the statusline and hooks to Claude Code
-  buddy uninstall claude-code   remove them again
+      [--project] [--wrap] [--mcp]  (--mcp: register the MCP server there too)
+  buddy install codex|gemini    register Buddy's MCP server with Codex or Gemini CLI
+  buddy uninstall HOST          take Buddy out of claude-code, codex or gemini again
+  buddy mcp                     the MCP server (an agent CLI starts it)
   buddy doctor                  check the whole setup
   buddy mute | unmute           silence or wake the statusline chatter
   buddy config [KEY [VALUE]]    show or change settings (VALUE default, or --unset, resets one)
@@ -111,10 +114,21 @@ ${USER}`,
   prints a line, within its time budget.`,
   hook: `Usage: buddy hook prompt|session-start
   Claude Code hooks: read the hook's JSON on stdin (at most 1 MB) and answer within their budget.`,
-  install: `Usage: buddy install claude-code [--project]
-  Add the statusline and hooks to Claude Code's settings.`,
-  uninstall: `Usage: buddy uninstall claude-code [--project]
-  Remove Buddy's statusline and hooks from Claude Code's settings.`,
+  install: `Usage: buddy install claude-code [--project] [--wrap] [--mcp]
+       buddy install codex
+       buddy install gemini [--project]
+  claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).
+      --wrap                    keep a statusLine of your own: it runs first, then Buddy
+      --mcp                     register the MCP server too: in the project's .mcp.json with
+                                --project, otherwise print the \`claude mcp add\` command for your user
+  codex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).
+  gemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).`,
+  uninstall: `Usage: buddy uninstall claude-code|codex|gemini [--project]
+  Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),
+  leaving everything else, your changes since install included, as it is.`,
+  mcp: `Usage: buddy mcp
+  Buddy's MCP server on stdin and stdout: the tools buddy_card, buddy_talk, buddy_pet and buddy_react,
+  and the resource buddy://card. Agent CLIs start it themselves; register it with buddy install.`,
   doctor: `Usage: buddy doctor
   Check the whole setup (Node, identity, config, stored buddy, API key, Claude Code) and say what to fix.`,
   mute: `Usage: buddy mute

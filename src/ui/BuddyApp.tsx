@@ -12,7 +12,7 @@ export interface SoulView {
 }
 
 export interface BuddyAppProps
-  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt'> {
+  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt' | 'watchReactions'> {
   readonly soul: SoulView | undefined;
   /** Writes (and stores) the soul when there is none yet. */
   readonly hatch: () => Promise<SoulView>;
@@ -46,6 +46,7 @@ export function BuddyApp(props: BuddyAppProps) {
       initialBubble={greeting}
       notice={notice}
       startedAt={justHatched ? undefined : props.startedAt}
+      watchReactions={props.watchReactions}
     />
   );
 }

@@ -6,6 +6,7 @@ import type { DrawnFrame } from '../pet/first-frame.js';
 import type { Palette } from '../render/ansi.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
+import type { WatchReactions } from './PetScreen.js';
 
 /** The streams and environment the pet runs against (the CLI's, passed in: ui never imports cli). */
 export interface PetIo {
@@ -22,13 +23,15 @@ export interface StartOptions {
   readonly palette: Palette;
   /** The first frame, already drawn before Ink loaded; Ink draws over it. */
   readonly drawn?: DrawnFrame | undefined;
+  /** What the agent CLIs tell the buddy, heard while the pet is open. */
+  readonly watchReactions?: WatchReactions | undefined;
 }
 
 /** Synchronized output: terminals that know it show the erase and the redraw as one picture. */
 const BEGIN_SYNC = '\u001b[?2026h';
 const END_SYNC = '\u001b[?2026l';
 
-export async function startPet({ io, session, animate, palette, drawn }: StartOptions): Promise<number> {
+export async function startPet({ io, session, animate, palette, drawn, watchReactions }: StartOptions): Promise<number> {
   const stored = session.stored;
   const soul: SoulView | undefined = stored
     ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) }
@@ -54,6 +57,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
       now={Date.now}
       notice={session.warning}
       startedAt={drawn?.startedAt}
+      watchReactions={watchReactions}
     />,
     { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },
   );

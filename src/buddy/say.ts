@@ -1,0 +1,34 @@
+// One message to the buddy, from any face that is not the pet screen (`buddy say`, the MCP server): hatch
+// it if it has no soul yet, answer through the persona path (the model only when called by name and a key
+// is set, its own lines otherwise) and remember the exchange with the buddy.
+import { addressesBuddy } from '../persona/addressing.js';
+import { loadModelClient } from '../persona/client-factory.js';
+import { talk, worthRemembering, type TalkTurn } from '../persona/conversation.js';
+import { hasApiKey } from '../persona/model-client.js';
+import { rememberExchange } from '../store/buddy-store.js';
+import type { StoredBuddy } from '../store/schema.js';
+import { hatchSoul } from './hatch.js';
+import type { Session } from './session.js';
+
+export interface SaidTurn {
+  readonly buddy: StoredBuddy;
+  readonly turn: TalkTurn;
+  /** Set when this message hatched the buddy (with the hatch's warning, if any). */
+  readonly hatched?: { readonly warning: string | undefined };
+}
+
+export async function sayToBuddy(session: Session, message: string, env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): Promise<SaidTurn> {
+  let buddy = session.stored;
+  let hatched: SaidTurn['hatched'];
+  if (!buddy) {
+    const result = await hatchSoul(session.bones, env);
+    buddy = result.buddy;
+    hatched = { warning: result.warning };
+  }
+  // Only a message that calls the buddy by name may reach the model: the client is not even made otherwise.
+  const addressed = addressesBuddy(message, buddy.name);
+  const client = addressed && hasApiKey(env) ? await loadModelClient(env, session.settings.model) : undefined;
+  const turn = await talk({ buddy, message, client, now: now() });
+  if (worthRemembering(turn)) rememberExchange({ at: now().toISOString(), user: turn.heard, buddy: turn.text }, env);
+  return { buddy, turn, ...(hatched ? { hatched } : {}) };
+}
