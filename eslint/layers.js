@@ -37,7 +37,8 @@ export const LAYERS = {
   // The journal: appending (tiny, on the statusline's path) and reading back.
   journal: { rooms: [...PURE, 'store', 'journal'], packages: ['valibot'], builtins: true },
   buddy: { rooms: [...PURE, 'persona', 'store', 'journal', 'buddy'], packages: ['valibot'], builtins: true },
-  integrations: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'integrations'], packages: ['valibot', 'jsonc-parser'], builtins: true },
+  integrations: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'integrations'], packages: ['valibot', 'jsonc-parser', 'smol-toml'], builtins: true },
+  mcp: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'integrations', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'valibot', 'zod'], builtins: true },
   ui: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'ui'], packages: ['ink', 'react'], builtins: true },
   workers: { rooms: ['engine', 'workers'], packages: [], builtins: true },
   cli: { rooms: '*', packages: '*', builtins: true },

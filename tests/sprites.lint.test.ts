@@ -1,8 +1,10 @@
-// Lints every sprite in assets/: the format, sizes, frames and placeholders, and that every
-// species × eye × hat × frame composes to the species' fixed size.
+// Lints every sprite in assets/ (roll v1's species and the classic family): the format, sizes, frames and
+// placeholders, and that every species × eye × hat × frame composes to the species' fixed size.
 import { describe, expect, it } from 'vitest';
-import { ALL_SPECIES, EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../src/engine/constants.js';
-import { hatTable, spriteFor } from '../src/sprites/catalog.js';
+import { EVERY_SPECIES } from '../src/engine/bones.js';
+import { CLASSIC_SPECIES } from '../src/engine/classic-constants.js';
+import { EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../src/engine/constants.js';
+import { hatTable, spriteFileName, spriteFor } from '../src/sprites/catalog.js';
 import { composeFace, composeFrame } from '../src/sprites/compose.js';
 import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../src/sprites/parse.js';
 
@@ -17,7 +19,7 @@ describe('hats', () => {
   });
 });
 
-describe.each(ALL_SPECIES.map((species) => [species]))('%s', (species) => {
+describe.each(EVERY_SPECIES.map((species) => [species]))('%s', (species) => {
   it('parses: header, six-line frames, blank hat line, no tabs or trailing spaces', () => {
     expect(() => spriteFor(species)).not.toThrow();
     const sprite = spriteFor(species);
@@ -61,6 +63,19 @@ describe.each(ALL_SPECIES.map((species) => [species]))('%s', (species) => {
   });
 });
 
+describe('the classic family', () => {
+  it('is drawn in assets/classic, one file per species, each naming its species in lower case', () => {
+    for (const species of CLASSIC_SPECIES) {
+      expect(spriteFileName(species)).toBe(`assets/classic/${species}.sprite`);
+      expect(spriteFor(species).species).toBe(species);
+    }
+  });
+
+  it('has eighteen distinct looks', () => {
+    expect(new Set(CLASSIC_SPECIES.map((species) => spriteFor(species).idle[0]!.join('\n'))).size).toBe(CLASSIC_SPECIES.length);
+  });
+});
+
 describe('rarer buddies look grander', () => {
   it('draws legendary and epic sprites with more ink than the average common', () => {
     const average = (species: readonly string[]): number =>
@@ -78,7 +93,7 @@ describe('display width', () => {
   it('agrees with string-width on every character of the art and on mixed text', async () => {
     const { default: stringWidth } = await import('string-width');
     const samples = [
-      ...new Set(ALL_SPECIES.flatMap((species) => [...spriteFor(species).idle.flat().join(''), ...Object.values(spriteFor(species).poses).flat().join('')])),
+      ...new Set(EVERY_SPECIES.flatMap((species) => [...spriteFor(species).idle.flat().join(''), ...Object.values(spriteFor(species).poses).flat().join('')])),
       ...EYES,
       '★☆♥✧✦…⠀│╭╮╰╯─█░',
       'héllo wörld',

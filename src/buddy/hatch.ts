@@ -2,7 +2,7 @@
 // Four ways: the first hatch (several processes at once store exactly one soul), `hatch --again` (the
 // next generation of soul for the same buddy), a rewrite (the same soul in the language now chosen) and a
 // switch (this identity's buddy; the old one is archived).
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { effectiveLanguage, languageName, promptLanguage } from '../persona/language.js';
 import { rewriteSoul, writeSoul } from '../persona/soul-writer.js';
@@ -21,31 +21,46 @@ export type HatchMode =
   | { readonly kind: 'rewrite'; readonly previous: StoredBuddy }
   | { readonly kind: 'switch' };
 
-export async function hatchSoul(
-  bones: Bones,
-  env: NodeJS.ProcessEnv,
-  mode: HatchMode = { kind: 'first' },
-  now: () => Date = () => new Date(),
-): Promise<Hatched> {
+/**
+ * A soul written for the bones (by the model when a key is set, in the chosen language; else offline, in
+ * English), as a buddy not yet stored.
+ */
+export async function writeBuddy(bones: BuddyBones, env: NodeJS.ProcessEnv, generation = 0, now: () => Date = () => new Date()): Promise<{ readonly candidate: StoredBuddy; readonly warning?: string }> {
   const settings = readConfigSnapshot(env).settings;
   const client = await loadModelClient(env, settings.model);
   // The language's name is looked up only when the model will read it.
   const language = client ? promptLanguage(effectiveLanguage(settings.language, env)) : undefined;
-  if (mode.kind === 'rewrite') {
-    const { previous } = mode;
-    const tag = effectiveLanguage(settings.language, env).tag;
-    if (!client || !language) return { buddy: previous, warning: `without an API key the soul cannot be written in ${languageName(tag)}; it stays as it was` };
-    const rewritten = await rewriteSoul(bones, client, { name: previous.name, personality: previous.personality }, language, Date.now, previous.generation ?? 0);
-    if (!rewritten.ok) return { buddy: previous, warning: rewritten.warning };
-    const { written } = rewritten;
-    const { model: _model, ...rest } = previous;
-    const buddy: StoredBuddy = { ...rest, personality: written.soul.personality, soulSource: 'model', ...(written.model ? { model: written.model } : {}), soulLanguage: written.language };
-    saveBuddy(buddy, env);
-    return { buddy };
-  }
-  const generation = mode.kind === 'again' ? (mode.previous.generation ?? 0) + 1 : 0;
   const written = await writeSoul(bones, client, Date.now, generation, { language });
   const candidate = makeStoredBuddy(bones, written.soul, written.source, now(), written.model, generation, written.language);
+  return { candidate, ...(written.warning ? { warning: written.warning } : {}) };
+}
+
+/** The same soul in the language now chosen, under the same name; without the model it stays as it was. */
+async function rewriteInLanguage(bones: BuddyBones, previous: StoredBuddy, env: NodeJS.ProcessEnv): Promise<Hatched> {
+  const settings = readConfigSnapshot(env).settings;
+  const client = await loadModelClient(env, settings.model);
+  const chosen = effectiveLanguage(settings.language, env);
+  if (!client) return { buddy: previous, warning: `without an API key the soul cannot be written in ${languageName(chosen.tag)}; it stays as it was` };
+  const language = promptLanguage(chosen);
+  const rewritten = await rewriteSoul(bones, client, { name: previous.name, personality: previous.personality }, language, Date.now, previous.generation ?? 0);
+  if (!rewritten.ok) return { buddy: previous, warning: rewritten.warning };
+  const { written } = rewritten;
+  const { model: _model, ...rest } = previous;
+  const buddy: StoredBuddy = { ...rest, personality: written.soul.personality, soulSource: 'model', ...(written.model ? { model: written.model } : {}), soulLanguage: written.language };
+  saveBuddy(buddy, env);
+  return { buddy };
+}
+
+export async function hatchSoul(
+  bones: BuddyBones,
+  env: NodeJS.ProcessEnv,
+  mode: HatchMode = { kind: 'first' },
+  now: () => Date = () => new Date(),
+): Promise<Hatched> {
+  if (mode.kind === 'rewrite') return rewriteInLanguage(bones, mode.previous, env);
+  const generation = mode.kind === 'again' ? (mode.previous.generation ?? 0) + 1 : 0;
+  const written = await writeBuddy(bones, env, generation, now);
+  const { candidate } = written;
   let buddy: StoredBuddy;
   if (mode.kind === 'again') {
     saveBuddy(candidate, env);

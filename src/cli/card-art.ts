@@ -1,5 +1,5 @@
 // The resting sprite for printed cards (roll, dex, the non-TTY pet), coloured by rarity.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Palette } from '../render/ansi.js';
 import { renderCard } from '../render/card.js';
 import type { StoredBuddy } from '../store/schema.js';
@@ -7,7 +7,7 @@ import { composeBuddyFrame } from '../buddy/frame.js';
 import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
 import { soulNote } from '../buddy/session.js';
 
-export function composeCardArt(bones: Bones, palette: Palette, frame: FrameChoice = STILL_FRAME): string[] {
+export function composeCardArt(bones: BuddyBones, palette: Palette, frame: FrameChoice = STILL_FRAME): string[] {
   const lines = composeBuddyFrame(bones, frame);
   const tint = palette.rarity(bones.rarity);
   // Drop the hat line when it is empty so printed cards stay compact.
@@ -20,7 +20,7 @@ export function composeCardArt(bones: Bones, palette: Palette, frame: FrameChoic
  * a terminal, pass its width: prose then wraps at word boundaries instead of wherever the terminal cuts it.
  * `languageNote` is the one line saying the buddy speaks English offline, when it does.
  */
-export function buddyCardLines(bones: Bones, palette: Palette, stored: StoredBuddy | undefined, width?: number, languageNote?: string): string[] {
+export function buddyCardLines(bones: BuddyBones, palette: Palette, stored: StoredBuddy | undefined, width?: number, languageNote?: string): string[] {
   return renderCard(bones, palette, {
     art: composeCardArt(bones, palette),
     ...(width ? { width } : {}),

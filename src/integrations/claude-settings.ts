@@ -58,8 +58,8 @@ function unquotePath(word: string): string {
   return word.startsWith('"') ? word.slice(1, -1).replace(/\\(["\\$`])/g, '$1') : word;
 }
 
-const isAbsolute = (file: string): boolean => path.posix.isAbsolute(file) || path.win32.isAbsolute(file);
-const isBundle = (file: string): boolean => /[/\\]dist[/\\]buddy\.js$/.test(file);
+export const isAbsolute = (file: string): boolean => path.posix.isAbsolute(file) || path.win32.isAbsolute(file);
+export const isBundle = (file: string): boolean => /[/\\]dist[/\\]buddy\.js$/.test(file);
 
 export interface BuddyCommand {
   readonly node: string;

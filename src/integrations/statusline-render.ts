@@ -2,7 +2,7 @@
 // with name and bubble beside it), coloured for a terminal, plain, or in tmux's #[fg=…] syntax. Pure:
 // the moment is passed in, and the frame comes from the same 500 ms idle loop as the pet.
 import type { Rarity } from '../engine/constants.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { StatuslineLayout } from '../store/schema.js';
 import { RARITY_SGR } from '../render/ansi.js';
 import { rarityStars } from '../render/card.js';
@@ -21,7 +21,7 @@ export type StatusLayout = StatuslineLayout;
 export const PROTECTED_SPACE = '\u2800';
 
 export interface StatusView {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly sprite: SpeciesSprite;
   readonly hats: ReadonlyMap<string, string>;

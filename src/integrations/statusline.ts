@@ -2,7 +2,7 @@
 // and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
 import { glanceAtBuddy } from '../buddy/glance.js';
 import { journal } from '../journal/append.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { moodAt } from '../persona/mood.js';
 import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
@@ -81,7 +81,7 @@ export function buildStatusline(request: StatuslineRequest): string[] {
   const config = glance.config;
   if (glance.kind === 'none') return [`${PLAIN_FACE} · run \`buddy\` to hatch yours`];
   if (glance.kind === 'invalid-identity') return [`${PLAIN_FACE} · ${sanitizeLine(glance.problem, 120)}`];
-  const bones: Bones = glance.kind === 'stored' ? glance.buddy.bones : glance.bones;
+  const bones: BuddyBones = glance.kind === 'stored' ? glance.buddy.bones : glance.bones;
   const name = glance.kind === 'stored' ? glance.buddy.name : bones.species;
 
   const key = sessionKey(payload.sessionId);

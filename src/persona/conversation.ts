@@ -1,7 +1,7 @@
 // One turn of talk. Called by name: the model answers in character (validated, one retry, else a
 // placeholder or an offline line); not called by name: no model call, a short emote instead.
 // Every answer is sanitised and remembered with the buddy.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Pose } from '../sprites/parse.js';
 import { addressesBuddy } from './addressing.js';
 import { checkAnswer, placeholderAnswer } from './answer.js';
@@ -33,7 +33,7 @@ export function worthRemembering(turn: TalkTurn): boolean {
 
 /** What talking needs to know about a buddy (the stored buddy has all of it; persona never reads the store). */
 export interface TalkingBuddy {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly memory: readonly { readonly at: string; readonly user: string; readonly buddy: string }[];

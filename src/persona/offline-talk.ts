@@ -2,7 +2,7 @@
 // answers from lines for that intent in its species' voice, picks up a word from the message where a line
 // has room for one, and never repeats one of its last eight replies. Deterministic: the same buddy, memory
 // and message always give the same reply.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { SPECIES_VOICES, TALK_INTENTS, type SpeciesVoice, type TalkIntent } from '../species/voice.js';
 import { readMessage } from './intents.js';
 import { temperamentMood } from './mood.js';
@@ -14,7 +14,7 @@ import { OFFLINE_REPLIES } from './words.js';
 export const NO_REPEAT_WINDOW = 8;
 
 export interface OfflineSpeaker {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly memory: readonly { readonly buddy: string }[];
 }

@@ -1,6 +1,6 @@
 // Writes a soul: by the model when one is available (forced tool call, validated, one retry), else by
 // the offline writer. Never fails: any model problem falls back offline with a one-line warning.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { inspirationWords } from './inspiration.js';
 import { ENGLISH } from './language.js';
 import { HATCH_TIMEOUT_MS, ModelCallError, type ModelClient } from './model-client.js';
@@ -62,7 +62,7 @@ export interface SoulOptions {
 
 /** `generation` counts rewrites (`hatch --again`); each one draws other inspiration and another offline soul. */
 export async function writeSoul(
-  bones: Bones,
+  bones: BuddyBones,
   client: ModelClient | undefined,
   now: () => number = Date.now,
   generation = 0,
@@ -88,7 +88,7 @@ export type RewrittenSoul = { readonly ok: true; readonly written: WrittenSoul }
  * soul stays as it was (an offline soul in English would lose what the buddy was).
  */
 export async function rewriteSoul(
-  bones: Bones,
+  bones: BuddyBones,
   client: ModelClient,
   soul: Soul,
   language: PromptLanguage,

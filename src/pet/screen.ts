@@ -4,7 +4,7 @@
 // Everything fits: no line is wider than the terminal, and the frame is at most rows − 1 lines tall, so
 // nothing scrolls and the shell prompt lands on a line of its own after quitting.
 import { composeBuddyFrame } from '../buddy/frame.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Palette, Style } from '../render/ansi.js';
 import { renderCard, rarityStars } from '../render/card.js';
 import { besideBlocks, blockWidth, boxed, type Block } from '../render/layout.js';
@@ -49,7 +49,7 @@ export interface JournalLineView {
 }
 
 export interface PetScreenInput {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly sprite: SpeciesSprite;
   readonly hats: ReadonlyMap<string, string>;
   readonly name: string;

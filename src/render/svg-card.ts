@@ -2,7 +2,7 @@
 // a monospace face is asked for by name (whatever the viewer has), and every shape (stars, bars, sparkles)
 // is drawn, not a glyph. Every text is escaped, since names and personalities are user data. Pure.
 import { RARITIES, STATS, type Rarity } from '../engine/constants.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapWords } from '../text/wrap.js';
 
@@ -28,7 +28,7 @@ const MONO = "'DejaVu Sans Mono', 'SF Mono', Menlo, Consolas, 'Liberation Mono',
 const CHAR_EM = 0.6;
 
 export interface ShareCardInput {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   /** The sprite, as plain text lines. */
   readonly art: readonly string[];
   readonly name?: string | undefined;

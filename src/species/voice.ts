@@ -1,8 +1,10 @@
 // How each species sounds when it talks offline: its noises and small gestures, where it hides, what it
 // treasures, how it celebrates, and a few lines of its own. The offline replies are written with slots
 // these fill, so every species answers the same kinds of talk in its own voice.
-// Keyed by the species union: a species without a voice does not compile.
+// Keyed by the species unions: a species without a voice does not compile.
+import type { BuddySpecies } from '../engine/bones.js';
 import type { Species } from '../engine/constants.js';
+import { CLASSIC_VOICES } from './classic-voice.js';
 
 /** What the buddy recognises in what it is told, offline. */
 export const TALK_INTENTS = [
@@ -43,7 +45,7 @@ export interface SpeciesVoice {
   readonly lines: Readonly<Partial<Record<TalkIntent, readonly string[]>>>;
 }
 
-export const SPECIES_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
+const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
   // common
   Pebblecrab: {
     sounds: ['*click click*', '*scuttles sideways*', '*taps a claw on the desk*'],
@@ -271,3 +273,5 @@ export const SPECIES_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     },
   },
 };
+
+export const SPECIES_VOICES: Readonly<Record<BuddySpecies, SpeciesVoice>> = { ...V1_VOICES, ...CLASSIC_VOICES };

@@ -2,6 +2,8 @@
 // the light read-only snapshot of the fast paths, and the backup. The TypeScript types are inferred from
 // it, so what the code believes about the file is exactly what was checked.
 import * as v from 'valibot';
+import { rollKey } from '../engine/bones.js';
+import { CLASSIC_SPECIES, CLASSIC_VERSION, HASH_FNS } from '../engine/classic-constants.js';
 import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
 import { LANGUAGE_TAG_PATTERN } from '../persona/language.js';
 import { sanitizeLine } from '../persona/sanitize.js';
@@ -15,23 +17,32 @@ const ID_HASH = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'idHash must be 64 
 const SALT = v.pipe(v.string(), v.maxLength(MAX_SALT_LENGTH), v.check(noControls, 'salt has control characters'));
 const STAT_VALUE = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
+// What every roll decides besides its version and species list, in the order of the JSON form (the
+// parsed output keeps the schema's key order, so a stored buddy reads back exactly as it was written).
+const BONES_HEAD = { idHash: ID_HASH, salt: SALT, rarity: v.picklist(RARITIES) };
+const BONES_TAIL = {
+  shiny: v.boolean(),
+  peak: v.picklist(STATS),
+  dump: v.picklist(STATS),
+  stats: v.object({ DEBUGGING: STAT_VALUE, PATIENCE: STAT_VALUE, CHAOS: STAT_VALUE, WISDOM: STAT_VALUE, SNARK: STAT_VALUE }),
+  eye: v.picklist(EYES),
+  hat: v.picklist(HATS),
+  inspirationSeed: v.pipe(v.number(), v.integer(), v.minValue(0)),
+};
+
 const BonesSchema = v.pipe(
-  v.object({
-    version: v.literal(ROLL_VERSION),
-    idHash: ID_HASH,
-    salt: SALT,
-    rarity: v.picklist(RARITIES),
-    species: v.picklist(ALL_SPECIES),
-    shiny: v.boolean(),
-    peak: v.picklist(STATS),
-    dump: v.picklist(STATS),
-    stats: v.object({ DEBUGGING: STAT_VALUE, PATIENCE: STAT_VALUE, CHAOS: STAT_VALUE, WISDOM: STAT_VALUE, SNARK: STAT_VALUE }),
-    eye: v.picklist(EYES),
-    hat: v.picklist(HATS),
-    inspirationSeed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
+  v.object({ version: v.literal(ROLL_VERSION), ...BONES_HEAD, species: v.picklist(ALL_SPECIES), ...BONES_TAIL }),
   v.check((bones) => rarityOf(bones.species) === bones.rarity, 'species and rarity disagree'),
 );
+
+/** The classic roll: any species at any rarity, and the seed function it was rolled with. */
+export const ClassicBonesSchema = v.object({
+  version: v.literal(CLASSIC_VERSION),
+  hashFn: v.picklist(HASH_FNS),
+  ...BONES_HEAD,
+  species: v.picklist(CLASSIC_SPECIES),
+  ...BONES_TAIL,
+});
 
 export const NameSchema = v.pipe(
   v.string(),
@@ -54,11 +65,8 @@ const TEXT = v.pipe(v.string(), v.maxLength(4_000));
 export const ExchangeSchema = v.object({ at: v.string(), user: TEXT, buddy: TEXT });
 export type Exchange = v.InferOutput<typeof ExchangeSchema>;
 
-const STORED_BUDDY_ENTRIES = {
-  rollVersion: v.literal(ROLL_VERSION),
-  idHash: ID_HASH,
-  salt: SALT,
-  bones: BonesSchema,
+/** The soul and its history, the same whichever roll made the bones. */
+const SOUL_ENTRIES = {
   name: NameSchema,
   personality: PersonalitySchema,
   hatchedAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -80,22 +88,45 @@ const STORED_BUDDY_ENTRIES = {
   soulLanguage: v.fallback(v.optional(LanguageTagSchema), undefined),
 };
 
-const sameRoll = (buddy: { idHash: string; salt: string; bones: { idHash: string; salt: string } }): boolean =>
-  buddy.bones.idHash === buddy.idHash && buddy.bones.salt === buddy.salt;
+/** A roll v1 buddy: re-rolled from its idHash and salt. */
+const V1_ROLL_ENTRIES = { rollVersion: v.literal(ROLL_VERSION), idHash: ID_HASH, salt: SALT, bones: BonesSchema };
+/** A classic buddy: re-rolled from the user ID (its idHash names it) and salt with its seed function. */
+const CLASSIC_ROLL_ENTRIES = { rollVersion: v.literal(CLASSIC_VERSION), hashFn: v.picklist(HASH_FNS), idHash: ID_HASH, salt: SALT, bones: ClassicBonesSchema };
 
-/** A hatched buddy: the bones as rolled at hatch time, and the soul written for them. */
+interface RollKeys {
+  readonly rollVersion: number | string;
+  readonly idHash: string;
+  readonly salt: string;
+  readonly hashFn?: string;
+  readonly bones: { readonly version: number | string; readonly idHash: string; readonly salt: string; readonly hashFn?: string };
+}
+
+const sameRoll = (buddy: RollKeys): boolean =>
+  buddy.bones.idHash === buddy.idHash && buddy.bones.salt === buddy.salt && buddy.bones.version === buddy.rollVersion && buddy.bones.hashFn === buddy.hashFn;
+
+/** A hatched buddy: the bones as rolled at hatch time (by roll v1 or the classic roll), and its soul. */
 export const StoredBuddySchema = v.pipe(
-  v.object(STORED_BUDDY_ENTRIES),
+  v.variant('rollVersion', [v.object({ ...V1_ROLL_ENTRIES, ...SOUL_ENTRIES }), v.object({ ...CLASSIC_ROLL_ENTRIES, ...SOUL_ENTRIES })]),
   v.check((buddy) => sameRoll(buddy), 'bones belong to another roll'),
 );
 export type StoredBuddy = v.InferOutput<typeof StoredBuddySchema>;
 
-/** A buddy put away by `buddy switch`, with the moment it was put away. */
+const ARCHIVED_AT = { archivedAt: v.pipe(v.string(), v.isoTimestamp()) };
+
+/** A buddy put away by `buddy switch` (or a rescue), with the moment it was put away. */
 const ArchivedBuddySchema = v.pipe(
-  v.object({ ...STORED_BUDDY_ENTRIES, archivedAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  v.variant('rollVersion', [
+    v.object({ ...V1_ROLL_ENTRIES, ...SOUL_ENTRIES, ...ARCHIVED_AT }),
+    v.object({ ...CLASSIC_ROLL_ENTRIES, ...SOUL_ENTRIES, ...ARCHIVED_AT }),
+  ]),
   v.check((buddy) => sameRoll(buddy), 'bones belong to another roll'),
 );
 export type ArchivedBuddy = v.InferOutput<typeof ArchivedBuddySchema>;
+
+/** Two stored buddies of the same roll: the same identity, salt, roll and seed function. */
+export function sameRollKey(a: StoredBuddy, b: StoredBuddy): boolean {
+  return rollKey(a.bones) === rollKey(b.bones);
+}
 
 export const STATUSLINE_LAYOUTS = ['compact', 'full'] as const;
 export type StatuslineLayout = (typeof STATUSLINE_LAYOUTS)[number];
@@ -186,7 +217,7 @@ function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
   const where = issue.path?.map((item) => String(item.key)).join('.') || 'the buddy';
   if (issue.kind !== 'schema') return issue.type === 'check' || issue.type === 'regex' ? `${where}: ${issue.message}` : `${where} breaks its ${issue.type} rule`;
   if (issue.received === 'undefined') return `${where} is missing`;
-  if (issue.type === 'picklist' || issue.type === 'literal') return `${where} is not one of the allowed values`;
+  if (issue.type === 'picklist' || issue.type === 'literal' || issue.type === 'variant') return `${where} is not one of the allowed values`;
   return `${where} is not ${/^[aeiou]/i.test(issue.type) ? 'an' : 'a'} ${issue.type}`;
 }
 

@@ -13,7 +13,7 @@ export interface SoulView {
 }
 
 export interface BuddyAppProps
-  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt' | 'languageNote' | 'readJournal'> {
+  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt' | 'languageNote' | 'readJournal' | 'watchReactions'> {
   readonly soul: SoulView | undefined;
   /** Writes (and stores) the soul when there is none yet. */
   readonly hatch: () => Promise<SoulView>;
@@ -49,6 +49,7 @@ export function BuddyApp(props: BuddyAppProps) {
       initialBubble={greeting}
       notice={notice}
       startedAt={justHatched ? undefined : props.startedAt}
+      watchReactions={props.watchReactions}
     />
   );
 }

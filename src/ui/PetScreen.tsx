@@ -1,21 +1,21 @@
 // The live pet: one clock, one reducer, and the screen that the pure composer lays out for the terminal.
 import { useApp, useInput, useStdin } from 'ink';
-import { useMemo, useRef, useState } from 'react';
-import type { Bones } from '../engine/roll.js';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Responder } from '../pet/responder.js';
 import { composePetScreen, type JournalLineView } from '../pet/screen.js';
 import { reducePet, type Effect, type PetEvent, type PetState } from '../pet/state.js';
 import { isMoving, nextSelfChangeAt, petViewAt, type ViewOptions } from '../pet/view.js';
 import type { Palette } from '../render/ansi.js';
 import { TICK_MS } from '../sprites/animation.js';
-import type { SpeciesSprite } from '../sprites/parse.js';
+import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { ScreenLines } from './ScreenLines.js';
 import { useClock } from './use-clock.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { firstPetState } from '../pet/first-frame.js';
 
 export interface PetScreenProps {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
@@ -34,7 +34,11 @@ export interface PetScreenProps {
   readonly notice?: string | undefined;
   /** When the screen started, if its first frame was already drawn (before Ink loaded) for that moment. */
   readonly startedAt?: number | undefined;
+  /** Reactions to what an agent CLI told the buddy (through MCP), as they come; returns how to stop listening. */
+  readonly watchReactions?: WatchReactions | undefined;
 }
+
+export type WatchReactions = (listener: (reaction: { readonly text: string; readonly pose: Pose }) => void) => () => void;
 
 export function viewOptionsFor(props: Pick<PetScreenProps, 'animate' | 'sprite' | 'bones'>): ViewOptions {
   return { animate: props.animate, idleFrameCount: props.sprite.idle.length, width: props.sprite.width, shiny: props.bones.shiny };
@@ -79,6 +83,10 @@ export function PetScreen(props: PetScreenProps) {
   }
 
   useInput((input, key) => dispatch({ type: 'key', input, key, now: now() }), { isActive: isRawModeSupported });
+
+  // The buddy hears what the agent reports, as if it had seen it: said in its bubble, in its pose.
+  const { watchReactions } = props;
+  useEffect(() => watchReactions?.((reaction) => dispatch({ type: 'say', text: reaction.text, pose: reaction.pose, now: now() })), [watchReactions]);
 
   const journalOpen = state.panel === 'journal';
   const shownAt = state.bubble?.shownAt;

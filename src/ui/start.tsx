@@ -12,6 +12,7 @@ import type { DrawnFrame } from '../pet/first-frame.js';
 import type { Palette } from '../render/ansi.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
+import type { WatchReactions } from './PetScreen.js';
 
 /** The streams and environment the pet runs against (the CLI's, passed in: ui never imports cli). */
 export interface PetIo {
@@ -28,6 +29,8 @@ export interface StartOptions {
   readonly palette: Palette;
   /** The first frame, already drawn before Ink loaded; Ink draws over it. */
   readonly drawn?: DrawnFrame | undefined;
+  /** What the agent CLIs tell the buddy, heard while the pet is open. */
+  readonly watchReactions?: WatchReactions | undefined;
 }
 
 /** Synchronized output: terminals that know it show the erase and the redraw as one picture. */
@@ -41,7 +44,7 @@ function readRecentJournal(env: NodeJS.ProcessEnv): JournalLineView[] {
   return readJournalTail(env, JOURNAL_PANEL_LINES).map((record) => ({ time: localStamp(record.time, 'short'), text: record.text }));
 }
 
-export async function startPet({ io, session, animate, palette, drawn }: StartOptions): Promise<number> {
+export async function startPet({ io, session, animate, palette, drawn, watchReactions }: StartOptions): Promise<number> {
   const stored = session.stored;
   const soul: SoulView | undefined = stored
     ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) }
@@ -70,6 +73,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
       languageNote={offlineLanguageNote(session.settings, io.env)}
       readJournal={() => readRecentJournal(io.env)}
       startedAt={drawn?.startedAt}
+      watchReactions={watchReactions}
     />,
     { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },
   );

@@ -1,7 +1,7 @@
 // What the pet screen may show, composed by the app's own pure functions, for screen tests to compare
 // whole terminal screens against. The app's clock phase is unknown to a test, so each helper returns
 // every screen a state can show over time: a ghost row, a doubled line or a stray character matches none.
-import type { Bones } from '../../src/engine/roll.js';
+import type { BuddyBones } from '../../src/engine/bones.js';
 import { composeHatchScreen } from '../../src/pet/hatch-screen.js';
 import type { HatchPhase } from '../../src/pet/hatch.js';
 import { composePetScreen, type JournalLineView } from '../../src/pet/screen.js';
@@ -15,7 +15,7 @@ import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { drawnRows, type Screen } from './terminal.js';
 
 export interface BuddyOnScreen {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
@@ -90,7 +90,7 @@ export function petScreens(buddy: BuddyOnScreen, size: Size, moment: Moment = {}
 }
 
 /** Every screen the hatch can show before the buddy is revealed. */
-export function hatchScreens(rarity: Bones['rarity'], size: Size): Set<string> {
+export function hatchScreens(rarity: BuddyBones['rarity'], size: Size): Set<string> {
   const phases: HatchPhase[] = [0, 1, 2].map((frame) => ({ phase: 'wobble', frame }) as const);
   phases.push({ phase: 'crack', frame: 0 }, { phase: 'crack', frame: 1 });
   return new Set(phases.map((phase) => normalise(composeHatchScreen({ egg: eggSprite(), phase, rarity, ...size, palette: makePalette(false) }))));

@@ -2,20 +2,24 @@
 // voice (at least sixty distinct ones for every species), never one of its last eight replies again, and
 // always the same reply for the same buddy, memory and message.
 import { describe, expect, it } from 'vitest';
-import { ALL_SPECIES, type Species } from '../../src/engine/constants.js';
-import { rollFromUserId, type Bones } from '../../src/engine/roll.js';
+import { EVERY_SPECIES, type BuddyBones, type BuddySpecies } from '../../src/engine/bones.js';
+import { CLASSIC_SPECIES, isClassicSpecies } from '../../src/engine/classic-constants.js';
+import { ALL_SPECIES } from '../../src/engine/constants.js';
+import { rollFromUserId } from '../../src/engine/roll.js';
 import { readMessage } from '../../src/persona/intents.js';
 import { NO_REPEAT_WINDOW, offlineReply, repliesFor, type OfflineSpeaker } from '../../src/persona/offline-talk.js';
 import { SPECIES_VOICES, TALK_INTENTS, type TalkIntent } from '../../src/species/voice.js';
 
 // buddy-0: an uncommon Emberfox whose peak is SNARK (93) and dump DEBUGGING (6).
 const EMBERFOX = rollFromUserId('buddy-0');
-const speaker = (bones: Bones = EMBERFOX, memory: readonly string[] = [], name = 'Pip'): OfflineSpeaker => ({
+const speaker = (bones: BuddyBones = EMBERFOX, memory: readonly string[] = [], name = 'Pip'): OfflineSpeaker => ({
   bones,
   name,
   memory: memory.map((buddy) => ({ buddy })),
 });
-const asSpecies = (species: Species): Bones => ({ ...EMBERFOX, species });
+/** The Emberfox's bones under another species; a classic species gets the classic roll's version too. */
+const asSpecies = (species: BuddySpecies): BuddyBones =>
+  isClassicSpecies(species) ? { ...EMBERFOX, version: 'classic', hashFn: 'wyhash', species } : { ...EMBERFOX, species };
 
 describe('readMessage: what a message is about', () => {
   const cases: ReadonlyArray<readonly [string, TalkIntent]> = [
@@ -118,7 +122,7 @@ describe('offlineReply', () => {
   });
 
   it('answers questions about itself with its own facts', () => {
-    for (const species of ALL_SPECIES) {
+    for (const species of EVERY_SPECIES) {
       const bones = asSpecies(species);
       expect(offlineReply(speaker(bones, [], 'Quill'), "Quill, what's your name?")).toContain('Quill');
       expect(offlineReply(speaker(bones, [], 'Quill'), 'Quill, what are you?')).toContain(species);
@@ -129,7 +133,7 @@ describe('offlineReply', () => {
   });
 
   it('speaks in its species voice: each species has lines of its own, and the same message sounds different per species', () => {
-    for (const species of ALL_SPECIES) {
+    for (const species of EVERY_SPECIES) {
       const voice = SPECIES_VOICES[species];
       const all = TALK_INTENTS.flatMap((intent) => repliesFor(speaker(asSpecies(species)), intent, 'parser'));
       const own = Object.values(voice.lines).flat();
@@ -137,19 +141,25 @@ describe('offlineReply', () => {
       for (const line of own) expect(all, species).toContain(line);
       for (const sound of voice.sounds) expect(all.some((line) => line.includes(sound)), `${species} ${sound}`).toBe(true);
     }
-    const greetings = new Set(ALL_SPECIES.map((species) => repliesFor(speaker(asSpecies(species)), 'greeting', undefined).join('|')));
-    expect(greetings.size).toBe(ALL_SPECIES.length);
+    const greetings = new Set(EVERY_SPECIES.map((species) => repliesFor(speaker(asSpecies(species)), 'greeting', undefined).join('|')));
+    expect(greetings.size).toBe(EVERY_SPECIES.length);
+  });
+
+  it('has a voice for every species of both rolls, the classic family included', () => {
+    expect(EVERY_SPECIES).toHaveLength(ALL_SPECIES.length + CLASSIC_SPECIES.length);
+    for (const species of EVERY_SPECIES) expect(Object.keys(SPECIES_VOICES), species).toContain(species);
+    expect(offlineReply(speaker(asSpecies('duck'), [], 'Quill'), 'Quill, what are you?')).toContain('duck');
   });
 
   it('has at least sixty distinct replies for every species across the intents', () => {
-    for (const species of ALL_SPECIES) {
+    for (const species of EVERY_SPECIES) {
       const distinct = new Set(TALK_INTENTS.flatMap((intent) => repliesFor(speaker(asSpecies(species)), intent, 'parser')));
       expect(distinct.size, species).toBeGreaterThanOrEqual(60);
     }
   });
 
   it('never leaves a slot unfilled, and starts every reply with a capital or an emote', () => {
-    for (const species of ALL_SPECIES) {
+    for (const species of EVERY_SPECIES) {
       for (const intent of TALK_INTENTS) {
         for (const word of [undefined, 'parser']) {
           for (const line of repliesFor(speaker(asSpecies(species)), intent, word)) {
@@ -168,7 +178,7 @@ describe('offlineReply', () => {
       Array.from({ length: 40 }, () => "Pip, what's your name?"),
       Array.from({ length: 40 }, (_, index) => ['Pip, tests are red', 'Pip, thanks', 'Pip, coffee?', 'Pip, hmm'][index % 4]!),
     ];
-    for (const species of ALL_SPECIES) {
+    for (const species of EVERY_SPECIES) {
       for (const messages of conversations) {
         const said: string[] = [];
         for (const message of messages) {

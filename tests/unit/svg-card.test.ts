@@ -8,7 +8,9 @@ import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { RARITIES, type Rarity } from '../../src/engine/constants.js';
-import { rollFromUserId, type Bones } from '../../src/engine/roll.js';
+import type { BuddyBones } from '../../src/engine/bones.js';
+import { rollClassic } from '../../src/engine/classic.js';
+import { rollFromUserId } from '../../src/engine/roll.js';
 import { composeBuddyFrame } from '../../src/buddy/frame.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
 import { STILL_FRAME } from '../../src/sprites/animation.js';
@@ -19,13 +21,15 @@ const GOLDEN = fileURLToPath(new URL('../fixtures/share-card/', import.meta.url)
 const EMBERFOX = rollFromUserId('buddy-0');
 const SHINY_PEBBLECRAB = rollFromUserId('buddy-12');
 const NEBULYNX = rollFromUserId('buddy-93');
+// The classic roll's public vector: a shiny legendary dragon (fnv1a), as a rescued buddy would have it.
+const CLASSIC_DRAGON = rollClassic('29c6aedc-5463-411c-991c-a386d9a93570', undefined, 'fnv1a');
 
-function art(bones: Bones): string[] {
+function art(bones: BuddyBones): string[] {
   const lines = composeBuddyFrame(bones, STILL_FRAME);
   return (lines[0]?.trim() === '' ? lines.slice(1) : lines).map((line) => line.trimEnd());
 }
 
-function cardOf(bones: Bones, extra: Partial<ShareCardInput> = {}): string {
+function cardOf(bones: BuddyBones, extra: Partial<ShareCardInput> = {}): string {
   const soul = writeOfflineSoul(bones);
   return renderShareCard({ bones, art: art(bones), name: soul.name, personality: soul.personality, soulNote: 'soul written offline · hatched 2026-05-01', ...extra });
 }
@@ -93,7 +97,7 @@ function distinctColours(pixels: Pixels): number {
 
 describe('the share card SVG', () => {
   it('is valid XML, a standalone svg element with a viewBox matching its size', () => {
-    for (const bones of [EMBERFOX, SHINY_PEBBLECRAB, NEBULYNX]) {
+    for (const bones of [EMBERFOX, SHINY_PEBBLECRAB, NEBULYNX, CLASSIC_DRAGON]) {
       const svg = cardOf(bones);
       expect(XMLValidator.validate(svg)).toBe(true);
       const root = rootAttributes(svg);
@@ -179,6 +183,15 @@ describe('the share card SVG', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(texts(parser.parse(svg))).toEqual(expect.arrayContaining(['Emberfox', 'not hatched yet']));
   });
+
+  it('draws a classic buddy too: its species, its rarity and its shimmer', () => {
+    expect(CLASSIC_DRAGON).toMatchObject({ species: 'dragon', rarity: 'legendary', shiny: true });
+    const svg = cardOf(CLASSIC_DRAGON, { name: 'Ember', soulNote: 'soul kept from Claude Code · hatched 2026-04-01' });
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const shown = texts(parser.parse(svg));
+    expect(shown).toEqual(expect.arrayContaining(['Ember', 'the dragon', 'LEGENDARY', 'SHINY']));
+    expect(svg).toContain(RARITY_HEX.legendary);
+  });
 });
 
 describe('the share card in pixels', () => {
@@ -212,6 +225,7 @@ describe('golden share cards', () => {
     ['emberfox-uncommon.svg', () => cardOf(EMBERFOX)],
     ['pebblecrab-common-shiny.svg', () => cardOf(SHINY_PEBBLECRAB)],
     ['nebulynx-legendary-grown.svg', () => cardOf(NEBULYNX, { level: 12, achievements: ['First words', 'Night owl'] })],
+    ['dragon-classic-legendary-shiny.svg', () => cardOf(CLASSIC_DRAGON, { name: 'Ember', soulNote: 'soul kept from Claude Code · hatched 2026-04-01' })],
   ];
 
   it.each(cases)('%s is unchanged', (file, make) => {

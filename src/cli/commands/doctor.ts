@@ -14,6 +14,7 @@ import { configFile } from '../../store/paths.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
 import { identityChecks } from '../doctor-identity.js';
+import { mcpChecks } from '../doctor-mcp.js';
 
 type Status = 'ok' | 'note' | 'warn' | 'fail';
 interface Check {
@@ -114,6 +115,15 @@ function checkScopes(env: NodeJS.ProcessEnv): Check[] {
   return scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere));
 }
 
+/** This copy of Buddy, for the commands doctor suggests; undefined when it cannot tell. */
+function scriptPath(): string | undefined {
+  try {
+    return process.argv[1] ? fs.realpathSync(process.argv[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   parseCommandArgs('doctor', argv, {}, 0);
   const identity = findIdentity(undefined, io.env);
@@ -126,6 +136,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     ...identityChecks(io.env),
     checkKey(io.env),
     ...checkScopes(io.env),
+    ...mcpChecks(io.env, scriptPath()),
     checkStateDir(io.env),
   ];
   for (const check of checks) {

@@ -69,6 +69,7 @@ async function chooseAgain(io: CliIo, stored: StoredBuddy, setting: string | und
   }
   // Said before asking, so nobody loses a name they chose without knowing.
   if (stored.renamed) writeLine(io.stdout, `You named it ${stored.name} yourself: the new soul comes with a new name, and that name will be replaced.`);
+  else if (stored.soulSource === 'claude-code') writeLine(io.stdout, `${stored.name}'s name and personality came from Claude Code: the new soul replaces them too.`);
   if (!yes) {
     const sure = await confirm(io, `Rewrite ${stored.name}'s name and personality? The old soul is replaced (a copy stays in the backup).`);
     if (!sure) throw new UserFacingError('hatch --again: not confirmed (answer y, or pass --yes)');

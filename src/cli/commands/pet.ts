@@ -31,7 +31,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const drawn = drawFirstFrame(io, session, animate, palette, Date.now());
   try {
     const { startPet } = await import('../../ui/start.js');
-    return await startPet({ io, session, animate, palette, drawn });
+    const { watchAgentReactions } = await import('../../integrations/agent-event-watch.js');
+    const watchReactions = (listener: Parameters<typeof watchAgentReactions>[1]) => watchAgentReactions(io.env, listener);
+    return await startPet({ io, session, animate, palette, drawn, watchReactions });
   } catch (error) {
     drawn?.release(true);
     throw error;

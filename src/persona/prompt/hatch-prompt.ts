@@ -1,6 +1,6 @@
 // The request that asks the model for a soul: static system part, boundary, this buddy's facts,
 // and a forced tool call whose schema is the soul itself.
-import type { Bones } from '../../engine/roll.js';
+import type { BuddyBones } from '../../engine/bones.js';
 import { SPECIES_LORE } from '../../species/lore.js';
 import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from '../soul.js';
 import { HATCH_STATIC_PROMPT } from './static-prompts.js';
@@ -21,7 +21,7 @@ export const SOUL_TOOL = {
   },
 };
 
-const STRANGENESS: Readonly<Record<Bones['rarity'], string>> = {
+const STRANGENESS: Readonly<Record<BuddyBones['rarity'], string>> = {
   common: 'homely and familiar, the kind of creature you might find under a desk',
   uncommon: 'a little unusual, with one surprising habit',
   rare: 'notably strange, with a touch of the uncanny',
@@ -55,7 +55,7 @@ function languageLines(options: HatchOptions): string[] {
   return lines;
 }
 
-export function hatchSystem(bones: Bones, inspiration: readonly string[], options: HatchOptions = {}): SystemBlock[] {
+export function hatchSystem(bones: BuddyBones, inspiration: readonly string[], options: HatchOptions = {}): SystemBlock[] {
   const lore = SPECIES_LORE[bones.species];
   const stats = Object.entries(bones.stats).map(([stat, value]) => `${stat} ${value}`).join(', ');
   return [

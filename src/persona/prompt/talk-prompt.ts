@@ -1,13 +1,13 @@
 // The request for an answer when the buddy is called by name: static rules (cached), boundary, then
 // who this buddy is, its mood, and the recent exchanges.
-import type { Bones } from '../../engine/roll.js';
+import type { BuddyBones } from '../../engine/bones.js';
 import { SPECIES_LORE } from '../../species/lore.js';
 import type { PromptLanguage } from './hatch-prompt.js';
 import { TALK_STATIC_PROMPT } from './static-prompts.js';
 import { dynamicSection, staticSection, type SystemBlock } from './system-sections.js';
 
 export interface TalkContext {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   /** A short word for how it feels now, e.g. "sleepy", "cheerful" (decided by the caller from time and events). */
