@@ -10,7 +10,7 @@ import { petViewAt } from '../../src/pet/view.js';
 import { makePalette } from '../../src/render/ansi.js';
 import { eggSprite } from '../../src/sprites/egg.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
-import { soulNote } from '../../src/cli/session.js';
+import { soulNote } from '../../src/buddy/session.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { drawnRows, type Screen } from './terminal.js';
 
