@@ -33,7 +33,7 @@ export const LAYERS = {
   persona: { rooms: [...PURE, 'persona'], packages: ['seedrandom', '@anthropic-ai/sdk'], builtins: true },
   store: { rooms: [...PURE, 'persona', 'store'], packages: ['conf', 'valibot'], builtins: true },
   buddy: { rooms: [...PURE, 'persona', 'store', 'buddy'], packages: ['valibot'], builtins: true },
-  integrations: { rooms: [...PURE, 'persona', 'store', 'buddy', 'integrations'], packages: ['valibot'], builtins: true },
+  integrations: { rooms: [...PURE, 'persona', 'store', 'buddy', 'integrations'], packages: ['valibot', 'jsonc-parser'], builtins: true },
   ui: { rooms: [...PURE, 'persona', 'store', 'buddy', 'ui'], packages: ['ink', 'react'], builtins: true },
   workers: { rooms: ['engine', 'workers'], packages: [], builtins: true },
   cli: { rooms: '*', packages: '*', builtins: true },
