@@ -1,8 +1,8 @@
 // `buddy install claude-code [--project] [--wrap]`: add the statusline and hooks to Claude Code.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { claudeSettingsFile, installClaudeCode, SettingsFileError } from '../../integrations/claude-install.js';
 import { uninstallCommand } from '../../integrations/claude-inspect.js';
-import { buddyCommands, shownCommand } from '../../integrations/claude-settings.js';
+import { buddyCommands, fastScriptFor, shownCommand } from '../../integrations/claude-settings.js';
 import { SettingsShapeError, StatusLineConflict } from '../../integrations/claude-settings-edit.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
@@ -23,7 +23,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   targetOf('install', positionals);
   const scope = values.project ? 'project' : 'user';
   const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
-  const commands = buddyCommands(process.execPath, currentScript());
+  const script = currentScript();
+  // The light statusline script needs a POSIX shell, and to sit beside the bundle (it does in the package).
+  const fast = process.platform !== 'win32' && existsSync(fastScriptFor(script));
+  const commands = buddyCommands(process.execPath, script, { fast });
   const undo = `To undo: ${uninstallCommand(scope, file)}`;
   try {
     const outcome = installClaudeCode(io.env, file, scope, commands, Boolean(values.wrap), new Date());
