@@ -111,12 +111,14 @@ fast() {
   context="[$flags|${COLUMNS-}|${NO_COLOR:+1}|${BUDDY_USER_ID-}|${BUDDY_CONFIG_DIR-}|${XDG_CONFIG_HOME-}|${CLAUDE_CONFIG_DIR-}|${HOME-}|$transcript]"
   case $context in *"$nl"*) context= ; return 1 ;; esac
 
-  dir=$cache/statusline-frames/$key
-  { IFS=' ' read -r format gen from until period coarse prepared <"$dir/head"; } 2>/dev/null || return 1
+  root=$cache/statusline-frames
+  dir=$root/$key
+  { IFS=' ' read -r format gen from until period coarse map prepared <"$dir/head"; } 2>/dev/null || return 1
   [ "$format" = "$FORMAT" ] && [ "$prepared" = "$context" ] || return 1
   case $gen in '' | *[!a-z0-9-]*) return 1 ;; esac
   case "$from.$until.$period.$coarse" in *[!0-9.]* | *..* | .* | *.) return 1 ;; esac
-  [ "$period" -ge 1 ] || return 1
+  case $map in '' | *[!0-9a-z]*) return 1 ;; esac
+  [ "$period" -ge 1 ] && [ ${#map} -eq "$period" ] || return 1
 
   now=
   [ -n "${BASH_VERSION-}" ] && now=${EPOCHSECONDS-}
@@ -126,14 +128,25 @@ fast() {
 
   frames=$dir/$gen
   # Frames prepared while a watched file was still in its last second are for shells and file systems
-  # that compare modification times finer than whole seconds only (the two probe files tell).
-  if [ "$coarse" != 1 ] && ! [ "$frames/p.hi" -nt "$frames/p.lo" ]; then return 1; fi
+  # that compare modification times finer than whole seconds only (the two probe files, a tenth and nine
+  # tenths into the same second, tell). A `test` without -nt (status 2) trusts nothing.
+  [ "$root/p.hi" -nt "$root/p.lo" ]
+  case $?$coarse in 0? | 11) ;; *) return 1 ;; esac
+  # Anything written since Node looked: the transcript, config, hook and status state, Buddy itself.
   for watched in t c h s b; do
-    [ "$frames/w.$watched" -nt "$frames/s.$watched" ] && return 1
+    [ "$dir/w.$watched" -nt "$frames/s.$watched" ]
+    [ $? -eq 1 ] || return 1
   done
 
+  # The frame of this second of the loop: the map's character at (now % period).
+  rest=$map
+  skip=$((now % period))
+  while [ "$skip" -gt 0 ]; do
+    rest=${rest#?}
+    skip=$((skip - 1))
+  done
   frame=
-  { while IFS= read -r line; do frame=$frame$line$nl; done <"$frames/$((now % period))"; } 2>/dev/null || return 1
+  { while IFS= read -r line; do frame=$frame$line$nl; done <"$frames/f${rest%"${rest#?}"}"; } 2>/dev/null || return 1
   [ -n "$frame" ] || return 1
 
   if [ "$wrapped" = 1 ]; then

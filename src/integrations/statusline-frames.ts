@@ -1,15 +1,18 @@
 // Prepared statusline frames: what the light statusline script (statusline-fast.sh, shipped as
-// dist/statusline.sh) prints between runs of the Node command. Per session, in the cache directory:
+// dist/statusline.sh) prints between runs of the Node command. In the cache directory:
 //
-//   statusline-frames/<key>/head        one line: format, generation, valid from/until (epoch seconds),
+//   statusline-frames/p.lo, p.hi        two probes a tenth and nine tenths into the same second: a shell
+//                                        or file system that cannot tell them apart compares whole seconds
+//   statusline-frames/<key>/head         one line: format, generation, valid from/until (epoch seconds),
 //                                        loop period (seconds), whether whole-second clocks may trust it,
-//                                        and the context (options and environment) it was drawn for
-//   statusline-frames/<key>/<gen>/N     the lines to print in second N of the loop (epoch second % period)
-//   statusline-frames/<key>/<gen>/w.X   links to the files whose change means "ask Node again"
-//   statusline-frames/<key>/<gen>/s.X   stamps: their modification times as seen when the frames were drawn
-//   statusline-frames/<key>/<gen>/p.*   two probes a tenth and nine tenths into the same second
+//                                        which frame each second of the loop shows, and the context
+//                                        (options and environment) it was drawn for
+//   statusline-frames/<key>/w.X          links to the files whose change means "ask Node again"
+//   statusline-frames/<key>/<gen>/fN     the distinct frames: the lines to print
+//   statusline-frames/<key>/<gen>/s.X    stamps: the watched files' modification times as Node saw them
 //
 // A generation is written whole before `head` is renamed onto it, so the script never sees half of one.
+// Each Node run creates only a handful of files: creating files is what preparing frames costs most.
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDir } from '../store/paths.js';
@@ -102,6 +105,33 @@ function touch(file: string, seconds: number): void {
   fs.utimesSync(file, seconds, seconds);
 }
 
+/** The probes, made once for the whole folder. */
+function ensureProbes(root: string): void {
+  for (const [name, seconds] of [['p.lo', PROBE_SECOND + 0.1], ['p.hi', PROBE_SECOND + 0.9]] as const) {
+    const file = path.join(root, name);
+    if (Math.abs((fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) - seconds * 1000) > 1) touch(file, seconds);
+  }
+}
+
+/** Points the session's link for a watched file at it (it rarely moves: only when the context does). */
+function linkWatched(dir: string, watch: WatchName, observation: Observation | undefined): void {
+  const link = path.join(dir, `w.${watch}`);
+  let current: string | undefined;
+  try {
+    current = fs.readlinkSync(link);
+  } catch {
+    current = undefined;
+  }
+  if (current === observation?.file) return;
+  fs.rmSync(link, { force: true });
+  try {
+    if (observation) fs.symlinkSync(observation.file, link);
+  } catch (error) {
+    // Another refresh of this session made it at the same moment.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 /** A generation's name: sorts by time, and carries its birth so old ones can be told apart. */
 function generationName(now: number): string {
   return `g${now.toString(36)}-${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -112,17 +142,31 @@ function generationBirth(name: string): number | undefined {
   return match ? parseInt(match[1]!, 36) : undefined;
 }
 
-/** The text for each second of the loop; one frame when they are all the same. */
-function loopFrames(plan: FramePlan): string[] {
+/** Frame files are named by one character each, so the head can say in one word which second shows which. */
+const FRAME_NAMES = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+interface Loop {
+  /** The distinct frames, each the text to print. */
+  readonly frames: readonly string[];
+  /** For each second of the loop, the name of its frame. */
+  readonly map: string;
+}
+
+function loopFrames(plan: FramePlan): Loop | undefined {
   const period = Math.max(1, Math.floor(plan.periodSeconds));
   const base = Math.floor(plan.at / 1000);
   const frames: string[] = [];
+  let map = '';
   for (let slot = 0; slot < period; slot++) {
     // The epoch second in this loop whose remainder is `slot`.
     const second = base + ((((slot - base) % period) + period) % period);
-    frames.push(`${plan.draw(second * 1000).join('\n')}\n`);
+    const text = `${plan.draw(second * 1000).join('\n')}\n`;
+    let index = frames.indexOf(text);
+    if (index < 0) index = frames.push(text) - 1;
+    if (index >= FRAME_NAMES.length) return undefined;
+    map += FRAME_NAMES[index];
   }
-  return frames.every((frame) => frame === frames[0]) ? [frames[0]!] : frames;
+  return { frames, map };
 }
 
 function validContext(context: string): boolean {
@@ -133,25 +177,25 @@ function validContext(context: string): boolean {
 export function prepareFrames(env: NodeJS.ProcessEnv, key: string, plan: FramePlan): boolean {
   const until = Math.min(plan.until, plan.at + FRAMES_HORIZON_MS);
   if (until - plan.at < MIN_WINDOW_MS || !validContext(plan.context) || !/^[A-Za-z0-9_-]{1,80}$/.test(key)) return false;
-  const frames = loopFrames(plan);
+  const loop = loopFrames(plan);
+  if (!loop) return false;
   const dir = sessionDir(env, key);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ensureProbes(framesRoot(env));
   const name = generationName(Date.now());
   const generation = path.join(dir, name);
   fs.mkdirSync(generation, { mode: 0o700 });
-  frames.forEach((frame, slot) => fs.writeFileSync(path.join(generation, String(slot)), frame, { mode: 0o600 }));
+  loop.frames.forEach((frame, index) => fs.writeFileSync(path.join(generation, `f${FRAME_NAMES[index]}`), frame, { mode: 0o600 }));
   let coarseSafe = true;
   for (const watch of WATCHED) {
     const observation = plan.watched[watch];
     const stamp = stampOf(observation);
     coarseSafe &&= stamp.coarseSafe;
-    if (observation) fs.symlinkSync(observation.file, path.join(generation, `w.${watch}`));
+    linkWatched(dir, watch, observation);
     touch(path.join(generation, `s.${watch}`), stamp.seconds);
   }
-  touch(path.join(generation, 'p.lo'), PROBE_SECOND + 0.1);
-  touch(path.join(generation, 'p.hi'), PROBE_SECOND + 0.9);
   const from = Math.floor(plan.at / 1000);
-  const head = `${FRAMES_FORMAT} ${name} ${from} ${Math.floor(until / 1000)} ${frames.length} ${coarseSafe ? 1 : 0} ${plan.context}\n`;
+  const head = `${FRAMES_FORMAT} ${name} ${from} ${Math.floor(until / 1000)} ${loop.map.length} ${coarseSafe ? 1 : 0} ${loop.map} ${plan.context}\n`;
   const temporary = path.join(dir, `head.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   fs.writeFileSync(temporary, head, { mode: 0o600 });
   fs.renameSync(temporary, path.join(dir, 'head'));
@@ -161,11 +205,10 @@ export function prepareFrames(env: NodeJS.ProcessEnv, key: string, plan: FramePl
 
 function removeOldGenerations(dir: string, keep: string, now: number): void {
   for (const entry of fs.readdirSync(dir)) {
-    if (entry === keep || entry === 'head') continue;
-    const file = path.join(dir, entry);
     const birth = generationBirth(entry);
-    const old = birth === undefined ? isOlderThan(file, now, OLD_GENERATION_MS) : now - birth > OLD_GENERATION_MS;
-    if (old && (birth !== undefined || entry.endsWith('.tmp'))) fs.rmSync(file, { recursive: true, force: true });
+    const file = path.join(dir, entry);
+    const old = birth !== undefined ? entry !== keep && now - birth > OLD_GENERATION_MS : entry.endsWith('.tmp') && isOlderThan(file, now, OLD_GENERATION_MS);
+    if (old) fs.rmSync(file, { recursive: true, force: true });
   }
 }
 
@@ -197,30 +240,29 @@ export function removeStaleFrames(env: NodeJS.ProcessEnv, now: number): void {
   }
   for (const key of keys) {
     const dir = path.join(root, key);
+    if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
     if (isOlderThan(path.join(dir, 'head'), now, STALE_AFTER_MS) || (!fs.existsSync(path.join(dir, 'head')) && isOlderThan(dir, now, STALE_AFTER_MS))) {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
 }
 
-/** How many sessions have frames prepared. */
-export function preparedSessions(env: NodeJS.ProcessEnv): number {
+/** The sessions that have frames prepared. */
+function sessionsWithFrames(env: NodeJS.ProcessEnv): string[] {
   try {
-    return fs.readdirSync(framesRoot(env)).filter((key) => fs.existsSync(path.join(framesRoot(env), key, 'head'))).length;
+    return fs.readdirSync(framesRoot(env)).filter((key) => fs.existsSync(path.join(framesRoot(env), key, 'head')));
   } catch {
-    return 0;
+    return [];
   }
 }
 
-/** Removes every prepared frame (uninstall); true when there were any. */
+export function preparedSessions(env: NodeJS.ProcessEnv): number {
+  return sessionsWithFrames(env).length;
+}
+
+/** Removes every prepared frame, the folder with them (uninstall); true when a session had frames. */
 export function removeAllFrames(env: NodeJS.ProcessEnv): boolean {
-  const root = framesRoot(env);
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(root);
-  } catch {
-    return false;
-  }
-  fs.rmSync(root, { recursive: true, force: true });
-  return entries.length > 0;
+  const had = sessionsWithFrames(env).length > 0;
+  fs.rmSync(framesRoot(env), { recursive: true, force: true });
+  return had;
 }

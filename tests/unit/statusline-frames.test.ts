@@ -42,7 +42,8 @@ afterEach(() => {
 
 const NOW = Date.UTC(2026, 4, 1, 12, 0, 0, 250);
 const headOf = (key: string): string[] => fs.readFileSync(path.join(framesRoot(env), key, 'head'), 'utf8').trimEnd().split(' ');
-const generationOf = (key: string): string => path.join(framesRoot(env), key, headOf(key)[1]!);
+const sessionDir = (key: string): string => path.join(framesRoot(env), key);
+const generationOf = (key: string): string => path.join(sessionDir(key), headOf(key)[1]!);
 
 /** What `/bin/sh` says to `[ a -nt b ]`. */
 function newer(a: string, b: string): boolean {
@@ -79,24 +80,33 @@ describe('the loop period', () => {
 });
 
 describe('prepareFrames', () => {
+  /** What the script prints at an epoch second: the frame the head's map names for it. */
+  const frameAt = (key: string, second: number): string => {
+    const [, , , , period, , map] = headOf(key);
+    return fs.readFileSync(path.join(generationOf(key), `f${map![second % Number(period)]}`), 'utf8');
+  };
+
   it('writes what Node draws for each second of the loop, and a head that names it', () => {
     expect(prepareFrames(env, 'session-1', plan())).toBe(true);
-    const [format, generation, from, until, period, coarse, context] = headOf('session-1');
+    const [format, generation, from, until, period, coarse, map, context] = headOf('session-1');
     expect(format).toBe(FRAMES_FORMAT);
     expect(generation).toMatch(/^g[a-z0-9-]+$/);
     expect(Number(from)).toBe(Math.floor(NOW / 1000));
     expect(Number(until)).toBe(Math.floor((NOW + 60_000) / 1000));
     expect(period).toBe('3');
     expect(coarse).toBe('1');
+    expect(map).toMatch(/^[0-2]{3}$/);
     expect(context).toBe('[|ctx]');
-    for (const slot of [0, 1, 2]) expect(fs.readFileSync(path.join(generationOf('session-1'), String(slot)), 'utf8')).toBe(`frame ${slot}\n`);
+    for (let second = Math.floor(NOW / 1000); second < Math.floor(NOW / 1000) + 6; second++) expect(frameAt('session-1', second)).toBe(`frame ${second % 3}\n`);
   });
 
-  it('keeps one frame when every second looks the same, and stops at the horizon', () => {
-    expect(prepareFrames(env, 'still', plan({ draw: () => ['(o.o) Pip', 'second line'], until: NOW + 10 * FRAMES_HORIZON_MS }))).toBe(true);
-    expect(headOf('still')[4]).toBe('1');
-    expect(Number(headOf('still')[3])).toBe(Math.floor((NOW + FRAMES_HORIZON_MS) / 1000));
-    expect(fs.readFileSync(path.join(generationOf('still'), '0'), 'utf8')).toBe('(o.o) Pip\nsecond line\n');
+  it('writes each distinct frame once, and stops at the horizon', () => {
+    const blinkAtFive = (now: number): string[] => [Math.floor(now / 1000) % 15 === 5 ? '(-.-) Pip' : '(o.o) Pip', 'second line'];
+    expect(prepareFrames(env, 'blink', plan({ periodSeconds: 15, draw: blinkAtFive, until: NOW + 10 * FRAMES_HORIZON_MS }))).toBe(true);
+    expect(headOf('blink')[4]).toBe('15');
+    expect(Number(headOf('blink')[3])).toBe(Math.floor((NOW + FRAMES_HORIZON_MS) / 1000));
+    expect(fs.readdirSync(generationOf('blink')).filter((file) => file.startsWith('f')).sort()).toEqual(['f0', 'f1']);
+    for (let second = Math.floor(NOW / 1000); second < Math.floor(NOW / 1000) + 15; second++) expect(frameAt('blink', second)).toBe(`${blinkAtFive(second * 1000).join('\n')}\n`);
   });
 
   it('prepares nothing for a window under two seconds, an odd context or an odd key', () => {
@@ -108,9 +118,8 @@ describe('prepareFrames', () => {
 
   it('replaces older generations and leaves a fresh one of another writer', () => {
     prepareFrames(env, 'gens', plan());
-    const sessionDir = path.join(framesRoot(env), 'gens');
-    const old = path.join(sessionDir, `g${(Date.now() - 60_000).toString(36)}-1-aaaa`);
-    const fresh = path.join(sessionDir, `g${Date.now().toString(36)}-2-bbbb`);
+    const old = path.join(sessionDir('gens'), `g${(Date.now() - 60_000).toString(36)}-1-aaaa`);
+    const fresh = path.join(sessionDir('gens'), `g${Date.now().toString(36)}-2-bbbb`);
     fs.mkdirSync(old);
     fs.mkdirSync(fresh);
     prepareFrames(env, 'gens', plan());
@@ -133,19 +142,18 @@ describe('stamps of the watched files', () => {
     const file = watchedFile('transcript.jsonl', 5_000);
     prepareFrames(env, 'settled', plan({ at: Date.now(), watched: { t: observe(file) } }));
     const generation = generationOf('settled');
-    expect(fs.readlinkSync(path.join(generation, 'w.t'))).toBe(file);
-    expect(newer(path.join(generation, 'w.t'), path.join(generation, 's.t'))).toBe(false);
+    expect(fs.readlinkSync(path.join(sessionDir('settled'), 'w.t'))).toBe(file);
+    expect(newer(path.join(sessionDir('settled'), 'w.t'), path.join(generation, 's.t'))).toBe(false);
     expect(headOf('settled')[5]).toBe('1');
     fs.appendFileSync(file, 'more');
-    expect(newer(path.join(generation, 'w.t'), path.join(generation, 's.t'))).toBe(true);
+    expect(newer(path.join(sessionDir('settled'), 'w.t'), path.join(generation, 's.t'))).toBe(true);
   });
 
   it('a file seen in the same clock tick it was written: asked about once more', () => {
     const file = watchedFile('config.json', 0);
     const seen: Observation = { ...observe(file), seenAt: Number(fs.statSync(file, { bigint: true }).mtimeNs / 1_000_000n) + 5 };
     prepareFrames(env, 'unsettled', plan({ at: Date.now(), watched: { c: seen } }));
-    const generation = generationOf('unsettled');
-    expect(newer(path.join(generation, 'w.c'), path.join(generation, 's.c'))).toBe(true);
+    expect(newer(path.join(sessionDir('unsettled'), 'w.c'), path.join(generationOf('unsettled'), 's.c'))).toBe(true);
     // Its second was not over either: whole-second clocks may not trust these frames at all.
     expect(headOf('unsettled')[5]).toBe('0');
   });
@@ -153,25 +161,37 @@ describe('stamps of the watched files', () => {
   it('a file this process just wrote is trusted at once by fine clocks, not by whole-second ones', () => {
     const file = watchedFile('status.json', 0);
     prepareFrames(env, 'own', plan({ at: Date.now(), watched: { s: observe(file, true) } }));
-    const generation = generationOf('own');
-    expect(newer(path.join(generation, 'w.s'), path.join(generation, 's.s'))).toBe(false);
+    expect(newer(path.join(sessionDir('own'), 'w.s'), path.join(generationOf('own'), 's.s'))).toBe(false);
     expect(headOf('own')[5]).toBe('0');
   });
 
   it('a missing file gets the epoch, so its first write is a change', () => {
     const file = path.join(dir, 'hook.json');
     prepareFrames(env, 'missing', plan({ at: Date.now(), watched: { h: observe(file) } }));
-    const generation = generationOf('missing');
-    expect(fs.statSync(path.join(generation, 's.h')).mtimeMs).toBe(0);
-    expect(newer(path.join(generation, 'w.h'), path.join(generation, 's.h'))).toBe(false);
+    const stamp = path.join(generationOf('missing'), 's.h');
+    expect(fs.statSync(stamp).mtimeMs).toBe(0);
+    expect(newer(path.join(sessionDir('missing'), 'w.h'), stamp)).toBe(false);
     fs.writeFileSync(file, '{}');
-    expect(newer(path.join(generation, 'w.h'), path.join(generation, 's.h'))).toBe(true);
+    expect(newer(path.join(sessionDir('missing'), 'w.h'), stamp)).toBe(true);
   });
 
-  it('has two probes a second apart in tenths, to tell fine clocks from whole-second ones', () => {
+  it('has two probes in the same second, eight tenths apart, to tell fine clocks from whole-second ones', () => {
     prepareFrames(env, 'probe', plan());
-    const generation = generationOf('probe');
-    expect(fs.statSync(path.join(generation, 'p.hi')).mtimeMs - fs.statSync(path.join(generation, 'p.lo')).mtimeMs).toBeCloseTo(800, 0);
+    const [lo, hi] = ['p.lo', 'p.hi'].map((name) => fs.statSync(path.join(framesRoot(env), name)).mtimeMs);
+    expect(Math.floor(lo! / 1000)).toBe(Math.floor(hi! / 1000));
+    expect(hi! - lo!).toBeCloseTo(800, 0);
+    expect(newer(path.join(framesRoot(env), 'p.hi'), path.join(framesRoot(env), 'p.lo'))).toBe(true);
+  });
+
+  it('keeps the links to the watched files per session, and moves one when its file does', () => {
+    const first = path.join(dir, 'one.jsonl');
+    const second = path.join(dir, 'two.jsonl');
+    prepareFrames(env, 'links', plan({ watched: { t: observe(first) } }));
+    expect(fs.readlinkSync(path.join(sessionDir('links'), 'w.t'))).toBe(first);
+    prepareFrames(env, 'links', plan({ watched: { t: observe(second) } }));
+    expect(fs.readlinkSync(path.join(sessionDir('links'), 'w.t'))).toBe(second);
+    prepareFrames(env, 'links', plan());
+    expect(fs.lstatSync(path.join(sessionDir('links'), 'w.t'), { throwIfNoEntry: false })).toBeUndefined();
   });
 });
 
@@ -185,7 +205,7 @@ describe('removing frames', () => {
     const weekAgo = (Date.now() - 8 * 24 * 60 * 60_000) / 1000;
     fs.utimesSync(path.join(framesRoot(env), 'stale', 'head'), weekAgo, weekAgo);
     removeStaleFrames(env, Date.now());
-    expect(fs.readdirSync(framesRoot(env)).sort()).toEqual(['forgotten', 'kept']);
+    expect(fs.readdirSync(framesRoot(env)).sort()).toEqual(['forgotten', 'kept', 'p.hi', 'p.lo']);
     expect(removeAllFrames(env)).toBe(true);
     expect(fs.existsSync(framesRoot(env))).toBe(false);
     expect(removeAllFrames(env)).toBe(false);
