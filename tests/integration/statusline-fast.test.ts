@@ -136,7 +136,7 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
     const generation = fs.readFileSync(headFile(session), 'utf8').split(' ')[1]!;
     const frames = fs
       .readdirSync(path.join(path.dirname(headFile(session)), generation))
-      .filter((file) => /^\d+$/.test(file))
+      .filter((file) => /^f[0-9a-z]$/.test(file))
       .map((file) => fs.readFileSync(path.join(path.dirname(headFile(session)), generation, file), 'utf8'));
     const { line, node } = await refresh(runner(), session);
     expect(node).toBe(false);
@@ -243,6 +243,19 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^\\S+ ${name}\\n$`));
     expect(nodeRuns()).toBe(before);
+  });
+
+  it('never opens a transcript that is a FIFO nobody writes to, and still prints frames', async () => {
+    const fifo = path.join(sandbox.dir, 'fifo.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    const base = JSON.parse(fixtureText('statusline-payload.json')) as Record<string, unknown>;
+    const session: Session = { id: 'fast-fifo', transcript: fifo, payload: JSON.stringify({ ...base, session_id: 'fast-fifo', transcript_path: fifo }) };
+    expect((await refresh(runner(), session)).line).toMatch(idle());
+    age(session);
+    await refresh(runner(), session);
+    const { line, node } = await refresh(runner(), session);
+    expect(node).toBe(false);
+    expect(line).toMatch(idle());
   });
 
   describe('falls back to Node whenever it cannot be sure', () => {
