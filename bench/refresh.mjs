@@ -4,7 +4,8 @@
 // one record per second. CPU is the user + system time of every process a refresh starts (the shells,
 // dd, date, Node when it runs), taken from a bash that runs the refreshes and reports its children's
 // times after each one; processes that outlive a refresh (helpers) are looked for after each one, and
-// their CPU would be added. The same harness measures `node -e ''` and `cat FILE` for comparison.
+// their CPU would be added. The same harness measures `node -e ''`, `cat FILE` and the Node command on
+// every refresh (the statusLine before the light script) for comparison.
 // Usage: npm run bench:refresh   (BENCH_SECONDS=30 sets each run's length)
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -142,6 +143,9 @@ console.log(`installed statusLine command: ${installed}`);
 console.log(`each run: one refresh every ${INTERVAL_MS} ms, payload piped on stdin; CPU of every process started\n`);
 
 const bare = await series("node -e ''", { refreshes: Math.min(refreshes, 50), prints: false });
+// The statusLine before the light script: the Node command (what follows `/bin/sh <script>`) on every refresh.
+const nodeCommand = installed.replace(/^\/bin\/sh ("(?:[^"\\]|\\.)*"|\S+) /, '');
+const everyRefreshNode = await series(nodeCommand, { refreshes: Math.min(refreshes, 50) });
 const cat = await series(`cat ${catFile}`, { refreshes });
 await series(installed, { refreshes: 1 }); // the session's first refresh: Node takes its measure and prepares frames
 const idle = await series(installed, { refreshes });
@@ -150,10 +154,25 @@ const growing = await series(installed, { refreshes, grow: true });
 console.log(
   ['run'.padEnd(34), 'refreshes'.padStart(9), 'CPU/refresh'.padStart(12), 'median'.padStart(7), 'p95'.padStart(6), 'Node runs'.padStart(10), 'CPU/second'.padStart(11), '@1/s core'.padStart(10), 'helpers'.padStart(8)].join(''),
 );
-const rows = [describe("sh -c \"node -e ''\"", bare), describe("sh -c 'cat FILE'", cat), describe('installed, idle', idle), describe('installed, transcript +1 record/s', growing)];
+const rows = [
+  describe("sh -c \"node -e ''\"", bare),
+  describe("sh -c 'cat FILE'", cat),
+  describe('installed, idle', idle),
+  describe('installed, transcript +1 record/s', growing),
+  describe('Node command on every refresh, idle', everyRefreshNode),
+];
 for (const { row } of rows) console.log(row);
 const idleCost = rows[2].perRefresh;
 console.log(`\nidle refresh: ${idleCost.toFixed(1)} ms CPU (target <= 15 ms) = ${(idleCost / 10).toFixed(2)} % of one core at 1 refresh/s; node -e '' alone: ${rows[0].perRefresh.toFixed(1)} ms`);
+// An idle hour at one refresh a second: light refreshes, plus Node each time the frames run out (they are
+// drawn FRAMES_HORIZON_MS ahead) and once for the long-silence reaction.
+const nodeRefreshes = growing.costs.filter((ms) => ms > NODE_RUN_MS);
+const nodeCost = nodeRefreshes.length ? sum(nodeRefreshes) / nodeRefreshes.length : NaN;
+const hourNodeRuns = 3600 / 300 + 1;
+const hourMs = (3600 - hourNodeRuns) * idleCost + hourNodeRuns * nodeCost;
+console.log(
+  `idle hour at 1 refresh/s: ${3600 - hourNodeRuns} light refreshes + ${hourNodeRuns} Node runs of ${nodeCost.toFixed(0)} ms = ${(hourMs / 1000).toFixed(1)} s CPU = ${(hourMs / 36_000).toFixed(2)} % of one core`,
+);
 console.log(`last line shown: ${growing.shown.trimEnd().split('\n').at(-1)}`);
 fs.rmSync(dir, { recursive: true, force: true });
 if (idleCost > 15) process.exitCode = 1;
