@@ -1,3 +1,4 @@
+#!/bin/sh
 # Buddy's statusline, the light way: print the frame that Buddy prepared for this session and this second,
 # and start Node (the full `buddy statusline`) only when there is no frame it can trust: a new session,
 # something changed (the transcript, the config, the session's hook or status state, Buddy itself), the

@@ -30,6 +30,7 @@ const MIN_WINDOW_MS = 2_000;
 const SETTLE_MS = 20;
 /** Generations other than the current one are removed once they are this old (a reader may still be on one). */
 const OLD_GENERATION_MS = 10_000;
+/** Frames of a session untouched this long go, as its state files do (session-state.ts). */
 const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
 const PROBE_SECOND = 1_000_000_000;
 const MAX_CONTEXT_LENGTH = 16 * 1024;
