@@ -21,6 +21,7 @@ const NODE_RUN_MS = 20;
 const MARK = `buddy-bench-${process.pid}`;
 
 const { dir, env: sandboxEnv } = hatchedSandbox();
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, ...sandboxEnv, BUDDY_BENCH_MARK: MARK };
 delete env.NO_COLOR;
 execFileSync(process.execPath, ['dist/buddy.js', 'install', 'claude-code'], { env, stdio: 'ignore' });
@@ -174,5 +175,4 @@ console.log(
   `idle hour at 1 refresh/s: ${3600 - hourNodeRuns} light refreshes + ${hourNodeRuns} Node runs of ${nodeCost.toFixed(0)} ms = ${(hourMs / 1000).toFixed(1)} s CPU = ${(hourMs / 36_000).toFixed(2)} % of one core`,
 );
 console.log(`last line shown: ${growing.shown.trimEnd().split('\n').at(-1)}`);
-fs.rmSync(dir, { recursive: true, force: true });
 if (idleCost > 15) process.exitCode = 1;
