@@ -1,8 +1,9 @@
 // Bundles the CLI with esbuild so that startup is measured on exactly what users run.
 // Heavy modules (Ink, React, the SDK) land in separate chunks that the entry loads with `await import()`;
-// the agent-CLI fast path (statusline, hooks) is one more self-contained file.
+// the agent-CLI fast path (statusline, hooks) is one more self-contained file, and dist/statusline.sh the
+// shell script in front of it.
 import { build } from 'esbuild';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Art files are data: `import x from '../../assets/a.sprite?raw'` embeds the file's text. */
@@ -88,6 +89,8 @@ const mcpToolsExternal = {
   },
 };
 await build({ ...shared, entryPoints: ['src/cli/mcp-main.ts'], outfile: `${staging}/mcp.js`, minify: true, banner: {}, plugins: [...shared.plugins, mcpToolsExternal] });
+// The light statusline script that Claude Code runs on every refresh; it starts the bundle only when needed.
+await copyFile('src/integrations/statusline-fast.sh', `${staging}/statusline.sh`);
 const retired = `dist.retired-${process.pid}`;
 await rename('dist', retired).catch(() => undefined);
 await rename(staging, 'dist');

@@ -6,7 +6,7 @@ import type { BuddyBones } from '../engine/bones.js';
 import type { StatuslineLayout } from '../store/schema.js';
 import { RARITY_SGR } from '../render/ansi.js';
 import { rarityStars } from '../render/card.js';
-import { idleFrameAt, type FrameChoice } from '../sprites/animation.js';
+import { IDLE_LOOP_MS, idleFrameAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
 import { composeBuddyFace, composeBuddyFrame } from '../buddy/frame.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
@@ -111,3 +111,15 @@ export function renderStatusline(view: StatusView): string[] {
 
 /** The face shown when anything goes wrong: plain, always printable. */
 export const PLAIN_FACE = '(·_·) buddy';
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
+
+/**
+ * Seconds after which a drawing repeats when drawn at whole seconds: the idle loop (longer for species
+ * whose extra fidgets take turns, see idleFrameAt) and the sparkles' two-tick phase.
+ */
+export function framePeriodSeconds(idleFrameCount: number): number {
+  const loops = idleFrameCount > 3 ? idleFrameCount - 2 : 1;
+  return [IDLE_LOOP_MS * loops, 2 * TICK_MS].reduce(lcm, 1000) / 1000;
+}

@@ -15,6 +15,7 @@ import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
 import { identityChecks } from '../doctor-identity.js';
 import { mcpChecks } from '../doctor-mcp.js';
+import { statuslineChecks } from '../doctor-statusline.js';
 
 type Status = 'ok' | 'note' | 'warn' | 'fail';
 interface Check {
@@ -112,7 +113,9 @@ function checkScopes(env: NodeJS.ProcessEnv): Check[] {
   if (projectFile !== userFile) scopes.push(['project', projectFile]);
   const inspections = scopes.map(([, file]) => inspectSettings(env, file));
   const installedSomewhere = inspections.some(isInstalledThere);
-  return scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere));
+  // Claude Code runs the most specific scope's statusLine: the project's, then the user's.
+  const statusLines = inspections.map((inspection) => (inspection.state === 'read' ? inspection.statusLine : undefined)).reverse();
+  return [...scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere)), ...statuslineChecks(env, statusLines)];
 }
 
 /** This copy of Buddy, for the commands doctor suggests; undefined when it cannot tell. */

@@ -1,11 +1,11 @@
 // `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
 // (and its MCP server with --mcp). `buddy install codex` and `buddy install gemini [--project]`: register
 // Buddy's MCP server with those agent CLIs.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { claudeSettingsFile, installClaudeCode, SettingsFileError } from '../../integrations/claude-install.js';
 import { uninstallCommand } from '../../integrations/claude-inspect.js';
 import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../../integrations/claude-mcp.js';
-import { buddyCommands, shownCommand } from '../../integrations/claude-settings.js';
+import { buddyCommands, fastScriptFor, shownCommand } from '../../integrations/claude-settings.js';
 import { SettingsShapeError, StatusLineConflict } from '../../integrations/claude-settings-edit.js';
 import { buddyMcpEntry, sameEntry, type McpEntry } from '../../integrations/mcp-entry.js';
 import { HOST_NAMES, installMcpServer, type McpTarget } from '../../integrations/mcp-install.js';
@@ -86,7 +86,10 @@ function claudeUserMcp(io: CliIo, entry: McpEntry): void {
 function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?: boolean | undefined; mcp?: boolean | undefined }, entry: McpEntry): void {
   const scope = values.project ? 'project' : 'user';
   const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
-  const commands = buddyCommands(process.execPath, currentScript());
+  const script = currentScript();
+  // The light statusline script needs a POSIX shell, and to sit beside the bundle (it does in the package).
+  const fast = process.platform !== 'win32' && existsSync(fastScriptFor(script));
+  const commands = buddyCommands(process.execPath, script, { fast });
   const undo = `To undo: ${uninstallCommand(scope, file)}`;
   try {
     const outcome = installClaudeCode(io.env, file, scope, commands, Boolean(values.wrap), new Date());

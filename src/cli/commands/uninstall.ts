@@ -1,11 +1,12 @@
 // `buddy uninstall claude-code|codex|gemini [--project]`: take Buddy out again, leaving every change the
-// user made since install in place.
+// user made since install in place (and, for Claude Code, the statusline frames Buddy prepared).
 import { claudeSettingsFile, SettingsFileError, uninstallClaudeCode, type UninstallOutcome } from '../../integrations/claude-install.js';
 import { installCommand, installsElsewhere, uninstallCommand } from '../../integrations/claude-inspect.js';
 import type { Scope } from '../../integrations/claude-install-record.js';
 import { CLAUDE_MCP_REMOVE_COMMAND, claudeUserScopeServer } from '../../integrations/claude-mcp.js';
 import { HOST_NAMES, inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../integrations/mcp-install.js';
 import { McpShapeError } from '../../integrations/mcp-json-edit.js';
+import { framesRoot, removeAllFrames } from '../../integrations/statusline-frames.js';
 import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -90,7 +91,12 @@ function uninstallClaude(io: CliIo, project: boolean): void {
     if (error instanceof SettingsFileError) throw new UserFacingError(`uninstall: ${error.message}`);
     throw error;
   }
-  for (const line of report(outcome, file, scope)) writeLine(io.stdout, line);
+  const lines = report(outcome, file, scope);
+  // Frames are only a cache of what the statusline draws: an install left in another scope draws them anew.
+  if (outcome.kind !== 'not-installed' && removeAllFrames(io.env)) {
+    lines.splice(outcome.kind === 'removed' ? lines.length - 1 : lines.length, 0, `  frames      removed the prepared statusline frames (${framesRoot(io.env)})`);
+  }
+  for (const line of lines) writeLine(io.stdout, line);
   if (outcome.kind === 'not-installed' || outcome.kind === 'already-removed') {
     // The other scope is separate: say where Buddy is, and the command that takes it out there.
     for (const elsewhere of installsElsewhere(io.env, file, process.cwd())) {
