@@ -13,9 +13,10 @@ const PURE_FILES = {
   'src/buddy/frame': 'buddy/frame',
   'src/persona/soul': 'persona/soul',
   'src/persona/sanitize': 'persona/sanitize',
+  'src/journal/format': 'journal/format',
 };
 
-const PURE = ['engine', 'species', 'sprites', 'text', 'pet', 'render', 'game', 'persona/prompt', 'persona/soul', 'persona/sanitize', 'buddy/frame', 'assets'];
+const PURE = ['engine', 'species', 'sprites', 'text', 'pet', 'render', 'game', 'persona/prompt', 'persona/soul', 'persona/sanitize', 'buddy/frame', 'journal/format', 'assets'];
 const pure = (packages = []) => ({ rooms: PURE, packages, builtins: false });
 
 /** room -> what it may import. `packages: '*'` allows any package. */
@@ -31,11 +32,15 @@ export const LAYERS = {
   'persona/soul': pure(),
   'persona/sanitize': pure(),
   'buddy/frame': pure(),
+  'journal/format': pure(),
   persona: { rooms: [...PURE, 'persona'], packages: ['seedrandom', '@anthropic-ai/sdk'], builtins: true },
   store: { rooms: [...PURE, 'persona', 'store'], packages: ['conf', 'valibot'], builtins: true },
-  buddy: { rooms: [...PURE, 'persona', 'store', 'buddy'], packages: ['valibot'], builtins: true },
-  integrations: { rooms: [...PURE, 'persona', 'store', 'buddy', 'integrations'], packages: ['valibot', 'jsonc-parser'], builtins: true },
-  ui: { rooms: [...PURE, 'persona', 'store', 'buddy', 'ui'], packages: ['ink', 'react'], builtins: true },
+  // The journal: appending (tiny, on the statusline's path) and reading back.
+  journal: { rooms: [...PURE, 'store', 'journal'], packages: ['valibot'], builtins: true },
+  buddy: { rooms: [...PURE, 'persona', 'store', 'journal', 'buddy'], packages: ['valibot'], builtins: true },
+  integrations: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'integrations'], packages: ['valibot', 'jsonc-parser', 'smol-toml'], builtins: true },
+  mcp: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'integrations', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'valibot', 'zod'], builtins: true },
+  ui: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'ui'], packages: ['ink', 'react'], builtins: true },
   workers: { rooms: ['engine', 'workers'], packages: [], builtins: true },
   cli: { rooms: '*', packages: '*', builtins: true },
   '(src)': { rooms: [], packages: [], builtins: false },

@@ -41,6 +41,8 @@ describe('the layer wall', () => {
     ['src/store/x.ts', "import { loadSession } from '../buddy/session.js';"],
     ['src/buddy/x.ts', "import { run } from '../cli/commands/roll.js';"],
     ['src/newroom/x.ts', "import { ROLL_VERSION } from '../engine/constants.js';"],
+    ['src/mcp/x.ts', "import { render } from 'ink';"],
+    ['src/mcp/x.ts', "import { run } from '../cli/commands/say.js';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toHaveLength(1);
   });
@@ -52,6 +54,8 @@ describe('the layer wall', () => {
     ['src/game/x.ts', "import type { Pose } from '../sprites/parse.js';\nimport { ROLL_VERSION } from '../engine/constants.js';"],
     ['src/ui/x.ts', "import { Box } from 'ink';\nimport { loadSession } from '../buddy/session.js';"],
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
+    ['src/mcp/x.ts', "import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { sayToBuddy } from '../buddy/say.js';"],
+    ['src/integrations/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toEqual([]);
   });

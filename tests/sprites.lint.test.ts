@@ -1,8 +1,11 @@
-// Lints every sprite in assets/: the format, sizes, frames and placeholders, that every species × eye ×
-// hat × frame composes to the species' fixed size, and that every growth stage composes beside them all.
+// Lints every sprite in assets/ (roll v1's species and the classic family): the format, sizes, frames and
+// placeholders, that every species × eye × hat × frame composes to the species' fixed size, and that every
+// growth stage composes beside them all.
 import { describe, expect, it } from 'vitest';
-import { ALL_SPECIES, EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../src/engine/constants.js';
-import { hatTable, spriteFor } from '../src/sprites/catalog.js';
+import { EVERY_SPECIES } from '../src/engine/bones.js';
+import { CLASSIC_SPECIES } from '../src/engine/classic-constants.js';
+import { EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../src/engine/constants.js';
+import { hatTable, spriteFileName, spriteFor } from '../src/sprites/catalog.js';
 import { composeFace, composeFrame } from '../src/sprites/compose.js';
 import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../src/sprites/parse.js';
 import { MAX_ACCESSORY_WIDTH, parseStages, stageAccessory, STAGES_FILE, STAGES_SOURCE, withStage } from '../src/sprites/stage-art.js';
@@ -19,7 +22,7 @@ describe('hats', () => {
   });
 });
 
-describe.each(ALL_SPECIES.map((species) => [species]))('%s', (species) => {
+describe.each(EVERY_SPECIES.map((species) => [species]))('%s', (species) => {
   it('parses: header, six-line frames, blank hat line, no tabs or trailing spaces', () => {
     expect(() => spriteFor(species)).not.toThrow();
     const sprite = spriteFor(species);
@@ -63,6 +66,19 @@ describe.each(ALL_SPECIES.map((species) => [species]))('%s', (species) => {
   });
 });
 
+describe('the classic family', () => {
+  it('is drawn in assets/classic, one file per species, each naming its species in lower case', () => {
+    for (const species of CLASSIC_SPECIES) {
+      expect(spriteFileName(species)).toBe(`assets/classic/${species}.sprite`);
+      expect(spriteFor(species).species).toBe(species);
+    }
+  });
+
+  it('has eighteen distinct looks', () => {
+    expect(new Set(CLASSIC_SPECIES.map((species) => spriteFor(species).idle[0]!.join('\n'))).size).toBe(CLASSIC_SPECIES.length);
+  });
+});
+
 describe('rarer buddies look grander', () => {
   it('draws legendary and epic sprites with more ink than the average common', () => {
     const average = (species: readonly string[]): number =>
@@ -80,7 +96,7 @@ describe('display width', () => {
   it('agrees with string-width on every character of the art and on mixed text', async () => {
     const { default: stringWidth } = await import('string-width');
     const samples = [
-      ...new Set(ALL_SPECIES.flatMap((species) => [...spriteFor(species).idle.flat().join(''), ...Object.values(spriteFor(species).poses).flat().join('')])),
+      ...new Set(EVERY_SPECIES.flatMap((species) => [...spriteFor(species).idle.flat().join(''), ...Object.values(spriteFor(species).poses).flat().join('')])),
       ...EYES,
       '★☆♥✧✦…⠀│╭╮╰╯─█░',
       'héllo wörld',
@@ -110,9 +126,9 @@ describe('growth stages (assets/stages.sprite)', () => {
     expect(new Set(drawn).size).toBe(STAGES.length);
   });
 
-  it('composes beside every species and frame (any species, even one added later, gets the same accessory)', () => {
+  it('composes beside every species and frame, classic ones too (any species, even one added later, gets the same accessory)', () => {
     const problems: string[] = [];
-    for (const species of ALL_SPECIES) {
+    for (const species of EVERY_SPECIES) {
       const sprite = spriteFor(species);
       for (const frame of [...sprite.idle, ...POSES.map((pose) => sprite.poses[pose])]) {
         for (const stage of STAGES) {

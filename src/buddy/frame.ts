@@ -1,7 +1,8 @@
 // The one frame composer every face uses (the pet, the statusline, printed cards, the dex): a buddy's look
 // (species, eye, hat, shiny, growth stage) at a frame choice (an idle frame, a blink or a pose) and a sparkle phase.
 // Pure: the sprite and hat art are data, parsed once.
-import type { Eye, Hat, Species } from '../engine/constants.js';
+import type { BuddySpecies } from '../engine/bones.js';
+import type { Eye, Hat } from '../engine/constants.js';
 import type { FrameChoice } from '../sprites/animation.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { composeFace, composeFrame } from '../sprites/compose.js';
@@ -10,7 +11,7 @@ import { withStage } from '../sprites/stage-art.js';
 import type { Stage } from '../game/levels.js';
 
 export interface Look {
-  readonly species: Species;
+  readonly species: BuddySpecies;
   readonly eye: Eye;
   readonly hat: Hat;
   readonly shiny: boolean;
@@ -24,7 +25,7 @@ export interface Art {
   readonly hats: ReadonlyMap<string, string>;
 }
 
-function artFor(species: Species): Art {
+function artFor(species: BuddySpecies): Art {
   return { sprite: spriteFor(species), hats: hatTable() };
 }
 
@@ -48,12 +49,12 @@ export function composeBuddyFace(look: Look, frame: FrameChoice, sprite: Species
 }
 
 /** Frame names as `buddy dex --frame` spells them: idle-0 … idle-N, then the poses. */
-export function frameNames(species: Species): string[] {
+export function frameNames(species: BuddySpecies): string[] {
   return [...spriteFor(species).idle.map((_, index) => `idle-${index}`), ...POSES];
 }
 
 /** A frame name back to a frame choice; undefined for a name the species does not have. */
-export function frameByName(species: Species, name: string): FrameChoice | undefined {
+export function frameByName(species: BuddySpecies, name: string): FrameChoice | undefined {
   if (!frameNames(species).includes(name)) return undefined;
   const idle = /^idle-(\d+)$/.exec(name);
   if (idle) return { kind: 'idle', index: Number(idle[1]), blink: false };

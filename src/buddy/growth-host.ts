@@ -9,9 +9,10 @@ import { appendEvent } from '../store/events.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { clockAt } from './clock.js';
-import { eventNow } from './growth.js';
+import { eventNow, journalAnnouncements } from './growth.js';
 
-export function makeGrowthHost(env: NodeJS.ProcessEnv, stored: StoredBuddy | undefined, careOn: boolean, now: number = Date.now()): GrowthHost {
+/** `journalSession`: the run of the pet, as the journal's session for what it announces. */
+export function makeGrowthHost(env: NodeJS.ProcessEnv, stored: StoredBuddy | undefined, careOn: boolean, now: number = Date.now(), journalSession?: string): GrowthHost {
   const unrecorded: GameEvent[] = [];
   let current = stored ? growthOf(stored, now) : initialGrowth(now);
   return {
@@ -27,6 +28,7 @@ export function makeGrowthHost(env: NodeJS.ProcessEnv, stored: StoredBuddy | und
       try {
         const result = foldEventsIntoStore(env, { clock: clockAt(Date.now()), announce: true, extra });
         current = result.growth ?? current;
+        journalAnnouncements(env, result.announcements, result.buddy?.name, journalSession);
         return { growth: current, careOn: result.settings.care, announcements: announcementTexts(result.announcements, result.buddy?.name ?? '') };
       } catch (error) {
         unrecorded.unshift(...extra);

@@ -2,7 +2,9 @@
 // event goes to the log first, so a fold that cannot run now (the config is busy) loses nothing: the next
 // one takes it. The store (conf) loads only here, never on the statusline's path.
 import type { CareKind, EventKind, GameEvent } from '../game/events.js';
-import { growthViewAt, moodPhrase } from '../game/view.js';
+import type { Announcement } from '../game/state.js';
+import { announcementText, growthViewAt, moodPhrase } from '../game/view.js';
+import { journal } from '../journal/append.js';
 import { appendEvent } from '../store/events.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { GrowthFold } from '../store/growth-store.js';
@@ -29,7 +31,20 @@ export async function recordAndFold(env: NodeJS.ProcessEnv, options: { readonly 
   const event = options.care ? eventNow(options.care, now) : undefined;
   const appended = event ? appendEvent(env, event) : true;
   const { foldEventsIntoStore } = await import('../store/growth-store.js');
-  return foldEventsIntoStore(env, { clock: clockAt(Date.now()), announce: options.announce, ...(event && !appended ? { extra: [event] } : {}) });
+  const result = foldEventsIntoStore(env, { clock: clockAt(Date.now()), announce: options.announce, ...(event && !appended ? { extra: [event] } : {}) });
+  journalAnnouncements(env, result.announcements, result.buddy?.name);
+  return result;
+}
+
+/**
+ * Keeps the level-ups and achievements being announced in the journal too. A fold hands each announcement
+ * out once, so each is kept once, whichever face shows it.
+ */
+export function journalAnnouncements(env: NodeJS.ProcessEnv, announcements: readonly Announcement[], name: string | undefined, session?: string): void {
+  for (const announcement of announcements) {
+    const text = announcementText(announcement, name ?? '');
+    if (text !== undefined) journal({ source: announcement.kind === 'level' ? 'level-up' : 'achievement', text, session, name }, env);
+  }
 }
 
 /** How the buddy feels now, for the talk prompt's dynamic part. */

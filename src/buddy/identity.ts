@@ -6,6 +6,7 @@ import { validateUserId } from '../engine/validate.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import { claudeGlobalConfigFile } from '../store/paths.js';
 import { recordOf } from '../store/schema.js';
+import { InvalidIdentityError } from './identity-error.js';
 
 export type IdentitySource = 'flag' | 'env' | 'claude-code' | 'local';
 
@@ -16,13 +17,7 @@ export interface Identity {
   readonly origin: string;
 }
 
-/** An identity that fails validation; its message names where the ID came from and what is wrong. */
-export class InvalidIdentityError extends Error {
-  override readonly name = 'InvalidIdentityError';
-  constructor(readonly identity: Identity, reason: string) {
-    super(`${identity.origin}: ${reason}`);
-  }
-}
+export { InvalidIdentityError };
 
 function readClaudeCodeAccount(env: NodeJS.ProcessEnv): Identity | undefined {
   const file = claudeGlobalConfigFile(env);

@@ -1,4 +1,7 @@
-// The pet screen's responder: one talk turn per message, remembered with the buddy.
+// The pet screen's responder: one talk turn per message, remembered with the buddy and kept in the journal.
+import { journal } from '../journal/append.js';
+import { effectiveLanguage, promptLanguage } from '../persona/language.js';
+import { moodAt } from '../persona/mood.js';
 import type { Responder } from '../pet/responder.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
@@ -8,6 +11,9 @@ import { talk, worthRemembering } from '../persona/conversation.js';
 import { hasApiKey } from '../persona/model-client.js';
 import { talkMood } from './growth.js';
 
+/** This run of the pet, as the journal's session. */
+export const PET_SESSION = `pet-${process.pid}`;
+
 export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.ProcessEnv): Responder {
   return (message) => {
     // Read the buddy fresh each time: it may have hatched, been renamed or remembered more since start.
@@ -16,8 +22,12 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
     if (!buddy) return { thinking: false, reply: Promise.resolve({ text: '…', pose: 'sleepy' }) };
     const thinking = hasApiKey(env) && addressesBuddy(message, buddy.name);
     const reply = (async () => {
-      const client = thinking ? await loadModelClient(env, config.settings.model) : undefined;
-      const turn = await talk({ buddy, message, client, now: new Date(), mood: talkMood(buddy, config.settings.care) });
+      const settings = config.settings;
+      const client = thinking ? await loadModelClient(env, settings.model) : undefined;
+      const language = client ? promptLanguage(effectiveLanguage(settings.language, env)) : undefined;
+      const now = new Date();
+      const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, settings.care, now.getTime()) });
+      journal({ source: 'pet', text: turn.text, session: PET_SESSION, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);
       const conversed = worthRemembering(turn);
       if (conversed) {
         // The store loads on the first remembered exchange, not at startup.

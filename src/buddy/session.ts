@@ -3,18 +3,20 @@
 // buddy always wins over a re-roll that disagrees with it.
 import { DEFAULT_SALT } from '../engine/constants.js';
 import { hashUserId } from '../engine/hash.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { rollFromHash, type Bones } from '../engine/roll.js';
 import { repairConfigIfNeeded } from '../store/config-health.js';
 import { readCheckedSnapshot } from '../store/config-snapshot.js';
 import type { ArchivedBuddy, Settings, StoredBuddy } from '../store/schema.js';
 import { resolveIdentity, type Identity } from './identity.js';
+import { rerollStored } from './reroll.js';
 import { mismatchWarning } from './warning.js';
 
 export interface Session {
   readonly identity: Identity;
   /** The bones to show: the stored buddy's when there is one, else today's roll. */
-  readonly bones: Bones;
-  /** Today's roll for the current identity. */
+  readonly bones: BuddyBones;
+  /** Today's roll v1 for the current identity: the buddy `buddy switch` and a first hatch give it. */
   readonly rolled: Bones;
   readonly stored: StoredBuddy | undefined;
   readonly archive: readonly ArchivedBuddy[];
@@ -37,13 +39,15 @@ export async function loadSession(env: NodeJS.ProcessEnv, user: string | undefin
     stored,
     archive: snapshot.data.archive ?? [],
     settings: snapshot.data.settings,
-    warning: stored ? mismatchWarning(stored, rolled) : undefined,
+    // The stored bones are checked against the roll they came from (v1, or classic with its seed function).
+    warning: stored ? mismatchWarning(stored, rerollStored(stored, identity.userId), rolled) : undefined,
     repairs: snapshot.note ? [...repairs, snapshot.note] : repairs,
   };
 }
 
 export function soulNote(stored: StoredBuddy): string {
   const when = stored.hatchedAt.slice(0, 10);
+  if (stored.soulSource === 'claude-code') return `soul kept from Claude Code · hatched ${when}`;
   return stored.soulSource === 'model'
     ? `soul written by ${stored.model ?? 'the model'} · hatched ${when}`
     : `soul written offline · hatched ${when}`;

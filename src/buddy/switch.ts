@@ -1,5 +1,6 @@
 // Switching identity is explicit and loses nothing: the current buddy goes to the archive with its soul,
 // memory and dates, and the current identity's buddy (from the archive, or newly hatched) takes its place.
+import { rollKey } from '../engine/bones.js';
 import { hatchSoul, type Hatched } from './hatch.js';
 import type { Session } from './session.js';
 import { switchBuddy } from '../store/buddy-store.js';
@@ -24,8 +25,10 @@ export function restoreArchived(session: Session, chosen: ArchivedBuddy, env: No
 /** Makes the current identity's buddy the current one: from the archive when it was there before, else hatched. */
 export async function switchToIdentity(session: Session, env: NodeJS.ProcessEnv): Promise<SwitchOutcome> {
   const { rolled, stored } = session;
-  if (stored && stored.idHash === rolled.idHash && stored.salt === rolled.salt) return { kind: 'already', buddy: stored };
-  const before = session.archive.find((buddy) => buddy.idHash === rolled.idHash && buddy.salt === rolled.salt);
+  // The same roll: identity, salt and roll version (a classic buddy of this identity is another buddy).
+  const isRolled = (buddy: StoredBuddy): boolean => rollKey(buddy.bones) === rollKey(rolled);
+  if (stored && isRolled(stored)) return { kind: 'already', buddy: stored };
+  const before = session.archive.find(isRolled);
   if (before) return restoreArchived(session, before, env);
   const hatched = await hatchSoul(rolled, env, stored ? { kind: 'switch' } : { kind: 'first' });
   return { kind: 'hatched', hatched, archived: stored };

@@ -1,5 +1,5 @@
 // The resting sprite for printed cards (roll, dex, the non-TTY pet), coloured by rarity.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { GrowthView } from '../game/view.js';
 import type { Palette } from '../render/ansi.js';
 import { renderCard } from '../render/card.js';
@@ -8,7 +8,7 @@ import { composeBuddyFrame } from '../buddy/frame.js';
 import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
 import { soulNote } from '../buddy/session.js';
 
-export function composeCardArt(bones: Bones, palette: Palette, frame: FrameChoice = STILL_FRAME, growth?: GrowthView): string[] {
+export function composeCardArt(bones: BuddyBones, palette: Palette, frame: FrameChoice = STILL_FRAME, growth?: GrowthView): string[] {
   const lines = composeBuddyFrame({ ...bones, stage: growth?.stage }, frame);
   const tint = palette.rarity(bones.rarity);
   // Drop the hat line when it is empty so printed cards stay compact.
@@ -18,14 +18,15 @@ export function composeCardArt(bones: Bones, palette: Palette, frame: FrameChoic
 
 /**
  * The card of a buddy with its art, and its soul and growth when it has hatched (pet without a TTY,
- * hatch). On a terminal, pass its width: prose then wraps at word boundaries instead of wherever the
- * terminal cuts it.
+ * hatch, card). On a terminal, pass its width: prose then wraps at word boundaries instead of wherever the
+ * terminal cuts it. `languageNote` is the one line saying the buddy speaks English offline, when it does.
  */
-export function buddyCardLines(bones: Bones, palette: Palette, stored: StoredBuddy | undefined, width?: number, growth?: GrowthView): string[] {
+export function buddyCardLines(bones: BuddyBones, palette: Palette, stored: StoredBuddy | undefined, width?: number, growth?: GrowthView, languageNote?: string): string[] {
   return renderCard(bones, palette, {
     art: composeCardArt(bones, palette, STILL_FRAME, growth),
     ...(width ? { width } : {}),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
     progress: growth,
+    ...(stored && languageNote ? { languageNote } : {}),
   });
 }

@@ -26,12 +26,16 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   say: () => import('./commands/say.js'),
   list: () => import('./commands/list.js'),
   switch: () => import('./commands/switch.js'),
+  log: () => import('./commands/log.js'),
+  card: () => import('./commands/card.js'),
+  rescue: () => import('./commands/rescue.js'),
   // The built CLI runs these two from dist/fast-path.js (see main.ts); these entries serve the sources.
   statusline: () => import('./commands/statusline.js'),
   hook: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')),
   install: () => import('./commands/install.js'),
   uninstall: () => import('./commands/uninstall.js'),
   doctor: () => import('./commands/doctor.js'),
+  mcp: () => import('./commands/mcp.js'),
   mute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(true) }),
   unmute: async () => ({ run: (await import('./commands/mute.js')).muteCommand(false) }),
 };

@@ -1,6 +1,7 @@
 // `buddy doctor`'s identity checks: is the ID valid, and does the stored buddy belong to it? Same rules and
 // words as every command (src/buddy), so doctor never says ✓ while `buddy` warns.
 import { findIdentity, InvalidIdentityError, checkIdentity } from '../buddy/identity.js';
+import { rerollStored } from '../buddy/reroll.js';
 import { mismatchOf, SWITCH_COMMAND } from '../buddy/warning.js';
 import { DEFAULT_SALT } from '../engine/constants.js';
 import { hashUserId } from '../engine/hash.js';
@@ -25,7 +26,8 @@ export function identityChecks(env: NodeJS.ProcessEnv): IdentityCheck[] {
   const stored = readCheckedSnapshot(env).data.buddy;
   if (!stored) return [];
   const rolled = rollFromHash(hashUserId(found.userId), DEFAULT_SALT);
-  const mismatch = mismatchOf(stored, rolled);
+  // The stored bones against the roll they came from (a rescued buddy's is the classic roll).
+  const mismatch = mismatchOf(stored, rerollStored(stored, found.userId));
   if (mismatch === 'identity' || mismatch === 'salt') {
     return [
       {

@@ -40,8 +40,13 @@ export function drawFirstFrame(io: CliIo, session: Session, animate: boolean, pa
     palette,
   });
   io.stdout.write(`${HIDE_CURSOR}${lines.join('\n')}\n`);
-  // Until Ink puts the terminal in raw mode, Ctrl-C is a signal: leave the terminal as it was found.
+  // Keys pressed from now on are the pet's: in raw mode the terminal does not echo them onto the frame
+  // (Ink, which sets raw mode itself a moment after its first frame, reads them when it starts).
+  const raw = typeof io.stdin.setRawMode === 'function' && io.stdin.isTTY;
+  if (raw) io.stdin.setRawMode(true);
+  // A signal before Ink has taken over (kill -INT): leave the terminal as it was found.
   const onInterrupt = (): void => {
+    if (raw) io.stdin.setRawMode(false);
     io.stdout.write(SHOW_CURSOR);
     process.exit(130);
   };
@@ -50,9 +55,11 @@ export function drawFirstFrame(io: CliIo, session: Session, animate: boolean, pa
     startedAt: now,
     height: lines.length,
     erase: `\u001b[${lines.length}A\r\u001b[J`,
-    release: (restoreCursor) => {
+    release: (restoreTerminal) => {
       process.off('SIGINT', onInterrupt);
-      if (restoreCursor) io.stdout.write(SHOW_CURSOR);
+      if (!restoreTerminal) return;
+      if (raw) io.stdin.setRawMode(false);
+      io.stdout.write(SHOW_CURSOR);
     },
   };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `buddy` executable: wire the real process to the dispatcher. No static imports: the statusline
-// and hooks, run by an agent CLI on every refresh, load one self-contained module (dist/fast-path.js)
-// and everything else loads the dispatcher, which loads only the command asked for.
+// and hooks, run by an agent CLI on every refresh, load one self-contained module (dist/fast-path.js), so
+// does the MCP server (dist/mcp.js), and everything else loads the dispatcher, which loads only the command
+// asked for.
 import module from 'node:module';
 import type { CliIo } from './io.js';
 
@@ -50,6 +51,14 @@ async function run(argv: readonly string[]): Promise<number> {
       | { runFast: (argv: readonly string[], io: CliIo) => Promise<number> }
       | undefined;
     if (module) return module.runFast(argv, io);
+  }
+  if (!asksHelp && argv[0] === 'mcp') {
+    // The MCP server has a self-contained file of its own too (dist/mcp.js); the sources use the dispatcher.
+    const mcpPath = new URL('./mcp.js', import.meta.url);
+    const module = (await import(mcpPath.href).catch(() => undefined)) as
+      | { runMcp: (argv: readonly string[], io: CliIo) => Promise<number> }
+      | undefined;
+    if (module) return module.runMcp(argv, io);
   }
   const { main } = await import('./dispatch.js');
   return main(argv, io);

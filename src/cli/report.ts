@@ -1,5 +1,5 @@
 // Turns any error into one line on stderr and an exit code; never a stack trace unless BUDDY_DEBUG is set.
-import { InvalidIdentityError } from '../buddy/identity.js';
+import { InvalidIdentityError } from '../buddy/identity-error.js';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './errors.js';
 import type { CliIo } from './io.js';
 

@@ -1,5 +1,8 @@
-// One line of `buddy roll --batch`: an ID in, a JSON line out (or an error object naming the line).
-// Shared by the main thread (small inputs) and the worker threads.
+// One line of `buddy roll --batch`: an ID in, a JSON line out (or an error object naming the line), by roll
+// v1 or, given a seed function, by the classic roll. Shared by the main thread (small inputs) and the
+// worker threads.
+import { classicBonesToJson, rollClassic } from './classic.js';
+import type { HashFn } from './classic-constants.js';
 import { DEFAULT_SALT } from './constants.js';
 import { hashUserId } from './hash.js';
 import { bonesToJson, rollFromHash, type GeneratorFactory } from './roll.js';
@@ -22,13 +25,14 @@ const MARKER_REASONS: Readonly<Record<string, string>> = {
   [INVALID_UTF8_LINE]: 'line is not valid UTF-8',
 };
 
-export function rollLine(raw: string, lineNumber: number, salt: string = DEFAULT_SALT, generator?: GeneratorFactory): LineResult {
+export function rollLine(raw: string, lineNumber: number, salt: string = DEFAULT_SALT, generator?: GeneratorFactory, classic?: HashFn): LineResult {
   const userId = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   const marker = userId.startsWith('\u0000') ? MARKER_REASONS[userId] : undefined;
   if (marker) return { json: JSON.stringify({ line: lineNumber, error: marker }), ok: false };
   const validation = validateUserId(userId);
-  if (validation.ok) return { json: bonesToJson(rollFromHash(hashUserId(userId), salt, generator), userId), ok: true };
-  return { json: JSON.stringify({ line: lineNumber, error: validation.reason }), ok: false };
+  if (!validation.ok) return { json: JSON.stringify({ line: lineNumber, error: validation.reason }), ok: false };
+  if (classic) return { json: classicBonesToJson(rollClassic(userId, salt, classic), userId), ok: true };
+  return { json: bonesToJson(rollFromHash(hashUserId(userId), salt, generator), userId), ok: true };
 }
 
 export interface BatchSlice {
@@ -36,11 +40,11 @@ export interface BatchSlice {
   readonly failed: number;
 }
 
-export function rollLines(lines: readonly string[], firstLineNumber: number, salt: string = DEFAULT_SALT): BatchSlice {
+export function rollLines(lines: readonly string[], firstLineNumber: number, salt: string = DEFAULT_SALT, classic?: HashFn): BatchSlice {
   let output = '';
   let failed = 0;
   lines.forEach((line, index) => {
-    const result = rollLine(line, firstLineNumber + index, salt);
+    const result = rollLine(line, firstLineNumber + index, salt, undefined, classic);
     if (!result.ok) failed++;
     output += `${result.json}\n`;
   });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkedBody, claudeSettingsFile, readSettingsFile } from './claude-install.js';
 import { readRecords, type Scope } from './claude-install-record.js';
-import { BUDDY_HOOKS, looksLikeBuddy, ownershipOf, parseBuddyCommand, shellQuote, type BuddyRole } from './claude-settings.js';
+import { BUDDY_HOOKS, fastStatuslineScript, looksLikeBuddy, ownershipOf, parseBuddyCommand, shellQuote, type BuddyRole } from './claude-settings.js';
 import { hookEntries, statusLineEntries } from './claude-entries.js';
 import { isBlank, treeOf } from './json-text-edit.js';
 
@@ -23,6 +23,8 @@ export type Inspection =
       readonly present: readonly BuddyRole[];
       /** The user's statusLine command that Buddy's runs first, if it wraps one. */
       readonly wraps: string | undefined;
+      /** Buddy's statusLine command, exactly as the host runs it (the effective one). */
+      readonly statusLine: string | undefined;
       /** Paths Buddy's entries run that no longer exist. */
       readonly gone: readonly string[];
       readonly foreign: readonly ForeignEntry[];
@@ -44,6 +46,7 @@ export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspectio
   const gone = new Set<string>();
   const foreign: ForeignEntry[] = [];
   let wraps: string | undefined;
+  let statusLine: string | undefined;
   const note = (where: string, command: string, role: BuddyRole): void => {
     if (!owned(command)) {
       if (looksLikeBuddy(command)) foreign.push({ where, command });
@@ -52,20 +55,26 @@ export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspectio
     present.add(role);
     const parsed = parseBuddyCommand(command);
     for (const target of parsed ? [parsed.node, parsed.script] : []) if (!fs.existsSync(target)) gone.add(target);
+    // The light script goes with its bundle: named on its own only when the bundle is still there.
+    const script = fastStatuslineScript(command);
+    if (script && parsed && fs.existsSync(parsed.script) && !fs.existsSync(script)) gone.add(script);
   };
   if (!isBlank(body)) {
     const root = treeOf(body);
     for (const entry of statusLineEntries(root)) {
       if (entry.command === undefined) continue;
       note('statusLine', entry.command, 'statusline');
-      if (owned(entry.command)) wraps ??= parseBuddyCommand(entry.command)?.wrapped;
+      if (owned(entry.command)) {
+        wraps ??= parseBuddyCommand(entry.command)?.wrapped;
+        if (entry.effective) statusLine = entry.command;
+      }
     }
     for (const entry of hookEntries(root)) {
       const role = parseBuddyCommand(entry.command)?.role ?? BUDDY_HOOKS.find((hook) => hook.event === entry.event)?.role ?? 'prompt';
       note(entry.event, entry.command, role);
     }
   }
-  return { state: 'read', present: [...present], wraps, gone: [...gone], foreign, recorded: recorded !== undefined };
+  return { state: 'read', present: [...present], wraps, statusLine, gone: [...gone], foreign, recorded: recorded !== undefined };
 }
 
 export function isInstalledThere(inspection: Inspection): boolean {

@@ -36,7 +36,7 @@ export function recordsFile(env: NodeJS.ProcessEnv): string {
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
-function isUndoStep(value: unknown, wrapped: string | undefined): value is UndoStep {
+export function isUndoStep(value: unknown, wrapped: string | undefined): value is UndoStep {
   if (typeof value !== 'object' || value === null) return false;
   const step = value as Record<string, unknown>;
   // What an undo puts back is whitespace, or the wrapped statusLine: never anything else of the user's.
@@ -128,8 +128,12 @@ export function readRecords(env: NodeJS.ProcessEnv, userFile: string): LoadedRec
 }
 
 export function writeRecords(env: NodeJS.ProcessEnv, loaded: LoadedRecords, records: Records, now: Date): void {
-  const file = recordsFile(env);
-  if (loaded.damaged) {
+  writeRecordFile(recordsFile(env), loaded.damaged, { version: VERSION, installs: records }, now);
+}
+
+/** Writes an install record file; one that could not be read is moved aside first, never overwritten. */
+export function writeRecordFile(file: string, damaged: boolean, document: unknown, now: Date): void {
+  if (damaged) {
     // Kept, not overwritten: it is Buddy's own file, but nothing is thrown away unseen.
     try {
       fs.renameSync(file, `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`);
@@ -137,7 +141,7 @@ export function writeRecords(env: NodeJS.ProcessEnv, loaded: LoadedRecords, reco
       // Gone already: nothing to keep.
     }
   }
-  writeFileAtomicSync(file, `${JSON.stringify({ version: VERSION, installs: records }, null, 2)}\n`);
+  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`);
 }
 
 export function withRecord(records: Records, file: string, record: InstallRecord | undefined): Records {

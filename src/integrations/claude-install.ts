@@ -11,37 +11,14 @@ import { ownershipOf, type BuddyCommands } from './claude-settings.js';
 import { planInstall, planUninstall } from './claude-settings-edit.js';
 import { statusLineEntries } from './claude-entries.js';
 import { isBlank, splitBom, treeOf } from './json-text-edit.js';
+import { modeOf, readSettingsFile, SettingsFileError } from './config-file.js';
 
-export class SettingsFileError extends Error {}
+export { readSettingsFile, SettingsFileError, type SettingsOnDisk } from './config-file.js';
 
 export function claudeSettingsFile(env: NodeJS.ProcessEnv, project: string | undefined): string {
   if (project !== undefined) return path.join(project, '.claude', 'settings.json');
   const base = env.CLAUDE_CONFIG_DIR ?? path.join(env.HOME ?? os.homedir(), '.claude');
   return path.join(base, 'settings.json');
-}
-
-/** The settings as found: where to write (a symlink's target, so the link stays a link) and the text. */
-export interface SettingsOnDisk {
-  readonly target: string;
-  readonly text: string | null;
-}
-
-export function readSettingsFile(file: string): SettingsOnDisk {
-  let target = file;
-  try {
-    if (fs.lstatSync(file).isSymbolicLink()) {
-      try {
-        target = fs.realpathSync(file);
-      } catch {
-        throw new SettingsFileError(`${file} is a symlink to ${fs.readlinkSync(file)}, which does not exist. Nothing was changed.`);
-      }
-    }
-    return { target, text: fs.readFileSync(target, 'utf8') };
-  } catch (error) {
-    if (error instanceof SettingsFileError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { target, text: null };
-    throw new SettingsFileError(`cannot read ${file}: ${(error as Error).message}`);
-  }
 }
 
 /** The JSON after any byte order mark, checked the way the host will read it. */
@@ -58,10 +35,6 @@ export function checkedBody(file: string, text: string | null): { readonly bom: 
     throw new SettingsFileError(`${file} does not hold a JSON object. Nothing was changed.`);
   }
   return { bom, body };
-}
-
-function modeOf(target: string): number {
-  return fs.statSync(target).mode & 0o777;
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];

@@ -1,6 +1,7 @@
 // What Buddy writes into Claude Code's settings, and how it knows its own entries again: only by the
 // exact command strings it recorded, or by their unmistakable form (this Node, Buddy's bundle, a Buddy
-// subcommand, nothing else). Never by a substring: `codebuddy` and `study-buddy` are other tools.
+// subcommand, nothing else; for the statusLine, /bin/sh running the light script that sits beside that
+// bundle). Never by a substring: `codebuddy` and `study-buddy` are other tools.
 import path from 'node:path';
 
 export interface BuddyCommands {
@@ -27,10 +28,22 @@ function quotePath(text: string): string {
   return SAFE_WORD.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
-/** The commands the host will run: this very Node and this very bundle, each by its absolute path. */
-export function buddyCommands(nodePath: string, scriptPath: string): BuddyCommands {
+/** The shell that runs the light statusline script: every POSIX system has it at this path. */
+export const FAST_SHELL = '/bin/sh';
+
+/** The light statusline script shipped beside the bundle (dist/statusline.sh). */
+export function fastScriptFor(bundlePath: string): string {
+  return bundlePath.replace(/buddy\.js$/, 'statusline.sh');
+}
+
+/**
+ * The commands the host will run: this very Node and this very bundle, each by its absolute path. The
+ * statusLine runs the light script first (`fast`, the default), which starts Node only when it must.
+ */
+export function buddyCommands(nodePath: string, scriptPath: string, options: { readonly fast?: boolean } = {}): BuddyCommands {
   const base = `${quotePath(nodePath)} ${quotePath(scriptPath)}`;
-  return { statusline: `${base} statusline`, prompt: `${base} hook prompt`, sessionStart: `${base} hook session-start` };
+  const statusline = options.fast === false ? `${base} statusline` : `${FAST_SHELL} ${quotePath(fastScriptFor(scriptPath))} ${base} statusline`;
+  return { statusline, prompt: `${base} hook prompt`, sessionStart: `${base} hook session-start` };
 }
 
 export function commandFor(commands: BuddyCommands, role: BuddyRole): string {
@@ -53,13 +66,14 @@ const FORM = new RegExp(
   String.raw`^(${PATH_WORD}) (${PATH_WORD}) (statusline(?: --wrap (${QUOTED_WORD}))?|hook prompt|hook session-start)$`,
   's',
 );
+const FAST_FORM = new RegExp(String.raw`^${FAST_SHELL} (${PATH_WORD}) (.*)$`, 's');
 
 function unquotePath(word: string): string {
   return word.startsWith('"') ? word.slice(1, -1).replace(/\\(["\\$`])/g, '$1') : word;
 }
 
-const isAbsolute = (file: string): boolean => path.posix.isAbsolute(file) || path.win32.isAbsolute(file);
-const isBundle = (file: string): boolean => /[/\\]dist[/\\]buddy\.js$/.test(file);
+export const isAbsolute = (file: string): boolean => path.posix.isAbsolute(file) || path.win32.isAbsolute(file);
+export const isBundle = (file: string): boolean => /[/\\]dist[/\\]buddy\.js$/.test(file);
 
 export interface BuddyCommand {
   readonly node: string;
@@ -69,8 +83,26 @@ export interface BuddyCommand {
   readonly wrapped?: string;
 }
 
+/**
+ * The light script of a statusLine in Buddy's fast form (`/bin/sh <dir>/statusline.sh <Node command>`,
+ * the script beside the bundle), or undefined for any other command.
+ */
+export function fastStatuslineScript(command: string): string | undefined {
+  const fast = FAST_FORM.exec(command);
+  if (!fast) return undefined;
+  const script = unquotePath(fast[1]!);
+  const rest = parseNodeForm(fast[2]!);
+  return rest?.role === 'statusline' && script === fastScriptFor(rest.script) ? script : undefined;
+}
+
 /** Reads a command in Buddy's unmistakable form; anything else is not Buddy's. */
 export function parseBuddyCommand(command: string): BuddyCommand | undefined {
+  const fast = FAST_FORM.exec(command);
+  if (fast) return fastStatuslineScript(command) === undefined ? undefined : parseNodeForm(fast[2]!);
+  return parseNodeForm(command);
+}
+
+function parseNodeForm(command: string): BuddyCommand | undefined {
   const match = FORM.exec(command);
   if (!match) return undefined;
   const [, nodeWord = '', scriptWord = '', sub = '', wrapWord] = match;

@@ -2,7 +2,7 @@
 // jsonc-parser gives the tree with exact offsets and applies the edits. Its own `modify` is not used:
 // its formatter re-lays every line an edit touches (a compact `{ "a": 1 }` beside the edit became three
 // lines), and it addresses the first of duplicate keys while JSON.parse, and so the host, uses the last.
-import { applyEdits, parseTree, type Edit, type Node } from 'jsonc-parser';
+import { applyEdits, getNodeValue, parse, parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
 
 export type { Edit, Node };
 
@@ -27,6 +27,21 @@ export function treeOf(body: string): Node {
   const root = parseTree(body);
   if (!root) throw new Error('not a JSON document');
   return root;
+}
+
+/** The plain value of a node (objects, arrays and all). */
+export function valueOf(node: Node): unknown {
+  return getNodeValue(node) as unknown;
+}
+
+/**
+ * JSON with comments, as hosts that strip comments before JSON.parse read it (Gemini CLI): comments are
+ * fine, a trailing comma is not. True when the body holds one object and nothing is wrong with it.
+ */
+export function isJsoncObject(body: string): boolean {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(body, errors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false });
+  return errors.length === 0 && typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** How the file is laid out, so inserted text looks like the user's own. */

@@ -62,3 +62,8 @@ export function decideReaction(memory: WatchMemory, signals: readonly Signal[], 
     event: allowed ? event : undefined,
   };
 }
+
+/** When the session's silence would become a reaction, if nothing happens before; undefined when it cannot. */
+export function silenceDeadline(memory: WatchMemory): number | undefined {
+  return !memory.silenceNoticed && memory.transcriptChangedAt > 0 ? memory.transcriptChangedAt + LONG_SILENCE_MS : undefined;
+}

@@ -32,11 +32,25 @@ export function streamSource(stream: NodeJS.ReadStream): ChunkSource {
   };
 }
 
-export function readJsonPayload(source: ChunkSource, idleMs: number, deadlineMs: number, maxBytes: number): Promise<StdinRead> {
-  if (source.interactive) return Promise.resolve({ text: '', truncated: false });
+const parses = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * `head` is what an earlier reader (the light statusline script) already took from the stream: the
+ * payload starts with it, and the stream is read only when it is not a whole JSON value yet.
+ */
+export function readJsonPayload(source: ChunkSource, idleMs: number, deadlineMs: number, maxBytes: number, head = ''): Promise<StdinRead> {
+  if (head !== '' && parses(head)) return Promise.resolve({ text: head, truncated: false });
+  if (source.interactive) return Promise.resolve({ text: head, truncated: false });
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let bytes = 0;
+    const chunks: Buffer[] = head === '' ? [] : [Buffer.from(head)];
+    let bytes = chunks[0]?.length ?? 0;
     let settled = false;
     let stop: () => void = () => undefined;
     const finish = (truncated: boolean): void => {
@@ -56,17 +70,15 @@ export function readJsonPayload(source: ChunkSource, idleMs: number, deadlineMs:
       }
       chunks.push(buffer);
       // A complete object may arrive without EOF: stop as soon as it parses.
-      if (buffer.toString('utf8', Math.max(0, buffer.length - 8)).trimEnd().endsWith('}')) {
-        try {
-          JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          finish(false);
-        } catch {
-          // not complete yet
-        }
+      if (buffer.toString('utf8', Math.max(0, buffer.length - 8)).trimEnd().endsWith('}') && parses(Buffer.concat(chunks).toString('utf8'))) {
+        finish(false);
       }
     };
-    const timer = setTimeout(() => finish(false), deadlineMs);
-    const idle = setTimeout(() => finish(false), idleMs);
+    // A timer can come due while data already waits unread (a busy machine paused the process): timers
+    // run before the loop polls for input, so each ends the read only after that poll has delivered it.
+    const expire = (): void => void setImmediate(() => finish(false));
+    const timer = setTimeout(expire, deadlineMs);
+    const idle = setTimeout(expire, idleMs);
     stop = source.start(onData, () => finish(false));
     if (settled) stop();
   });

@@ -1,17 +1,24 @@
-// The detached job behind `buddy hook prompt`: one talk turn for the current buddy, remembered.
+// The detached job behind `buddy hook prompt`: one talk turn for the current buddy, remembered and kept
+// in the journal.
+import { journal } from '../journal/append.js';
 import { loadModelClient } from '../persona/client-factory.js';
+import { effectiveLanguage, promptLanguage } from '../persona/language.js';
+import { moodAt } from '../persona/mood.js';
 import { silentAnswer, talk, worthRemembering } from '../persona/conversation.js';
 import { rememberExchange } from '../store/buddy-store.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import { recordAndFold, talkMood } from '../buddy/growth.js';
 
-export async function answerInBackground(env: NodeJS.ProcessEnv, message: string): Promise<string> {
+export async function answerInBackground(env: NodeJS.ProcessEnv, message: string, session?: string): Promise<string> {
   const config = readConfigSnapshot(env);
   const buddy = config.buddy;
   if (!buddy) return '…';
   try {
     const client = await loadModelClient(env, config.settings.model);
-    const turn = await talk({ buddy, message, client, now: new Date(), mood: talkMood(buddy, config.settings.care) });
+    const language = client ? promptLanguage(effectiveLanguage(config.settings.language, env)) : undefined;
+    const now = new Date();
+    const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, config.settings.care, now.getTime()) });
+    journal({ source: 'reply', text: turn.text, session, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);
     if (worthRemembering(turn)) {
       rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
       // A conversation is care; what it earns is announced the next time the pet opens.
@@ -19,6 +26,8 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
     }
     return turn.text;
   } catch {
-    return silentAnswer(buddy.name);
+    const text = silentAnswer(buddy.name);
+    journal({ source: 'reply', text, session, name: buddy.name }, env);
+    return text;
   }
 }

@@ -1,12 +1,14 @@
 // Per-session state for the statusline and hooks: small JSON files in the cache directory, keyed by
 // session_id and written atomically, so two sessions in two terminals never overwrite each other.
-// The statusline owns `<id>.status.json`; the hooks own `<id>.hook.json`.
+// The statusline owns `<id>.status.json`; the hooks own `<id>.hook.json`. Writing either makes the
+// session's prepared statusline frames void, so the next refresh draws from the new state.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { REACTION_EVENTS, type ReactionEvent } from '../species/lines.js';
 import { cacheDir } from '../store/paths.js';
 import { writeFileAtomicSync } from '../store/atomic-write.js';
+import { forgetFrames } from './statusline-frames.js';
 import type { WatchMemory } from './reactions.js';
 
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
@@ -51,8 +53,8 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-const statusFile = (env: NodeJS.ProcessEnv, key: string): string => path.join(sessionsDir(env), `${key}.status.json`);
-const hookFile = (env: NodeJS.ProcessEnv, key: string): string => path.join(sessionsDir(env), `${key}.hook.json`);
+export const statusFile = (env: NodeJS.ProcessEnv, key: string): string => path.join(sessionsDir(env), `${key}.status.json`);
+export const hookFile = (env: NodeJS.ProcessEnv, key: string): string => path.join(sessionsDir(env), `${key}.hook.json`);
 
 /** A corrupt or missing file is a fresh session, never an error. */
 export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusState | undefined {
@@ -71,6 +73,7 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
 
 export function writeStatusState(env: NodeJS.ProcessEnv, key: string, state: StatusState): void {
   writeFileAtomicSync(statusFile(env, key), JSON.stringify(state));
+  forgetFrames(env, key);
 }
 
 export function readHookState(env: NodeJS.ProcessEnv, key: string): HookState {
@@ -82,6 +85,7 @@ export function readHookState(env: NodeJS.ProcessEnv, key: string): HookState {
 
 export function updateHookState(env: NodeJS.ProcessEnv, key: string, change: (state: HookState) => HookState): void {
   writeFileAtomicSync(hookFile(env, key), JSON.stringify(change(readHookState(env, key))));
+  forgetFrames(env, key);
 }
 
 /** Removes state of sessions untouched for a week. Cheap: one directory listing. */

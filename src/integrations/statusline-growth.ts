@@ -29,11 +29,22 @@ export function recordWitnessed(env: NodeJS.ProcessEnv, key: string, before: Sta
 
 const MOOD_REACTIONS: ReadonlySet<string> = new Set<WitnessedKind>(['testsFailed', 'error', 'recovered', 'longSilence']);
 
+/** The full layout's level, stage and mood at any moment of the frames drawn from one refresh. */
+export interface StatusGrowthOverTime {
+  readonly at: (moment: number) => StatusGrowth;
+  /** The first moment after `from`, and before `until`, at which they show otherwise; else `until`. */
+  readonly changesAt: (from: number, until: number) => number;
+}
+
+/** Mood is looked at this often over the frames' window, then the change is found to the millisecond. */
+const MOOD_SAMPLE_MS = 5_000;
+
 /**
  * Level, stage and mood for the full layout. The stored growth has not folded what this session just saw,
- * so the session's latest reaction counts as the latest thing witnessed, as the fold will count it.
+ * so the session's latest reaction counts as the latest thing witnessed, as the fold will count it. Needs
+ * and mood move with time, so the frames prepared ahead ask for them moment by moment.
  */
-export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, reaction?: { readonly event: string; readonly at: number }): StatusGrowth {
+export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, reaction?: { readonly event: string; readonly at: number }): StatusGrowthOverTime {
   const stored = growthOf(buddy, now);
   const seen = stored.lastWitnessed;
   const growth =
@@ -42,6 +53,31 @@ export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, r
       : stored;
   // Level and mood only: the statusline never loads the achievements table.
   const level = levelForXp(growth.xp);
-  const mood = moodOf(growth, clockAt(now), careOn);
-  return { level, stage: stageForLevel(level), mood, moodPose: MOOD_POSE[mood] };
+  const stage = stageForLevel(level);
+  const moodAt = (moment: number) => moodOf(growth, clockAt(moment), careOn);
+  return {
+    at: (moment) => {
+      const mood = moodAt(moment);
+      return { level, stage, mood, moodPose: MOOD_POSE[mood] };
+    },
+    changesAt: (from, until) => {
+      const mood = moodAt(from);
+      let before = from;
+      for (let probe = Math.min(from + MOOD_SAMPLE_MS, until); probe <= until; probe = Math.min(probe + MOOD_SAMPLE_MS, until)) {
+        if (moodAt(probe) !== mood) {
+          // Narrow down to the first millisecond that shows the new mood.
+          let after = probe;
+          while (after - before > 1) {
+            const middle = Math.floor((before + after) / 2);
+            if (moodAt(middle) === mood) before = middle;
+            else after = middle;
+          }
+          return after;
+        }
+        if (probe === until) break;
+        before = probe;
+      }
+      return until;
+    },
+  };
 }

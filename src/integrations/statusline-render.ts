@@ -2,11 +2,11 @@
 // with name and bubble beside it), coloured for a terminal, plain, or in tmux's #[fg=…] syntax. Pure:
 // the moment is passed in, and the frame comes from the same 500 ms idle loop as the pet.
 import type { Rarity } from '../engine/constants.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { StatuslineLayout } from '../store/schema.js';
 import { RARITY_SGR } from '../render/ansi.js';
 import { rarityStars } from '../render/card.js';
-import { idleFrameAt, moodIdleFrameAt, type FrameChoice } from '../sprites/animation.js';
+import { IDLE_LOOP_MS, idleFrameAt, moodIdleFrameAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
 import type { Stage } from '../game/levels.js';
 import { stageAccessory } from '../sprites/stage-art.js';
 import { composeBuddyFace, composeBuddyFrame } from '../buddy/frame.js';
@@ -23,7 +23,7 @@ export type StatusLayout = StatuslineLayout;
 export const PROTECTED_SPACE = '\u2800';
 
 export interface StatusView {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly sprite: SpeciesSprite;
   readonly hats: ReadonlyMap<string, string>;
@@ -126,3 +126,15 @@ export function renderStatusline(view: StatusView): string[] {
 
 /** The face shown when anything goes wrong: plain, always printable. */
 export const PLAIN_FACE = '(·_·) buddy';
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
+
+/**
+ * Seconds after which a drawing repeats when drawn at whole seconds: the idle loop (longer for species
+ * whose extra fidgets take turns, see idleFrameAt) and the sparkles' two-tick phase.
+ */
+export function framePeriodSeconds(idleFrameCount: number): number {
+  const loops = idleFrameCount > 3 ? idleFrameCount - 2 : 1;
+  return [IDLE_LOOP_MS * loops, 2 * TICK_MS].reduce(lcm, 1000) / 1000;
+}

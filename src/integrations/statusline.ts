@@ -1,27 +1,35 @@
 // One statusline refresh: read the session's state, look at what is new in the transcript, maybe react,
 // and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
+// It also says how the line moves from here on (until what moment, repeating every how many seconds,
+// and which files would change it), so that frames can be prepared for the light statusline script.
 import { glanceAtBuddy } from '../buddy/glance.js';
-import type { Bones } from '../engine/roll.js';
+import { journal } from '../journal/append.js';
+import type { BuddyBones } from '../engine/bones.js';
+import { moodAt } from '../persona/mood.js';
 import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import type { Pose } from '../sprites/parse.js';
+import { configFile } from '../store/paths.js';
 import { parseJsonLines, signalsIn, type Signal } from './detect.js';
 import { parseHostPayload, sessionKey } from './payload.js';
-import { decideReaction, EVENT_POSE, REACTION_SHOW_MS } from './reactions.js';
+import { decideReaction, EVENT_POSE, REACTION_SHOW_MS, silenceDeadline } from './reactions.js';
 import {
   EMPTY_STATUS,
+  hookFile,
   readHookState,
   readStatusState,
   removeStaleSessions,
+  statusFile,
   writeStatusState,
   type HookState,
   type StatusState,
 } from './session-state.js';
-import { PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout } from './statusline-render.js';
-import { readTranscriptTail } from './transcript-tail.js';
+import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './statusline-frames.js';
+import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './statusline-render.js';
 import { recordWitnessed, statusGrowth } from './statusline-growth.js';
+import { readTranscriptTail } from './transcript-tail.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
@@ -35,6 +43,29 @@ export interface StatuslineRequest {
   readonly width: number;
   readonly format: StatusFormat;
   readonly layout: StatusLayout | undefined;
+  /** Buddy's own bundle, watched by prepared frames (a new version draws anew). */
+  readonly bundle?: string | undefined;
+}
+
+/** How the line moves after the moment it was drawn for. */
+export interface StatusScene {
+  /** When the files behind it were read. */
+  readonly at: number;
+  /** From this moment on what the buddy says (or does) may change. */
+  readonly until: number;
+  /** The line at whole seconds repeats every this many seconds until then. */
+  readonly periodSeconds: number;
+  readonly draw: (now: number) => readonly string[];
+  /** The files whose change changes the line, as seen before they were read. */
+  readonly watched: Readonly<Partial<Record<WatchName, Observation>>>;
+}
+
+export interface StatuslineOutcome {
+  readonly lines: string[];
+  readonly scene: StatusScene;
+  /** The session the host named, as the state files are keyed, and its transcript as given. */
+  readonly key: string;
+  readonly transcriptPath: string | undefined;
 }
 
 interface Saying {
@@ -72,25 +103,54 @@ function sameMemory(a: StatusState, b: StatusState): boolean {
   );
 }
 
-export function buildStatusline(request: StatuslineRequest): string[] {
+/** The moments after `now` at which whatToSay may answer differently, and the silence that may become a reaction. */
+function sayingChangesAt(status: StatusState, hook: HookState, now: number): number {
+  const moments = [
+    hook.pending && hook.pending.at + PENDING_GIVE_UP_MS,
+    hook.reply && hook.reply.at + bubbleDurationMs(hook.reply.text),
+    status.reaction && status.reaction.at + REACTION_SHOW_MS,
+    hook.greeting && hook.greeting.at + GREETING_SHOW_MS,
+    silenceDeadline(status),
+  ].filter((moment): moment is number => moment !== undefined && moment > now);
+  return Math.min(now + FRAMES_HORIZON_MS, ...moments);
+}
+
+/** A line that stays as it is: no session, or no buddy to draw. */
+function still(lines: string[], now: number, watched: StatusScene['watched']): StatusScene {
+  return { at: now, until: now + FRAMES_HORIZON_MS, periodSeconds: 1, draw: () => lines, watched };
+}
+
+export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const { env, now } = request;
   const payload = parseHostPayload(request.payloadText);
+  const key = sessionKey(payload.sessionId);
+  const session = { key, transcriptPath: payload.transcriptPath };
+  const watched: Partial<Record<WatchName, Observation>> = {
+    c: observe(configFile(env)),
+    ...(request.bundle ? { b: observe(request.bundle) } : {}),
+  };
   // The stored buddy was read through the schema (and recovered if it failed): safe to draw as it is.
   const glance = glanceAtBuddy(env);
   const config = glance.config;
-  if (glance.kind === 'none') return [`${PLAIN_FACE} · run \`buddy\` to hatch yours`];
-  if (glance.kind === 'invalid-identity') return [`${PLAIN_FACE} · ${sanitizeLine(glance.problem, 120)}`];
-  const bones: Bones = glance.kind === 'stored' ? glance.buddy.bones : glance.bones;
+  if (glance.kind === 'none' || glance.kind === 'invalid-identity') {
+    const lines = [glance.kind === 'none' ? `${PLAIN_FACE} · run \`buddy\` to hatch yours` : `${PLAIN_FACE} · ${sanitizeLine(glance.problem, 120)}`];
+    return { lines, scene: still(lines, now, watched), ...session };
+  }
+  const bones: BuddyBones = glance.kind === 'stored' ? glance.buddy.bones : glance.bones;
   const name = glance.kind === 'stored' ? glance.buddy.name : bones.species;
 
-  const key = sessionKey(payload.sessionId);
+  watched.s = observe(statusFile(env, key));
   const previous = readStatusState(env, key);
   const status = previous ?? EMPTY_STATUS;
-  if (!previous) removeStaleSessions(env, now);
+  if (!previous) {
+    removeStaleSessions(env, now);
+    removeStaleFrames(env, now);
+  }
 
   let signals: Signal[] = [];
   let size = status.transcriptSize;
   let changed = false;
+  if (payload.transcriptPath) watched.t = observe(payload.transcriptPath);
   const tail = payload.transcriptPath ? readTranscriptTail(payload.transcriptPath, status.transcriptSize) : undefined;
   if (tail) {
     changed = tail.size !== status.transcriptSize;
@@ -108,15 +168,25 @@ export function buildStatusline(request: StatuslineRequest): string[] {
         ? { reaction: status.reaction }
         : {}),
   };
+  if (decision.event && next.reaction) journal({ at: now, source: 'reaction', text: next.reaction.text, session: key, name, mood: moodAt(bones, new Date(now).getHours()) }, env);
   // Most refreshes change nothing: write only when something did.
-  if (!previous || changed || decision.event || !sameMemory(next, status)) writeStatusState(env, key, next);
+  if (!previous || changed || decision.event || !sameMemory(next, status)) {
+    writeStatusState(env, key, next);
+    watched.s = observe(statusFile(env, key), true);
+  }
+  // Appended to the event log, which no frame watches: it changes the line only once a full command folds
+  // it into the config, and the config is watched.
   if (glance.kind === 'stored') recordWitnessed(env, key, status, next, signals, !previous, now);
 
-  const saying = whatToSay(next, readHookState(env, key), now, config.settings.muted);
-  return renderStatusline({
+  watched.h = observe(hookFile(env, key));
+  const hook = readHookState(env, key);
+  const saying = whatToSay(next, hook, now, config.settings.muted);
+  const sprite = spriteFor(bones.species);
+  const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, next.reaction) : undefined;
+  const view: StatusView = {
     bones,
     name,
-    sprite: spriteFor(bones.species),
+    sprite,
     hats: hatTable(),
     now,
     pose: saying.pose,
@@ -125,6 +195,23 @@ export function buildStatusline(request: StatuslineRequest): string[] {
     layout: request.layout ?? config.settings.statuslineLayout,
     format: request.format,
     width: request.width,
-    growth: glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, next.reaction) : undefined,
-  });
+    growth: growth?.at(now),
+  };
+  const sayingUntil = sayingChangesAt(next, hook, now);
+  return {
+    lines: renderStatusline(view),
+    scene: {
+      at: now,
+      // Only the full layout shows growth: its frames end when the level, stage or mood would show otherwise.
+      until: growth && view.layout === 'full' ? growth.changesAt(now, sayingUntil) : sayingUntil,
+      periodSeconds: framePeriodSeconds(sprite.idle.length),
+      draw: (moment) => renderStatusline({ ...view, now: moment, growth: growth?.at(moment) }),
+      watched,
+    },
+    ...session,
+  };
+}
+
+export function buildStatusline(request: StatuslineRequest): string[] {
+  return drawStatusline(request).lines;
 }

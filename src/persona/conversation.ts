@@ -1,7 +1,7 @@
 // One turn of talk. Called by name: the model answers in character (validated, one retry, else a
 // placeholder or an offline line); not called by name: no model call, a short emote instead.
 // Every answer is sanitised and remembered with the buddy.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Pose } from '../sprites/parse.js';
 import { addressesBuddy } from './addressing.js';
 import { checkAnswer, placeholderAnswer } from './answer.js';
@@ -9,6 +9,7 @@ import { ModelCallError, TALK_TIMEOUT_MS, type ModelClient } from './model-clien
 import { moodAt } from './mood.js';
 import { offlineReply } from './offline-talk.js';
 import { speciesLine } from './species-line.js';
+import type { PromptLanguage } from './prompt/hatch-prompt.js';
 import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type ChatMessage } from './prompt/talk-prompt.js';
 import { sanitizeLine } from './sanitize.js';
 
@@ -32,7 +33,7 @@ export function worthRemembering(turn: TalkTurn): boolean {
 
 /** What talking needs to know about a buddy (the stored buddy has all of it; persona never reads the store). */
 export interface TalkingBuddy {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly memory: readonly { readonly at: string; readonly user: string; readonly buddy: string }[];
@@ -45,6 +46,8 @@ export interface TalkInput {
   readonly now: Date;
   /** How it feels, from its growth (needs, care, what it witnessed); without it, from the hour alone. */
   readonly mood?: string | undefined;
+  /** The language the model answers in (offline lines are English). */
+  readonly language?: PromptLanguage | undefined;
 }
 
 /** How the buddy answers when the model is not reachable: a small in-character silence. */
@@ -52,8 +55,9 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, message: string, now: Date, mood: string | undefined): Promise<TalkTurn> {
-  const context = { bones, name: buddy.name, personality: buddy.personality, mood: mood ?? moodAt(bones, now.getHours()), memory: buddy.memory };
+async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, mood: string | undefined, language: PromptLanguage | undefined): Promise<TalkTurn> {
+  const { bones } = buddy;
+  const context = { bones, name: buddy.name, personality: buddy.personality, mood: mood ?? moodAt(bones, now.getHours()), memory: buddy.memory, language };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);
   // `now` only sets the mood; the deadline runs on the real clock, like the SDK's own timeouts.
@@ -68,20 +72,20 @@ async function askModel(client: ModelClient, buddy: TalkingBuddy, bones: Bones, 
     messages = [...messages, { role: 'assistant', content: sanitizeLine(raw, 400) }, { role: 'user', content: STAY_IN_CHARACTER_REMINDER }];
   }
   // Twice out of character: say something of its own instead.
-  return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'fallback' };
+  return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'fallback' };
 }
 
-export async function talk({ buddy, message: rawMessage, client, now, mood }: TalkInput): Promise<TalkTurn> {
+export async function talk({ buddy, message: rawMessage, client, now, mood, language }: TalkInput): Promise<TalkTurn> {
   const message = sanitizeLine(rawMessage, MAX_MESSAGE_LENGTH).trim();
   const bones = buddy.bones;
   if (!addressesBuddy(message, buddy.name)) {
     return { heard: message, text: speciesLine(bones, 'ignored', message.length + buddy.memory.length), pose: 'happy', addressed: false, source: 'emote' };
   }
   if (!client) {
-    return { heard: message, text: offlineReply(bones, buddy.name, message, buddy.memory.length), pose: 'talking', addressed: true, source: 'offline' };
+    return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'offline' };
   }
   try {
-    return await askModel(client, buddy, bones, message, now, mood);
+    return await askModel(client, buddy, message, now, mood, language);
   } catch (error) {
     const warning = error instanceof ModelCallError ? error.message : 'the model call failed';
     const failure = error instanceof ModelCallError ? error.failure : 'other';

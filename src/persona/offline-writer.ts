@@ -1,6 +1,6 @@
 // The offline soul writer: a name and personality from the roll alone, with word banks of its own.
 // Deterministic (same bones, same soul) and stats-aware (the peak picks the template, the dump is named).
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import { inspirationWords } from './inspiration.js';
 import { choose, soulRng } from './soul-rng.js';
 import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from './soul.js';
@@ -14,7 +14,7 @@ function purposeOf(purpose: string, generation: number): string {
   return generation > 0 ? `${purpose}#${generation}` : purpose;
 }
 
-export function offlineName(bones: Bones, generation = 0): string {
+export function offlineName(bones: BuddyBones, generation = 0): string {
   const rng = soulRng(bones.inspirationSeed, purposeOf('name', generation));
   const start = choose(NAME_STARTS, rng) ?? 'Pip';
   const middle = rng() < 0.45 ? (choose(NAME_MIDDLES, rng) ?? '') : '';
@@ -27,7 +27,7 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-export function writeOfflineSoul(bones: Bones, generation = 0): Soul {
+export function writeOfflineSoul(bones: BuddyBones, generation = 0): Soul {
   const name = offlineName(bones, generation);
   const rng = soulRng(bones.inspirationSeed, purposeOf('personality', generation));
   const [first, second] = inspirationWords(bones.inspirationSeed + generation);

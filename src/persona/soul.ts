@@ -2,8 +2,8 @@
 export const MAX_NAME_LENGTH = 14;
 export const MAX_PERSONALITY_LENGTH = 240;
 
-/** Who wrote a soul. */
-export const SOUL_SOURCES = ['model', 'offline'] as const;
+/** Who wrote a soul: the model, the offline writer, or Claude Code (a companion brought back by `buddy rescue`). */
+export const SOUL_SOURCES = ['model', 'offline', 'claude-code'] as const;
 export type SoulSource = (typeof SOUL_SOURCES)[number];
 
 export interface Soul {

@@ -2,6 +2,11 @@
 // screen and the frame printed before Ink has loaded, so both draw the same first moment. Pure.
 import { initialPetState, reducePet, type PetState } from './state.js';
 
+/** What a buddy says the moment it hatches on screen. */
+export function hatchGreeting(name: string, personality: string): string {
+  return `Hello! I'm ${name}. ${personality}`;
+}
+
 export function firstPetState(now: number, greeting: string | undefined): PetState {
   const start = initialPetState(now);
   return greeting ? reducePet(start, { type: 'say', text: greeting, pose: 'happy', now }).state : start;
@@ -15,6 +20,9 @@ export interface DrawnFrame {
   readonly height: number;
   /** Moves back to the top of the frame and erases it: written right before Ink draws its first frame. */
   readonly erase: string;
-  /** Shows the cursor again and stops guarding Ctrl-C; call once Ink has taken over, or on failure. */
-  readonly release: (restoreCursor: boolean) => void;
+  /**
+   * Stops guarding the terminal: call once Ink has taken over (false), or on failure (true: the cursor is
+   * shown and raw mode ends again).
+   */
+  readonly release: (restoreTerminal: boolean) => void;
 }

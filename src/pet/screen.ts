@@ -4,7 +4,7 @@
 // Everything fits: no line is wider than the terminal, and the frame is at most rows − 1 lines tall, so
 // nothing scrolls and the shell prompt lands on a line of its own after quitting.
 import { composeBuddyFrame } from '../buddy/frame.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Palette, Style } from '../render/ansi.js';
 import { renderCard, rarityStars } from '../render/card.js';
 import { besideBlocks, blockWidth, boxed, type Block } from '../render/layout.js';
@@ -46,18 +46,29 @@ const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['p', 'pet'],
   ['f', 'feed it a snack'],
   ['c', 'show or hide the stat card'],
+  ['l', 'show or hide the journal (what it said lately)'],
   ['t / Enter', 'talk (Esc closes the line)'],
   ['?', 'this help'],
   ['q / Ctrl-C', 'quit'],
 ];
 
+/** One line of the journal as the pet's panel shows it: when, and what was said. */
+export interface JournalLineView {
+  readonly time: string;
+  readonly text: string;
+}
+
 export interface PetScreenInput {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly sprite: SpeciesSprite;
   readonly hats: ReadonlyMap<string, string>;
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
+  /** The card's line saying the buddy speaks English offline, when it does. */
+  readonly languageNote?: string | undefined;
+  /** The journal's last lines, oldest first, for the `l` panel. */
+  readonly journal?: readonly JournalLineView[] | undefined;
   readonly state: Pick<PetState, 'panel' | 'draft'>;
   readonly view: PetView;
   readonly notice?: string | undefined;
@@ -181,6 +192,7 @@ function talkLines(draft: string, name: string, width: number, palette: Palette)
 function panelLines(input: PetScreenInput, width: number, maxHeight: number): string[] {
   if (input.state.panel === 'card') return cardPanel(input, width, maxHeight);
   if (input.state.panel === 'help') return helpPanel(input, width, maxHeight);
+  if (input.state.panel === 'journal') return journalPanel(input, width, maxHeight);
   return [];
 }
 
@@ -203,6 +215,7 @@ function cardPanel(input: PetScreenInput, width: number, maxHeight: number): str
     name: input.name,
     personality: input.personality,
     soulNote: input.soulNote,
+    ...(input.languageNote ? { languageNote: input.languageNote } : {}),
     width: Math.max(1, boxWidth - 4),
     progress: input.growth,
   });
@@ -222,6 +235,38 @@ function helpPanel(input: PetScreenInput, width: number, maxHeight: number): str
   // The keys matter more than the sentence: drop the sentence before cutting keys.
   const fitted = lines.length <= maxHeight ? lines : cutLines(keys, maxHeight);
   return withMargin(fitted, maxHeight);
+}
+
+/**
+ * The journal's last lines under a title: each entry wrapped under its time, the newest at the bottom.
+ * When the window is short, the oldest entries go first, then the title; the newest stays, cut with `…`.
+ */
+function journalPanel(input: PetScreenInput, width: number, maxHeight: number): string[] {
+  const { palette } = input;
+  const title = palette.dim(truncateToWidth('Journal · buddy log shows more', width));
+  const entries = input.journal ?? [];
+  if (entries.length === 0) return withMargin([title, palette.dim(truncateToWidth('Nothing said yet.', width))].slice(0, Math.max(0, maxHeight)), maxHeight);
+  const blocks = entries.map((entry) => {
+    const indent = displayWidth(entry.time) + 1;
+    if (width - indent < 8) return wrapWords(`${entry.time} ${entry.text}`, width);
+    const [first = '', ...rest] = wrapWords(entry.text, width - indent);
+    return [`${palette.dim(entry.time)} ${first}`, ...rest.map((line) => `${' '.repeat(indent)}${line}`)];
+  });
+  const room = maxHeight - 1;
+  const kept: string[][] = [];
+  let used = 0;
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index] as string[];
+    if (used + block.length > room) break;
+    kept.unshift(block);
+    used += block.length;
+  }
+  if (kept.length === 0) {
+    // Not even the newest entry fits whole: as much of it as there is room for.
+    const newest = blocks.at(-1) ?? [];
+    return cutLines(newest, Math.max(0, maxHeight));
+  }
+  return withMargin([title, ...kept.flat()], maxHeight);
 }
 
 function footerLine(width: number, palette: Palette): string[] {

@@ -24,7 +24,7 @@ export interface Bubble {
   readonly until?: number;
 }
 
-export type Panel = 'none' | 'card' | 'help';
+export type Panel = 'none' | 'card' | 'help' | 'journal';
 
 export interface PetState {
   readonly startedAt: number;
@@ -138,6 +138,8 @@ function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: num
       return unchanged({ ...state, panel: state.panel === 'card' ? 'none' : 'card' });
     case '?':
       return unchanged({ ...state, panel: state.panel === 'help' ? 'none' : 'help' });
+    case 'l':
+      return unchanged({ ...state, panel: state.panel === 'journal' ? 'none' : 'journal' });
     case 't':
       return unchanged({ ...state, draft: '' });
     default:

@@ -1,6 +1,6 @@
 // The stat card as plain text lines: used by `buddy roll`, the non-TTY pet and `buddy dex`.
 import { RARITIES, STATS, type Rarity } from '../engine/constants.js';
-import type { Bones } from '../engine/roll.js';
+import { rollLabel, type BuddyBones } from '../engine/bones.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapWords } from '../text/wrap.js';
 import type { Palette } from './ansi.js';
@@ -35,6 +35,8 @@ export interface CardOptions {
   readonly name?: string;
   readonly personality?: string;
   readonly soulNote?: string;
+  /** One short line when the buddy speaks English offline although another language is set. */
+  readonly languageNote?: string;
   readonly art?: readonly string[];
   readonly userId?: string;
   /** Columns the card may take: prose wraps at word boundaries, stat bars shrink, long lines are cut. */
@@ -49,7 +51,7 @@ const MIN_BAR_WIDTH = 5;
 /** The same for the compact stat line: a three-letter name, spaces and the value. */
 const COMPACT_STAT_EXTRA = 8;
 
-export function renderCard(bones: Bones, palette: Palette, options: CardOptions = {}): string[] {
+export function renderCard(bones: BuddyBones, palette: Palette, options: CardOptions = {}): string[] {
   const width = options.width ?? Infinity;
   const fit = (text: string): string => (Number.isFinite(width) ? truncateToWidth(text, width) : text);
   const tint = palette.rarity(bones.rarity);
@@ -73,13 +75,14 @@ export function renderCard(bones: Bones, palette: Palette, options: CardOptions 
     lines.push('', ...prose.map((line) => palette.italic(line)));
   }
   if (options.soulNote) lines.push(palette.dim(fit(options.soulNote)));
+  if (options.languageNote) lines.push(palette.dim(fit(options.languageNote)));
   const idLine = options.userId === undefined ? '' : `id ${options.userId}  `;
-  lines.push(palette.dim(fit(`${idLine}hash ${bones.idHash.slice(0, 12)}…  salt ${bones.salt}  roll v${bones.version}`)));
+  lines.push(palette.dim(fit(`${idLine}hash ${bones.idHash.slice(0, 12)}…  salt ${bones.salt}  roll ${rollLabel(bones)}`)));
   return lines;
 }
 
 /** Stars, name and species, and the rarity in capitals when there is room for it. */
-function titleLine(bones: Bones, palette: Palette, name: string | undefined, width: number): string {
+function titleLine(bones: BuddyBones, palette: Palette, name: string | undefined, width: number): string {
   const tint = palette.rarity(bones.rarity);
   const stars = rarityStars(bones.rarity);
   const title = name ? `${name} the ${bones.species}` : bones.species;

@@ -1,13 +1,15 @@
 // Per-species speech-bubble lines for each session event, written in every species' own voice.
-// Keyed by the species union: a species without lines does not compile.
+// Keyed by the species unions: a species without lines does not compile.
+import type { BuddySpecies } from '../engine/bones.js';
 import type { Species } from '../engine/constants.js';
+import { CLASSIC_LINES } from './classic-lines.js';
 
 export const REACTION_EVENTS = ['testsFailed', 'error', 'bigDiff', 'recovered', 'longSilence', 'petted', 'greeting', 'ignored'] as const;
 export type ReactionEvent = (typeof REACTION_EVENTS)[number];
 
 export type LineBank = Readonly<Record<ReactionEvent, readonly string[]>>;
 
-export const SPECIES_LINES: Readonly<Record<Species, LineBank>> = {
+const V1_LINES: Readonly<Record<Species, LineBank>> = {
   // common
   Pebblecrab: {
     testsFailed: [
@@ -779,3 +781,6 @@ export const SPECIES_LINES: Readonly<Record<Species, LineBank>> = {
     ignored: ['*ear tufts swivel*', '*eyes glint with starlight*', '*looks through you, kindly*', '*tail flicks, trailing dust*'],
   },
 };
+
+/** Every species' lines: roll v1's and the classic family's (classic-lines.ts). */
+export const SPECIES_LINES: Readonly<Record<BuddySpecies, LineBank>> = { ...V1_LINES, ...CLASSIC_LINES };

@@ -1,6 +1,8 @@
 // Species lore and temperament traits, shown in `buddy dex` and fed into the persona prompt.
-// Keyed by the species union: a species without lore does not compile.
+// Keyed by the species unions: a species without lore does not compile.
+import type { BuddySpecies } from '../engine/bones.js';
 import type { Species } from '../engine/constants.js';
+import { CLASSIC_LORE } from './classic-lore.js';
 
 export interface SpeciesLore {
   /** One or two sentences of lore, at most 200 characters, whimsical, for the persona prompt and `buddy dex`. */
@@ -9,7 +11,7 @@ export interface SpeciesLore {
   readonly traits: readonly string[];
 }
 
-export const SPECIES_LORE: Readonly<Record<Species, SpeciesLore>> = {
+const V1_LORE: Readonly<Record<Species, SpeciesLore>> = {
   // common
   Pebblecrab: {
     lore: 'Pebblecrabs wear whichever stone fits best and trade up once a year at the great Shell Swap. They walk sideways to keep one eye on the bugs.',
@@ -84,3 +86,6 @@ export const SPECIES_LORE: Readonly<Record<Species, SpeciesLore>> = {
     traits: ['far-seeing', 'enigmatic', 'luminous', 'playful'],
   },
 };
+
+/** Every species' lore: roll v1's and the classic family's (classic-lore.ts). */
+export const SPECIES_LORE: Readonly<Record<BuddySpecies, SpeciesLore>> = { ...V1_LORE, ...CLASSIC_LORE };

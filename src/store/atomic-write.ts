@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function writeFileAtomicSync(file: string, data: string, mode = 0o600): void {
+export function writeFileAtomicSync(file: string, data: string | Uint8Array, mode = 0o600): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {

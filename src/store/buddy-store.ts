@@ -1,20 +1,16 @@
 // The hatched buddy in the config: stored (with a backup of every saved soul), renamed, talked to, and
 // put away in the archive when another identity's buddy takes its place. Every change is one locked
 // read-modify-write, so concurrent processes never lose each other's work.
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Soul } from '../persona/soul.js';
 import { openConfigStore } from './config-store.js';
 import { growthOf, toStoredGrowth } from './growth-schema.js';
-import type { ArchivedBuddy, Exchange, SoulSource, StoredBuddy } from './schema.js';
+import { sameRollKey, type ArchivedBuddy, type Exchange, type SoulSource, type StoredBuddy } from './schema.js';
 
 export const MEMORY_SIZE = 12;
 
-export function makeStoredBuddy(bones: Bones, soul: Soul, source: SoulSource, hatchedAt: Date, model?: string, generation = 0): StoredBuddy {
-  return {
-    rollVersion: bones.version,
-    idHash: bones.idHash,
-    salt: bones.salt,
-    bones,
+export function makeStoredBuddy(bones: BuddyBones, soul: Soul, source: SoulSource, hatchedAt: Date, model?: string, generation = 0, language?: string): StoredBuddy {
+  const soulEntries = {
     name: soul.name,
     personality: soul.personality,
     hatchedAt: hatchedAt.toISOString(),
@@ -22,7 +18,12 @@ export function makeStoredBuddy(bones: Bones, soul: Soul, source: SoulSource, ha
     ...(model ? { model } : {}),
     memory: [],
     ...(generation > 0 ? { generation } : {}),
+    // English needs no mark: every soul without one is English.
+    ...(language && language !== 'en' ? { soulLanguage: language } : {}),
   };
+  return bones.version === 'classic'
+    ? { rollVersion: bones.version, hashFn: bones.hashFn, idHash: bones.idHash, salt: bones.salt, bones, ...soulEntries }
+    : { rollVersion: bones.version, idHash: bones.idHash, salt: bones.salt, bones, ...soulEntries };
 }
 
 /**
@@ -32,7 +33,7 @@ export function makeStoredBuddy(bones: Bones, soul: Soul, source: SoulSource, ha
 export function saveBuddy(buddy: StoredBuddy, env: NodeJS.ProcessEnv = process.env): void {
   openConfigStore(env).update((config) => {
     const current = config.buddy;
-    const same = current !== undefined && current.idHash === buddy.idHash && current.salt === buddy.salt;
+    const same = current !== undefined && sameRollKey(current, buddy);
     config.buddy = same && buddy.growth === undefined ? { ...buddy, growth: toStoredGrowth(growthOf(current, Date.now())) } : buddy;
   }, { backup: true });
 }
@@ -74,15 +75,47 @@ function unarchived(buddy: ArchivedBuddy): StoredBuddy {
 
 /**
  * Makes `next` the current buddy and puts the current one in the archive (never deleted). An archived
- * buddy of the same roll as `next` leaves the archive, so each roll is kept once.
+ * buddy of the same roll as `next` (identity, salt, roll and seed function) leaves the archive, so each
+ * roll is kept once.
  */
 export function switchBuddy(next: StoredBuddy | ArchivedBuddy, env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): StoredBuddy {
   const current = 'archivedAt' in next ? unarchived(next) : next;
   const data = openConfigStore(env).update((config) => {
     const previous = config.buddy;
-    const keep = (config.archive ?? []).filter((item) => !(item.idHash === current.idHash && item.salt === current.salt));
-    config.archive = previous && !(previous.idHash === current.idHash && previous.salt === current.salt) ? [...keep, archived(previous, now)] : keep;
+    const keep = (config.archive ?? []).filter((item) => !sameRollKey(item, current));
+    config.archive = previous && !sameRollKey(previous, current) ? [...keep, archived(previous, now)] : keep;
     config.buddy = current;
   }, { backup: true });
   return data.buddy ?? current;
+}
+
+export type Adoption =
+  | { readonly kind: 'already'; readonly buddy: StoredBuddy }
+  | { readonly kind: 'restored' | 'adopted'; readonly buddy: StoredBuddy; readonly archived: StoredBuddy | undefined };
+
+/**
+ * Makes a buddy brought in from outside (a rescued companion) the current one, in one locked write:
+ * nothing changes when it already is; an archived buddy of the same roll comes back instead of the
+ * candidate (with its memory); the buddy it replaces is archived. `mute` also mutes Buddy.
+ */
+export function adoptBuddy(candidate: StoredBuddy, options: { readonly mute: boolean }, env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Adoption {
+  const store = openConfigStore(env);
+  const before = store.read();
+  if (before.buddy && sameRollKey(before.buddy, candidate) && (!options.mute || before.settings.muted)) return { kind: 'already', buddy: before.buddy };
+  let adoption: Adoption = { kind: 'adopted', buddy: candidate, archived: undefined };
+  store.update((config) => {
+    const previous = config.buddy;
+    if (options.mute) config.settings = { ...config.settings, muted: true };
+    if (previous && sameRollKey(previous, candidate)) {
+      adoption = { kind: 'already', buddy: previous };
+      return;
+    }
+    const kept = (config.archive ?? []).find((item) => sameRollKey(item, candidate));
+    const next = kept ? unarchived(kept) : candidate;
+    const others = (config.archive ?? []).filter((item) => !sameRollKey(item, candidate));
+    config.archive = previous ? [...others, archived(previous, now)] : others;
+    config.buddy = next;
+    adoption = { kind: kept ? 'restored' : 'adopted', buddy: next, archived: previous };
+  }, { backup: true });
+  return adoption;
 }

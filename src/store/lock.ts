@@ -82,31 +82,60 @@ export class LockTimeoutError extends Error {
   }
 }
 
+/**
+ * Takes the lock in one step: a folder made beside it, with the owner already written inside, is renamed
+ * onto the lock. Renaming onto a folder that has an owner file fails, so a lock is never seen without its
+ * owner (a holder slowed down between making the folder and naming itself could otherwise look abandoned
+ * to a waiter, and two processes would hold it at once).
+ */
+function tryTake(lockDir: string): boolean {
+  const staging = `${lockDir}.new-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  fs.mkdirSync(staging);
+  try {
+    fs.writeFileSync(path.join(staging, OWNER_FILE), `${process.pid}\n${os.hostname()}`);
+    fs.renameSync(staging, lockDir);
+    return true;
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM' || (code === 'EACCES' && fs.existsSync(lockDir))) return false;
+    throw error;
+  }
+}
+
+/**
+ * Lets go in one step too: the lock is renamed aside, then removed. Removing it in place would leave an
+ * empty folder for a moment, and a waiter's rename onto an empty folder succeeds: its fresh lock would
+ * then be deleted under it.
+ */
+function release(lockDir: string): void {
+  const aside = `${lockDir}.released-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    fs.renameSync(lockDir, aside);
+  } catch {
+    return;
+  }
+  fs.rmSync(aside, { recursive: true, force: true });
+}
+
 export function withLockSync<T>(lockDir: string, work: () => T): T {
   const started = Date.now();
   let wait = RETRY_MIN_MS;
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      fs.writeFileSync(path.join(lockDir, OWNER_FILE), `${process.pid}\n${os.hostname()}`);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const now = Date.now();
-      const owner = readOwner(lockDir);
-      if (isAbandoned(lockDir, owner, now)) {
-        breakLock(lockDir, owner);
-        continue;
-      }
-      if (now - started > GIVE_UP_AFTER_MS) throw new LockTimeoutError(lockDir);
-      // Jittered backoff: waiters spread out instead of all waking together.
-      sleepSync(wait + Math.floor(Math.random() * wait));
-      wait = Math.min(RETRY_MAX_MS, wait * 2);
+  while (!tryTake(lockDir)) {
+    const now = Date.now();
+    const owner = readOwner(lockDir);
+    if (isAbandoned(lockDir, owner, now)) {
+      breakLock(lockDir, owner);
+      continue;
     }
+    if (now - started > GIVE_UP_AFTER_MS) throw new LockTimeoutError(lockDir);
+    // Jittered backoff: waiters spread out instead of all waking together.
+    sleepSync(wait + Math.floor(Math.random() * wait));
+    wait = Math.min(RETRY_MAX_MS, wait * 2);
   }
   try {
     return work();
   } finally {
-    fs.rmSync(lockDir, { recursive: true, force: true });
+    release(lockDir);
   }
 }

@@ -1,14 +1,17 @@
 // A stored buddy that fails the schema is never a crash and never silently lost: it comes back from the
 // last good backup when that passes, or else its bones are rolled again from its own idHash and salt (roll
-// v1 is deterministic) and its name and personality are kept when they are still valid. Pure: the caller
-// reads the files, passes the moment, and writes the result.
+// v1 is deterministic; a classic buddy keeps its stored bones when they pass) and its name and personality
+// are kept when they are still valid. Pure: the caller reads the files, passes the moment, and writes the
+// result.
 import * as v from 'valibot';
 import { rollFromHash } from '../engine/roll.js';
 import { validateSalt } from '../engine/validate.js';
 import type { Soul } from '../persona/soul.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
+import { CLASSIC_VERSION } from '../engine/classic-constants.js';
+import { ROLL_VERSION } from '../engine/constants.js';
 import { LenientGrowthSchema } from './growth-schema.js';
-import { checkConfig, recordOf, ExchangeSchema, ModelNameSchema, NameSchema, PersonalitySchema, SOUL_SOURCES, StoredBuddySchema, type StoredBuddy } from './schema.js';
+import { checkConfig, ClassicBonesSchema, recordOf, ExchangeSchema, ModelNameSchema, NameSchema, PersonalitySchema, SOUL_SOURCES, StoredBuddySchema, type StoredBuddy } from './schema.js';
 
 export interface Recovery {
   /** The buddy to keep; undefined when nothing could be rebuilt (the raw one is kept aside by the caller). */
@@ -28,7 +31,7 @@ function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | unde
 }
 
 /** Writes a soul for rebuilt bones whose stored name or personality did not survive. */
-export type SoulWriter = (bones: Bones) => Soul;
+export type SoulWriter = (bones: BuddyBones) => Soul;
 
 /**
  * For reads that repair only in memory (the statusline and hooks, where the offline writer's word banks
@@ -42,12 +45,24 @@ export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown,
   const keys = field(ROLL_KEYS, record);
   // The salt must pass the same rules as a stored one before anything is rolled from it.
   const roll = keys && validateSalt(keys.salt).ok ? keys : undefined;
-  if (backup && (!roll || roll.idHash === backup.idHash)) {
+  const version = record.rollVersion === CLASSIC_VERSION || record.rollVersion === ROLL_VERSION ? record.rollVersion : undefined;
+  if (backup && (!roll || roll.idHash === backup.idHash) && (version === undefined || version === backup.rollVersion)) {
     return { buddy: backup, note: `the stored buddy did not match the expected shape (${problem}); restored ${backup.name} from the last good backup` };
   }
   if (!roll) return { buddy: undefined, note: `the stored buddy did not match the expected shape (${problem}) and could not be rebuilt; it was set aside` };
 
-  const bones = rollFromHash(roll.idHash, roll.salt);
+  let bones: BuddyBones;
+  if (version === CLASSIC_VERSION) {
+    // Classic bones are rolled from the account's ID, which is not kept: its stored bones are kept when
+    // they pass (every start checks them against the roll again), and `buddy rescue` can always re-roll.
+    const classic = field(ClassicBonesSchema, record.bones);
+    if (!classic || classic.idHash !== roll.idHash || classic.salt !== roll.salt) {
+      return { buddy: undefined, note: `the stored buddy did not match the expected shape (${problem}) and its classic bones could not be rebuilt; it was set aside (buddy rescue brings a Claude Code buddy back)` };
+    }
+    bones = classic;
+  } else {
+    bones = rollFromHash(roll.idHash, roll.salt);
+  }
   const name = field(NameSchema, record.name);
   const personality = field(PersonalitySchema, record.personality);
   const offline = name && personality ? undefined : writeSoul(bones);
@@ -56,6 +71,7 @@ export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown,
   const growth = record.growth === undefined ? undefined : field(LenientGrowthSchema, record.growth);
   const candidate = {
     rollVersion: bones.version,
+    ...(bones.version === CLASSIC_VERSION ? { hashFn: bones.hashFn } : {}),
     idHash: bones.idHash,
     salt: bones.salt,
     bones,
@@ -70,5 +86,6 @@ export function recoverBuddy(raw: unknown, problem: string, backupFile: unknown,
   const rebuilt = v.safeParse(StoredBuddySchema, candidate);
   if (!rebuilt.success) return { buddy: undefined, note: `the stored buddy did not match the expected shape (${problem}) and could not be rebuilt; it was set aside` };
   const kept = name && personality ? `kept its name and personality` : name ? 'kept its name' : 'wrote a new soul offline';
-  return { buddy: rebuilt.output, note: `the stored buddy did not match the expected shape (${problem}); rolled ${rebuilt.output.name}'s bones again from its idHash and salt and ${kept}` };
+  const how = bones.version === CLASSIC_VERSION ? `kept ${rebuilt.output.name}'s classic bones` : `rolled ${rebuilt.output.name}'s bones again from its idHash and salt`;
+  return { buddy: rebuilt.output, note: `the stored buddy did not match the expected shape (${problem}); ${how} and ${kept}` };
 }

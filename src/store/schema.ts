@@ -2,7 +2,10 @@
 // the light read-only snapshot of the fast paths, and the backup. The TypeScript types are inferred from
 // it, so what the code believes about the file is exactly what was checked.
 import * as v from 'valibot';
+import { rollKey } from '../engine/bones.js';
+import { CLASSIC_SPECIES, CLASSIC_VERSION, HASH_FNS } from '../engine/classic-constants.js';
 import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
+import { LANGUAGE_TAG_PATTERN } from '../persona/language.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/soul.js';
 import { EventCursorSchema, GrowthSchema, isGrowthValid, LenientGrowthSchema, type EventCursor } from './growth-schema.js';
@@ -15,23 +18,32 @@ const ID_HASH = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'idHash must be 64 
 const SALT = v.pipe(v.string(), v.maxLength(MAX_SALT_LENGTH), v.check(noControls, 'salt has control characters'));
 const STAT_VALUE = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
+// What every roll decides besides its version and species list, in the order of the JSON form (the
+// parsed output keeps the schema's key order, so a stored buddy reads back exactly as it was written).
+const BONES_HEAD = { idHash: ID_HASH, salt: SALT, rarity: v.picklist(RARITIES) };
+const BONES_TAIL = {
+  shiny: v.boolean(),
+  peak: v.picklist(STATS),
+  dump: v.picklist(STATS),
+  stats: v.object({ DEBUGGING: STAT_VALUE, PATIENCE: STAT_VALUE, CHAOS: STAT_VALUE, WISDOM: STAT_VALUE, SNARK: STAT_VALUE }),
+  eye: v.picklist(EYES),
+  hat: v.picklist(HATS),
+  inspirationSeed: v.pipe(v.number(), v.integer(), v.minValue(0)),
+};
+
 const BonesSchema = v.pipe(
-  v.object({
-    version: v.literal(ROLL_VERSION),
-    idHash: ID_HASH,
-    salt: SALT,
-    rarity: v.picklist(RARITIES),
-    species: v.picklist(ALL_SPECIES),
-    shiny: v.boolean(),
-    peak: v.picklist(STATS),
-    dump: v.picklist(STATS),
-    stats: v.object({ DEBUGGING: STAT_VALUE, PATIENCE: STAT_VALUE, CHAOS: STAT_VALUE, WISDOM: STAT_VALUE, SNARK: STAT_VALUE }),
-    eye: v.picklist(EYES),
-    hat: v.picklist(HATS),
-    inspirationSeed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
+  v.object({ version: v.literal(ROLL_VERSION), ...BONES_HEAD, species: v.picklist(ALL_SPECIES), ...BONES_TAIL }),
   v.check((bones) => rarityOf(bones.species) === bones.rarity, 'species and rarity disagree'),
 );
+
+/** The classic roll: any species at any rarity, and the seed function it was rolled with. */
+export const ClassicBonesSchema = v.object({
+  version: v.literal(CLASSIC_VERSION),
+  hashFn: v.picklist(HASH_FNS),
+  ...BONES_HEAD,
+  species: v.picklist(CLASSIC_SPECIES),
+  ...BONES_TAIL,
+});
 
 export const NameSchema = v.pipe(
   v.string(),
@@ -45,6 +57,8 @@ export const PersonalitySchema = v.pipe(
   v.check((text) => sanitizeLine(text, MAX_PERSONALITY_LENGTH) === text, 'personality has control characters'),
 );
 export const ModelNameSchema = v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/, 'not a model name'));
+/** A language tag's form; `buddy config language` checks the language itself when it is set. */
+export const LanguageTagSchema = v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG_PATTERN, 'not a language tag'));
 
 export { SOUL_SOURCES, type SoulSource };
 
@@ -52,11 +66,8 @@ const TEXT = v.pipe(v.string(), v.maxLength(4_000));
 export const ExchangeSchema = v.object({ at: v.string(), user: TEXT, buddy: TEXT });
 export type Exchange = v.InferOutput<typeof ExchangeSchema>;
 
-const STORED_BUDDY_ENTRIES = {
-  rollVersion: v.literal(ROLL_VERSION),
-  idHash: ID_HASH,
-  salt: SALT,
-  bones: BonesSchema,
+/** The soul and its history, the same whichever roll made the bones. */
+const SOUL_ENTRIES = {
   name: NameSchema,
   personality: PersonalitySchema,
   hatchedAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -73,24 +84,52 @@ const STORED_BUDDY_ENTRIES = {
   renamed: v.optional(v.boolean()),
   /** Level, needs, streak and achievements; absent for a buddy stored before growth (it is level 1). */
   growth: v.optional(LenientGrowthSchema),
+  /**
+   * The language the soul was written in (absent: English, as every soul was before languages). A bad
+   * value is read as absent: it only decides whether `hatch --again` offers a rewrite.
+   */
+  soulLanguage: v.fallback(v.optional(LanguageTagSchema), undefined),
 };
 
-const sameRoll = (buddy: { idHash: string; salt: string; bones: { idHash: string; salt: string } }): boolean =>
-  buddy.bones.idHash === buddy.idHash && buddy.bones.salt === buddy.salt;
+/** A roll v1 buddy: re-rolled from its idHash and salt. */
+const V1_ROLL_ENTRIES = { rollVersion: v.literal(ROLL_VERSION), idHash: ID_HASH, salt: SALT, bones: BonesSchema };
+/** A classic buddy: re-rolled from the user ID (its idHash names it) and salt with its seed function. */
+const CLASSIC_ROLL_ENTRIES = { rollVersion: v.literal(CLASSIC_VERSION), hashFn: v.picklist(HASH_FNS), idHash: ID_HASH, salt: SALT, bones: ClassicBonesSchema };
 
-/** A hatched buddy: the bones as rolled at hatch time, and the soul written for them. */
+interface RollKeys {
+  readonly rollVersion: number | string;
+  readonly idHash: string;
+  readonly salt: string;
+  readonly hashFn?: string;
+  readonly bones: { readonly version: number | string; readonly idHash: string; readonly salt: string; readonly hashFn?: string };
+}
+
+const sameRoll = (buddy: RollKeys): boolean =>
+  buddy.bones.idHash === buddy.idHash && buddy.bones.salt === buddy.salt && buddy.bones.version === buddy.rollVersion && buddy.bones.hashFn === buddy.hashFn;
+
+/** A hatched buddy: the bones as rolled at hatch time (by roll v1 or the classic roll), and its soul. */
 export const StoredBuddySchema = v.pipe(
-  v.object(STORED_BUDDY_ENTRIES),
+  v.variant('rollVersion', [v.object({ ...V1_ROLL_ENTRIES, ...SOUL_ENTRIES }), v.object({ ...CLASSIC_ROLL_ENTRIES, ...SOUL_ENTRIES })]),
   v.check((buddy) => sameRoll(buddy), 'bones belong to another roll'),
 );
 export type StoredBuddy = v.InferOutput<typeof StoredBuddySchema>;
 
-/** A buddy put away by `buddy switch`, with the moment it was put away. */
+const ARCHIVED_AT = { archivedAt: v.pipe(v.string(), v.isoTimestamp()) };
+
+/** A buddy put away by `buddy switch` (or a rescue), with the moment it was put away. */
 const ArchivedBuddySchema = v.pipe(
-  v.object({ ...STORED_BUDDY_ENTRIES, archivedAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  v.variant('rollVersion', [
+    v.object({ ...V1_ROLL_ENTRIES, ...SOUL_ENTRIES, ...ARCHIVED_AT }),
+    v.object({ ...CLASSIC_ROLL_ENTRIES, ...SOUL_ENTRIES, ...ARCHIVED_AT }),
+  ]),
   v.check((buddy) => sameRoll(buddy), 'bones belong to another roll'),
 );
 export type ArchivedBuddy = v.InferOutput<typeof ArchivedBuddySchema>;
+
+/** Two stored buddies of the same roll: the same identity, salt, roll and seed function. */
+export function sameRollKey(a: StoredBuddy, b: StoredBuddy): boolean {
+  return rollKey(a.bones) === rollKey(b.bones);
+}
 
 export const STATUSLINE_LAYOUTS = ['compact', 'full'] as const;
 export type StatuslineLayout = (typeof STATUSLINE_LAYOUTS)[number];
@@ -101,10 +140,11 @@ const SETTING_SCHEMAS = {
   statuslineLayout: v.picklist(STATUSLINE_LAYOUTS),
   muted: v.boolean(),
   model: ModelNameSchema,
+  language: LanguageTagSchema,
   care: v.boolean(),
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
-export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model', 'care'];
+export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model', 'language', 'care'];
 
 // Settings are forgiving when read: one bad value falls back to its default, the rest are kept.
 export const SettingsSchema = v.object({
@@ -112,6 +152,8 @@ export const SettingsSchema = v.object({
   statuslineLayout: v.fallback(v.optional(v.picklist(STATUSLINE_LAYOUTS), 'compact'), 'compact'),
   muted: v.fallback(v.optional(v.boolean(), false), false),
   model: v.fallback(v.optional(ModelNameSchema), undefined),
+  /** Absent: the locale's language (LC_ALL, LC_MESSAGES, LANG). */
+  language: v.fallback(v.optional(LanguageTagSchema), undefined),
   /** Needs, mood nagging and level-up bubbles; off, levels and achievements are still earned silently. */
   care: v.fallback(v.optional(v.boolean(), true), true),
 });
@@ -189,7 +231,7 @@ function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
   const where = issue.path?.map((item) => String(item.key)).join('.') || 'the buddy';
   if (issue.kind !== 'schema') return issue.type === 'check' || issue.type === 'regex' ? `${where}: ${issue.message}` : `${where} breaks its ${issue.type} rule`;
   if (issue.received === 'undefined') return `${where} is missing`;
-  if (issue.type === 'picklist' || issue.type === 'literal') return `${where} is not one of the allowed values`;
+  if (issue.type === 'picklist' || issue.type === 'literal' || issue.type === 'variant') return `${where} is not one of the allowed values`;
   return `${where} is not ${/^[aeiou]/i.test(issue.type) ? 'an' : 'a'} ${issue.type}`;
 }
 

@@ -1,5 +1,6 @@
 // The root of `buddy` on a terminal: the hatch first when there is no soul yet, then the pet.
 import { useCallback, useState } from 'react';
+import { hatchGreeting } from '../pet/first-frame.js';
 import { HatchScreen } from './HatchScreen.js';
 import { PetScreen, type PetScreenProps } from './PetScreen.js';
 
@@ -12,7 +13,7 @@ export interface SoulView {
 }
 
 export interface BuddyAppProps
-  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt' | 'growth'> {
+  extends Pick<PetScreenProps, 'bones' | 'sprite' | 'hats' | 'animate' | 'palette' | 'respond' | 'now' | 'notice' | 'startedAt' | 'growth' | 'languageNote' | 'readJournal' | 'watchReactions'> {
   readonly soul: SoulView | undefined;
   /** Writes (and stores) the soul when there is none yet. */
   readonly hatch: () => Promise<SoulView>;
@@ -29,7 +30,7 @@ export function BuddyApp(props: BuddyAppProps) {
   if (!soul) {
     return <HatchScreen rarity={props.bones.rarity} writeSoul={props.hatch} onHatched={onHatched} now={props.now} palette={props.palette} />;
   }
-  const greeting = justHatched ? `Hello! I'm ${soul.name}. ${soul.personality}` : undefined;
+  const greeting = justHatched ? hatchGreeting(soul.name, soul.personality) : undefined;
   const notice = justHatched ? soul.warning : props.notice;
   return (
     <PetScreen
@@ -37,6 +38,8 @@ export function BuddyApp(props: BuddyAppProps) {
       name={soul.name}
       personality={soul.personality}
       soulNote={soul.soulNote}
+      languageNote={props.languageNote}
+      readJournal={props.readJournal}
       sprite={props.sprite}
       hats={props.hats}
       animate={props.animate}
@@ -47,6 +50,7 @@ export function BuddyApp(props: BuddyAppProps) {
       notice={notice}
       startedAt={justHatched ? undefined : props.startedAt}
       growth={props.growth}
+      watchReactions={props.watchReactions}
     />
   );
 }

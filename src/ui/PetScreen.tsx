@@ -1,29 +1,33 @@
 // The live pet: one clock, one reducer, and the screen that the pure composer lays out for the terminal.
 import { useApp, useInput, useStdin } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MOOD_POSE } from '../game/mood.js';
 import type { GrowthState } from '../game/state.js';
 import { growthViewAt, type GrowthView } from '../game/view.js';
 import type { CareKind } from '../game/events.js';
 import type { GrowthHost } from '../pet/growth-host.js';
-import type { Bones } from '../engine/roll.js';
+import type { BuddyBones } from '../engine/bones.js';
 import type { Responder } from '../pet/responder.js';
-import { composePetScreen } from '../pet/screen.js';
+import { composePetScreen, type JournalLineView } from '../pet/screen.js';
 import { reducePet, type Effect, type PetEvent, type PetState } from '../pet/state.js';
 import { isMoving, nextSelfChangeAt, petViewAt, type ViewOptions } from '../pet/view.js';
 import type { Palette } from '../render/ansi.js';
 import { TICK_MS } from '../sprites/animation.js';
-import type { SpeciesSprite } from '../sprites/parse.js';
+import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { ScreenLines } from './ScreenLines.js';
 import { useClock } from './use-clock.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { firstPetState } from '../pet/first-frame.js';
 
 export interface PetScreenProps {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
+  /** The card's line saying the buddy speaks English offline, when it does. */
+  readonly languageNote?: string | undefined;
+  /** The journal's last lines, read when the `l` panel opens and again after each new bubble. */
+  readonly readJournal?: (() => readonly JournalLineView[]) | undefined;
   readonly sprite: SpeciesSprite;
   readonly hats: ReadonlyMap<string, string>;
   readonly animate: boolean;
@@ -35,9 +39,13 @@ export interface PetScreenProps {
   readonly notice?: string | undefined;
   /** When the screen started, if its first frame was already drawn (before Ink loaded) for that moment. */
   readonly startedAt?: number | undefined;
+  /** Reactions to what an agent CLI told the buddy (through MCP), as they come; returns how to stop listening. */
+  readonly watchReactions?: WatchReactions | undefined;
   /** The buddy's growth: absent, the pet shows no level, needs or mood. */
   readonly growth?: GrowthHost | undefined;
 }
+
+export type WatchReactions = (listener: (reaction: { readonly text: string; readonly pose: Pose }) => void) => () => void;
 
 export function viewOptionsFor(props: Pick<PetScreenProps, 'animate' | 'sprite' | 'bones'>, growth?: GrowthView): ViewOptions {
   return {
@@ -149,9 +157,18 @@ export function PetScreen(props: PetScreenProps) {
 
   useInput((input, key) => dispatch({ type: 'key', input, key, now: now() }), { isActive: isRawModeSupported });
 
+  // The buddy hears what the agent reports, as if it had seen it: said in its bubble, in its pose.
+  const { watchReactions } = props;
+  useEffect(() => watchReactions?.((reaction) => dispatch({ type: 'say', text: reaction.text, pose: reaction.pose, now: now() })), [watchReactions]);
+
+  const journalOpen = state.panel === 'journal';
+  const shownAt = state.bubble?.shownAt;
+  const { readJournal } = props;
+  // Read only while the panel is open: a small read of the file's end, again when something new was said.
+  const journal = useMemo(() => (journalOpen && readJournal ? readJournal() : undefined), [journalOpen, shownAt, readJournal]);
   const moment = Math.max(time, state.lastActivityAt);
   const grown = growth.viewAt(moment);
   const view = petViewAt(state, moment, viewOptionsFor(props, grown));
-  const lines = composePetScreen({ ...props, state, view, growth: grown, columns, rows });
+  const lines = composePetScreen({ ...props, state, view, growth: grown, columns, rows, journal });
   return <ScreenLines lines={lines} />;
 }

@@ -1,12 +1,19 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
 import { makeGrowthHost } from '../buddy/growth-host.js';
-import { makeResponder } from '../buddy/responder.js';
+import { offlineLanguageNote } from '../buddy/language-note.js';
+import { makeResponder, PET_SESSION } from '../buddy/responder.js';
+import { journal } from '../journal/append.js';
+import { readJournalTail } from '../journal/read.js';
+import { localStamp } from '../journal/stamp.js';
+import { hatchGreeting } from '../pet/first-frame.js';
+import type { JournalLineView } from '../pet/screen.js';
 import { soulNote, type Session } from '../buddy/session.js';
 import type { DrawnFrame } from '../pet/first-frame.js';
 import type { Palette } from '../render/ansi.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { BuddyApp, type SoulView } from './BuddyApp.js';
+import type { WatchReactions } from './PetScreen.js';
 
 /** The streams and environment the pet runs against (the CLI's, passed in: ui never imports cli). */
 export interface PetIo {
@@ -23,13 +30,22 @@ export interface StartOptions {
   readonly palette: Palette;
   /** The first frame, already drawn before Ink loaded; Ink draws over it. */
   readonly drawn?: DrawnFrame | undefined;
+  /** What the agent CLIs tell the buddy, heard while the pet is open. */
+  readonly watchReactions?: WatchReactions | undefined;
 }
 
 /** Synchronized output: terminals that know it show the erase and the redraw as one picture. */
 const BEGIN_SYNC = '\u001b[?2026h';
 const END_SYNC = '\u001b[?2026l';
 
-export async function startPet({ io, session, animate, palette, drawn }: StartOptions): Promise<number> {
+/** The panel shows at most this many of the journal's last lines (fewer when the window is short). */
+const JOURNAL_PANEL_LINES = 12;
+
+function readRecentJournal(env: NodeJS.ProcessEnv): JournalLineView[] {
+  return readJournalTail(env, JOURNAL_PANEL_LINES).map((record) => ({ time: localStamp(record.time, 'short'), text: record.text }));
+}
+
+export async function startPet({ io, session, animate, palette, drawn, watchReactions }: StartOptions): Promise<number> {
   const stored = session.stored;
   const soul: SoulView | undefined = stored
     ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) }
@@ -38,6 +54,7 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
     // Only a first run hatches: the store (conf and its schema validator) loads when it is needed.
     const { hatchSoul } = await import('../buddy/hatch.js');
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
+    journal({ source: 'pet', text: hatchGreeting(buddy.name, buddy.personality), session: PET_SESSION, name: buddy.name }, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };
   // Ink takes raw mode in an effect, after its first frame is already on screen: a key pressed in between
@@ -58,8 +75,11 @@ export async function startPet({ io, session, animate, palette, drawn }: StartOp
       respond={makeResponder(session.stored, io.env)}
       now={Date.now}
       notice={session.warning}
+      languageNote={offlineLanguageNote(session.settings, io.env)}
+      readJournal={() => readRecentJournal(io.env)}
       startedAt={drawn?.startedAt}
-      growth={makeGrowthHost(io.env, stored, session.settings.care)}
+      growth={makeGrowthHost(io.env, stored, session.settings.care, Date.now(), PET_SESSION)}
+      watchReactions={watchReactions}
     />,
     { stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, exitOnCtrlC: true, patchConsole: false },
   );

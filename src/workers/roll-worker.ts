@@ -6,12 +6,15 @@
 import { parentPort } from 'node:worker_threads';
 import { arc4Random } from '../engine/arc4.js';
 import { decodeLines, rollLine } from '../engine/batch.js';
+import type { HashFn } from '../engine/classic-constants.js';
 
 export interface RollJob {
   readonly sequence: number;
   readonly input: Uint8Array;
   readonly firstLineNumber: number;
   readonly salt: string;
+  /** Present for the classic roll: its seed function. */
+  readonly classic?: HashFn;
 }
 
 export interface RollJobResult {
@@ -27,7 +30,7 @@ const encoder = new TextEncoder();
 /** Lines are encoded in groups: one encoder call per group instead of one per line. */
 const LINES_PER_GROUP = 64;
 
-export function encodeLines(lines: readonly string[], firstLineNumber: number, salt: string): { output: Uint8Array; failed: number } {
+export function encodeLines(lines: readonly string[], firstLineNumber: number, salt: string, classic?: HashFn): { output: Uint8Array; failed: number } {
   let output = new Uint8Array(Math.max(1024, lines.length * BYTES_PER_LINE_GUESS));
   let used = 0;
   let failed = 0;
@@ -47,7 +50,7 @@ export function encodeLines(lines: readonly string[], firstLineNumber: number, s
     let group = '';
     const end = Math.min(lines.length, start + LINES_PER_GROUP);
     for (let index = start; index < end; index++) {
-      const result = rollLine(lines[index] as string, firstLineNumber + index, salt, arc4Random);
+      const result = rollLine(lines[index] as string, firstLineNumber + index, salt, arc4Random, classic);
       if (!result.ok) failed++;
       group += `${result.json}\n`;
     }
@@ -57,7 +60,7 @@ export function encodeLines(lines: readonly string[], firstLineNumber: number, s
 }
 
 parentPort?.on('message', (job: RollJob) => {
-  const { output, failed } = encodeLines(decodeLines(job.input), job.firstLineNumber, job.salt);
+  const { output, failed } = encodeLines(decodeLines(job.input), job.firstLineNumber, job.salt, job.classic);
   const result: RollJobResult = { sequence: job.sequence, output, failed };
   parentPort?.postMessage(result, [output.buffer as ArrayBuffer]);
 });

@@ -1,7 +1,8 @@
 // Care and growth from the command line, end to end with the built bin: buddy pet and feed, buddy status
 // (text and --json), buddy achievements (earned with dates, locked with hints), the printed card with its
 // progress, seeing a shiny with buddy roll, and `buddy config care off` (no needs, nothing announced,
-// levels and achievements still earned).
+// levels and achievements still earned). What is announced is kept in the journal; the share card shows
+// the level and the achievements earned.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -95,6 +96,31 @@ describe('care from the command line', () => {
     expect(card.stdout).toMatch(/^Lv 1 hatchling █*░+ 0\/40 XP$/m);
     expect(card.stdout).toMatch(/^fullness +█+░+ 80%$/m);
     expect(card.stdout).toMatch(new RegExp(`^mood \\w+ · streak 0 days · 0/${ACHIEVEMENTS.length} achievements$`, 'm'));
+  });
+
+  it('keeps each announcement in the journal once, as level-up or achievement', async () => {
+    const name = await hatched();
+    expect((await runBuddy(['pet'], { env })).code).toBe(0);
+    expect((await runBuddy(['status'], { env })).code).toBe(0);
+    const log = await runBuddy(['log', '--json', '-n', '100'], { env });
+    expect(log.code, log.stderr).toBe(0);
+    const records = log.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: string; text: string; name?: string });
+    const kept = records.filter((record) => record.source === 'achievement' || record.source === 'level-up');
+    expect(kept).toEqual([{ ...kept[0], source: 'achievement', text: 'Achievement: First pet. You pet it for the first time.', name }]);
+  });
+
+  it('shows the level and the earned achievements on the share card', async () => {
+    const unhatched = await runBuddy(['card', '--svg'], { env });
+    expect(unhatched.code, unhatched.stderr).toBe(0);
+    expect(unhatched.stdout).not.toContain('>Level ');
+    await hatched();
+    const before = await runBuddy(['card', '--svg'], { env });
+    expect(before.stdout).toContain('>Level 1<');
+    expect(before.stdout).not.toContain('Achievements:');
+    expect((await runBuddy(['pet'], { env })).code).toBe(0);
+    const after = await runBuddy(['card', '--svg'], { env });
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stdout).toContain('Achievements: First pet');
   });
 
   it('counts seeing a shiny with buddy roll', async () => {

@@ -42,9 +42,14 @@ export function makeSandbox(): { dir: string; env: NodeJS.ProcessEnv; cleanup: (
 }
 
 export function runBuddy(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return runProcess(options.nodePath ?? process.execPath, [options.binPath ?? BIN, ...args], options);
+}
+
+/** Runs a program with the sandbox's environment, `options.input` on stdin (then closed). */
+export function runProcess(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const { uid, gid, cwd } = options;
-    const child = spawn(options.nodePath ?? process.execPath, [options.binPath ?? BIN, ...args], {
+    const child = spawn(file, args, {
       env: options.env ?? makeSandbox().env,
       stdio: ['pipe', 'pipe', 'pipe'],
       ...(uid === undefined ? {} : { uid }),

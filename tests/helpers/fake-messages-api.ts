@@ -8,6 +8,8 @@ export interface RecordedRequest {
   readonly path: string;
   readonly headers: IncomingMessage['headers'];
   readonly body: any;
+  /** The body exactly as it arrived, for byte-for-byte checks of what went over the wire. */
+  readonly raw: string;
 }
 
 export interface ScriptedResponse {
@@ -69,7 +71,7 @@ export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
       } catch {
         // keep the raw text
       }
-      requests.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, body });
+      requests.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, body, raw });
       const next = queue.shift() ?? errorReply(500);
       if (next.hang) return;
       response.writeHead(next.status ?? 200, { 'content-type': 'application/json', ...next.headers });

@@ -3,10 +3,10 @@
 // every screen a state can show over time: a ghost row, a doubled line or a stray character matches none.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Bones } from '../../src/engine/roll.js';
+import type { BuddyBones } from '../../src/engine/bones.js';
 import { composeHatchScreen } from '../../src/pet/hatch-screen.js';
 import type { HatchPhase } from '../../src/pet/hatch.js';
-import { composePetScreen } from '../../src/pet/screen.js';
+import { composePetScreen, type JournalLineView } from '../../src/pet/screen.js';
 import { initialPetState, reducePet, type PetEvent, type PetState } from '../../src/pet/state.js';
 import { petViewAt } from '../../src/pet/view.js';
 import { makePalette } from '../../src/render/ansi.js';
@@ -27,7 +27,7 @@ import { growthOf, toStoredGrowth } from '../../src/store/growth-schema.js';
 import { drawnRows, type Screen } from './terminal.js';
 
 export interface BuddyOnScreen {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   readonly soulNote: string;
@@ -125,6 +125,8 @@ export interface Moment {
   readonly greeting?: string;
   readonly notice?: string;
   readonly animate?: boolean;
+  /** What the `l` panel lists. */
+  readonly journal?: readonly JournalLineView[];
 }
 
 function stateAfter(start: PetState, events: readonly PetEvent[]): PetState {
@@ -149,7 +151,7 @@ export function petScreens(buddy: BuddyOnScreen, size: Size, moment: Moment = {}
       const time = Math.max(at + later, state.lastActivityAt);
       for (const growth of buddy.views) {
         const view = petViewAt(state, time, { ...options, moodPose: MOOD_POSE[growth.mood] });
-        const lines = composePetScreen({ ...buddy, growth, sprite, hats, state, view, notice: moment.notice, ...size, palette: makePalette(false) });
+        const lines = composePetScreen({ ...buddy, growth, sprite, hats, state, view, notice: moment.notice, journal: moment.journal, ...size, palette: makePalette(false) });
         screens.add(normalise(lines));
       }
     }
@@ -158,7 +160,7 @@ export function petScreens(buddy: BuddyOnScreen, size: Size, moment: Moment = {}
 }
 
 /** Every screen the hatch can show before the buddy is revealed. */
-export function hatchScreens(rarity: Bones['rarity'], size: Size): Set<string> {
+export function hatchScreens(rarity: BuddyBones['rarity'], size: Size): Set<string> {
   const phases: HatchPhase[] = [0, 1, 2].map((frame) => ({ phase: 'wobble', frame }) as const);
   phases.push({ phase: 'crack', frame: 0 }, { phase: 'crack', frame: 1 });
   return new Set(phases.map((phase) => normalise(composeHatchScreen({ egg: eggSprite(), phase, rarity, ...size, palette: makePalette(false) }))));

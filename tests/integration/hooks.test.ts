@@ -181,7 +181,7 @@ describe('buddy hook prompt', () => {
   it('answers from the offline bank without a key', async () => {
     const prompt = `@${name} what do you think of this function?`;
     const buddy = readConfig().buddy!;
-    const expected = offlineReply(buddy.bones, name, sanitizeLine(prompt, MAX_MESSAGE_LENGTH).trim(), buddy.memory.length);
+    const expected = offlineReply(buddy, sanitizeLine(prompt, MAX_MESSAGE_LENGTH).trim());
     const result = await hook('prompt', promptInput('offline-1', prompt));
     expect(result.code, result.stderr).toBe(0);
     expect(parseHookOutput(result.stdout).hookSpecificOutput.hookEventName).toBe('UserPromptSubmit');

@@ -372,3 +372,51 @@ describe('buddy doctor', () => {
     expect(failures[0]).toContain('no longer exists');
   });
 });
+
+describe('the light statusLine: doctor and uninstall', () => {
+  it('doctor says the light path is active, what one refresh costs, and that nothing keeps running', async () => {
+    expect((await buddy('install', 'claude-code')).code).toBe(0);
+    const result = await buddy('doctor');
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain(`✓ statusLine refresh: the light path (${path.join(path.dirname(fs.realpathSync(BIN)), 'statusline.sh')})`);
+    expect(result.stdout).toMatch(/✓ one statusLine refresh costs \d+\.\d ms of CPU here \(10 refreshes measured; \d+\.\d% of one core at one refresh a second\)/);
+    expect(result.stdout).toContain('✓ nothing keeps running between refreshes (no background helper)');
+    // Its own measuring session leaves nothing behind.
+    const sessions = path.join(env.BUDDY_CACHE_DIR as string, 'sessions');
+    expect(fs.existsSync(sessions) ? fs.readdirSync(sessions).filter((file) => file.includes('doctor')) : []).toEqual([]);
+    expect(fs.readdirSync(path.join(env.BUDDY_CACHE_DIR as string, 'statusline-frames')).filter((entry) => entry.includes('doctor'))).toEqual([]);
+  });
+
+  it('doctor tells an install from before the light path apart, and install moves it over', async () => {
+    const old = buddyCommands(process.execPath, fs.realpathSync(BIN), { fast: false });
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    fs.writeFileSync(settingsFile, `${JSON.stringify({ statusLine: { type: 'command', command: old.statusline, padding: 0, refreshInterval: 1 } }, null, 2)}\n`);
+    const before = await buddy('doctor');
+    expect(before.stdout).toContain('! statusLine refresh: every refresh starts Node (the light path is not installed)');
+    expect(before.stdout).toContain('→ run `buddy install claude-code` again: it switches the statusLine to the light script');
+    expect(before.stdout).toMatch(/✓ one statusLine refresh costs \d+\.\d ms of CPU here/);
+
+    expect((await buddy('install', 'claude-code')).code).toBe(0);
+    expect((readSettings().statusLine as { command: string }).command).toBe(COMMANDS.statusline);
+    expect((await buddy('doctor')).stdout).toContain('✓ statusLine refresh: the light path');
+  });
+
+  it('uninstall removes the prepared frames, and nothing else of the cache', async () => {
+    expect((await buddy('install', 'claude-code')).code).toBe(0);
+    const command = (readSettings().statusLine as { command: string }).command;
+    for (let round = 0; round < 2; round++) execFileSync('/bin/sh', ['-c', command], { env, input: statuslinePayload(), cwd: sandbox.dir });
+    const cache = env.BUDDY_CACHE_DIR as string;
+    const frames = path.join(cache, 'statusline-frames');
+    expect(fs.readdirSync(frames).filter((entry) => !entry.startsWith('p.'))).toHaveLength(1);
+    fs.writeFileSync(path.join(cache, 'notes.txt'), 'mine');
+    const sessionsBefore = fs.readdirSync(path.join(cache, 'sessions')).sort();
+
+    const removed = await buddy('uninstall', 'claude-code');
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toContain(`  frames      removed the prepared statusline frames (${frames})`);
+    expect(fs.existsSync(frames)).toBe(false);
+    expect(fs.readFileSync(path.join(cache, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(fs.readdirSync(path.join(cache, 'sessions')).sort()).toEqual(sessionsBefore);
+    expect(fs.existsSync(settingsFile)).toBe(false);
+  });
+});

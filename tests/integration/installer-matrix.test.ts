@@ -28,7 +28,7 @@ const MULTILINE = fixture('settings-multiline-statusline.json');
 function buddyCommandsIn(file: string): string[] {
   const settings = parsed(file);
   const hooks = Object.values(settings.hooks ?? {}).flatMap((groups) => groups.flatMap((group) => group.hooks.map((hook) => hook.command)));
-  return [settings.statusLine?.command ?? '', ...hooks].filter((command) => command.startsWith(COMMANDS.statusline.split(' ')[0]!));
+  return [settings.statusLine?.command ?? '', ...hooks].filter((command) => command.includes(COMMANDS.prompt.split(' ')[0]!));
 }
 
 function expectInstalled(file: string): void {
@@ -316,7 +316,7 @@ describe('the installer, scenario by scenario, byte for byte', () => {
     );
   });
 
-  it('21. entries from a Buddy that has moved are pointed at this one, without a record', () => {
+  it('21. entries from a Buddy that has moved are pointed at this one (its light statusline), without a record', () => {
     const old = {
       statusLine: '/old/node /old/buddy/dist/buddy.js statusline',
       prompt: '/old/node /old/buddy/dist/buddy.js hook prompt',
@@ -325,7 +325,9 @@ describe('the installer, scenario by scenario, byte for byte', () => {
     const before = `{\n  "statusLine": {\n    "type": "command",\n    "command": "${old.statusLine}",\n    "padding": 0,\n    "refreshInterval": 1\n  },\n  "hooks": {\n    "UserPromptSubmit": [\n      {\n        "hooks": [\n          {\n            "type": "command",\n            "command": "${old.prompt}"\n          }\n        ]\n      }\n    ],\n    "SessionStart": [\n      {\n        "hooks": [\n          {\n            "type": "command",\n            "command": "${old.sessionStart}"\n          }\n        ]\n      }\n    ]\n  },\n  "model": "sonnet"\n}\n`;
     put(bench.userFile, before);
     bench.install();
-    expect(bytes(bench.userFile)).toBe(before.replaceAll('/old/node /old/buddy/dist/buddy.js', '/opt/node/bin/node /opt/buddy/dist/buddy.js'));
+    expect(bytes(bench.userFile)).toBe(
+      before.replace(old.statusLine, COMMANDS.statusline).replaceAll('/old/node /old/buddy/dist/buddy.js', '/opt/node/bin/node /opt/buddy/dist/buddy.js'),
+    );
     bench.uninstall();
     expect(bytes(bench.userFile)).toBe('{\n  "model": "sonnet"\n}\n');
   });

@@ -1,6 +1,7 @@
 // Reactions end to end: the built statusline watching a growing Claude Code transcript. It takes the
 // measure of a session first, reacts to what is new (failing tests, errors, big diffs, recovery) in the
 // species' own voice, keeps quiet between reactions and when muted, and keeps every session to itself.
+// Every case runs through the Node command and through the installed command under each shell.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import type { StatusState } from '../../src/integrations/session-state.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { STATUSLINE_RUNNERS, type StatuslineRunner } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
@@ -30,6 +32,7 @@ function chatterLine(n: number): string {
 }
 
 let sandbox: ReturnType<typeof makeSandbox>;
+let runner: StatuslineRunner;
 let env: NodeJS.ProcessEnv;
 let name: string;
 
@@ -62,7 +65,7 @@ function append(session: Session, fixture: string): void {
 
 /** One host refresh, wide and plain so the whole saying is visible. */
 async function refresh(session: Session): Promise<string> {
-  const run = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env, input: session.payload });
+  const run = await runner.run(['--format', 'plain', '--width', '200'], { env, input: session.payload });
   expect(run.code, run.stderr).toBe(0);
   expect(run.stderr).toBe('');
   const lines = run.stdout.replace(/\n$/, '').split('\n');
@@ -89,132 +92,138 @@ afterEach(() => {
   sandbox.cleanup();
 });
 
-describe('reactions from the transcript tail', () => {
-  it('measures first, then reacts, rate-limits, expires, recovers and spots big diffs', async () => {
-    // Old history full of failures is not news.
-    const session = openSession('react-1', fixtureText('transcript-tests-failed.jsonl') + fixtureText('transcript-error.jsonl'));
-    expect(await refresh(session)).toMatch(idle());
-    expect(readState(session)).toMatchObject({ transcriptSize: fs.statSync(session.transcript).size, lastReactionAt: 0, recentFailures: 0 });
-    expect(readState(session).reaction).toBeUndefined();
-
-    // Tests fail: an alarmed line from the species' bank.
-    append(session, 'transcript-tests-failed.jsonl');
-    let line = await refresh(session);
-    expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
-    expect(line).toContain(` ! ${name}  `);
-    const first = readState(session);
-    expect(first.reaction?.event).toBe('testsFailed');
-    expect(first.recentFailures).toBe(1);
-
-    // An error right after: no new reaction (the test one may still be up).
-    append(session, 'transcript-error.jsonl');
-    line = await refresh(session);
-    expect(saysFrom(line, BANK.error), line).toBe(false);
-    const second = readState(session);
-    expect(second.reaction).toEqual(first.reaction);
-    expect(second.lastReactionAt).toBe(first.lastReactionAt);
-    expect(second.recentFailures).toBe(2);
-    expect(second.transcriptSize).toBe(fs.statSync(session.transcript).size);
-
-    // Reactions go away after REACTION_SHOW_MS.
-    editState(session, (state) => ({ ...state, reaction: { ...state.reaction!, at: Date.now() - REACTION_SHOW_MS - 1_000 } }));
-    expect(await refresh(session)).toMatch(idle());
-
-    // Green again after the failures, once the gap has passed: recovered.
-    editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
-    append(session, 'transcript-tests-passed.jsonl');
-    line = await refresh(session);
-    expect(saysFrom(line, BANK.recovered), line).toBe(true);
-    expect(line).toContain(` ♥ ${name}  `);
-    expect(readState(session)).toMatchObject({ recentFailures: 0, reaction: { event: 'recovered' } });
-
-    // A 120-line edit: big diff.
-    editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
-    append(session, 'transcript-big-diff.jsonl');
-    line = await refresh(session);
-    expect(saysFrom(line, BANK.bigDiff), line).toBe(true);
-    expect(line).toContain(` ! ${name}  `);
-    expect(readState(session).reaction?.event).toBe('bigDiff');
+describe.each(STATUSLINE_RUNNERS)('$name', (each) => {
+  beforeEach(() => {
+    runner = each;
   });
 
-  it('passing tests without earlier failures are not a recovery', async () => {
-    const session = openSession('react-2', fixtureText('transcript-tests-passed.jsonl'));
-    await refresh(session);
-    append(session, 'transcript-tests-passed.jsonl');
-    expect(await refresh(session)).toMatch(idle());
-    expect(readState(session).lastReactionAt).toBe(0);
+  describe('reactions from the transcript tail', () => {
+    it('measures first, then reacts, rate-limits, expires, recovers and spots big diffs', async () => {
+      // Old history full of failures is not news.
+      const session = openSession('react-1', fixtureText('transcript-tests-failed.jsonl') + fixtureText('transcript-error.jsonl'));
+      expect(await refresh(session)).toMatch(idle());
+      expect(readState(session)).toMatchObject({ transcriptSize: fs.statSync(session.transcript).size, lastReactionAt: 0, recentFailures: 0 });
+      expect(readState(session).reaction).toBeUndefined();
+
+      // Tests fail: an alarmed line from the species' bank.
+      append(session, 'transcript-tests-failed.jsonl');
+      let line = await refresh(session);
+      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(line).toContain(` ! ${name}  `);
+      const first = readState(session);
+      expect(first.reaction?.event).toBe('testsFailed');
+      expect(first.recentFailures).toBe(1);
+
+      // An error right after: no new reaction (the test one may still be up).
+      append(session, 'transcript-error.jsonl');
+      line = await refresh(session);
+      expect(saysFrom(line, BANK.error), line).toBe(false);
+      const second = readState(session);
+      expect(second.reaction).toEqual(first.reaction);
+      expect(second.lastReactionAt).toBe(first.lastReactionAt);
+      expect(second.recentFailures).toBe(2);
+      expect(second.transcriptSize).toBe(fs.statSync(session.transcript).size);
+
+      // Reactions go away after REACTION_SHOW_MS.
+      editState(session, (state) => ({ ...state, reaction: { ...state.reaction!, at: Date.now() - REACTION_SHOW_MS - 1_000 } }));
+      expect(await refresh(session)).toMatch(idle());
+
+      // Green again after the failures, once the gap has passed: recovered.
+      editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
+      append(session, 'transcript-tests-passed.jsonl');
+      line = await refresh(session);
+      expect(saysFrom(line, BANK.recovered), line).toBe(true);
+      expect(line).toContain(` ♥ ${name}  `);
+      expect(readState(session)).toMatchObject({ recentFailures: 0, reaction: { event: 'recovered' } });
+
+      // A 120-line edit: big diff.
+      editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
+      append(session, 'transcript-big-diff.jsonl');
+      line = await refresh(session);
+      expect(saysFrom(line, BANK.bigDiff), line).toBe(true);
+      expect(line).toContain(` ! ${name}  `);
+      expect(readState(session).reaction?.event).toBe('bigDiff');
+    });
+
+    it('passing tests without earlier failures are not a recovery', async () => {
+      const session = openSession('react-2', fixtureText('transcript-tests-passed.jsonl'));
+      await refresh(session);
+      append(session, 'transcript-tests-passed.jsonl');
+      expect(await refresh(session)).toMatch(idle());
+      expect(readState(session).lastReactionAt).toBe(0);
+    });
+
+    it('stays quiet while muted, persists the setting, and reacts again once unmuted', async () => {
+      const session = openSession('react-3', fixtureText('transcript-tests-passed.jsonl'));
+      await refresh(session);
+
+      // A reaction on screen disappears at once when muted.
+      append(session, 'transcript-tests-failed.jsonl');
+      expect(saysFrom(await refresh(session), BANK.testsFailed)).toBe(true);
+      const muted = await runBuddy(['mute'], { env });
+      expect(muted.code, muted.stderr).toBe(0);
+      expect(readConfig().settings.muted).toBe(true);
+      expect(await refresh(session)).toMatch(idle());
+
+      // New trouble while muted: nothing, and no reaction is spent.
+      editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
+      const quietSince = readState(session).lastReactionAt;
+      append(session, 'transcript-tests-failed.jsonl');
+      append(session, 'transcript-big-diff.jsonl');
+      expect(await refresh(session)).toMatch(idle());
+      expect(readState(session).lastReactionAt).toBe(quietSince);
+      expect(readConfig().settings.muted).toBe(true);
+
+      const unmuted = await runBuddy(['unmute'], { env });
+      expect(unmuted.code, unmuted.stderr).toBe(0);
+      expect(readConfig().settings.muted).toBe(false);
+      append(session, 'transcript-tests-failed.jsonl');
+      const line = await refresh(session);
+      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(line).toContain(` ! ${name}  `);
+    });
+
+    // A record only half on disk at one refresh is read whole at the next one.
+    it('reacts to a record that was half-written at the previous refresh once it is complete', async () => {
+      const session = openSession('react-4', fixtureText('transcript-tests-passed.jsonl'));
+      await refresh(session);
+      const failing = fixtureText('transcript-tests-failed.jsonl');
+      const cut = failing.indexOf('\n') + 300;
+      fs.appendFileSync(session.transcript, failing.slice(0, cut));
+      expect(await refresh(session)).toMatch(idle());
+      fs.appendFileSync(session.transcript, failing.slice(cut));
+      const line = await refresh(session);
+      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+    });
   });
 
-  it('stays quiet while muted, persists the setting, and reacts again once unmuted', async () => {
-    const session = openSession('react-3', fixtureText('transcript-tests-passed.jsonl'));
-    await refresh(session);
+  describe('per-session isolation', () => {
+    it('keeps two sessions refreshed concurrently apart', async () => {
+      const a = openSession('session-alpha', fixtureText('transcript-tests-passed.jsonl'));
+      const b = openSession('session-bravo', fixtureText('transcript-big-diff.jsonl') + fixtureText('transcript-tests-passed.jsonl'));
+      const FAIL_ROUND = 3;
 
-    // A reaction on screen disappears at once when muted.
-    append(session, 'transcript-tests-failed.jsonl');
-    expect(saysFrom(await refresh(session), BANK.testsFailed)).toBe(true);
-    const muted = await runBuddy(['mute'], { env });
-    expect(muted.code, muted.stderr).toBe(0);
-    expect(readConfig().settings.muted).toBe(true);
-    expect(await refresh(session)).toMatch(idle());
-
-    // New trouble while muted: nothing, and no reaction is spent.
-    editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
-    const quietSince = readState(session).lastReactionAt;
-    append(session, 'transcript-tests-failed.jsonl');
-    append(session, 'transcript-big-diff.jsonl');
-    expect(await refresh(session)).toMatch(idle());
-    expect(readState(session).lastReactionAt).toBe(quietSince);
-    expect(readConfig().settings.muted).toBe(true);
-
-    const unmuted = await runBuddy(['unmute'], { env });
-    expect(unmuted.code, unmuted.stderr).toBe(0);
-    expect(readConfig().settings.muted).toBe(false);
-    append(session, 'transcript-tests-failed.jsonl');
-    const line = await refresh(session);
-    expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
-    expect(line).toContain(` ! ${name}  `);
-  });
-
-  // A record only half on disk at one refresh is read whole at the next one.
-  it('reacts to a record that was half-written at the previous refresh once it is complete', async () => {
-    const session = openSession('react-4', fixtureText('transcript-tests-passed.jsonl'));
-    await refresh(session);
-    const failing = fixtureText('transcript-tests-failed.jsonl');
-    const cut = failing.indexOf('\n') + 300;
-    fs.appendFileSync(session.transcript, failing.slice(0, cut));
-    expect(await refresh(session)).toMatch(idle());
-    fs.appendFileSync(session.transcript, failing.slice(cut));
-    const line = await refresh(session);
-    expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
-  });
-});
-
-describe('per-session isolation', () => {
-  it('keeps two sessions refreshed concurrently apart', async () => {
-    const a = openSession('session-alpha', fixtureText('transcript-tests-passed.jsonl'));
-    const b = openSession('session-bravo', fixtureText('transcript-big-diff.jsonl') + fixtureText('transcript-tests-passed.jsonl'));
-    const FAIL_ROUND = 3;
-
-    for (let round = 0; round < 10; round++) {
-      if (round > 0) {
-        if (round === FAIL_ROUND) append(a, 'transcript-tests-failed.jsonl');
-        else fs.appendFileSync(a.transcript, chatterLine(round));
-        fs.appendFileSync(b.transcript, chatterLine(round) + chatterLine(round + 100));
+      for (let round = 0; round < 10; round++) {
+        if (round > 0) {
+          if (round === FAIL_ROUND) append(a, 'transcript-tests-failed.jsonl');
+          else fs.appendFileSync(a.transcript, chatterLine(round));
+          fs.appendFileSync(b.transcript, chatterLine(round) + chatterLine(round + 100));
+        }
+        const [lineA, lineB] = await Promise.all([refresh(a), refresh(b)]);
+        expect(lineB, `round ${round}`).toMatch(idle());
+        expect(anyReaction(lineB)).toBe(false);
+        if (round < FAIL_ROUND) expect(lineA, `round ${round}`).toMatch(idle());
+        if (round === FAIL_ROUND) expect(saysFrom(lineA, BANK.testsFailed), lineA).toBe(true);
+        expect(readState(a).transcriptSize).toBe(fs.statSync(a.transcript).size);
+        expect(readState(b).transcriptSize).toBe(fs.statSync(b.transcript).size);
       }
-      const [lineA, lineB] = await Promise.all([refresh(a), refresh(b)]);
-      expect(lineB, `round ${round}`).toMatch(idle());
-      expect(anyReaction(lineB)).toBe(false);
-      if (round < FAIL_ROUND) expect(lineA, `round ${round}`).toMatch(idle());
-      if (round === FAIL_ROUND) expect(saysFrom(lineA, BANK.testsFailed), lineA).toBe(true);
-      expect(readState(a).transcriptSize).toBe(fs.statSync(a.transcript).size);
-      expect(readState(b).transcriptSize).toBe(fs.statSync(b.transcript).size);
-    }
 
-    expect(fs.statSync(a.transcript).size).not.toBe(fs.statSync(b.transcript).size);
-    expect(readState(a)).toMatchObject({ recentFailures: 1, reaction: { event: 'testsFailed' } });
-    expect(readState(b)).toMatchObject({ recentFailures: 0, lastReactionAt: 0 });
-    expect(readState(b).reaction).toBeUndefined();
-    const files = fs.readdirSync(path.dirname(stateFile(a))).sort();
-    expect(files).toEqual([`${sessionKey(a.id)}.status.json`, `${sessionKey(b.id)}.status.json`]);
+      expect(fs.statSync(a.transcript).size).not.toBe(fs.statSync(b.transcript).size);
+      expect(readState(a)).toMatchObject({ recentFailures: 1, reaction: { event: 'testsFailed' } });
+      expect(readState(b)).toMatchObject({ recentFailures: 0, lastReactionAt: 0 });
+      expect(readState(b).reaction).toBeUndefined();
+      const files = fs.readdirSync(path.dirname(stateFile(a))).sort();
+      expect(files).toEqual([`${sessionKey(a.id)}.status.json`, `${sessionKey(b.id)}.status.json`]);
+    });
   });
 });

@@ -59,7 +59,7 @@ describe('talk: only a call by name reaches the model', () => {
   it('answers offline when called by name without a client', async () => {
     const message = 'Pemberton, any thoughts?';
     const turn = await talk({ buddy: pemberton, message, client: undefined, now: new Date() });
-    expect(turn).toMatchObject({ source: 'offline', addressed: true, text: offlineReply(bones, 'Pemberton', message, 0) });
+    expect(turn).toMatchObject({ source: 'offline', addressed: true, text: offlineReply(pemberton, message) });
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -195,7 +195,7 @@ describe('talk: checking the answer', () => {
     const turn = await talk({ buddy: pemberton, message, client: realClient(fake), now: new Date() });
     expect(turn.source).toBe('fallback');
     expect(turn.addressed).toBe(true);
-    expect(turn.text).toBe(offlineReply(bones, 'Pemberton', message, 0));
+    expect(turn.text).toBe(offlineReply(pemberton, message));
     expect(turn.text).not.toMatch(/\bAI\b|assistant|help you/i);
     expect(fake.requests).toHaveLength(2);
   });

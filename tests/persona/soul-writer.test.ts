@@ -64,7 +64,7 @@ describe('writeSoul through the write_soul tool', () => {
   it('keeps the model soul, records the model name and sanitises it', async () => {
     fake.script(soulReply({ name: '  Pemberton ', personality: `  ${PERSONALITY.replace('in a canoe', 'in\na   canoe')}  ` }));
     const written = await writeSoul(bones, realClient(fake));
-    expect(written).toEqual({ soul: { name: 'Pemberton', personality: PERSONALITY }, source: 'model', model: TEST_MODEL });
+    expect(written).toEqual({ soul: { name: 'Pemberton', personality: PERSONALITY }, source: 'model', model: TEST_MODEL, language: 'en' });
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -130,7 +130,7 @@ describe('writeSoul through the write_soul tool', () => {
 
   it('never writes a soul without a client, and makes no request', async () => {
     const written = await writeSoul(bones, undefined);
-    expect(written).toEqual({ soul: writeOfflineSoul(bones), source: 'offline' });
+    expect(written).toEqual({ soul: writeOfflineSoul(bones), source: 'offline', language: 'en' });
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -139,7 +139,7 @@ describe('writeSoul validation and its one retry', () => {
   it('retries once after an invalid soul and keeps the valid second one', async () => {
     fake.script(soulReply({ name: 'Two Words', personality: 'x' }), soulReply({ name: 'Pemberton', personality: PERSONALITY }));
     const written = await writeSoul(bones, realClient(fake));
-    expect(written).toEqual({ soul: { name: 'Pemberton', personality: PERSONALITY }, source: 'model', model: TEST_MODEL });
+    expect(written).toEqual({ soul: { name: 'Pemberton', personality: PERSONALITY }, source: 'model', model: TEST_MODEL, language: 'en' });
     expect(fake.requests).toHaveLength(2);
     const retry = messagesOf(requestAt(fake, 1));
     expect(retry).toHaveLength(1);
@@ -190,7 +190,7 @@ describe('writeSoul when the API fails', () => {
   it('lets the SDK retry a 429 that says retry-after, then keeps the soul', async () => {
     fake.script(errorReply(429, { 'retry-after': '0.05' }), soulReply({ name: 'Pemberton', personality: PERSONALITY }));
     const written = await writeSoul(bones, realClient(fake));
-    expect(written).toEqual({ soul: { name: 'Pemberton', personality: PERSONALITY }, source: 'model', model: TEST_MODEL });
+    expect(written).toEqual({ soul: { name: 'Pemberton', personality: PERSONALITY }, source: 'model', model: TEST_MODEL, language: 'en' });
     expect(fake.requests).toHaveLength(2);
     expect(requestAt(fake, 1).body).toEqual(requestAt(fake, 0).body);
   });

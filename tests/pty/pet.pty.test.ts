@@ -6,6 +6,7 @@ import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { afterCare, key, petScreens, screenText, seedGrowth, type BuddyOnScreen, type Size } from '../helpers/pet-screens.js';
 import { TerminalSession, type Screen } from '../helpers/terminal.js';
+import { readJournalTail } from '../../src/journal/read.js';
 
 const SHIFTED_CLOCK = fileURLToPath(new URL('../helpers/shifted-clock.mjs', import.meta.url));
 const WIDE: Size = { columns: 100, rows: 30 };
@@ -119,6 +120,26 @@ describe('the pet on a real terminal', () => {
     term.type('\r');
     await term.waitFor(isAmong(answered), 'the reply in a bubble');
     expectAllAmong(term.screensSince(from), new Set([...idle, ...partialDrafts(message), ...typing, ...thinking, ...answered]), 'a talk frame');
+  });
+
+  it('shows the journal with l: the lines said lately, each under its time', async () => {
+    for (const message of [`${buddy.name}, hello`, `${buddy.name}, the tests are red`, 'nice weather']) {
+      expect((await runBuddy(['say', message], { env: sandbox.env })).code).toBe(0);
+    }
+    // The panel shows local times: the pet runs in UTC, so they are the times as written.
+    const journal = readJournalTail(sandbox.env, 12).map((record) => ({ time: record.at.slice(11, 16), text: record.text }));
+    expect(journal.length).toBeGreaterThanOrEqual(3);
+    const term = open(WIDE, { env: { TZ: 'UTC' } });
+    const idle = petScreens(buddy, WIDE);
+    await term.waitFor(isAmong(idle), 'the idle pet');
+    const from = term.screens.length;
+    const shown = petScreens(buddy, WIDE, { events: (at) => [key('l', at)], journal });
+    term.type('l');
+    await term.waitFor(isAmong(shown), 'the journal');
+    expect(screenText(term.screens.at(-1)!)).toContain(`${journal.at(-1)!.time} ${journal.at(-1)!.text}`);
+    term.type('l');
+    await term.waitFor(isAmong(idle), 'the journal closed');
+    expectAllAmong(term.screensSince(from), new Set([...shown, ...idle]), 'a frame with or without the journal');
   });
 
   it('shows help with ? and closes it with Esc', async () => {

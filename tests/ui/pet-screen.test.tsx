@@ -122,6 +122,25 @@ describe('panels', () => {
     expect(lastFrame()).not.toContain('DEBUGGING');
   });
 
+  it('shows the journal with l, read when it opens and again after the buddy says something', async () => {
+    const said = [{ time: '14:02', text: 'Ooh, a red one.' }];
+    const readJournal = vi.fn(() => [...said]);
+    const respond = vi.fn<Responder>(() => {
+      said.push({ time: '14:03', text: 'Pebbles, mostly.' });
+      return { thinking: false, reply: Promise.resolve({ text: 'Pebbles, mostly.' }) };
+    });
+    const { lastFrame, stdin } = await renderPet({ readJournal, respond });
+    expect(readJournal).not.toHaveBeenCalled();
+    await press(stdin, 'l');
+    expect(lastFrame()).toContain('Journal · buddy log shows more');
+    expect(lastFrame()).toContain('14:02 Ooh, a red one.');
+    await press(stdin, 't', 'P', 'i', 'm', '?', '\r');
+    await advance(0);
+    expect(lastFrame()).toContain('14:03 Pebbles, mostly.');
+    await press(stdin, 'l');
+    expect(lastFrame()).not.toContain('Journal');
+  });
+
   it('shows help with ? and explains that it answers to its name', async () => {
     const { lastFrame, stdin } = await renderPet();
     await press(stdin, '?');

@@ -45,6 +45,27 @@ describe('readConfigSnapshot', () => {
     expect(snapshot.settings).toEqual({ ...DEFAULT_SETTINGS, statuslineLayout: 'full' });
   });
 
+  it('reads the language setting when it is a language tag, and its default otherwise', () => {
+    writeConfig(JSON.stringify({ settings: { language: 'pt-BR' } }));
+    expect(readConfigSnapshot(env).settings.language).toBe('pt-BR');
+    for (const bad of ['de DE', 'x'.repeat(40), 42, '', '-de', 'de_DE']) {
+      writeConfig(JSON.stringify({ settings: { language: bad, muted: true } }));
+      expect(readConfigSnapshot(env).settings, JSON.stringify(bad)).toEqual({ ...DEFAULT_SETTINGS, muted: true });
+    }
+  });
+
+  it('keeps the language a soul was written in, and reads one that is not a tag as English, keeping the buddy', () => {
+    const buddy = { ...makeStoredBuddy(rollFromUserId('buddy-1'), { name: 'Fennet', personality: 'Calm.' }, 'model', new Date(0), 'm', 0, 'de') };
+    expect(buddy.soulLanguage).toBe('de');
+    expect(makeStoredBuddy(rollFromUserId('buddy-1'), { name: 'Fennet', personality: 'Calm.' }, 'offline', new Date(0), undefined, 0, 'en').soulLanguage).toBeUndefined();
+    saveBuddy(buddy, env);
+    expect(readConfigSnapshot(env).buddy?.soulLanguage).toBe('de');
+    writeConfig(JSON.stringify({ buddy: { ...buddy, soulLanguage: 'not a tag' } }));
+    const read = readConfigSnapshot(env).buddy;
+    expect(read?.name).toBe('Fennet');
+    expect(read?.soulLanguage).toBeUndefined();
+  });
+
   it('fills in missing settings and a missing memory', () => {
     const { memory: _memory, ...withoutMemory } = makeStoredBuddy(rollFromUserId('buddy-0'), { name: 'Old', personality: 'Old is old.' }, 'offline', new Date(0));
     writeConfig(JSON.stringify({ settings: { muted: true }, buddy: withoutMemory }));

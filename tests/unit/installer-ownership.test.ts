@@ -1,8 +1,18 @@
 // Which commands are Buddy's: exactly what it recorded, or its unmistakable form, never a look-alike.
 import { describe, expect, it } from 'vitest';
-import { buddyCommands, ownershipOf, parseBuddyCommand, shellQuote, shownCommand, unquote, wrappingCommand } from '../../src/integrations/claude-settings.js';
+import {
+  buddyCommands,
+  fastStatuslineScript,
+  ownershipOf,
+  parseBuddyCommand,
+  shellQuote,
+  shownCommand,
+  unquote,
+  wrappingCommand,
+} from '../../src/integrations/claude-settings.js';
 
 const COMMANDS = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js');
+const NODE_ONLY = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js', { fast: false });
 
 describe("Buddy's unmistakable form", () => {
   it('reads each of its own commands back, with its role', () => {
@@ -50,6 +60,56 @@ describe("Buddy's unmistakable form", () => {
     expect(owned(recorded)).toBe(true);
     expect(owned(`${recorded} `)).toBe(false);
     expect(owned('/home/me/bin/buddy-launcher statusline --fast')).toBe(false);
+  });
+});
+
+describe("the light statusLine's form", () => {
+  it('is /bin/sh running the script beside the bundle, then the Node command it falls back to', () => {
+    expect(COMMANDS.statusline).toBe(
+      '/bin/sh /usr/local/lib/node_modules/buddy-terminal-pet/dist/statusline.sh /usr/local/bin/node /usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js statusline',
+    );
+    expect(COMMANDS.statusline.endsWith(NODE_ONLY.statusline)).toBe(true);
+    expect(fastStatuslineScript(COMMANDS.statusline)).toBe('/usr/local/lib/node_modules/buddy-terminal-pet/dist/statusline.sh');
+    expect(fastStatuslineScript(NODE_ONLY.statusline)).toBeUndefined();
+    // The hooks run once per prompt: they stay the Node command.
+    expect(COMMANDS.prompt).toBe(NODE_ONLY.prompt);
+  });
+
+  it('quotes paths with spaces, and wraps a statusLine of the user\'s', () => {
+    const odd = buddyCommands('/Users/Ann Lee/.nvm/node', '/Users/Ann Lee/My tools/dist/buddy.js');
+    expect(odd.statusline).toBe('/bin/sh "/Users/Ann Lee/My tools/dist/statusline.sh" "/Users/Ann Lee/.nvm/node" "/Users/Ann Lee/My tools/dist/buddy.js" statusline');
+    expect(parseBuddyCommand(odd.statusline)).toEqual({ node: '/Users/Ann Lee/.nvm/node', script: '/Users/Ann Lee/My tools/dist/buddy.js', role: 'statusline' });
+    const wrapped = wrappingCommand(odd, "git branch --show-current; echo '|'");
+    expect(parseBuddyCommand(wrapped)).toMatchObject({ role: 'statusline', wrapped: "git branch --show-current; echo '|'" });
+    expect(fastStatuslineScript(wrapped)).toBe('/Users/Ann Lee/My tools/dist/statusline.sh');
+  });
+
+  it('still knows the Node statusLine of earlier installs as Buddy\'s (install moves it to the light one)', () => {
+    expect(parseBuddyCommand(NODE_ONLY.statusline)?.role).toBe('statusline');
+    expect(ownershipOf([])(NODE_ONLY.statusline)).toBe(true);
+  });
+
+  it('takes no look-alike for it', () => {
+    const dist = '/opt/buddy/dist';
+    for (const foreign of [
+      `/bin/sh /opt/other/dist/statusline.sh /usr/bin/node ${dist}/buddy.js statusline`,
+      `sh ${dist}/statusline.sh /usr/bin/node ${dist}/buddy.js statusline`,
+      `/bin/bash ${dist}/statusline.sh /usr/bin/node ${dist}/buddy.js statusline`,
+      `/bin/sh ${dist}/other.sh /usr/bin/node ${dist}/buddy.js statusline`,
+      `/bin/sh ${dist}/statusline.sh /usr/bin/node ${dist}/buddy.js hook prompt`,
+      `/bin/sh ${dist}/statusline.sh /usr/bin/node ${dist}/buddy.js statusline; rm -rf ~`,
+      `/bin/sh ${dist}/statusline.sh /usr/bin/node ${dist}/buddy.js statusline --wrap two words`,
+      `/bin/sh ${dist}/statusline.sh node ${dist}/buddy.js statusline`,
+      `/bin/sh dist/statusline.sh /usr/bin/node dist/buddy.js statusline`,
+      `/bin/sh ${dist}/statusline.sh statusline`,
+      `/bin/sh ${dist}/statusline.sh /usr/bin/node ${dist}/buddy.js statusline --fast`,
+      `/bin/sh /opt/study-buddy/statusline.sh /usr/bin/node /opt/study-buddy/buddy.js statusline`,
+      ` /bin/sh ${dist}/statusline.sh /usr/bin/node ${dist}/buddy.js statusline`,
+    ]) {
+      expect(parseBuddyCommand(foreign), foreign).toBeUndefined();
+      expect(fastStatuslineScript(foreign), foreign).toBeUndefined();
+      expect(ownershipOf([])(foreign), foreign).toBe(false);
+    }
   });
 });
 

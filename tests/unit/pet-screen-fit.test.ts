@@ -22,10 +22,21 @@ function states(): Array<[string, PetState]> {
     ['help', { ...say, panel: 'help' }],
     ['talk', { ...start, draft: 'Quintrovan, what do you think of this very long message that goes on' }],
     ['petted', reducePet(start, { type: 'pet', now: 0 }).state],
+    ['journal', { ...say, panel: 'journal' }],
+    ['empty journal', { ...start, panel: 'journal' }],
   ];
 }
 
-function compose(state: PetState, columns: number, rows: number, palette = makePalette(false)): string[] {
+/** A journal with short lines, long ones and one long word, as the pet's panel receives it. */
+const JOURNAL = [
+  { time: '09:14', text: 'Hello hello. Shall we make something small and good today?' },
+  { time: '09:20', text: '*click click*' },
+  { time: '11:02', text: LONG },
+  { time: '11:05', text: 'Supercalifragilisticexpialidocious-stack-trace-of-doom, read it slowly.' },
+  { time: '23:59', text: 'It is late. Even crabs are yawning.' },
+];
+
+function compose(state: PetState, columns: number, rows: number, palette = makePalette(false), journal: typeof JOURNAL = JOURNAL): string[] {
   const view = petViewAt(state, 100, { animate: true, idleFrameCount: sprite.idle.length, width: sprite.width, shiny: bones.shiny });
   return composePetScreen({
     bones,
@@ -35,6 +46,8 @@ function compose(state: PetState, columns: number, rows: number, palette = makeP
     personality: LONG,
     soulNote: 'soul written offline · hatched 2026-11-30',
     notice: 'keeping Quintrovan the Puddlepup: it was hatched for another identity',
+    languageNote: 'speaks English offline (de needs an API key)',
+    journal: state.panel === 'journal' && state.bubble === undefined ? [] : journal,
     state,
     view,
     columns,
@@ -73,6 +86,24 @@ describe('composePetScreen', () => {
     const short = compose(card, 100, 20);
     expect(short[0]).toMatch(/Quintrovan/);
     expect(short.at(-1)).toMatch(/^╰─+╯$/);
+  });
+
+  it('shows the journal under a title, the newest last, each line under its time', () => {
+    const journal = states().find(([name]) => name === 'journal')![1];
+    const lines = compose(journal, 100, 60);
+    const start = lines.indexOf('Journal · buddy log shows more');
+    expect(start).toBeGreaterThan(-1);
+    expect(lines.slice(start + 1, start + 3)).toEqual(['09:14 Hello hello. Shall we make something small and good today?', '09:20 *click click*']);
+    expect(lines.at(-1)).toBe('23:59 It is late. Even crabs are yawning.');
+    // A short window keeps the newest lines and drops the oldest whole.
+    const short = compose(journal, 100, 7);
+    expect(short.at(-1)).toBe('23:59 It is late. Even crabs are yawning.');
+    expect(short.join('\n')).not.toContain('09:14');
+    // Wrapped lines sit under the text, not under the time.
+    const narrow = compose(journal, 40, 60);
+    const long = narrow.findIndex((line) => line.startsWith('11:02 '));
+    expect(narrow[long + 1]).toMatch(/^ {6}\S/);
+    expect(compose(states().find(([name]) => name === 'empty journal')![1], 100, 30).slice(-2)).toEqual(['Journal · buddy log shows more', 'Nothing said yet.']);
   });
 
   it('shortens a long bubble with an ellipsis rather than scroll', () => {

@@ -86,6 +86,24 @@ describe('hatchSystem', () => {
   });
 });
 
+describe('hatchSystem in a language', () => {
+  it('names the language after the boundary and leaves the cached rules as they are', () => {
+    const [rules, facts] = hatchSystem(NEBULYNX, ['a'], { language: { tag: 'pt-BR', name: 'Brazilian Portuguese' } });
+    expect(rules).toEqual({ type: 'text', text: HATCH_STATIC_PROMPT, cache_control: CACHED });
+    expect(facts!.text.split('\n').at(-1)).toBe('Language: write the personality in Brazilian Portuguese (pt-BR). The name stays one word.');
+    expect(hatchSystem(NEBULYNX, ['a'])[1]!.text).not.toContain('Language');
+  });
+
+  it('asks for the same soul again in the language, under the same name, for a rewrite', () => {
+    const facts = hatchSystem(EMBERFOX, ['a'], { language: { tag: 'ja', name: 'Japanese' }, rewrite: { name: 'Pim', personality: 'Pim hoards.' } })[1]!.text;
+    expect(facts.split('\n').slice(-3)).toEqual([
+      'Language: write the personality in Japanese (ja). The name stays one word.',
+      'This buddy already has a soul. Keep its name exactly: Pim.',
+      'Write its personality again in Japanese, saying the same things: Pim hoards.',
+    ]);
+  });
+});
+
 describe('the static prompts', () => {
   it('give the model the same limits the soul checker enforces', () => {
     expect(HATCH_STATIC_PROMPT).toContain('name: one word, at most 14 characters');
@@ -130,6 +148,15 @@ describe('talkSystem', () => {
     expect(talkSystem(talkContext(NEBULYNX))[1]!.text).toContain('You are a legendary Nebulynx.');
     const unknown = talkSystem(talkContext({ ...EMBERFOX, species: 'Mystery' as Species }))[1]!.text;
     expect(unknown.split('\n').slice(1, 3)).toEqual(['Your name: Pim. You are an uncommon Mystery.', 'Your personality: Pim hoards.']);
+  });
+});
+
+describe('talkSystem in a language', () => {
+  it('asks for answers in the language, after the boundary only', () => {
+    const [rules, self] = talkSystem({ ...talkContext(NEBULYNX), language: { tag: 'de', name: 'German' } });
+    expect(rules).toEqual({ type: 'text', text: TALK_STATIC_PROMPT, cache_control: CACHED });
+    expect(self!.text.split('\n').at(-1)).toBe('Language: answer in German (de), whatever language the message is in.');
+    expect(talkSystem(talkContext(NEBULYNX))[1]!.text).not.toContain('Language');
   });
 });
 

@@ -110,6 +110,20 @@ describe('panels', () => {
     expect(pressAll(fresh(), ['?', 'c']).state.panel).toBe('card');
   });
 
+  it('l toggles the journal, and replaces or is replaced by the other panels', () => {
+    const opened = press(fresh(), 'l');
+    expect(opened.state.panel).toBe('journal');
+    expect(opened.effects).toEqual([]);
+    expect(press(opened.state, 'l').state.panel).toBe('none');
+    expect(pressAll(fresh(), ['c', 'l']).state.panel).toBe('journal');
+    expect(pressAll(fresh(), ['l', '?']).state.panel).toBe('help');
+    expect(press(opened.state, 'x', { escape: true }).state.panel).toBe('none');
+  });
+
+  it('l is text, not a key, while the talk line is open', () => {
+    expect(pressAll(fresh(), ['t', 'l']).state).toMatchObject({ panel: 'none', draft: 'l' });
+  });
+
   it('Esc closes whichever panel is open', () => {
     expect(pressAll(fresh(), ['c', ESC]).state.panel).toBe('none');
     expect(pressAll(fresh(), ['?', ESC]).state.panel).toBe('none');

@@ -1,5 +1,7 @@
-// `buddy config [KEY [VALUE]]`: show or change settings (animation, statusline layout, model, muted, care).
-// Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns one to its default.
+// `buddy config [KEY [VALUE]]`: show or change settings (animation, statusline layout, model, muted,
+// language, care). Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns
+// one to its default.
+import { canonicalLanguage, effectiveLanguage, languageName } from '../../persona/language.js';
 import { openConfigStore } from '../../store/config-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, STATUSLINE_LAYOUTS, type SettingKey, type Settings } from '../../store/schema.js';
@@ -28,6 +30,10 @@ const PARSERS: Readonly<Record<SettingKey, (value: string, settings: Settings) =
     const parsed = onOff(value);
     return parsed === undefined ? undefined : { ...settings, care: parsed };
   },
+  language: (value, settings) => {
+    const tag = canonicalLanguage(value);
+    return tag === undefined ? undefined : { ...settings, language: tag };
+  },
 };
 
 const HINTS: Readonly<Record<SettingKey, string>> = {
@@ -36,12 +42,20 @@ const HINTS: Readonly<Record<SettingKey, string>> = {
   statuslineLayout: STATUSLINE_LAYOUTS.join(' or '),
   model: 'a model name such as claude-haiku-4-5',
   care: 'on or off',
+  language: 'a BCP 47 language tag such as de, pt-BR or ja',
 };
 
 function show(value: unknown): string {
   if (value === true) return 'on';
   if (value === false) return 'off';
   return value === undefined ? '(default)' : String(value);
+}
+
+/** A setting's value as shown; the language without a setting says which locale it came from. */
+function shown(key: SettingKey, settings: Settings, env: NodeJS.ProcessEnv): string {
+  if (key !== 'language' || settings.language !== undefined) return show(settings[key]);
+  const language = effectiveLanguage(undefined, env);
+  return `(default: ${language.tag}${language.origin === 'default' ? '' : `, from ${language.origin}`})`;
 }
 
 /** A key the user typed, if it is one of ours (own keys only: `toString` is not a setting). */
@@ -60,14 +74,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const settings = readConfigSnapshot(io.env).settings;
   if (name === undefined) {
     if (values.unset) throw new UsageError('config: --unset needs a key, e.g. buddy config model --unset');
-    for (const key of SETTING_KEYS) writeLine(io.stdout, `${key.padEnd(17)} ${show(settings[key])}`);
+    for (const key of SETTING_KEYS) writeLine(io.stdout, `${key.padEnd(17)} ${shown(key, settings, io.env)}`);
     return 0;
   }
   const key = settingKey(name);
   if (!key) throw new UsageError(`config: unknown setting '${name}' (one of ${SETTING_KEYS.join(', ')})`);
   if (values.unset && value !== undefined) throw new UsageError('config: give a value or --unset, not both');
   if (value === undefined && !values.unset) {
-    writeLine(io.stdout, show(settings[key]));
+    writeLine(io.stdout, shown(key, settings, io.env));
     return 0;
   }
   const reset = values.unset || value === 'default';
@@ -76,6 +90,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (!next) throw new UsageError(`config: ${key} must be ${HINTS[key]} (or default)`);
     config.settings = next;
   });
-  writeLine(io.stdout, `${key} = ${show(stored.settings[key])}${reset ? ' (default)' : ''}`);
+  if (key !== 'language') {
+    writeLine(io.stdout, `${key} = ${show(stored.settings[key])}${reset ? ' (default)' : ''}`);
+    return 0;
+  }
+  const { languageNotes } = await import('../language-notes.js');
+  const language = effectiveLanguage(stored.settings.language, io.env);
+  writeLine(io.stdout, `language = ${language.tag} (${languageName(language.tag)}${reset ? `, the default${language.origin === 'default' ? '' : ` from ${language.origin}`}` : ''})`);
+  for (const note of languageNotes(stored.buddy, language, io.env)) writeLine(io.stdout, note);
   return 0;
 }

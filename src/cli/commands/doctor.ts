@@ -14,6 +14,8 @@ import { configFile } from '../../store/paths.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
 import { identityChecks } from '../doctor-identity.js';
+import { mcpChecks } from '../doctor-mcp.js';
+import { statuslineChecks } from '../doctor-statusline.js';
 
 type Status = 'ok' | 'note' | 'warn' | 'fail';
 interface Check {
@@ -111,7 +113,18 @@ function checkScopes(env: NodeJS.ProcessEnv): Check[] {
   if (projectFile !== userFile) scopes.push(['project', projectFile]);
   const inspections = scopes.map(([, file]) => inspectSettings(env, file));
   const installedSomewhere = inspections.some(isInstalledThere);
-  return scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere));
+  // Claude Code runs the most specific scope's statusLine: the project's, then the user's.
+  const statusLines = inspections.map((inspection) => (inspection.state === 'read' ? inspection.statusLine : undefined)).reverse();
+  return [...scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere)), ...statuslineChecks(env, statusLines)];
+}
+
+/** This copy of Buddy, for the commands doctor suggests; undefined when it cannot tell. */
+function scriptPath(): string | undefined {
+  try {
+    return process.argv[1] ? fs.realpathSync(process.argv[1]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -126,6 +139,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     ...identityChecks(io.env),
     checkKey(io.env),
     ...checkScopes(io.env),
+    ...mcpChecks(io.env, scriptPath()),
     checkStateDir(io.env),
   ];
   for (const check of checks) {

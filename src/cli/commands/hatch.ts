@@ -1,8 +1,12 @@
 // `buddy hatch`: write the buddy's soul (name and personality) and keep it. `--again` writes the next one.
-import { hatchSoul } from '../../buddy/hatch.js';
+import { hatchSoul, type HatchMode } from '../../buddy/hatch.js';
+import { offlineLanguageNote } from '../../buddy/language-note.js';
 import { loadSession } from '../../buddy/session.js';
 import { SWITCH_COMMAND } from '../../buddy/warning.js';
+import { effectiveLanguage, languageName, sameLanguage } from '../../persona/language.js';
+import { hasApiKey } from '../../persona/model-client.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { viewNow } from '../growth-lines.js';
@@ -10,6 +14,7 @@ import { growthOf } from '../../store/growth-schema.js';
 import { confirm } from '../confirm.js';
 import { UserFacingError } from '../errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
+import { soulLanguageOf } from '../language-notes.js';
 import { printNotes } from '../notes.js';
 import { startSpinner } from '../spinner.js';
 
@@ -28,26 +33,49 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     writeLine(io.stdout, `${stored.name} the ${stored.bones.species} has already hatched (buddy hatch --again writes it a new soul; ${SWITCH_COMMAND} changes buddy).`);
     return 0;
   }
-  if (stored && values.again) {
-    // Said before asking, so nobody loses a name they chose without knowing.
-    if (stored.renamed) writeLine(io.stdout, `You named it ${stored.name} yourself: the new soul comes with a new name, and that name will be replaced.`);
-    if (!values.yes) {
-      const sure = await confirm(io, `Rewrite ${stored.name}'s name and personality? The old soul is replaced (a copy stays in the backup).`);
-      if (!sure) throw new UserFacingError('hatch --again: not confirmed (answer y, or pass --yes)');
-    }
-  }
-  const spinner = startSpinner(io.stderr, 'Something stirs inside the egg…');
+  let mode: HatchMode = { kind: 'first' };
+  if (stored && values.again) mode = await chooseAgain(io, stored, session.settings.language, values.yes === true);
+  const spinner = startSpinner(io.stderr, mode.kind === 'rewrite' ? 'Finding the words…' : 'Something stirs inside the egg…');
   let result;
   try {
-    result = await hatchSoul(session.bones, io.env, stored ? { kind: 'again', previous: stored } : { kind: 'first' });
+    result = await hatchSoul(session.bones, io.env, mode);
   } finally {
     spinner.stop();
   }
   const hatched = result.buddy;
   if (result.warning) io.stderr.write(`buddy: ${result.warning}\n`);
-  writeLine(io.stdout, palette.bold(`${hatched.name} hatched!`));
+  if (mode.kind === 'rewrite' && hatched === stored) return 1;
+  writeLine(io.stdout, palette.bold(mode.kind === 'rewrite' ? `${hatched.name}'s soul, in ${languageName(soulLanguageOf(hatched))}:` : `${hatched.name} hatched!`));
   writeLine(io.stdout);
   const growth = viewNow(growthOf(hatched, Date.now()), session.settings.care);
-  for (const line of buddyCardLines(hatched.bones, palette, hatched, terminalWidth(io.stdout), growth)) writeLine(io.stdout, line);
+  const note = offlineLanguageNote(session.settings, io.env);
+  for (const line of buddyCardLines(hatched.bones, palette, hatched, terminalWidth(io.stdout), growth, note)) writeLine(io.stdout, line);
   return 0;
+}
+
+/**
+ * What `hatch --again` does: when the language changed since the soul was written (and a model can write
+ * it), it first offers the same soul in the new language under the same name; otherwise, or when that is
+ * declined, a whole new soul.
+ */
+async function chooseAgain(io: CliIo, stored: StoredBuddy, setting: string | undefined, yes: boolean): Promise<HatchMode> {
+  const language = effectiveLanguage(setting, io.env);
+  const written = soulLanguageOf(stored);
+  if (!sameLanguage(written, language.tag)) {
+    const wanted = languageName(language.tag);
+    if (hasApiKey(io.env)) {
+      writeLine(io.stdout, `${stored.name}'s soul is in ${languageName(written)}, and your language is now ${wanted} (${language.tag}).`);
+      if (yes || (await confirm(io, `Rewrite it in ${wanted}, keeping the name ${stored.name} and what it says?`))) return { kind: 'rewrite', previous: stored };
+    } else {
+      writeLine(io.stdout, `Your language is ${wanted}, but without an API key souls are written offline, in English.`);
+    }
+  }
+  // Said before asking, so nobody loses a name they chose without knowing.
+  if (stored.renamed) writeLine(io.stdout, `You named it ${stored.name} yourself: the new soul comes with a new name, and that name will be replaced.`);
+  else if (stored.soulSource === 'claude-code') writeLine(io.stdout, `${stored.name}'s name and personality came from Claude Code: the new soul replaces them too.`);
+  if (!yes) {
+    const sure = await confirm(io, `Rewrite ${stored.name}'s name and personality? The old soul is replaced (a copy stays in the backup).`);
+    if (!sure) throw new UserFacingError('hatch --again: not confirmed (answer y, or pass --yes)');
+  }
+  return { kind: 'again', previous: stored };
 }

@@ -12,7 +12,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const key = sessionKey(values.session);
   try {
     const askedAt = readHookState(io.env, key).pending?.at ?? Date.now();
-    const text = await answerInBackground(io.env, io.env.BUDDY_HOOK_MESSAGE ?? '');
+    const text = await answerInBackground(io.env, io.env.BUDDY_HOOK_MESSAGE ?? '', key);
     updateHookState(io.env, key, (state) => {
       // A newer question may have been asked meanwhile; its own job answers it.
       if (state.pending && state.pending.at > askedAt) return state;

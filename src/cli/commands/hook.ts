@@ -4,11 +4,13 @@
 import { writeSync } from 'node:fs';
 import { glanceAtBuddy } from '../../buddy/glance.js';
 import { logDebug } from '../../integrations/debug-log.js';
+import { journal } from '../../journal/append.js';
 import { addressedContext, introductionContext } from '../../integrations/hook-texts.js';
 import { parseHostPayload, sessionKey, type HostPayload } from '../../integrations/payload.js';
 import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { readHookState, updateHookState } from '../../integrations/session-state.js';
 import { addressesBuddy } from '../../persona/addressing.js';
+import { moodAt } from '../../persona/mood.js';
 import { sanitizeLine } from '../../persona/sanitize.js';
 import { speciesLine } from '../../persona/species-line.js';
 import type { StoredBuddy } from '../../store/schema.js';
@@ -76,7 +78,9 @@ function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, mut
   // Introduced only once the host has the introduction: a closed pipe leaves it for the next session start.
   if (!emit(io, 'SessionStart', introductionContext(buddy))) return;
   const now = Date.now();
-  updateHookState(io.env, key, (state) => ({ ...state, introduced: true, greeting: { text: speciesLine(buddy.bones, 'greeting', now), at: now } }));
+  const greeting = speciesLine(buddy.bones, 'greeting', now);
+  updateHookState(io.env, key, (state) => ({ ...state, introduced: true, greeting: { text: greeting, at: now } }));
+  journal({ at: now, source: 'greeting', text: greeting, session: key, name: buddy.name, mood: moodAt(buddy.bones, new Date(now).getHours()) }, io.env);
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,10 +1,17 @@
-// `buddy hunt`: search salts, on every core, until one gives the wanted buddy for your ID.
+// `buddy hunt`: search salts, on every core, until one gives the wanted buddy for your ID (by roll v1, or
+// with --classic by the classic roll).
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { rarityOf } from '../../engine/constants.js';
 import { huntSalt } from '../../engine/hunt.js';
 import { targetOdds, type HuntTarget } from '../../engine/odds.js';
-import { bonesToJson, rollFromHash } from '../../engine/roll.js';
+import { buddyBonesToJson, type BuddyBones } from '../../engine/bones.js';
+import { rollClassic } from '../../engine/classic.js';
+import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
+import { classicTargetOdds, type ClassicHuntTarget } from '../../engine/classic-odds.js';
+import { rollFromHash } from '../../engine/roll.js';
+import type { Identity } from '../../buddy/identity.js';
+import { sanitizeLine } from '../../persona/sanitize.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { renderCard } from '../../render/card.js';
 import type { HuntMessage, HuntWorkerData } from '../../workers/hunt-worker.js';
@@ -12,7 +19,7 @@ import { parseCommandArgs } from '../args.js';
 import { EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { resolveRollInput } from '../roll-input.js';
-import { parseRarity, parseSpecies } from '../target.js';
+import { parseClassicSpecies, parseHashFn, parseRarity, parseSpecies } from '../target.js';
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -31,24 +38,38 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       user: { type: 'string' },
       hash: { type: 'string' },
       json: { type: 'boolean' },
+      classic: { type: 'boolean' },
+      'hash-fn': { type: 'string' },
     },
     0,
   );
-  const species = values.species === undefined ? undefined : parseSpecies('hunt', values.species);
+  if (values['hash-fn'] !== undefined && !values.classic) throw new UsageError('hunt: --hash-fn goes with --classic');
+  if (values.classic && values.hash !== undefined) throw new UsageError('hunt: --classic rolls from an ID, not from --hash');
   const rarity = values.rarity === undefined ? undefined : parseRarity('hunt', values.rarity);
-  if (species === undefined && rarity === undefined && !values.shiny) {
+  if (values.species === undefined && rarity === undefined && !values.shiny) {
     throw new UsageError('hunt: say what to hunt for with --species, --rarity or --shiny');
   }
-  if (species !== undefined && rarity !== undefined && rarityOf(species) !== rarity) {
-    throw new UsageError(`hunt: ${species} is ${rarityOf(species)}, never ${rarity}`);
-  }
-  const target: HuntTarget = {
-    ...(species === undefined ? {} : { species }),
-    ...(rarity === undefined ? {} : { rarity }),
-    ...(values.shiny ? { shiny: true } : {}),
-  };
+  const shiny = values.shiny ? { shiny: true } : {};
+  const wantedRarity = rarity === undefined ? {} : { rarity };
+  let target: HuntTarget = {};
+  let classic: HuntWorkerData['classic'];
+  let odds: number;
   const input = await resolveRollInput('hunt', { hash: values.hash, user: values.user }, io.env);
-  const odds = targetOdds(target);
+  if (values.classic) {
+    // Any classic species comes at any rarity: both may be asked for together.
+    const species = values.species === undefined ? undefined : parseClassicSpecies('hunt', values.species);
+    const classicTarget: ClassicHuntTarget = { ...(species === undefined ? {} : { species }), ...wantedRarity, ...shiny };
+    const hashFn = values['hash-fn'] === undefined ? DEFAULT_HASH_FN : parseHashFn('hunt', values['hash-fn']);
+    classic = { userId: (input.identity as Identity).userId, hashFn, target: classicTarget };
+    odds = classicTargetOdds(classicTarget);
+  } else {
+    const species = values.species === undefined ? undefined : parseSpecies('hunt', values.species);
+    if (species !== undefined && rarity !== undefined && rarityOf(species) !== rarity) {
+      throw new UsageError(`hunt: ${species} is ${rarityOf(species)}, never ${rarity}`);
+    }
+    target = { ...(species === undefined ? {} : { species }), ...wantedRarity, ...shiny };
+    odds = targetOdds(target);
+  }
   const expected = Math.round(1 / odds);
   const workerCount = os.availableParallelism();
   const started = performance.now();
@@ -57,7 +78,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const showProgress = Boolean(io.stderr.isTTY);
 
   const workers = counts.map((_, index) => {
-    const data: HuntWorkerData = { idHash: input.idHash, target, start: index, stride: workerCount };
+    const data: HuntWorkerData = { idHash: input.idHash, target, start: index, stride: workerCount, ...(classic ? { classic } : {}) };
     return new Worker(new URL('./hunt-worker.js', import.meta.url), { workerData: data });
   });
 
@@ -96,9 +117,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_INTERRUPTED;
   }
   const salt = huntSalt(outcome.n);
-  const bones = rollFromHash(input.idHash, salt);
+  const bones: BuddyBones = classic ? rollClassic(classic.userId, salt, classic.hashFn, input.idHash) : rollFromHash(input.idHash, salt);
   if (values.json) {
-    writeLine(io.stdout, JSON.stringify({ salt, attempts: attempts(), seconds, roll: JSON.parse(bonesToJson(bones)) }));
+    writeLine(io.stdout, JSON.stringify({ salt, attempts: attempts(), seconds, roll: JSON.parse(buddyBonesToJson(bones)) }));
     return 0;
   }
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
@@ -107,6 +128,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { composeCardArt } = await import('../card-art.js');
   for (const line of renderCard(bones, palette, { art: composeCardArt(bones, palette) })) writeLine(io.stdout, line);
   writeLine(io.stdout);
-  writeLine(io.stdout, palette.dim(`check it: buddy roll --hash ${input.idHash} --salt ${salt}`));
+  const check = classic
+    ? `buddy roll --classic --hash-fn ${classic.hashFn} --salt ${salt}${input.identity?.source === 'flag' ? ` --user ${JSON.stringify(sanitizeLine(classic.userId))}` : ''}`
+    : `buddy roll --hash ${input.idHash} --salt ${salt}`;
+  writeLine(io.stdout, palette.dim(`check it: ${check}`));
   return 0;
 }

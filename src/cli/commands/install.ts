@@ -1,15 +1,34 @@
-// `buddy install claude-code [--project] [--wrap]`: add the statusline and hooks to Claude Code.
-import { realpathSync } from 'node:fs';
+// `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
+// (and its MCP server with --mcp). `buddy install codex` and `buddy install gemini [--project]`: register
+// Buddy's MCP server with those agent CLIs.
+import { existsSync, realpathSync } from 'node:fs';
 import { claudeSettingsFile, installClaudeCode, SettingsFileError } from '../../integrations/claude-install.js';
 import { uninstallCommand } from '../../integrations/claude-inspect.js';
-import { buddyCommands, shownCommand } from '../../integrations/claude-settings.js';
+import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../../integrations/claude-mcp.js';
+import { buddyCommands, fastScriptFor, shownCommand } from '../../integrations/claude-settings.js';
 import { SettingsShapeError, StatusLineConflict } from '../../integrations/claude-settings-edit.js';
+import { buddyMcpEntry, sameEntry, type McpEntry } from '../../integrations/mcp-entry.js';
+import { HOST_NAMES, installMcpServer, type McpTarget } from '../../integrations/mcp-install.js';
+import { McpEntryConflict, McpShapeError } from '../../integrations/mcp-json-edit.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
+import { mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
 
-export function targetOf(command: string, positionals: readonly string[]): void {
-  if (positionals[0] !== 'claude-code') throw new UsageError(`${command}: say where, e.g. buddy ${command} claude-code`);
+export type Host = 'claude-code' | 'codex' | 'gemini';
+const HOSTS: readonly Host[] = ['claude-code', 'codex', 'gemini'];
+
+export function targetOf(command: string, positionals: readonly string[]): Host {
+  const host = HOSTS.find((name) => name === positionals[0]);
+  if (!host) throw new UsageError(`${command}: say where, e.g. buddy ${command} claude-code (or codex, gemini)`);
+  return host;
+}
+
+/** Flags that only Claude Code takes (or, for --project, that Codex does not). */
+export function refuseFlags(command: string, host: Host, given: Readonly<Record<string, unknown>>, only: Readonly<Record<string, readonly Host[]>>): void {
+  for (const [flag, hosts] of Object.entries(only)) {
+    if (given[flag] && !hosts.includes(host)) throw new UsageError(`${command} ${host}: --${flag} is only for ${hosts.join(' and ')}`);
+  }
 }
 
 export function currentScript(): string {
@@ -18,28 +37,74 @@ export function currentScript(): string {
   return realpathSync(script);
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('install', argv, { project: { type: 'boolean' }, wrap: { type: 'boolean' } }, 1);
-  targetOf('install', positionals);
+function mcpFailure(error: unknown, file: string): never {
+  if (error instanceof McpEntryConflict) {
+    throw new UserFacingError(`install: ${file} already has an MCP server named "buddy" that is not Buddy's (${shownCommand(error.existing)}); it was left alone. Remove or rename it first. Nothing was changed.`);
+  }
+  if (error instanceof McpShapeError) throw new UserFacingError(`install: ${file}: ${error.message}. Nothing was changed.`);
+  if (error instanceof SettingsFileError) throw new UserFacingError(`install: ${error.message}`);
+  throw error;
+}
+
+/** Registers the MCP server in one host file and says what happened. */
+function installMcp(io: CliIo, target: McpTarget, entry: McpEntry): void {
+  const undo = `To undo: ${mcpUninstallCommand(target)}`;
+  let outcome;
+  try {
+    outcome = installMcpServer(io.env, target, entry, new Date());
+  } catch (error) {
+    mcpFailure(error, target.file);
+  }
+  const host = HOST_NAMES[target.host];
+  if (outcome.kind === 'already-installed') {
+    writeLine(io.stdout, `Buddy's MCP server is already registered with ${host} in ${target.file}; nothing changed. ${undo}`);
+    return;
+  }
+  writeLine(io.stdout, `${outcome.moved ? 'Pointed Buddy\'s MCP server at this copy of Buddy' : 'Registered Buddy\'s MCP server'} with ${host}: ${target.file}`);
+  writeLine(io.stdout, `  server      buddy: ${[entry.command, ...entry.args].join(' ')}`);
+  writeLine(io.stdout, '  tools       buddy_card, buddy_talk, buddy_pet, buddy_react; resource buddy://card');
+  writeLine(io.stdout, `  backup      ${outcome.backup ?? 'none: the file did not exist before'}`);
+  writeLine(io.stdout, `Restart ${host} to meet your buddy there. ${undo}`);
+}
+
+/** Claude Code's user-scope MCP servers live in a file Claude Code rewrites itself: say the command instead. */
+function claudeUserMcp(io: CliIo, entry: McpEntry): void {
+  const existing = claudeUserScopeServer(io.env, [entry]);
+  if (existing.state === 'mine' && sameEntry(existing.entry, entry)) {
+    writeLine(io.stdout, 'Buddy\'s MCP server is already registered for your user in Claude Code.');
+    return;
+  }
+  if (existing.state === 'foreign') {
+    writeLine(io.stdout, `Your user scope in Claude Code already has an MCP server named "buddy" that is not Buddy's (${shownCommand(existing.command)}); it was left alone.`);
+    return;
+  }
+  writeLine(io.stdout, 'Buddy does not edit ~/.claude.json (Claude Code rewrites it while it runs). To register the MCP server for your user, run:');
+  if (existing.state === 'mine') writeLine(io.stdout, `  ${CLAUDE_MCP_REMOVE_COMMAND}`);
+  writeLine(io.stdout, `  ${claudeMcpAddCommand(entry)}`);
+}
+
+function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?: boolean | undefined; mcp?: boolean | undefined }, entry: McpEntry): void {
   const scope = values.project ? 'project' : 'user';
   const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
-  const commands = buddyCommands(process.execPath, currentScript());
+  const script = currentScript();
+  // The light statusline script needs a POSIX shell, and to sit beside the bundle (it does in the package).
+  const fast = process.platform !== 'win32' && existsSync(fastScriptFor(script));
+  const commands = buddyCommands(process.execPath, script, { fast });
   const undo = `To undo: ${uninstallCommand(scope, file)}`;
   try {
     const outcome = installClaudeCode(io.env, file, scope, commands, Boolean(values.wrap), new Date());
     if (outcome.kind === 'already-installed') {
       writeLine(io.stdout, `Buddy is already installed in ${file}; nothing changed. ${undo}`);
-      return 0;
+    } else {
+      writeLine(io.stdout, `Installed Buddy into Claude Code (${scope} settings): ${file}`);
+      writeLine(io.stdout, `  statusLine  ${commands.statusline}${outcome.wrapped ? ' --wrap … (your previous statusLine runs first)' : ''}`);
+      writeLine(io.stdout, '  hooks       UserPromptSubmit (answers when called by name), SessionStart (introduction)');
+      writeLine(io.stdout, `  backup      ${outcome.backup ?? 'none: the file did not exist before'}`);
+      writeLine(io.stdout, `Restart Claude Code to meet your buddy there. ${undo}`);
     }
-    writeLine(io.stdout, `Installed Buddy into Claude Code (${scope} settings): ${file}`);
-    writeLine(io.stdout, `  statusLine  ${commands.statusline}${outcome.wrapped ? ' --wrap … (your previous statusLine runs first)' : ''}`);
-    writeLine(io.stdout, '  hooks       UserPromptSubmit (answers when called by name), SessionStart (introduction)');
-    writeLine(io.stdout, `  backup      ${outcome.backup ?? 'none: the file did not exist before'}`);
-    writeLine(io.stdout, `Restart Claude Code to meet your buddy there. ${undo}`);
-    return 0;
   } catch (error) {
     if (error instanceof StatusLineConflict) {
-      const wrap = `buddy install claude-code${values.project ? ' --project' : ''} --wrap`;
+      const wrap = `buddy install claude-code${values.project ? ' --project' : ''} --wrap${values.mcp ? ' --mcp' : ''}`;
       throw new UserFacingError(
         `install: ${file} already has a statusLine (${shownCommand(error.existingCommand)}). Run '${wrap}' to keep it and show Buddy after its output, or remove it first. Nothing was changed.`,
       );
@@ -48,4 +113,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof SettingsFileError) throw new UserFacingError(`install: ${error.message}`);
     throw error;
   }
+  if (!values.mcp) return;
+  if (values.project) installMcp(io, mcpTarget(io.env, 'claude-code', true), entry);
+  else claudeUserMcp(io, entry);
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('install', argv, { project: { type: 'boolean' }, wrap: { type: 'boolean' }, mcp: { type: 'boolean' } }, 1);
+  const host = targetOf('install', positionals);
+  refuseFlags('install', host, values, { project: ['claude-code', 'gemini'], wrap: ['claude-code'], mcp: ['claude-code'] });
+  const entry = buddyMcpEntry(process.execPath, currentScript());
+  if (host === 'claude-code') installClaude(io, values, entry);
+  else installMcp(io, mcpTarget(io.env, host, Boolean(values.project)), entry);
+  return 0;
 }

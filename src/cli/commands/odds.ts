@@ -1,11 +1,15 @@
-// `buddy odds`: the exact odds of roll v1, and with --sample N a goodness-of-fit check on N generated IDs.
+// `buddy odds`: the exact odds of roll v1 (or with --classic, the classic roll's), and with --sample N a
+// goodness-of-fit check on N generated IDs.
 import { ALL_SPECIES, RARITIES, RARITY_ODDS, SHINY_ODDS } from '../../engine/constants.js';
 import { chiSquareTest, type ChiSquareResult } from '../../engine/chi-square.js';
 import { oddsTable, speciesOdds } from '../../engine/odds.js';
 import { rollFromUserId } from '../../engine/roll.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { rarityStars } from '../../render/card.js';
+import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
 import { parseCommandArgs, parseCount } from '../args.js';
+import { UsageError } from '../errors.js';
+import { parseHashFn } from '../target.js';
 import { writeLine, type CliIo } from '../io.js';
 
 const MAX_SAMPLE = 100_000_000;
@@ -37,8 +41,19 @@ function describeTest(label: string, result: ChiSquareResult): string {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('odds', argv, { sample: { type: 'string' }, json: { type: 'boolean' } }, 0);
+  const { values } = parseCommandArgs(
+    'odds',
+    argv,
+    { sample: { type: 'string' }, json: { type: 'boolean' }, classic: { type: 'boolean' }, 'hash-fn': { type: 'string' } },
+    0,
+  );
   const sampleSize = parseCount('odds', '--sample', values.sample, MAX_SAMPLE);
+  if (values['hash-fn'] !== undefined && !values.classic) throw new UsageError('odds: --hash-fn goes with --classic');
+  if (values.classic) {
+    const hashFn = values['hash-fn'] === undefined ? DEFAULT_HASH_FN : parseHashFn('odds', values['hash-fn']);
+    const { runClassicOdds } = await import('./odds-classic.js');
+    return runClassicOdds(io, { sampleSize, hashFn, json: Boolean(values.json) });
+  }
   const sample = sampleSize === undefined ? undefined : sampleCounts(sampleSize);
   const rows = oddsTable();
   const tests =

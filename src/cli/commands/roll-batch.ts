@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import { decodeLines, rollLines } from '../../engine/batch.js';
+import type { HashFn } from '../../engine/classic-constants.js';
 import type { RollJob, RollJobResult } from '../../workers/roll-worker.js';
 import { LineCutter } from '../batch-lines.js';
 import { UsageError } from '../errors.js';
@@ -61,7 +62,8 @@ function countLines(bytes: Uint8Array): number {
   return bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? count + 1 : count;
 }
 
-export async function runBatch(io: CliIo, salt: string): Promise<number> {
+/** `classic` rolls each ID by the classic roll with that seed function instead of roll v1. */
+export async function runBatch(io: CliIo, salt: string, classic?: HashFn): Promise<number> {
   checkBatchStdin(io);
   const inFlightLimit = os.availableParallelism() * 3;
   const inFlight: Promise<RollJobResult>[] = [];
@@ -88,7 +90,7 @@ export async function runBatch(io: CliIo, salt: string): Promise<number> {
     pool ??= new WorkerPool(new URL('./roll-worker.js', import.meta.url), os.availableParallelism(), { youngGenerationMb: YOUNG_GENERATION_MB });
     // A private copy, so its memory can move to the worker without a second copy.
     const input = new Uint8Array(slice);
-    inFlight.push(pool.run({ sequence: sequence++, input, firstLineNumber, salt }, [input.buffer]));
+    inFlight.push(pool.run({ sequence: sequence++, input, firstLineNumber, salt, ...(classic ? { classic } : {}) }, [input.buffer]));
     while (inFlight.length >= inFlightLimit) await flushOldest();
   };
 
@@ -106,7 +108,7 @@ export async function runBatch(io: CliIo, salt: string): Promise<number> {
     }
     const rest = cutter.finish();
     if (!decided) {
-      const result = rollLines(decodeLines(rest), 1, salt);
+      const result = rollLines(decodeLines(rest), 1, salt, classic);
       failed += result.failed;
       await write(result.output);
     } else {

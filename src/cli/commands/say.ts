@@ -1,17 +1,11 @@
 // `buddy say "MESSAGE"`: talk to the buddy from scripts and other tools; prints its reply.
 // Called by name, it answers in character (the model with a key, its own lines without); otherwise it emotes.
-import { loadModelClient } from '../../persona/client-factory.js';
-import { talk, worthRemembering } from '../../persona/conversation.js';
-import { addressesBuddy } from '../../persona/addressing.js';
-import { hatchSoul } from '../../buddy/hatch.js';
-import { hasApiKey } from '../../persona/model-client.js';
-import { rememberExchange } from '../../store/buddy-store.js';
+import { sayToBuddy } from '../../buddy/say.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { loadSession } from '../../buddy/session.js';
 import { printNotes } from '../notes.js';
-import { recordAndFold, talkMood } from '../../buddy/growth.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('say', argv, { json: { type: 'boolean' }, user: { type: 'string' } }, 1);
@@ -19,20 +13,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (message === undefined || message.trim() === '') throw new UsageError('say: give a message, e.g. buddy say "Pip, how is it going?"');
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
-  let buddy = session.stored;
-  if (!buddy) {
-    const hatched = await hatchSoul(session.bones, io.env);
-    buddy = hatched.buddy;
-    io.stderr.write(`buddy: ${buddy.name} the ${buddy.bones.species} just hatched${hatched.warning ? ` (${hatched.warning})` : ''}\n`);
-  }
-  const addressed = addressesBuddy(message, buddy.name);
-  const client = addressed && hasApiKey(io.env) ? await loadModelClient(io.env, session.settings.model) : undefined;
-  const turn = await talk({ buddy, message, client, now: new Date(), mood: talkMood(buddy, session.settings.care) });
-  const conversed = worthRemembering(turn);
-  if (conversed) rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, io.env);
-  // A conversation is care: recorded and folded now. Scripts read what say prints, so what it earns is
-  // announced by the pet, buddy status or the care commands instead.
-  if (conversed) await recordAndFold(io.env, { care: 'talk', announce: false });
+  // The shell it was said from is the session: says from one terminal read as one conversation.
+  const { buddy, turn, hatched } = await sayToBuddy(session, message, io.env, { journalSession: `say-${process.ppid}` });
+  if (hatched) io.stderr.write(`buddy: ${buddy.name} the ${buddy.bones.species} just hatched${hatched.warning ? ` (${hatched.warning})` : ''}\n`);
   if (turn.warning) io.stderr.write(`buddy: ${turn.warning}\n`);
   if (values.json) {
     writeLine(io.stdout, JSON.stringify({ name: buddy.name, text: turn.text, addressed: turn.addressed, source: turn.source }));

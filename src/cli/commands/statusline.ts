@@ -1,11 +1,13 @@
 // `buddy statusline`: the buddy in an agent CLI's status line. It never breaks the host: whatever
 // arrives on stdin (nothing, garbage, 10 MB, a stream that never closes) it prints a sane line within
-// a fixed budget and exits 0; unexpected errors go to the debug log.
+// a fixed budget and exits 0; unexpected errors go to the debug log. Run by the light statusline script
+// (dist/statusline.sh) when that has no frame to print, it also prepares the frames for the next refreshes.
 import { writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { logDebug } from '../../integrations/debug-log.js';
 import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
-import { buildStatusline } from '../../integrations/statusline.js';
+import { drawStatusline, type StatuslineOutcome } from '../../integrations/statusline.js';
+import { prepareFrames } from '../../integrations/statusline-frames.js';
 import { PLAIN_FACE, STATUS_FORMATS, type StatusLayout } from '../../integrations/statusline-render.js';
 import { STATUSLINE_LAYOUTS } from '../../store/schema.js';
 import { parseCommandArgs, parseCount } from '../args.js';
@@ -25,6 +27,38 @@ const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 function terminalColumns(io: CliIo): number | undefined {
   if (io.descriptors && !isatty(io.descriptors.stdout)) return undefined;
   return io.stdout.columns;
+}
+
+/** What the light statusline script hands over: what it read from stdin, and what it keys frames by. */
+interface ScriptRequest {
+  readonly head: string;
+  readonly key: string;
+  readonly transcript: string;
+  readonly context: string;
+}
+
+const SCRIPT_VARIABLES = ['BUDDY_STATUSLINE_HEAD', 'BUDDY_STATUSLINE_KEY', 'BUDDY_STATUSLINE_TRANSCRIPT', 'BUDDY_STATUSLINE_CONTEXT'] as const;
+
+function scriptRequest(env: NodeJS.ProcessEnv): ScriptRequest | undefined {
+  const [head, key, transcript, context] = SCRIPT_VARIABLES.map((name) => env[name]);
+  if (head === undefined || key === undefined || transcript === undefined || context === undefined) return undefined;
+  return { head, key, transcript, context };
+}
+
+/** The environment without the script's hand-over (a wrapped command must not see it). */
+function withoutScriptVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !(SCRIPT_VARIABLES as readonly string[]).includes(name)));
+}
+
+/** Prepares frames when the session is the one the script keyed them by (else it would never find them). */
+function prepareForScript(env: NodeJS.ProcessEnv, script: ScriptRequest, outcome: StatuslineOutcome): void {
+  if (script.context === '' || outcome.key !== script.key || (outcome.transcriptPath ?? '') !== script.transcript) return;
+  try {
+    prepareFrames(env, script.key, { context: script.context, ...outcome.scene });
+  } catch (error) {
+    // The script keeps asking this command, which is slower but just as right.
+    logDebug(env, 'statusline frames', error);
+  }
 }
 
 function finish(io: CliIo, lines: readonly string[]): Promise<number> {
@@ -65,6 +99,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Hosts show colour, but NO_COLOR is a person's explicit wish: honour it unless a format is asked for.
   const wanted = values.format ?? (io.env.NO_COLOR ? 'plain' : 'ansi');
   const format = STATUS_FORMATS.find((option) => option === wanted);
+  const script = scriptRequest(io.env);
+  const env = script ? withoutScriptVariables(io.env) : io.env;
   if (format === undefined) throw new UsageError('statusline: --format must be plain or tmux');
   const width = parseCount('statusline', '--width', values.width, 1000) ?? (Number(io.env.COLUMNS) || terminalColumns(io) || 80);
 
@@ -72,21 +108,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const budget = HARD_BUDGET_MS + (values.wrap ? WRAPPED_COMMAND_TIMEOUT_MS : 0);
   const safety = setTimeout(() => void finish(io, [PLAIN_FACE]).then(() => process.exit(0)), budget);
   try {
-    const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
-    const wrapped = values.wrap ? await runWrapped(values.wrap, text, io.env) : '';
-    const lines = buildStatusline({
+    const head = script?.head ?? '';
+    const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES, head);
+    const wrapped = values.wrap ? await runWrapped(values.wrap, text, env) : '';
+    const outcome = drawStatusline({
       payloadText: text,
-      env: io.env,
+      env,
       now: Date.now(),
       width,
       format,
       layout,
+      bundle: script ? process.argv[1] : undefined,
     });
     clearTimeout(safety);
-    return await finish(io, wrapped ? [wrapped, ...lines] : lines);
+    const code = await finish(io, wrapped ? [wrapped, ...outcome.lines] : outcome.lines);
+    if (script) prepareForScript(env, script, outcome);
+    return code;
   } catch (error) {
     clearTimeout(safety);
-    logDebug(io.env, 'statusline', error);
+    logDebug(env, 'statusline', error);
     return finish(io, [PLAIN_FACE]);
   }
 }

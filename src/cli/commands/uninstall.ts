@@ -1,12 +1,17 @@
-// `buddy uninstall claude-code [--project]`: take Buddy out of Claude Code again, leaving every change
-// the user made since install in place.
+// `buddy uninstall claude-code|codex|gemini [--project]`: take Buddy out again, leaving every change the
+// user made since install in place (and, for Claude Code, the statusline frames Buddy prepared).
 import { claudeSettingsFile, SettingsFileError, uninstallClaudeCode, type UninstallOutcome } from '../../integrations/claude-install.js';
 import { installCommand, installsElsewhere, uninstallCommand } from '../../integrations/claude-inspect.js';
 import type { Scope } from '../../integrations/claude-install-record.js';
+import { CLAUDE_MCP_REMOVE_COMMAND, claudeUserScopeServer } from '../../integrations/claude-mcp.js';
+import { HOST_NAMES, inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../integrations/mcp-install.js';
+import { McpShapeError } from '../../integrations/mcp-json-edit.js';
+import { framesRoot, removeAllFrames } from '../../integrations/statusline-frames.js';
 import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
-import { targetOf } from './install.js';
+import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
+import { refuseFlags, targetOf } from './install.js';
 
 function report(outcome: UninstallOutcome, file: string, scope: Scope): string[] {
   const again = `To install again: ${installCommand(scope, file, outcome.kind === 'removed' && outcome.statusLineLeft)}`;
@@ -30,11 +35,55 @@ function report(outcome: UninstallOutcome, file: string, scope: Scope): string[]
   }
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('uninstall', argv, { project: { type: 'boolean' } }, 1);
-  targetOf('uninstall', positionals);
-  const scope: Scope = values.project ? 'project' : 'user';
-  const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
+function mcpReport(outcome: McpUninstallOutcome, target: McpTarget): string[] {
+  const { file } = target;
+  const host = HOST_NAMES[target.host];
+  switch (outcome.kind) {
+    case 'not-installed':
+      return [`Buddy's MCP server is not registered in ${file}; nothing changed.`];
+    case 'file-gone':
+      return [`${file} no longer exists, so there is nothing to take out; it was not recreated. Buddy's record of that install is cleared.`];
+    case 'already-removed':
+      return [`Buddy's MCP server is no longer in ${file} (taken out by hand); nothing changed. Buddy's record of that install is cleared.`];
+    case 'removed':
+      return [
+        outcome.deleted
+          ? `Removed Buddy's MCP server from ${host}: ${file} was made by the install and nothing else was put in it, so it is gone again.`
+          : outcome.exact
+            ? `Removed Buddy's MCP server from ${host}: ${file} is byte for byte as before install.`
+            : `Removed Buddy's MCP server from ${file}; everything else, including your changes since install, stays.`,
+        `  backup      ${outcome.backup}`,
+        `To install again: ${mcpInstallCommand(target)}`,
+      ];
+  }
+}
+
+function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): void {
+  let outcome: McpUninstallOutcome;
+  try {
+    if (quietWhenAbsent && inspectMcpServer(io.env, target).state === 'missing') return;
+    outcome = uninstallMcpServer(io.env, target, new Date());
+  } catch (error) {
+    const problem =
+      error instanceof SettingsFileError ? error.message : error instanceof McpShapeError ? `${target.file}: ${error.message}. Nothing was changed.` : undefined;
+    if (problem === undefined) throw error;
+    // Alongside another uninstall that went well, a note; on its own, the failure it is.
+    if (quietWhenAbsent) writeLine(io.stdout, `Buddy's MCP server was not taken out: ${problem}`);
+    else throw new UserFacingError(`uninstall: ${problem}`);
+    return;
+  }
+  if (quietWhenAbsent && outcome.kind === 'not-installed') return;
+  for (const line of mcpReport(outcome, target)) writeLine(io.stdout, line);
+  if (outcome.kind === 'not-installed' && target.host === 'gemini') {
+    const other = mcpTarget(io.env, 'gemini', target.scope === 'user');
+    const there = inspectMcpServer(io.env, other);
+    if (other.file !== target.file && there.state === 'read' && there.mine) writeLine(io.stdout, `Buddy's MCP server is registered in ${other.file}; to remove it there: ${mcpUninstallCommand(other)}`);
+  }
+}
+
+function uninstallClaude(io: CliIo, project: boolean): void {
+  const scope: Scope = project ? 'project' : 'user';
+  const file = claudeSettingsFile(io.env, project ? process.cwd() : undefined);
   let outcome: UninstallOutcome;
   try {
     outcome = uninstallClaudeCode(io.env, file, new Date());
@@ -42,12 +91,28 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof SettingsFileError) throw new UserFacingError(`uninstall: ${error.message}`);
     throw error;
   }
-  for (const line of report(outcome, file, scope)) writeLine(io.stdout, line);
+  const lines = report(outcome, file, scope);
+  // Frames are only a cache of what the statusline draws: an install left in another scope draws them anew.
+  if (outcome.kind !== 'not-installed' && removeAllFrames(io.env)) {
+    lines.splice(outcome.kind === 'removed' ? lines.length - 1 : lines.length, 0, `  frames      removed the prepared statusline frames (${framesRoot(io.env)})`);
+  }
+  for (const line of lines) writeLine(io.stdout, line);
   if (outcome.kind === 'not-installed' || outcome.kind === 'already-removed') {
     // The other scope is separate: say where Buddy is, and the command that takes it out there.
     for (const elsewhere of installsElsewhere(io.env, file, process.cwd())) {
       writeLine(io.stdout, `Buddy is installed in ${elsewhere.scope === 'user' ? 'your user settings' : 'project settings'} ${elsewhere.file}; to remove it there: ${uninstallCommand(elsewhere.scope, elsewhere.file)}`);
     }
   }
+  // Its MCP server: the project's .mcp.json is Buddy's to edit; the user's ~/.claude.json is not.
+  if (project) uninstallMcp(io, mcpTarget(io.env, 'claude-code', true), true);
+  else if (claudeUserScopeServer(io.env).state === 'mine') writeLine(io.stdout, `Buddy's MCP server is registered for your user in Claude Code; to remove it: ${CLAUDE_MCP_REMOVE_COMMAND}`);
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('uninstall', argv, { project: { type: 'boolean' } }, 1);
+  const host = targetOf('uninstall', positionals);
+  refuseFlags('uninstall', host, values, { project: ['claude-code', 'gemini'] });
+  if (host === 'claude-code') uninstallClaude(io, Boolean(values.project));
+  else uninstallMcp(io, mcpTarget(io.env, host, Boolean(values.project)));
   return 0;
 }

@@ -1,8 +1,8 @@
 // The request that asks the model for a soul: static system part, boundary, this buddy's facts,
 // and a forced tool call whose schema is the soul itself.
-import type { Bones } from '../../engine/roll.js';
+import type { BuddyBones } from '../../engine/bones.js';
 import { SPECIES_LORE } from '../../species/lore.js';
-import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH } from '../soul.js';
+import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from '../soul.js';
 import { HATCH_STATIC_PROMPT } from './static-prompts.js';
 import { dynamicSection, staticSection, type SystemBlock } from './system-sections.js';
 
@@ -21,7 +21,7 @@ export const SOUL_TOOL = {
   },
 };
 
-const STRANGENESS: Readonly<Record<Bones['rarity'], string>> = {
+const STRANGENESS: Readonly<Record<BuddyBones['rarity'], string>> = {
   common: 'homely and familiar, the kind of creature you might find under a desk',
   uncommon: 'a little unusual, with one surprising habit',
   rare: 'notably strange, with a touch of the uncanny',
@@ -29,7 +29,33 @@ const STRANGENESS: Readonly<Record<Bones['rarity'], string>> = {
   legendary: 'mythic and deeply strange, as if it wandered in from another cosmos',
 };
 
-export function hatchSystem(bones: Bones, inspiration: readonly string[]): SystemBlock[] {
+/** The language to write in, by tag and English name (`de`, `German`). */
+export interface PromptLanguage {
+  readonly tag: string;
+  readonly name: string;
+}
+
+export interface HatchOptions {
+  readonly language?: PromptLanguage | undefined;
+  /** The soul as it is, to be written again in `language` under the same name. */
+  readonly rewrite?: Soul | undefined;
+}
+
+/** Everything that differs by language or by soul goes after the boundary, so the cached rules never change. */
+function languageLines(options: HatchOptions): string[] {
+  const { language, rewrite } = options;
+  if (!language) return [];
+  const lines = [`Language: write the personality in ${language.name} (${language.tag}). The name stays one word.`];
+  if (rewrite) {
+    lines.push(
+      `This buddy already has a soul. Keep its name exactly: ${rewrite.name}.`,
+      `Write its personality again in ${language.name}, saying the same things: ${rewrite.personality}`,
+    );
+  }
+  return lines;
+}
+
+export function hatchSystem(bones: BuddyBones, inspiration: readonly string[], options: HatchOptions = {}): SystemBlock[] {
   const lore = SPECIES_LORE[bones.species];
   const stats = Object.entries(bones.stats).map(([stat, value]) => `${stat} ${value}`).join(', ');
   return [
@@ -41,6 +67,7 @@ export function hatchSystem(bones: Bones, inspiration: readonly string[]): Syste
       `Stats: ${stats}. Peak: ${bones.peak}. Dump: ${bones.dump}.`,
       bones.shiny ? 'It is SHINY: a rare shimmering variant; let that show.' : 'Not shiny.',
       `Inspiration words: ${inspiration.join(', ')}.`,
+      ...languageLines(options),
     ].filter((line) => line.length > 0)),
   ];
 }

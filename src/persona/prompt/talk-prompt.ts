@@ -1,17 +1,20 @@
 // The request for an answer when the buddy is called by name: static rules (cached), boundary, then
 // who this buddy is, its mood, and the recent exchanges.
-import type { Bones } from '../../engine/roll.js';
+import type { BuddyBones } from '../../engine/bones.js';
 import { SPECIES_LORE } from '../../species/lore.js';
+import type { PromptLanguage } from './hatch-prompt.js';
 import { TALK_STATIC_PROMPT } from './static-prompts.js';
 import { dynamicSection, staticSection, type SystemBlock } from './system-sections.js';
 
 export interface TalkContext {
-  readonly bones: Bones;
+  readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
   /** A short word for how it feels now, e.g. "sleepy", "cheerful" (decided by the caller from time and events). */
   readonly mood: string;
   readonly memory: readonly { readonly user: string; readonly buddy: string }[];
+  /** The language to answer in; only ever named after the boundary. */
+  readonly language?: PromptLanguage | undefined;
 }
 
 export interface ChatMessage {
@@ -31,6 +34,7 @@ export function talkSystem(context: TalkContext): SystemBlock[] {
       `Your personality: ${context.personality}`,
       `Your stats: ${stats} (strongest ${bones.peak}, weakest ${bones.dump}).`,
       `Your mood right now: ${context.mood}.`,
+      context.language ? `Language: answer in ${context.language.name} (${context.language.tag}), whatever language the message is in.` : '',
     ].filter((line) => line.length > 0)),
   ];
 }

@@ -1,0 +1,93 @@
+// `buddy log`: what the buddy said, in every face, from its journal. `--since 2h`, `-n 50`, `--json` (one
+// object per line), `--follow` (new lines as they come), `--clear` (after asking).
+import { parseDuration, recordJson, selectRecords, formatRecord, type JournalRecord } from '../../journal/format.js';
+import { localStamp } from '../../journal/stamp.js';
+import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
+import { parseCommandArgs, parseCount } from '../args.js';
+import { confirm } from '../confirm.js';
+import { UsageError, UserFacingError } from '../errors.js';
+import { writeLine, type CliIo } from '../io.js';
+
+/** Without --since or -n, the last this many lines. */
+export const DEFAULT_LOG_LINES = 20;
+const MAX_LOG_LINES = 1_000_000;
+
+/** `2h`-style durations back from now, or a date or date and time (`2026-05-01`, `2026-05-01T14:00`). */
+function parseSince(text: string, now: number): number {
+  const duration = parseDuration(text);
+  if (duration !== undefined) return now - duration;
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text.trim())) {
+    const moment = Date.parse(text.trim().replace(' ', 'T'));
+    if (Number.isFinite(moment)) return moment;
+  }
+  throw new UsageError(`log: --since takes a duration such as 30m, 2h, 7d or 1h30m, or a date such as 2026-05-01`);
+}
+
+function printer(io: CliIo, json: boolean, palette: Palette): (record: JournalRecord) => void {
+  if (json) return (record) => writeLine(io.stdout, recordJson(record));
+  return (record) => {
+    const line = formatRecord(record, localStamp(record.time));
+    const stampEnd = line.indexOf('  ');
+    writeLine(io.stdout, palette.enabled ? `${palette.dim(line.slice(0, stampEnd))}${line.slice(stampEnd)}` : line);
+  };
+}
+
+async function clear(io: CliIo, yes: boolean): Promise<number> {
+  const { clearJournal, readJournal } = await import('../../journal/read.js');
+  const count = readJournal(io.env).length;
+  if (count === 0) {
+    writeLine(io.stdout, 'The journal is already empty.');
+    return 0;
+  }
+  if (!yes && !(await confirm(io, `Clear the journal (${count} line${count === 1 ? '' : 's'})? This cannot be undone.`))) {
+    throw new UserFacingError('log --clear: not confirmed (answer y, or pass --yes)');
+  }
+  clearJournal(io.env);
+  writeLine(io.stdout, `Cleared the journal (${count} line${count === 1 ? '' : 's'}).`);
+  return 0;
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(
+    'log',
+    argv,
+    {
+      since: { type: 'string' },
+      lines: { type: 'string', short: 'n' },
+      json: { type: 'boolean' },
+      follow: { type: 'boolean', short: 'f' },
+      clear: { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
+    },
+    0,
+  );
+  if (values.clear) {
+    if (values.since !== undefined || values.lines !== undefined || values.json || values.follow) throw new UsageError('log: --clear takes no other option but --yes');
+    return clear(io, values.yes === true);
+  }
+  const now = Date.now();
+  const since = values.since === undefined ? undefined : parseSince(values.since, now);
+  const count = parseCount('log', '-n', values.lines, MAX_LOG_LINES) ?? (since === undefined ? DEFAULT_LOG_LINES : undefined);
+  const print = printer(io, values.json === true, makePalette(!values.json && colorEnabled(io.env, io.stdout.isTTY)));
+  const { readJournal } = await import('../../journal/read.js');
+
+  if (!values.follow) {
+    const shown = selectRecords(readJournal(io.env), { since, count });
+    if (shown.length === 0 && !values.json) io.stderr.write(since === undefined ? 'buddy: nothing in the journal yet\n' : 'buddy: nothing in the journal since then\n');
+    for (const record of shown) print(record);
+    return 0;
+  }
+  const { followJournal } = await import('../../journal/follow.js');
+  return new Promise((resolve) => {
+    const follower = followJournal(io.env, (records) => records.forEach(print));
+    for (const record of selectRecords(readJournal(io.env, follower.startedAt), { since, count })) print(record);
+    const stop = (): void => {
+      follower.stop();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

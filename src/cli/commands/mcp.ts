@@ -1,0 +1,17 @@
+// `buddy mcp`: the MCP server over stdin and stdout, which an agent CLI starts itself (buddy install codex,
+// gemini or claude-code --mcp registers it). Stdout carries the protocol only; notes go to stderr.
+// The built CLI runs this from dist/mcp.js, one minified file (see main.ts), and loads the buddy's side
+// from dist/mcp-tools.js when the host first asks for it.
+import { serveMcp } from '../../mcp/server.js';
+import { parseCommandArgs } from '../args.js';
+import { VERSION } from '../help.js';
+import type { CliIo } from '../io.js';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  parseCommandArgs('mcp', argv, {}, 0);
+  if (io.stdin.isTTY) io.stderr.write('buddy: this is the MCP server, which speaks JSON-RPC on stdin; an agent CLI starts it (see buddy install codex|gemini). Ctrl-D ends it.\n');
+  await serveMcp(io, VERSION, async () => (await import('../mcp-tools.js')).toolsFor(io.env));
+  // Let go of stdin, so the process ends once the last answer is written.
+  io.stdin.destroy();
+  return 0;
+}

@@ -1,0 +1,69 @@
+// `buddy doctor`'s MCP checks: for Codex, Gemini CLI (user and this project) and Claude Code (this
+// project's .mcp.json, and, read only, the user's ~/.claude.json), exactly what is registered: Buddy's
+// server and what it runs, a "buddy" server of another tool, or nothing. Registering is optional, so
+// nothing registered is a note, never a warning.
+import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../integrations/claude-mcp.js';
+import { shownCommand } from '../integrations/claude-settings.js';
+import { buddyMcpEntry, type McpEntry } from '../integrations/mcp-entry.js';
+import { HOST_NAMES, inspectMcpServer, type McpTarget } from '../integrations/mcp-install.js';
+import { readMcpRecords } from '../integrations/mcp-install-record.js';
+import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from './mcp-targets.js';
+
+export interface McpCheck {
+  readonly status: 'ok' | 'note' | 'warn' | 'fail';
+  readonly what: string;
+  readonly fix?: string;
+}
+
+function checkTarget(env: NodeJS.ProcessEnv, target: McpTarget): McpCheck[] {
+  const label = `${HOST_NAMES[target.host]} MCP (${target.scope === 'user' ? 'user' : 'project'})`;
+  const inspection = inspectMcpServer(env, target);
+  if (inspection.state === 'unreadable') return [{ status: 'warn', what: `${label}: ${inspection.message}` }];
+  const absent: McpCheck = { status: 'note', what: `${label}: Buddy's MCP server is not registered in ${target.file} (\`${mcpInstallCommand(target)}\` adds it)` };
+  if (inspection.state === 'missing') return [absent];
+  const checks: McpCheck[] = [];
+  if (inspection.mine) {
+    checks.push({ status: 'ok', what: `${label}: server "buddy" runs ${[inspection.mine.command, ...inspection.mine.args].join(' ')} (${target.file})` });
+    for (const gone of inspection.gone) {
+      checks.push({
+        status: 'fail',
+        what: `${label}: Buddy's server runs ${gone}, which no longer exists`,
+        fix: `run \`${mcpInstallCommand(target)}\` from the current install (it points the entry there), or \`${mcpUninstallCommand(target)}\``,
+      });
+    }
+    if (!inspection.recorded) checks.push({ status: 'note', what: `${label}: Buddy's server is there but its install record is not; uninstall still finds it by its form` });
+  } else if (inspection.foreign !== undefined) {
+    checks.push({ status: 'note', what: `${label}: server "buddy" runs ${shownCommand(inspection.foreign)}: not Buddy's, left alone` });
+  } else {
+    checks.push(absent);
+  }
+  return checks;
+}
+
+/** Claude Code's user scope lives in ~/.claude.json, which Buddy only reads. */
+function checkClaudeUser(env: NodeJS.ProcessEnv, current: McpEntry): McpCheck {
+  const server = claudeUserScopeServer(env);
+  const label = 'Claude Code MCP (user)';
+  switch (server.state) {
+    case 'mine':
+      return { status: 'ok', what: `${label}: server "buddy" runs ${[server.entry.command, ...server.entry.args].join(' ')}` };
+    case 'foreign':
+      return { status: 'note', what: `${label}: server "buddy" runs ${shownCommand(server.command)}: not Buddy's, left alone` };
+    case 'unreadable':
+      return { status: 'note', what: `${label}: ~/.claude.json could not be read` };
+    case 'none':
+      return { status: 'note', what: `${label}: not registered (\`${claudeMcpAddCommand(current)}\` adds it; \`${CLAUDE_MCP_REMOVE_COMMAND}\` takes it out)` };
+  }
+}
+
+export function mcpChecks(env: NodeJS.ProcessEnv, scriptPath: string | undefined, cwd = process.cwd()): McpCheck[] {
+  const recorded = new Set(Object.keys(readMcpRecords(env).records));
+  const user = [mcpTarget(env, 'codex', false, cwd), mcpTarget(env, 'gemini', false, cwd)];
+  // Project files are named only when there is something in them to speak of.
+  const project = [mcpTarget(env, 'gemini', true, cwd), mcpTarget(env, 'claude-code', true, cwd)].filter(
+    (target) => !user.some((other) => other.file === target.file) && (recorded.has(target.file) || inspectMcpServer(env, target).state !== 'missing'),
+  );
+  const checks = [...user, ...project].flatMap((target) => checkTarget(env, target));
+  if (scriptPath) checks.push(checkClaudeUser(env, buddyMcpEntry(process.execPath, scriptPath)));
+  return checks;
+}

@@ -1,0 +1,13 @@
+// `buddy mcp` built as one self-contained file (dist/mcp.js), minified: the entry loads it and nothing
+// else, so an agent CLI starting the server waits for little more than Node and the MCP SDK.
+import { run } from './commands/mcp.js';
+import type { CliIo } from './io.js';
+import { report } from './report.js';
+
+export async function runMcp(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv.slice(1), io);
+  } catch (error) {
+    return report(io, error);
+  }
+}

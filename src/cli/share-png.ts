@@ -1,0 +1,31 @@
+// SVG to PNG with @resvg/resvg-js (prebuilt native binaries, installed with the repository's
+// devDependencies). It is loaded here and only here, so no other command pays for it; the published
+// bundle leaves it out, and a missing one is one clear line.
+import { UserFacingError } from './errors.js';
+
+interface Resvg {
+  render(): { asPng(): Uint8Array };
+}
+type ResvgConstructor = new (svg: string, options: Record<string, unknown>) => Resvg;
+
+async function loadResvg(): Promise<ResvgConstructor> {
+  try {
+    const module = (await import('@resvg/resvg-js')) as { Resvg?: ResvgConstructor; default?: { Resvg?: ResvgConstructor } };
+    const Resvg = module.Resvg ?? module.default?.Resvg;
+    if (Resvg) return Resvg;
+  } catch {
+    // reported below
+  }
+  throw new UserFacingError('card: --png needs the @resvg/resvg-js package (npm install -g @resvg/resvg-js), or use --svg');
+}
+
+/** The PNG bytes of an SVG, at `zoom` times its size, with the system's fonts for its text. */
+export async function renderPng(svg: string, zoom: number): Promise<Uint8Array> {
+  const Resvg = await loadResvg();
+  try {
+    const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { loadSystemFonts: true }, background: 'rgba(0,0,0,0)' });
+    return resvg.render().asPng();
+  } catch {
+    throw new UserFacingError('card: the image could not be rendered');
+  }
+}

@@ -1,0 +1,151 @@
+// The journal: every line the buddy says, in any face, appended to one file as one JSON line. This is the
+// statusline's path too, so it stays tiny: one open, one O_APPEND write of one whole line, one close.
+// The kernel appends each write whole at the end of the file, so lines from concurrent processes never
+// interleave or tear. At about 1 MB the file is rotated: it becomes the previous file (the one before
+// expires), so the journal keeps its last two files. Writing must never become the failure: every error
+// is swallowed, and the file is never reached through a symlink or opened blocking.
+import fs from 'node:fs';
+import path from 'node:path';
+import { sanitizeLine } from '../persona/sanitize.js';
+import { configDir } from '../store/paths.js';
+
+export const JOURNAL_FILE_NAME = 'journal.jsonl';
+export const PREVIOUS_JOURNAL_FILE_NAME = 'journal.1.jsonl';
+const ROTATE_LOCK_NAME = 'journal.rotate.lock';
+/** A previous file on its way out; any such file is the journal's to delete. */
+export const EXPIRED_JOURNAL_PATTERN = /^journal\.expired-[\w-]+\.jsonl$/;
+export const JOURNAL_ROTATE_BYTES = 1024 * 1024;
+/** A rotation lock older than this was left by a process that died mid-rotation. */
+const STALE_LOCK_MS = 10_000;
+
+export const MAX_JOURNAL_TEXT = 500;
+export const MAX_JOURNAL_NAME = 40;
+export const MAX_JOURNAL_MOOD = 80;
+export const SESSION_PATTERN = /^[\w.:-]{1,80}$/;
+
+/** Where a line was said. Newer versions may add sources; readers show any they find. */
+export const JOURNAL_SOURCES = ['pet', 'say', 'reaction', 'reply', 'greeting', 'achievement', 'level-up'] as const;
+export type JournalSource = (typeof JOURNAL_SOURCES)[number];
+
+export interface JournalInput {
+  readonly source: JournalSource;
+  readonly text: string;
+  /** Milliseconds since the epoch; now when absent. */
+  readonly at?: number;
+  /** The host session, or the run of `buddy` or the shell it was said in. */
+  readonly session?: string | undefined;
+  readonly name?: string | undefined;
+  readonly mood?: string | undefined;
+}
+
+export interface AppendOptions {
+  /** Rotate once the file reaches this size (tests use a small one). */
+  readonly rotateBytes?: number;
+}
+
+// O_NONBLOCK: a FIFO planted at the path fails the open instead of hanging the statusline.
+const APPEND_FLAGS =
+  fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+export function journalDir(env: NodeJS.ProcessEnv): string {
+  return configDir(env);
+}
+
+export function journalFiles(env: NodeJS.ProcessEnv): { readonly current: string; readonly previous: string } {
+  const dir = journalDir(env);
+  return { current: path.join(dir, JOURNAL_FILE_NAME), previous: path.join(dir, PREVIOUS_JOURNAL_FILE_NAME) };
+}
+
+/** One line of text, without controls or escape codes, runs of space as one. */
+function clean(text: string, maxLength: number): string {
+  return sanitizeLine(text, maxLength).replace(/\s+/g, ' ').trim();
+}
+
+/** One JSON line, every text cleaned: what reaches the file is already safe to show. */
+export function journalLine(input: JournalInput, now: number): string {
+  const at = new Date(input.at ?? now);
+  const record = {
+    at: Number.isFinite(at.getTime()) ? at.toISOString() : new Date(now).toISOString(),
+    source: input.source,
+    ...(input.session !== undefined && SESSION_PATTERN.test(input.session) ? { session: input.session } : {}),
+    ...(input.name ? { name: clean(input.name, MAX_JOURNAL_NAME) } : {}),
+    ...(input.mood ? { mood: clean(input.mood, MAX_JOURNAL_MOOD) } : {}),
+    text: clean(input.text, MAX_JOURNAL_TEXT),
+  };
+  return `${JSON.stringify(record)}\n`;
+}
+
+function openForAppend(dir: string, file: string): number {
+  try {
+    return fs.openSync(file, APPEND_FLAGS, 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    fs.mkdirSync(dir, { recursive: true });
+    return fs.openSync(file, APPEND_FLAGS, 0o600);
+  }
+}
+
+/**
+ * Moves the full file aside, once: one process at a time holds the lock, and only while the file at the
+ * path is still the one that filled up (another process may have rotated it a moment ago). The previous
+ * file is renamed out of the way rather than replaced, and deleted without waiting: replacing or deleting
+ * a megabyte frees its blocks, which takes milliseconds on some filesystems, and the statusline is waiting.
+ */
+function rotate(dir: string, file: string, filled: number, rotateBytes: number): void {
+  const lock = path.join(dir, ROTATE_LOCK_NAME);
+  let descriptor: number;
+  try {
+    descriptor = fs.openSync(lock, 'wx', 0o600);
+  } catch {
+    const held = fs.statSync(lock, { throwIfNoEntry: false });
+    if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) fs.unlinkSync(lock);
+    return;
+  }
+  let expired: string | undefined;
+  try {
+    const now = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (now?.isFile() && now.ino === filled && now.size >= rotateBytes) {
+      const previous = path.join(dir, PREVIOUS_JOURNAL_FILE_NAME);
+      expired = path.join(dir, `journal.expired-${process.pid}-${filled}.jsonl`);
+      try {
+        fs.renameSync(previous, expired);
+      } catch {
+        expired = undefined; // there was no previous file yet
+      }
+      fs.renameSync(file, previous);
+    }
+  } finally {
+    fs.closeSync(descriptor);
+    fs.unlinkSync(lock);
+  }
+  if (expired) fs.unlink(expired, () => undefined);
+}
+
+/** Appends one line to the journal. Never throws. */
+export function journal(input: JournalInput, env: NodeJS.ProcessEnv = process.env, options: AppendOptions = {}): void {
+  const rotateBytes = options.rotateBytes ?? JOURNAL_ROTATE_BYTES;
+  let descriptor: number | undefined;
+  try {
+    if (clean(input.text, MAX_JOURNAL_TEXT) === '') return;
+    const dir = journalDir(env);
+    const file = path.join(dir, JOURNAL_FILE_NAME);
+    const line = Buffer.from(journalLine(input, Date.now()), 'utf8');
+    descriptor = openForAppend(dir, file);
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile()) return;
+    fs.writeSync(descriptor, line);
+    if (stats.size + line.length >= rotateBytes) rotate(dir, file, stats.ino, rotateBytes);
+  } catch {
+    // A journal that cannot be written must not take the statusline or a reply down with it.
+  } finally {
+    if (descriptor !== undefined) closeQuietly(descriptor);
+  }
+}
+
+function closeQuietly(descriptor: number): void {
+  try {
+    fs.closeSync(descriptor);
+  } catch {
+    // nothing left to do with it
+  }
+}

@@ -1,0 +1,165 @@
+// What each MCP tool does, loaded on the first call (never at startup): the buddy is read fresh for every
+// call, input is checked before anything is done, and every failure becomes a tool error of one line.
+// Text reaches the host sanitised; the host's own text reaches the Messages API only through `buddy_talk`,
+// and only when it calls the buddy by name (the same rule and the same path as `buddy say`).
+import * as v from 'valibot';
+import { sayToBuddy } from '../buddy/say.js';
+import { loadSession, type Session } from '../buddy/session.js';
+import { buddyBonesToJson } from '../engine/bones.js';
+import { AGENT_EVENTS, type AgentEvent } from '../integrations/agent-event-names.js';
+import { recordAgentReaction, type AgentReaction } from '../integrations/agent-event.js';
+import { journal } from '../journal/append.js';
+import { moodAt } from '../persona/mood.js';
+import { sanitizeLine } from '../persona/sanitize.js';
+import type { StoredBuddy } from '../store/schema.js';
+import { MAX_TALK_MESSAGE } from './tools.js';
+
+/** The card's lines for a buddy, plain (the cli's card renderer, handed in: mcp does not import cli). */
+export type CardRenderer = (session: Session) => Promise<readonly string[]>;
+
+export interface ToolContext {
+  readonly env: NodeJS.ProcessEnv;
+  readonly renderCard: CardRenderer;
+  readonly now: () => Date;
+}
+
+/** What the server calls once the first request needs the buddy. */
+export interface McpToolSet {
+  callTool(name: string, input: unknown): Promise<ToolResult>;
+  /** The text of the buddy://card resource. */
+  cardText(): Promise<string>;
+}
+
+export function makeToolSet(context: ToolContext): McpToolSet {
+  return {
+    callTool: (name, input) => callTool(name, input, context),
+    cardText: async () => cardText(await loadSession(context.env, undefined), context),
+  };
+}
+
+export interface ToolResult {
+  readonly content: { readonly type: 'text'; readonly text: string }[];
+  readonly structuredContent?: Record<string, unknown>;
+  readonly isError?: boolean;
+  readonly [key: string]: unknown;
+}
+
+const MAX_SAID = 1_000;
+
+/** This run of the server, as the journal's session: what one agent CLI heard from the buddy. */
+const MCP_SESSION = `mcp-${process.pid}`;
+const NO_ARGUMENTS = v.strictObject({});
+const TALK_ARGUMENTS = v.strictObject({
+  message: v.pipe(
+    v.string('message must be text'),
+    v.check((text) => text.trim() !== '', 'message is empty'),
+    v.maxLength(MAX_TALK_MESSAGE, `message is longer than ${MAX_TALK_MESSAGE} characters`),
+  ),
+});
+const REACT_ARGUMENTS = v.strictObject({ event: v.picklist(AGENT_EVENTS, `event must be one of ${AGENT_EVENTS.join(', ')}`) });
+
+/** Input that does not fit its schema: said in one line, naming the problem, never echoing the value. */
+class InvalidInput extends Error {}
+
+function parse<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, input ?? {});
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const key = sanitizeLine(issue.path?.map((item) => String(item.key)).join('.') ?? '', 40);
+  if (issue.type !== 'strict_object') throw new InvalidInput(issue.message);
+  // A strict object reports both an argument it does not know and one that is missing.
+  const given = typeof input === 'object' && input !== null && Object.hasOwn(input, key);
+  throw new InvalidInput(given ? `unknown argument '${key}'` : `${key} is missing`);
+}
+
+const line = (text: string): string => sanitizeLine(text, MAX_SAID);
+
+function said(text: string, structured: Record<string, unknown>): ToolResult {
+  return { content: [{ type: 'text', text }], structuredContent: structured };
+}
+
+function rollOf(session: Session): Record<string, unknown> {
+  const { inspirationSeed: _seed, ...roll } = JSON.parse(buddyBonesToJson(session.bones)) as Record<string, unknown>;
+  return roll;
+}
+
+async function card(context: ToolContext): Promise<ToolResult> {
+  const session = await loadSession(context.env, undefined);
+  const text = await cardText(session, context);
+  const stored: StoredBuddy | undefined = session.stored;
+  return said(text, {
+    hatched: stored !== undefined,
+    ...(stored ? { name: stored.name, personality: stored.personality } : {}),
+    roll: rollOf(session),
+  });
+}
+
+async function cardText(session: Session, context: Pick<ToolContext, 'renderCard'>): Promise<string> {
+  const lines = (await context.renderCard(session)).map((text) => sanitizeLine(text, 400).trimEnd());
+  const notes = [...(session.warning ? [session.warning] : []), ...(session.stored ? [] : ['Not hatched yet: talking to it hatches it.'])];
+  return [...lines, ...notes.map(line)].join('\n');
+}
+
+async function talkTo(input: unknown, context: ToolContext): Promise<ToolResult> {
+  const { message } = parse(TALK_ARGUMENTS, input);
+  const session = await loadSession(context.env, undefined);
+  const { buddy, turn } = await sayToBuddy(session, message, context.env, { journalSession: MCP_SESSION, now: context.now });
+  const hint = turn.addressed ? '' : `\n(${buddy.name} answers when called by name)`;
+  return said(`${buddy.name}: ${line(turn.text)}${hint}`, { name: buddy.name, text: line(turn.text), addressed: turn.addressed, source: turn.source });
+}
+
+/**
+ * The buddy's reaction to what the agent reported (or to a petting), recorded for the statusline and the
+ * pet, and kept in the journal: the host shows it to the person even when the statusline does not.
+ */
+function reactTo(session: Session, event: AgentEvent | 'petted', context: ToolContext): AgentReaction {
+  const now = context.now();
+  const reaction = recordAgentReaction(context.env, session.bones, event, session.settings.muted, now.getTime());
+  const mood = moodAt(session.bones, now.getHours());
+  journal({ at: now.getTime(), source: 'reaction', text: reaction.text, session: MCP_SESSION, name: session.stored?.name, mood }, context.env);
+  return reaction;
+}
+
+/** The buddy's name, or its species before it has one. */
+const nameOf = (session: Session): string => session.stored?.name ?? session.bones.species;
+
+async function pet(context: ToolContext): Promise<ToolResult> {
+  const session = await loadSession(context.env, undefined);
+  const reaction = reactTo(session, 'petted', context);
+  const name = nameOf(session);
+  return said(`♥ ${name}: ${line(reaction.text)}`, { name, text: line(reaction.text) });
+}
+
+async function react(input: unknown, context: ToolContext): Promise<ToolResult> {
+  const { event } = parse(REACT_ARGUMENTS, input);
+  const session = await loadSession(context.env, undefined);
+  const reaction = reactTo(session, event, context);
+  const name = nameOf(session);
+  return said(`${name}: ${line(reaction.text)}`, { name, text: line(reaction.text), event, shownInStatusline: reaction.shown });
+}
+
+function toolError(message: string): ToolResult {
+  return { content: [{ type: 'text', text: `buddy: ${sanitizeLine(message.split('\n')[0] ?? '', 300)}` }], isError: true };
+}
+
+async function callTool(name: string, input: unknown, context: ToolContext): Promise<ToolResult> {
+  try {
+    switch (name) {
+      case 'buddy_card':
+        parse(NO_ARGUMENTS, input);
+        return await card(context);
+      case 'buddy_talk':
+        return await talkTo(input, context);
+      case 'buddy_pet':
+        parse(NO_ARGUMENTS, input);
+        return await pet(context);
+      case 'buddy_react':
+        return await react(input, context);
+      default:
+        return toolError(`there is no tool named '${sanitizeLine(name, 60)}'`);
+    }
+  } catch (error) {
+    if (error instanceof InvalidInput) return toolError(`${name}: ${error.message}`);
+    return toolError(error instanceof Error ? error.message : 'something went wrong');
+  }
+}

@@ -1,0 +1,111 @@
+// The tools Buddy's MCP server offers, as the host model reads them: names, JSON schemas and descriptions.
+// Data only, so the server lists them without loading anything of the buddy itself. The descriptions say
+// plainly that the buddy is a character of its own, whose words reach the person as they are.
+import { AGENT_EVENTS } from '../integrations/agent-event-names.js';
+
+export const MAX_TALK_MESSAGE = 500;
+
+const WHO = "The buddy is the user's own small terminal companion: a separate character with its own name and voice, not you and not an assistant.";
+const AS_IT_IS = 'Show its words to the user exactly as returned: do not rephrase them, add to them or answer in its place.';
+
+type JsonSchema = { readonly type: 'object'; readonly [key: string]: unknown };
+
+export interface ToolDefinition {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly inputSchema: JsonSchema;
+  readonly outputSchema: JsonSchema;
+  readonly annotations: { readonly readOnlyHint: boolean; readonly openWorldHint: boolean };
+}
+
+const NO_INPUT: JsonSchema = { type: 'object', properties: {}, additionalProperties: false };
+
+const ROLL_SCHEMA = {
+  type: 'object',
+  properties: {
+    version: { type: 'integer' },
+    idHash: { type: 'string' },
+    salt: { type: 'string' },
+    rarity: { type: 'string' },
+    species: { type: 'string' },
+    shiny: { type: 'boolean' },
+    peak: { type: 'string' },
+    dump: { type: 'string' },
+    stats: { type: 'object', additionalProperties: { type: 'integer' } },
+    eye: { type: 'string' },
+    hat: { type: 'string' },
+  },
+  required: ['version', 'idHash', 'salt', 'rarity', 'species', 'shiny', 'peak', 'dump', 'stats', 'eye', 'hat'],
+};
+
+const SAID_SCHEMA = (extra: Record<string, unknown>, required: readonly string[]): JsonSchema => ({
+  type: 'object',
+  properties: { name: { type: 'string' }, text: { type: 'string' }, ...extra },
+  required: ['name', 'text', ...required],
+});
+
+export const TOOLS: readonly ToolDefinition[] = [
+  {
+    name: 'buddy_card',
+    title: "The buddy's card",
+    description: `${WHO} Returns its card as text (art, name, species, rarity, stats and personality) and its roll as structured data. Show the card to the user as it is, in a monospace block.`,
+    inputSchema: NO_INPUT,
+    outputSchema: {
+      type: 'object',
+      properties: { hatched: { type: 'boolean' }, name: { type: 'string' }, personality: { type: 'string' }, roll: ROLL_SCHEMA },
+      required: ['hatched', 'roll'],
+    },
+    annotations: { readOnlyHint: true, openWorldHint: false },
+  },
+  {
+    name: 'buddy_talk',
+    title: 'Talk to the buddy',
+    description: `${WHO} Passes the user's message to the buddy. It answers in character only when the message calls it by its name; otherwise it just emotes, and the message goes nowhere else. Pass the user's own words when they want to talk to their buddy, never your own work or files. ${AS_IT_IS}`,
+    inputSchema: {
+      type: 'object',
+      properties: {
+        message: { type: 'string', minLength: 1, maxLength: MAX_TALK_MESSAGE, description: "The user's message to the buddy, calling it by name for an answer." },
+      },
+      required: ['message'],
+      additionalProperties: false,
+    },
+    outputSchema: SAID_SCHEMA(
+      { addressed: { type: 'boolean' }, source: { type: 'string', enum: ['model', 'offline', 'emote', 'fallback'] } },
+      ['addressed', 'source'],
+    ),
+    annotations: { readOnlyHint: false, openWorldHint: true },
+  },
+  {
+    name: 'buddy_pet',
+    title: 'Pet the buddy',
+    description: `${WHO} Pets it. Returns its one-line reaction. ${AS_IT_IS}`,
+    inputSchema: NO_INPUT,
+    outputSchema: SAID_SCHEMA({}, []),
+    annotations: { readOnlyHint: false, openWorldHint: false },
+  },
+  {
+    name: 'buddy_react',
+    title: 'Tell the buddy what happened',
+    description: `${WHO} Tells it what just happened in this session, so it reacts like a pet watching the work: tests_failed, tests_passed, error, big_diff (a large edit) or done (the task is finished). Returns its one-line reaction, which also appears in Buddy's status line and pet screen. Call it once per such event, only for these events. ${AS_IT_IS}`,
+    inputSchema: {
+      type: 'object',
+      properties: { event: { type: 'string', enum: [...AGENT_EVENTS], description: 'What happened.' } },
+      required: ['event'],
+      additionalProperties: false,
+    },
+    outputSchema: SAID_SCHEMA(
+      { event: { type: 'string', enum: [...AGENT_EVENTS] }, shownInStatusline: { type: 'boolean' } },
+      ['event', 'shownInStatusline'],
+    ),
+    annotations: { readOnlyHint: false, openWorldHint: false },
+  },
+];
+
+export const CARD_RESOURCE = {
+  uri: 'buddy://card',
+  name: 'card',
+  title: "The buddy's card",
+  description: "The user's buddy, a separate character: its card as plain text.",
+  mimeType: 'text/plain',
+} as const;

@@ -1,0 +1,106 @@
+// `buddy card` end to end: the card on the terminal, the SVG to stdout or a file, the PNG through resvg
+// (loaded by that command alone), and one clear line for what cannot be done.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConfigData } from '../../src/store/schema.js';
+import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+
+const TRACE_IMPORTS = fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url));
+const run = promisify(execFile);
+
+let sandbox: ReturnType<typeof makeSandbox>;
+let env: NodeJS.ProcessEnv;
+let name: string;
+
+beforeEach(async () => {
+  sandbox = makeSandbox();
+  // buddy-93: a legendary Nebulynx.
+  env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93' };
+  expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+  name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
+});
+afterEach(() => sandbox.cleanup());
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('buddy card', () => {
+  it('prints the card', async () => {
+    const result = await runBuddy(['card'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`★★★★★  ${name} the Nebulynx  LEGENDARY`);
+    expect(result.stdout).toContain('soul written offline');
+    expect(result.stderr).toBe('');
+  });
+
+  it('writes the SVG to stdout, or to a file', async () => {
+    const out = await runBuddy(['card', '--svg'], { env });
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(XMLValidator.validate(out.stdout)).toBe(true);
+    expect(out.stdout).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="(\d+)" viewBox="0 0 640 \1"/);
+    expect(out.stdout).toContain(`>${name}</text>`);
+
+    const file = path.join(sandbox.dir, 'out', 'card.svg');
+    const written = await runBuddy(['card', '--svg', file], { env });
+    expect(written).toMatchObject({ code: 0, stdout: '', stderr: `buddy: wrote ${file}\n` });
+    expect(fs.readFileSync(file, 'utf8')).toBe(out.stdout);
+  });
+
+  it('renders a PNG at twice the SVG size, loading resvg for that command only', async () => {
+    const svg = (await runBuddy(['card', '--svg'], { env })).stdout;
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    const file = path.join(sandbox.dir, 'card.png');
+    const trace = path.join(sandbox.dir, 'png-imports.txt');
+    await run(process.execPath, ['--import', TRACE_IMPORTS, BIN, 'card', '--png', file], { env: { ...env, BUDDY_TRACE_IMPORTS: trace } });
+    expect(pngSize(fs.readFileSync(file))).toEqual({ width: 1280, height: height * 2 });
+    expect(fs.readFileSync(trace, 'utf8').split('\n')).toContain('@resvg/resvg-js');
+
+    for (const args of [['card'], ['card', '--svg'], ['roll', 'someone'], ['say', 'hello']]) {
+      const other = path.join(sandbox.dir, `imports-${args.join('-')}.txt`);
+      await run(process.execPath, ['--import', TRACE_IMPORTS, BIN, ...args], { env: { ...env, BUDDY_TRACE_IMPORTS: other } });
+      expect(fs.readFileSync(other, 'utf8'), args.join(' ')).not.toContain('resvg');
+    }
+  });
+
+  it('writes the SVG and the PNG in one go', async () => {
+    const svgFile = path.join(sandbox.dir, 'card.svg');
+    const pngFile = path.join(sandbox.dir, 'card.png');
+    const result = await runBuddy(['card', '--svg', svgFile, '--png', pngFile], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(XMLValidator.validate(fs.readFileSync(svgFile, 'utf8'))).toBe(true);
+    expect(pngSize(fs.readFileSync(pngFile)).width).toBe(1280);
+  });
+
+  it.each([
+    [['card', 'card.svg'], "card: unexpected argument 'card.svg' (to write an SVG: buddy card --svg card.svg)"],
+    [['card', '--png'], "card: Option '--png <value>' argument missing"],
+    [['card', '--png', ''], 'card: --png needs a file name'],
+    [['card', '--svg', '--png', 'x.png'], 'card: with --png, give --svg a file too'],
+    [['card', '--svg', 'a.svg', 'b.svg'], "card: unexpected argument 'b.svg'"],
+  ])('refuses %j with one line and exit 2', async (args, message) => {
+    const result = await runBuddy(args, { env });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('says in one line when the file cannot be written, and exits 1', async () => {
+    const blocker = path.join(sandbox.dir, 'not-a-dir');
+    fs.writeFileSync(blocker, 'mine\n');
+    const result = await runBuddy(['card', '--svg', path.join(blocker, 'card.svg')], { env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^buddy: card: could not write the SVG to .*card\.svg \(E\w+\)\n$/);
+    expect(fs.readFileSync(blocker, 'utf8')).toBe('mine\n');
+  });
+});

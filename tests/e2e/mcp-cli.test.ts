@@ -1,0 +1,236 @@
+// `buddy mcp` end to end: the built bin started as a child process, spoken to by the MCP SDK's own client
+// over stdio, in an isolated home, with the real Anthropic SDK inside it pointed at a local fake Messages
+// API. Every tool is called; bad input comes back as tool errors; only a message that calls the buddy by
+// name reaches the API; a reaction shows in the next statusline line; what the buddy said is journaled.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buddyBonesToJson } from '../../src/engine/bones.js';
+import { REACTION_MIN_GAP_MS } from '../../src/integrations/reactions.js';
+import { readJournalTail } from '../../src/journal/read.js';
+import { SPECIES_LINES } from '../../src/species/lines.js';
+import type { ConfigData } from '../../src/store/schema.js';
+import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
+import { BIDI_CHARS, CONTROL_CHARS, TEST_KEY } from '../persona/support.js';
+
+const USER_ID = 'buddy-93';
+
+let sandbox: ReturnType<typeof makeSandbox>;
+let fake: FakeMessagesApi;
+let client: Client | undefined;
+
+const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(sandbox.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
+const buddy = (): NonNullable<ConfigData['buddy']> => readConfig().buddy!;
+
+function envFor(withKey: boolean): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...sandbox.env, BUDDY_USER_ID: USER_ID, ANTHROPIC_BASE_URL: fake.url })) if (value !== undefined) env[key] = value;
+  if (withKey) env.ANTHROPIC_API_KEY = TEST_KEY;
+  return env;
+}
+
+async function connect(withKey = false): Promise<Client> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: envFor(withKey), stderr: 'pipe' });
+  client = new Client({ name: 'buddy-test', version: '1.0.0' });
+  await client.connect(transport);
+  return client;
+}
+
+type ToolCall = Awaited<ReturnType<Client['callTool']>>;
+const textOf = (result: ToolCall): string => (result.content as { type: string; text: string }[]).map((part) => part.text).join('\n');
+const structured = (result: ToolCall): Record<string, unknown> => result.structuredContent as Record<string, unknown>;
+
+beforeEach(async () => {
+  sandbox = makeSandbox();
+  fake = await startFakeMessagesApi();
+  const hatched = await runBuddy(['hatch'], { env: { ...sandbox.env, BUDDY_USER_ID: USER_ID } });
+  expect(hatched.code, hatched.stderr).toBe(0);
+});
+
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+  await fake.close();
+  sandbox.cleanup();
+});
+
+describe('buddy mcp: what it offers', () => {
+  it('introduces itself and lists its four tools, each telling the model the buddy is a separate character', async () => {
+    const mcp = await connect();
+    expect(mcp.getServerVersion()?.name).toBe('buddy');
+    expect(mcp.getInstructions()).toContain('separate character');
+    const { tools } = await mcp.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['buddy_card', 'buddy_pet', 'buddy_react', 'buddy_talk']);
+    for (const tool of tools) {
+      expect(tool.description).toContain('separate character');
+      expect(tool.inputSchema.type).toBe('object');
+    }
+    const react = tools.find((tool) => tool.name === 'buddy_react')!;
+    expect(react.inputSchema.properties?.event).toMatchObject({ enum: ['tests_failed', 'tests_passed', 'error', 'big_diff', 'done'] });
+    for (const tool of tools.filter((tool) => tool.name !== 'buddy_card')) expect(tool.description).toContain('exactly as returned');
+  });
+
+  it('shows the card as text and the roll as structured content, and as the buddy://card resource', async () => {
+    const mcp = await connect();
+    const { name, personality, bones } = buddy();
+    const card = await mcp.callTool({ name: 'buddy_card', arguments: {} });
+    expect(card.isError).toBeFalsy();
+    expect(textOf(card)).toContain(`${name} the ${bones.species}`);
+    expect(textOf(card)).toContain('DEBUGGING');
+    for (const line of textOf(card).split('\n')) expect(line).not.toMatch(CONTROL_CHARS);
+    const { inspirationSeed: _seed, ...roll } = JSON.parse(buddyBonesToJson(bones)) as Record<string, unknown>;
+    expect(structured(card)).toEqual({ hatched: true, name, personality, roll });
+
+    const { resources } = await mcp.listResources();
+    expect(resources.map((resource) => resource.uri)).toEqual(['buddy://card']);
+    const read = await mcp.readResource({ uri: 'buddy://card' });
+    expect(read.contents[0]).toMatchObject({ uri: 'buddy://card', mimeType: 'text/plain', text: textOf(card) });
+    await expect(mcp.readResource({ uri: 'buddy://elsewhere' })).rejects.toThrow(/no resource/);
+  });
+
+  it('pets the buddy: one line in its voice', async () => {
+    const mcp = await connect();
+    const { name, bones } = buddy();
+    const petted = await mcp.callTool({ name: 'buddy_pet', arguments: {} });
+    expect(petted.isError).toBeFalsy();
+    const said = structured(petted);
+    expect(said.name).toBe(name);
+    expect(SPECIES_LINES[bones.species]!.petted).toContain(said.text);
+    expect(textOf(petted)).toBe(`♥ ${name}: ${String(said.text)}`);
+  });
+});
+
+describe('buddy mcp: talk', () => {
+  it('answers a message that calls the buddy by name through the Messages API, and remembers it', async () => {
+    const mcp = await connect(true);
+    const { name } = buddy();
+    fake.script(textReply('*puffs up* Hello to you too.'));
+    const answer = await mcp.callTool({ name: 'buddy_talk', arguments: { message: `${name}, how are the tests?` } });
+    expect(answer.isError).toBeFalsy();
+    expect(structured(answer)).toEqual({ name, text: '*puffs up* Hello to you too.', addressed: true, source: 'model' });
+    expect(textOf(answer)).toBe(`${name}: *puffs up* Hello to you too.`);
+    expect(fake.requests).toHaveLength(1);
+    expect(JSON.stringify(fake.requests[0]!.body.messages)).toContain('how are the tests?');
+    expect(buddy().memory.at(-1)).toMatchObject({ user: `${name}, how are the tests?`, buddy: '*puffs up* Hello to you too.' });
+  });
+
+  it('sends nothing anywhere for a message that does not call it by name: it emotes', async () => {
+    const mcp = await connect(true);
+    const { name, bones } = buddy();
+    const answer = await mcp.callTool({ name: 'buddy_talk', arguments: { message: 'The build is green, deploying now with the secret plan.' } });
+    expect(answer.isError).toBeFalsy();
+    const said = structured(answer);
+    expect(said).toMatchObject({ name, addressed: false, source: 'emote' });
+    expect(SPECIES_LINES[bones.species]!.ignored).toContain(said.text);
+    expect(textOf(answer)).toContain(`(${name} answers when called by name)`);
+    expect(fake.requests).toHaveLength(0);
+    expect(buddy().memory).toEqual([]);
+  });
+
+  it('answers offline without a key, in character', async () => {
+    const mcp = await connect(false);
+    const { name } = buddy();
+    const answer = await mcp.callTool({ name: 'buddy_talk', arguments: { message: `hey ${name}` } });
+    expect(answer.isError).toBeFalsy();
+    expect(structured(answer)).toMatchObject({ name, addressed: true, source: 'offline' });
+    expect(String(structured(answer).text).length).toBeGreaterThan(0);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('strips terminal control sequences from what the model says', async () => {
+    const mcp = await connect(true);
+    const { name } = buddy();
+    fake.script(textReply('Hi \u001b]0;pwned\u0007there \u001b[31mfriend\u202e!'));
+    const answer = await mcp.callTool({ name: 'buddy_talk', arguments: { message: `${name}?` } });
+    expect(answer.isError).toBeFalsy();
+    for (const text of [textOf(answer), String(structured(answer).text)]) {
+      expect(text).not.toMatch(CONTROL_CHARS);
+      expect(text).not.toMatch(BIDI_CHARS);
+    }
+  });
+});
+
+describe('buddy mcp: react', () => {
+  it('answers each event with one line, shown in the next statusline line, under the statusline rate limit', async () => {
+    const mcp = await connect();
+    const { name, bones } = buddy();
+    const failed = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'tests_failed' } });
+    expect(failed.isError).toBeFalsy();
+    const said = structured(failed);
+    expect(said).toMatchObject({ name, event: 'tests_failed', shownInStatusline: true });
+    expect(SPECIES_LINES[bones.species]!.testsFailed).toContain(said.text);
+    expect(textOf(failed)).toBe(`${name}: ${String(said.text)}`);
+
+    const line = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env: { ...sandbox.env, BUDDY_USER_ID: USER_ID } });
+    expect(line.code, line.stderr).toBe(0);
+    expect(line.stdout).toContain(`${name}  ${String(said.text)}`);
+
+    // Within REACTION_MIN_GAP_MS the buddy still answers, but the statusline keeps what it showed.
+    expect(REACTION_MIN_GAP_MS).toBeGreaterThan(10_000);
+    for (const event of ['tests_passed', 'error', 'big_diff', 'done'] as const) {
+      const next = await mcp.callTool({ name: 'buddy_react', arguments: { event } });
+      expect(next.isError).toBeFalsy();
+      expect(structured(next)).toMatchObject({ name, event, shownInStatusline: false });
+      expect(String(structured(next).text).length).toBeGreaterThan(0);
+    }
+    const again = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env: { ...sandbox.env, BUDDY_USER_ID: USER_ID } });
+    expect(again.stdout).toContain(String(said.text));
+  });
+
+  it('keeps the statusline quiet when muted, and still answers', async () => {
+    const env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
+    expect((await runBuddy(['mute'], { env })).code).toBe(0);
+    const mcp = await connect();
+    const reacted = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'error' } });
+    expect(structured(reacted)).toMatchObject({ event: 'error', shownInStatusline: false });
+    const line = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env });
+    expect(line.stdout).not.toContain(String(structured(reacted).text));
+  });
+});
+
+describe('buddy mcp: the journal', () => {
+  it('keeps what the agent CLI heard: talk as say, reactions and pets as reaction, all under the server run', async () => {
+    const mcp = await connect(false);
+    const { name } = buddy();
+    const talked = await mcp.callTool({ name: 'buddy_talk', arguments: { message: `hey ${name}` } });
+    const reacted = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'tests_failed' } });
+    const petted = await mcp.callTool({ name: 'buddy_pet', arguments: {} });
+    const records = readJournalTail(sandbox.env, 10);
+    expect(records.map(({ source, name: who, text }) => ({ source, name: who, text }))).toEqual([
+      { source: 'say', name, text: structured(talked).text },
+      { source: 'reaction', name, text: structured(reacted).text },
+      { source: 'reaction', name, text: structured(petted).text },
+    ]);
+    const sessions = new Set(records.map((record) => record.session));
+    expect(sessions.size).toBe(1);
+    expect([...sessions][0]).toMatch(/^mcp-\d+$/);
+    for (const record of records) expect(record.mood).toBeTruthy();
+  });
+});
+
+describe('buddy mcp: bad input', () => {
+  it.each([
+    ['buddy_react', { event: 'tests_exploded' }, /event must be one of tests_failed, tests_passed, error, big_diff, done/],
+    ['buddy_react', {}, /event is missing/],
+    ['buddy_talk', {}, /message is missing/],
+    ['buddy_talk', { message: 42 }, /message must be text/],
+    ['buddy_talk', { message: '   ' }, /message is empty/],
+    ['buddy_talk', { message: 'x'.repeat(501) }, /longer than 500/],
+    ['buddy_talk', { message: 'hi', model: 'opus' }, /unknown argument 'model'/],
+    ['buddy_card', { verbose: true }, /unknown argument 'verbose'/],
+    ['buddy_feed', {}, /there is no tool named 'buddy_feed'/],
+  ])('%s %j is a tool error, and the server carries on', async (name, args, message) => {
+    const mcp = await connect(true);
+    const result = await mcp.callTool({ name, arguments: args as Record<string, unknown> });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^buddy: /);
+    expect(textOf(result)).toMatch(message);
+    expect(textOf(result)).not.toContain('\n');
+    expect(fake.requests).toHaveLength(0);
+    const card = await mcp.callTool({ name: 'buddy_card', arguments: {} });
+    expect(card.isError).toBeFalsy();
+  });
+});

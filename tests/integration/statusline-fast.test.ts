@@ -1,0 +1,314 @@
+// The light statusline (the command `buddy install claude-code` writes), run as Claude Code runs it under
+// each shell: it prints prepared frames without starting Node while nothing changes, and starts Node at
+// the very next refresh after anything that changes the line (a transcript record, a greeting or reply,
+// a mute, frames that ran out), per session. When it cannot work it falls back to Node, and nothing it
+// starts outlives a refresh. Node is a counting shim here, so each test knows exactly when Node ran.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessionKey } from '../../src/integrations/payload.js';
+import { framesRoot } from '../../src/integrations/statusline-frames.js';
+import { PLAIN_FACE } from '../../src/integrations/statusline-render.js';
+import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
+import type { ConfigData } from '../../src/store/schema.js';
+import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { REQUIRED_SHELLS, SHELLS, shellRunner, type StatuslineRunner } from '../helpers/statusline-runners.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
+const USER_ID = 'buddy-93';
+const BANK: LineBank = SPECIES_LINES.Nebulynx!;
+const fixtureText = (file: string): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+
+let sandbox: ReturnType<typeof makeSandbox>;
+let env: NodeJS.ProcessEnv;
+let name: string;
+let shim: string;
+let runs: string;
+let mark: string;
+
+interface Session {
+  readonly id: string;
+  readonly transcript: string;
+  readonly payload: string;
+}
+
+function openSession(id: string): Session {
+  const transcript = path.join(sandbox.dir, `${id}.jsonl`);
+  fs.writeFileSync(transcript, fixtureText('transcript-tests-passed.jsonl'));
+  const base = JSON.parse(fixtureText('statusline-payload.json')) as Record<string, unknown>;
+  return { id, transcript, payload: JSON.stringify({ ...base, session_id: id, transcript_path: transcript }) };
+}
+
+const nodeRuns = (): number => (fs.existsSync(runs) ? fs.readFileSync(runs, 'utf8').split('\n').filter(Boolean).length : 0);
+const sessionFile = (session: Session, kind: 'status' | 'hook'): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', `${sessionKey(session.id)}.${kind}.json`);
+const headFile = (session: Session): string => path.join(framesRoot(env), sessionKey(session.id), 'head');
+
+/** Processes still carrying this test's mark once a refresh has returned (Linux: /proc; macOS: ps -E). */
+function leftovers(): string[] {
+  if (fs.existsSync('/proc/self/environ')) {
+    return fs.readdirSync('/proc').filter((entry) => {
+      if (!/^\d+$/.test(entry) || Number(entry) === process.pid) return false;
+      try {
+        return fs.readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`BUDDY_TEST_MARK=${mark}`);
+      } catch {
+        return false;
+      }
+    });
+  }
+  return execFileSync('ps', ['-A', '-E', '-ww', '-o', 'pid=,command='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(`BUDDY_TEST_MARK=${mark}`));
+}
+
+/** One refresh through the installed command; the line, and whether Node had to run for it. */
+async function refresh(runner: StatuslineRunner, session: Session, args: readonly string[] = [], alone = true): Promise<{ line: string; node: boolean; run: RunResult }> {
+  const before = nodeRuns();
+  const run = await runner.run(['--format', 'plain', '--width', '200', ...args], { env, input: session.payload });
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stderr).toBe('');
+  // Nothing it started is still running (a refresh running beside it is, of course).
+  if (alone) expect(leftovers()).toEqual([]);
+  const lines = run.stdout.replace(/\n$/, '').split('\n');
+  expect(lines).toHaveLength(1);
+  return { line: lines[0]!, node: nodeRuns() > before, run };
+}
+
+/** Time passes: every file behind the session's line was last written ten seconds ago. */
+function age(session: Session): void {
+  const then = Date.now() / 1000 - 10;
+  const config = path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
+  for (const file of [session.transcript, config, sessionFile(session, 'status'), sessionFile(session, 'hook')]) {
+    if (fs.existsSync(file)) fs.utimesSync(file, then, then);
+  }
+}
+
+/** Brings a session to where its frames are printed without Node, and proves it. */
+async function settle(runner: StatuslineRunner, session: Session): Promise<void> {
+  await refresh(runner, session);
+  age(session);
+  await refresh(runner, session);
+  for (let round = 0; round < 3; round++) {
+    const { line, node } = await refresh(runner, session);
+    expect(node, `round ${round}`).toBe(false);
+    expect(line).toContain(name);
+  }
+}
+
+const saysFrom = (line: string, lines: readonly string[]): boolean => lines.some((text) => line.includes(text));
+const idle = (): RegExp => new RegExp(`^\\S+ ${name}$`);
+
+beforeEach(async () => {
+  sandbox = makeSandbox();
+  mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID, BUDDY_TEST_MARK: mark };
+  const hatched = await runBuddy(['hatch'], { env });
+  expect(hatched.code, hatched.stderr).toBe(0);
+  name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
+  runs = path.join(sandbox.dir, 'node-runs');
+  shim = path.join(sandbox.dir, 'bin', 'node');
+  fs.mkdirSync(path.dirname(shim));
+  fs.writeFileSync(shim, `#!/bin/sh\necho run >>'${runs}'\nexec '${process.execPath}' "$@"\n`, { mode: 0o755 });
+});
+
+afterEach(() => {
+  sandbox.cleanup();
+});
+
+describe('the shells the light statusline is tested with', () => {
+  it('include dash and bash', () => {
+    expect(SHELLS.map((shell) => shell.name)).toEqual(expect.arrayContaining([...REQUIRED_SHELLS]));
+  });
+});
+
+describe.each(SHELLS)('the light statusline under $name', (shell) => {
+  const runner = (): StatuslineRunner => shellRunner(shell, shim);
+
+  it('prints prepared frames without Node while nothing changes, the line Node drew', async () => {
+    const session = openSession('fast-idle');
+    const first = await refresh(runner(), session);
+    expect(first.node).toBe(true);
+    expect(first.line).toMatch(idle());
+    expect(fs.existsSync(headFile(session))).toBe(true);
+    await settle(runner(), session);
+    // What it printed is one of the frames Node prepared for this session.
+    const generation = fs.readFileSync(headFile(session), 'utf8').split(' ')[1]!;
+    const frames = fs
+      .readdirSync(path.join(path.dirname(headFile(session)), generation))
+      .filter((file) => /^f[0-9a-z]$/.test(file))
+      .map((file) => fs.readFileSync(path.join(path.dirname(headFile(session)), generation, file), 'utf8'));
+    const { line, node } = await refresh(runner(), session);
+    expect(node).toBe(false);
+    expect(frames).toContain(`${line}\n`);
+  });
+
+  it('reacts at the very next refresh after a transcript record, then goes back to frames', async () => {
+    const session = openSession('fast-react');
+    await settle(runner(), session);
+    fs.appendFileSync(session.transcript, fixtureText('transcript-tests-failed.jsonl'));
+    const reacted = await refresh(runner(), session);
+    expect(reacted.node).toBe(true);
+    expect(saysFrom(reacted.line, BANK.testsFailed), reacted.line).toBe(true);
+    age(session);
+    await refresh(runner(), session);
+    const shown = await refresh(runner(), session);
+    expect(shown.node).toBe(false);
+    expect(shown.line).toBe(reacted.line.replace(/^\S+/, shown.line.split(' ')[0]!));
+  });
+
+  it('shows a greeting and a reply at the next refresh after they are written', async () => {
+    const session = openSession('fast-talk');
+    await settle(runner(), session);
+    const greeted = await runBuddy(['hook', 'session-start'], { env, input: JSON.stringify({ session_id: session.id, hook_event_name: 'SessionStart', source: 'startup' }) });
+    expect(greeted.code, greeted.stderr).toBe(0);
+    const greeting = (JSON.parse(fs.readFileSync(sessionFile(session, 'hook'), 'utf8')) as { greeting: { text: string } }).greeting.text;
+    const withGreeting = await refresh(runner(), session);
+    expect(withGreeting.node).toBe(true);
+    expect(withGreeting.line).toContain(`${name}  ${greeting}`);
+
+    // The reply job writes the hook state on its own, in no step with any refresh.
+    age(session);
+    await refresh(runner(), session);
+    const hook = JSON.parse(fs.readFileSync(sessionFile(session, 'hook'), 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(sessionFile(session, 'hook'), JSON.stringify({ ...hook, reply: { text: 'Crumbs detected.', at: Date.now(), askedAt: Date.now() - 1_000 } }));
+    const replied = await refresh(runner(), session);
+    expect(replied.node).toBe(true);
+    expect(replied.line).toContain(`${name}  Crumbs detected.`);
+  });
+
+  it('takes `buddy mute` at the next refresh', async () => {
+    const session = openSession('fast-mute');
+    await settle(runner(), session);
+    fs.appendFileSync(session.transcript, fixtureText('transcript-tests-failed.jsonl'));
+    expect(saysFrom((await refresh(runner(), session)).line, BANK.testsFailed)).toBe(true);
+    age(session);
+    await refresh(runner(), session);
+    expect((await refresh(runner(), session)).node).toBe(false);
+    const muted = await runBuddy(['mute'], { env });
+    expect(muted.code, muted.stderr).toBe(0);
+    const quiet = await refresh(runner(), session);
+    expect(quiet.node).toBe(true);
+    expect(quiet.line).toMatch(idle());
+  });
+
+  it('keeps each session to its own frames', async () => {
+    const alpha = openSession('fast-alpha');
+    const bravo = openSession('fast-bravo');
+    await settle(runner(), alpha);
+    await settle(runner(), bravo);
+    fs.appendFileSync(alpha.transcript, fixtureText('transcript-tests-failed.jsonl'));
+    const before = nodeRuns();
+    const [lineA, lineB] = await Promise.all([refresh(runner(), alpha, [], false), refresh(runner(), bravo, [], false)]);
+    expect(leftovers()).toEqual([]);
+    expect(saysFrom(lineA.line, BANK.testsFailed), lineA.line).toBe(true);
+    expect(lineB.line).toMatch(idle());
+    // Only alpha's refresh needed Node.
+    expect(nodeRuns()).toBe(before + 1);
+  });
+
+  it('asks Node again once the frames run out, or for other options', async () => {
+    const session = openSession('fast-expiry');
+    await settle(runner(), session);
+    const head = fs.readFileSync(headFile(session), 'utf8').split(' ');
+    head[3] = String(Math.floor(Date.now() / 1000));
+    fs.writeFileSync(headFile(session), head.join(' '));
+    expect((await refresh(runner(), session)).node).toBe(true);
+    const tmux = await refresh(runner(), session, ['--format', 'tmux']);
+    expect(tmux.node).toBe(true);
+    expect(tmux.line).toContain('#[fg=');
+  });
+
+  it('runs a wrapped statusLine first, with the payload on its stdin, from frames too', async () => {
+    const session = openSession('fast-wrap');
+    const wrap = ['--wrap', `if grep -q '"session_id":"${session.id}"'; then echo HOST-LINE; else echo NO-PAYLOAD; fi`];
+    await settle(runner(), session);
+    const before = nodeRuns();
+    const run = await runner().run(['--format', 'plain', '--width', '200', ...wrap], { env, input: session.payload });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^HOST-LINE\\n\\S+ ${name}\\n$`));
+    expect(nodeRuns()).toBe(before);
+  });
+
+  it('prints from frames and exits while the host keeps stdin open', async () => {
+    const session = openSession('fast-open');
+    await settle(runner(), session);
+    const before = nodeRuns();
+    const child = runner().spawn(['--format', 'plain', '--width', '200'], env);
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stdin.write(session.payload);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.destroy();
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^\\S+ ${name}\\n$`));
+    expect(nodeRuns()).toBe(before);
+  });
+
+  it('never opens a transcript that is a FIFO nobody writes to, and still prints frames', async () => {
+    const fifo = path.join(sandbox.dir, 'fifo.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    const base = JSON.parse(fixtureText('statusline-payload.json')) as Record<string, unknown>;
+    const session: Session = { id: 'fast-fifo', transcript: fifo, payload: JSON.stringify({ ...base, session_id: 'fast-fifo', transcript_path: fifo }) };
+    expect((await refresh(runner(), session)).line).toMatch(idle());
+    age(session);
+    await refresh(runner(), session);
+    const { line, node } = await refresh(runner(), session);
+    expect(node).toBe(false);
+    expect(line).toMatch(idle());
+  });
+
+  describe('falls back to Node whenever it cannot be sure', () => {
+    it('over a damaged head file', async () => {
+      const session = openSession('fast-damaged');
+      await settle(runner(), session);
+      fs.writeFileSync(headFile(session), 'buddy-frames-1 ../../etc 0 99999999999 15 1 [garbage\n');
+      const repaired = await refresh(runner(), session);
+      expect(repaired.node).toBe(true);
+      expect(repaired.line).toMatch(idle());
+    });
+
+    it('without dd or date on the PATH: Node reads the payload itself', async () => {
+      const session = openSession('fast-nopath');
+      await refresh(runner(), session);
+      const bare = { ...env, PATH: path.join(sandbox.dir, 'nothing-here') };
+      fs.appendFileSync(session.transcript, fixtureText('transcript-tests-failed.jsonl'));
+      const run = await runner().run(['--format', 'plain', '--width', '200'], { env: bare, input: session.payload });
+      expect(run.code, run.stderr).toBe(0);
+      expect(saysFrom(run.stdout, BANK.testsFailed), run.stdout).toBe(true);
+    });
+
+    it('when frames cannot be written: every refresh is Node, and right', async () => {
+      const session = openSession('fast-readonly');
+      fs.mkdirSync(env.BUDDY_CACHE_DIR as string, { recursive: true });
+      fs.writeFileSync(framesRoot(env), 'not a directory');
+      for (let round = 0; round < 2; round++) {
+        const { line, node } = await refresh(runner(), session);
+        expect(node).toBe(true);
+        expect(line).toMatch(idle());
+      }
+    });
+
+    it('for a payload it cannot read cheaply: escapes, no session, not JSON', async () => {
+      const session = openSession('fast-odd');
+      await settle(runner(), session);
+      for (const input of [session.payload.replace(`"session_id":"${session.id}"`, `"session_id":"fast\\u002dodd"`), '{"transcript_path": "/x"}', 'not json at all', '']) {
+        const before = nodeRuns();
+        const run = await runner().run(['--format', 'plain'], { env, input });
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stderr).toBe('');
+        expect(run.stdout.trim().split('\n')).toHaveLength(1);
+        expect(run.stdout).toContain(name);
+        expect(nodeRuns()).toBe(before + 1);
+      }
+    });
+
+    it('prints the plain face when the Node it was installed with is gone', async () => {
+      const session = openSession('fast-gone');
+      const gone = shellRunner(shell, path.join(sandbox.dir, 'no-such-node'));
+      const run = await gone.run([], { env, input: session.payload });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`${PLAIN_FACE}\n`);
+    });
+  });
+});
