@@ -9,6 +9,8 @@ export const PURE_CORE_TESTS = [
   'tests/unit/compose.test.ts',
   'tests/unit/state.test.ts',
   'tests/unit/view.test.ts',
+  'tests/unit/pet-growth.test.ts',
+  'tests/game/**/*.test.ts',
   'tests/unit/sanitize.test.ts',
   'tests/unit/detect.test.ts',
   'tests/unit/reactions.test.ts',

@@ -54,13 +54,10 @@ function advanceNeeds(state: GrowthState, at: number, careOn: boolean): GrowthSt
  * within a day of the last care always continues it, even across a skipped calendar day (a flight east).
  */
 function keepStreak(streak: Streak, day: number, sinceLastCare: number | undefined): { readonly streak: Streak; readonly newDay: boolean } {
-  const last = streak.lastDay;
-  if (last !== undefined && day <= last) {
-    // The same day, or a day before the last (a clock set back, a time zone to the west): nothing changes.
-    return { streak: last === day && streak.current === 0 ? { ...streak, current: 1, best: Math.max(1, streak.best) } : streak, newDay: false };
-  }
-  const continues = last !== undefined && (day === last + 1 || (sinceLastCare !== undefined && sinceLastCare < DAY_MS));
-  const current = continues ? streak.current + 1 : 1;
+  const last = streak.lastDay ?? -Infinity;
+  // The same day, or a day before the last (a clock set back, a time zone to the west): nothing changes.
+  if (day <= last) return { streak, newDay: false };
+  const current = day === last + 1 || (sinceLastCare ?? Infinity) < DAY_MS ? streak.current + 1 : 1;
   return { streak: { current, best: Math.max(streak.best, current), lastDay: day }, newDay: true };
 }
 

@@ -24,6 +24,11 @@ export interface Bubble {
   readonly until?: number;
 }
 
+/** An announcement waiting for (or having) its turn: always with an end. */
+export interface QueuedBubble extends Bubble {
+  readonly until: number;
+}
+
 export type Panel = 'none' | 'card' | 'help' | 'journal';
 
 export interface PetState {
@@ -38,7 +43,7 @@ export interface PetState {
   readonly reaction: { readonly pose: Pose; readonly at: number } | undefined;
   readonly bubble: Bubble | undefined;
   /** Announcements (a level-up, an achievement), each shown in its own bubble after the one before. */
-  readonly queued: readonly Bubble[];
+  readonly queued: readonly QueuedBubble[];
   readonly thinking: boolean;
 }
 
@@ -91,9 +96,8 @@ function feed(state: PetState, now: number): Transition {
 /** Each announcement in its own bubble, one after another, after whatever is already showing or queued. */
 function announce(state: PetState, texts: readonly string[], now: number): PetState {
   if (texts.length === 0) return state;
-  const queued = state.queued.filter((bubble) => bubble.until !== undefined && bubble.until > now);
-  const busyUntil = [state.bubble, ...queued].map((bubble) => bubble?.until ?? now);
-  let start = Math.max(now, ...busyUntil);
+  const queued = state.queued.filter((bubble) => bubble.until > now);
+  let start = Math.max(now, state.bubble?.until ?? now, ...queued.map((bubble) => bubble.until));
   for (const text of texts) {
     const until = start + bubbleDurationMs(text);
     queued.push({ text, shownAt: start, until });

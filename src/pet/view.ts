@@ -1,7 +1,7 @@
 // What the pet looks like at a moment: a pure function of its state and the time.
 import { moodIdleFrameAt, reactionFrameAt, stillFrameFor, tickAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
 import type { Pose } from '../sprites/parse.js';
-import { heartsVisible, reactionActive, snackVisible, type Bubble, type PetState } from './state.js';
+import { heartsVisible, reactionActive, snackVisible, type PetState } from './state.js';
 import { BUBBLE_FADE_MS, SLEEP_AFTER_MS } from './timing.js';
 
 export type BubbleView =
@@ -44,8 +44,7 @@ export function bubbleAt(state: PetState, now: number, animate: boolean): Bubble
     return { kind: 'thinking', text: dots };
   }
   const bubble = state.bubble;
-  const showing = (candidate: Bubble | undefined): boolean => candidate?.until !== undefined && now < candidate.until;
-  const shown = showing(bubble) ? bubble : state.queued.find((queued) => queued.shownAt <= now && showing(queued));
+  const shown = bubble?.until !== undefined && now < bubble.until ? bubble : state.queued.find((queued) => queued.shownAt <= now && now < queued.until);
   if (shown?.until === undefined) return undefined;
   return { kind: 'speech', text: shown.text, fading: now >= shown.until - BUBBLE_FADE_MS };
 }
@@ -73,7 +72,8 @@ export function petViewAt(state: PetState, now: number, options: ViewOptions): P
   let overhead: string | undefined;
   const hearts = heartsVisible(state, now);
   if (snackVisible(state, now) && !(hearts && (state.heartsAt as number) > (state.snackAt as number))) {
-    const bite = Math.min(SNACK_ROWS.length - 1, Math.floor((now - (state.snackAt as number)) / TICK_MS));
+    // The snack lasts one row per tick (SNACK_MS), so the bite never runs past the last row.
+    const bite = Math.floor((now - (state.snackAt as number)) / TICK_MS);
     overhead = options.animate ? overheadLine(SNACK_ROWS, bite, options.width) : overheadLine([SNACK_STILL], 0, options.width);
   } else if (hearts) overhead = overheadLine(HEART_ROWS, options.animate ? tick : 0, options.width);
   else if (asleep) overhead = overheadLine(SLEEP_ROWS, options.animate ? tick : 0, options.width);

@@ -1,6 +1,6 @@
 // A month of use in milliseconds: levels, stages, moods, streaks and achievements behave as documented
 // (docs/growth.md), and a year of the same steady use reaches level 50.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACHIEVEMENTS } from '../../src/game/achievements.js';
 import { DAY_MS, localDate } from '../../src/game/clock.js';
 import { levelForXp, stageForLevel } from '../../src/game/levels.js';
@@ -45,7 +45,14 @@ function simulateMonth(): { run: Run; levels: number[]; moods: Set<Mood>; dailyX
 }
 
 describe('a month of steady use', () => {
-  const { run, levels, moods, dailyXp } = simulateMonth();
+  // Simulated once for the whole block, inside a hook so that each run sees the code as it is then.
+  let run: Run;
+  let levels: number[];
+  let moods: Set<Mood>;
+  let dailyXp: number[];
+  beforeAll(() => {
+    ({ run, levels, moods, dailyXp } = simulateMonth());
+  });
 
   it('earns about 125 XP a steady day, never more than the daily cap', () => {
     expect(dailyXp[1]).toBe(125);

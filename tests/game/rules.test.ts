@@ -1,6 +1,6 @@
 // The growth rules, one at a time: the level curve, needs, moods, XP caps, streaks across time zones, a
 // clock going backwards, a year without use, care switched off, and events counted once.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, localDate, localDay, localHour, MINUTE_MS } from '../../src/game/clock.js';
 import { formatEventLine, parseEventLines } from '../../src/game/events.js';
 import { foldGrowth } from '../../src/game/fold.js';
@@ -80,6 +80,8 @@ describe('mood', () => {
   });
 
   it('worries after failures and errors, cheers when they are fixed, dozes after a long silence', () => {
+    const erred = foldGrowth(fresh(), [witnessed('error', noon)], clock(noon), ON).state;
+    expect(moodOf(erred, clock(noon + 5 * MINUTE_MS), true)).toBe('worried');
     const failed = foldGrowth(fresh(), [witnessed('testsFailed', noon)], clock(noon), ON).state;
     expect(moodOf(failed, clock(noon + 5 * MINUTE_MS), true)).toBe('worried');
     expect(moodOf(failed, clock(noon + 30 * MINUTE_MS), true)).toBe('content');
@@ -107,6 +109,21 @@ describe('XP and its caps', () => {
     const noon = at(0, 12, 0);
     const state = foldGrowth(fresh(), [event('pet', noon), event('feed', noon + 1), event('talk', noon + 2), witnessed('recovered', noon + 3), witnessed('error', noon + 4)], clock(noon + 5), ON).state;
     expect(state.xp).toBe(2 + 5 + 8 + 25 + DAILY_CARE_BONUS);
+  });
+
+  it('counts each kind of event in its own counter, and a shiny in none', () => {
+    const noon = at(0, 12, 0);
+    const kinds = ['pet', 'feed', 'talk', 'session', 'recovered', 'testsFailed', 'error', 'bigDiff', 'longSilence'] as const;
+    const state = foldGrowth(fresh(), [...kinds.map((kind, index) => witnessed(kind, noon + index)), event('sawShiny', noon + 20)], clock(noon + 30), ON).state;
+    expect(state.counts).toEqual({ pets: 1, feeds: 1, talks: 1, sessions: 1, recoveries: 1, failures: 1, errors: 1, bigDiffs: 1, silences: 1 });
+  });
+
+  it('fills the belly only with a snack', () => {
+    const noon = at(0, 12, 0);
+    const hungry = { ...fresh(), fullness: 10, needsAt: noon };
+    const others = foldGrowth(hungry, ['pet', 'talk', 'session', 'recovered'].map((kind) => event(kind as 'pet', noon)), clock(noon), ON).state;
+    expect(others.fullness).toBe(10);
+    expect(foldGrowth(hungry, [event('feed', noon)], clock(noon), ON).state.fullness).toBe(60);
   });
 
   it('mashing p for an hour earns the hourly care cap, no more', () => {
@@ -182,6 +199,17 @@ describe('a clock going backwards', () => {
     expect(view.needs!.fullness).toBeGreaterThanOrEqual(0);
   });
 
+  it('reckons the needs again from a clock set back by more than a day, and ignores a small step back', () => {
+    const noon = at(3, 12, 0);
+    const fed = { ...fresh(), fullness: 50, needsAt: noon };
+    const stepBack = foldGrowth(fed, [event('pet', noon - HOUR_MS)], clock(noon - HOUR_MS), ON).state;
+    expect(stepBack).toMatchObject({ fullness: 50, needsAt: noon });
+    const setBack = foldGrowth(fed, [event('pet', noon - 3 * DAY_MS)], clock(noon - 3 * DAY_MS), ON).state;
+    expect(setBack).toMatchObject({ fullness: 50, needsAt: noon - 3 * DAY_MS });
+    // Time then runs on from the new reckoning.
+    expect(foldGrowth(setBack, [], clock(noon - 3 * DAY_MS + DAY_MS / 2), ON).state.fullness).toBe(0);
+  });
+
   it('a clock set back and forth keeps the caps: no more than the daily cap in a day', () => {
     const events = [];
     for (let index = 0; index < 2_000; index++) events.push(event('talk', at(0, 12, 0) + (index % 2 === 0 ? 1 : -1) * (index % 50) * MINUTE_MS));
@@ -198,8 +226,11 @@ describe('a clock going backwards', () => {
 
 describe('a year without use', () => {
   const lastSeen = at(10, 18, 0);
-  const before = foldGrowth(fresh(), [event('pet', at(10, 9, 0)), event('feed', at(10, 9, 1)), event('talk', at(10, 9, 2))], clock(lastSeen), ON).state;
   const yearLater = at(375, 18, 0);
+  let before: GrowthState;
+  beforeEach(() => {
+    before = foldGrowth(fresh(), [event('pet', at(10, 9, 0)), event('feed', at(10, 9, 1)), event('talk', at(10, 9, 2))], clock(lastSeen), ON).state;
+  });
 
   it('keeps every level and achievement; it only looks hungry', () => {
     const idle = foldGrowth(before, [], clock(yearLater), ON).state;

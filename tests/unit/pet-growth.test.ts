@@ -45,6 +45,25 @@ describe('feeding with f', () => {
     expect(petViewAt(state, T0 + 1_200, STILL).overhead?.trim()).toBe('(@) nom!');
   });
 
+  it('lasts exactly one row per bite', () => {
+    expect(SNACK_MS).toBe(5 * TICK_MS);
+  });
+
+  it('shows the snack when p and f arrive in one read, and the care of both is recorded', () => {
+    const { state, effects } = press(fresh(), 'pf', T0);
+    expect(effects).toEqual([
+      { type: 'care', kind: 'pet', at: T0 },
+      { type: 'care', kind: 'feed', at: T0 },
+    ]);
+    expect(petViewAt(state, T0 + 1, ANIMATED).overhead).toContain('(@)');
+  });
+
+  it('goes on with the keys after a care in one read (only q stops a run)', () => {
+    const { state, effects } = press(fresh(), 'pc', T0);
+    expect(state.panel).toBe('card');
+    expect(effects).toEqual([{ type: 'care', kind: 'pet', at: T0 }]);
+  });
+
   it('shows the later of a pet and a snack', () => {
     const fed = press(fresh(), 'f', T0).state;
     const petted = press(fed, 'p', T0 + 300).state;
@@ -73,7 +92,35 @@ describe('announcements', () => {
     const { state } = reducePet(fresh(), { type: 'announce', texts: ['Level up!'], now: late });
     expect(bubbleAt(state, late, false)?.text).toBe('Level up!');
     expect(petViewAt(state, late, STILL).asleep).toBe(false);
-    expect(reducePet(fresh(), { type: 'announce', texts: [], now: T0 }).state).toEqual(fresh());
+    expect(state.lastActivityAt).toBe(late);
+    expect(initialPetState(T0).queued).toEqual([]);
+  });
+
+  it('nothing to announce changes nothing', () => {
+    const start = fresh();
+    expect(reducePet(start, { type: 'announce', texts: [], now: T0 + 60_000 }).state).toBe(start);
+  });
+
+  it('forget bubbles that have been shown, and start a new one at once after them', () => {
+    const first = reducePet(fresh(), { type: 'announce', texts: ['Level up!'], now: T0 }).state;
+    const later = T0 + 60_000;
+    const { state } = reducePet(first, { type: 'announce', texts: ['Achievement: First pet.'], now: later });
+    expect(state.queued).toEqual([{ text: 'Achievement: First pet.', shownAt: later, until: later + bubbleDurationMs('Achievement: First pet.') }]);
+  });
+
+  it('keep the ones still to come when more arrive, and forget one whose time is up', () => {
+    const first = reducePet(fresh(), { type: 'announce', texts: ['Level up!'], now: T0 }).state;
+    const until = T0 + bubbleDurationMs('Level up!');
+    const more = reducePet(first, { type: 'announce', texts: ['Achievement: First pet.'], now: T0 + 1_000 }).state;
+    expect(more.queued.map((bubble) => [bubble.text, bubble.shownAt])).toEqual([['Level up!', T0], ['Achievement: First pet.', until]]);
+    const atTheEnd = reducePet(first, { type: 'announce', texts: ['Achievement: First pet.'], now: until }).state;
+    expect(atTheEnd.queued.map((bubble) => [bubble.text, bubble.shownAt])).toEqual([['Achievement: First pet.', until]]);
+  });
+
+  it('never show a queued bubble before its turn', () => {
+    const waiting: PetState = { ...fresh(), queued: [{ text: 'Level up!', shownAt: T0 + 5_000, until: T0 + 15_000 }] };
+    expect(bubbleAt(waiting, T0 + 4_999, false)).toBeUndefined();
+    expect(bubbleAt(waiting, T0 + 5_000, false)?.text).toBe('Level up!');
   });
 });
 
@@ -81,7 +128,9 @@ describe('mood in the idle loop', () => {
   it('shows the mood pose for two seconds of every loop, and the plain loop without one', () => {
     const ticks = Array.from({ length: 15 }, (_, tick) => moodIdleFrameAt(IDLE_LOOP_MS * 3 + tick * TICK_MS + 1, 3, 'sad'));
     const posed = ticks.flatMap((frame, tick) => (frame.kind === 'pose' ? [tick] : []));
-    expect(posed).toEqual([...MOOD_TICKS]);
+    // Two seconds, right after the first fidget (tick 4).
+    expect(posed).toEqual([5, 6, 7, 8]);
+    expect(MOOD_TICKS).toEqual(posed);
     expect(ticks.filter((frame) => frame.kind === 'pose').every((frame) => frame.kind === 'pose' && frame.pose === 'sad')).toBe(true);
     for (let tick = 0; tick < 15; tick++) expect(moodIdleFrameAt(tick * TICK_MS, 3, undefined).kind).toBe('idle');
     expect(stillFrameFor('sleepy')).toEqual({ kind: 'pose', pose: 'sleepy' });
