@@ -11,7 +11,6 @@ import type { GrowthFold } from '../store/growth-store.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { clockAt } from './clock.js';
 
-export type { GrowthFold };
 
 export function eventNow(kind: EventKind, now: number = Date.now()): GameEvent {
   return { kind, at: now, offsetMinutes: clockAt(now).offsetMinutes };

@@ -52,7 +52,7 @@ const careBetween = (fromHour: number, toHour: number, kinds: (event: GameEvent)
   },
 });
 
-export const WELCOME_BACK_AFTER_MS = 7 * DAY_MS;
+const WELCOME_BACK_AFTER_MS = 7 * DAY_MS;
 const YEAR_MS = 365 * DAY_MS;
 
 export const ACHIEVEMENTS: readonly Achievement[] = [

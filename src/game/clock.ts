@@ -13,7 +13,7 @@ export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
 /** Offsets outside ±18 h do not exist; a wild value is read as UTC rather than moving days around. */
-export function saneOffset(offsetMinutes: number): number {
+function saneOffset(offsetMinutes: number): number {
   return Number.isFinite(offsetMinutes) && Math.abs(offsetMinutes) <= 18 * 60 ? Math.round(offsetMinutes) : 0;
 }
 

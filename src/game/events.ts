@@ -3,14 +3,14 @@
 // (written by the statusline, hooks and commands; folded into the store by full commands). Pure: the
 // line format and its checks, no files.
 
-export const CARE_KINDS = ['pet', 'feed', 'talk'] as const;
+const CARE_KINDS = ['pet', 'feed', 'talk'] as const;
 export type CareKind = (typeof CARE_KINDS)[number];
 
 /** Seen in a coding session: a session's work, failing tests fixed, failures, errors, a big diff, a long silence. */
 export const WITNESSED_KINDS = ['session', 'recovered', 'testsFailed', 'error', 'bigDiff', 'longSilence'] as const;
 export type WitnessedKind = (typeof WITNESSED_KINDS)[number];
 
-export const EVENT_KINDS = [...CARE_KINDS, ...WITNESSED_KINDS, 'sawShiny'] as const;
+const EVENT_KINDS = [...CARE_KINDS, ...WITNESSED_KINDS, 'sawShiny'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface GameEvent {
@@ -26,9 +26,9 @@ export interface GameEvent {
   readonly id?: string;
 }
 
-export const MAX_EVENT_ID_LENGTH = 120;
+const MAX_EVENT_ID_LENGTH = 120;
 /** A line longer than this is not an event (lines are written whole, far below the atomic-append size). */
-export const MAX_EVENT_LINE_LENGTH = 400;
+const MAX_EVENT_LINE_LENGTH = 400;
 
 const KIND_SET: ReadonlySet<string> = new Set(EVENT_KINDS);
 
@@ -36,9 +36,6 @@ export function isCareKind(kind: EventKind): kind is CareKind {
   return (CARE_KINDS as readonly string[]).includes(kind);
 }
 
-export function isWitnessedKind(kind: EventKind): kind is WitnessedKind {
-  return (WITNESSED_KINDS as readonly string[]).includes(kind);
-}
 
 /** One line, newline included. */
 export function formatEventLine(event: GameEvent): string {

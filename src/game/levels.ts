@@ -21,7 +21,7 @@ export const STAGES = ['hatchling', 'young', 'adult', 'elder'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** The level each stage begins at. */
-export const STAGE_FROM: Readonly<Record<Stage, number>> = { hatchling: 1, young: 10, adult: 25, elder: 40 };
+const STAGE_FROM: Readonly<Record<Stage, number>> = { hatchling: 1, young: 10, adult: 25, elder: 40 };
 
 export function stageForLevel(level: number): Stage {
   let stage: Stage = 'hatchling';

@@ -7,12 +7,12 @@ import { energyAt, fullnessAfter } from './needs.js';
 import type { GrowthState, Mood } from './state.js';
 import type { Pose } from '../sprites/parse.js';
 
-export const CARE_CHEERS_MS = 20 * MINUTE_MS;
-export const RECOVERY_CHEERS_MS = 30 * MINUTE_MS;
-export const TROUBLE_WORRIES_MS = 20 * MINUTE_MS;
-export const SILENCE_TIRES_MS = 60 * MINUTE_MS;
-export const HUNGRY_BELOW = 25;
-export const SLEEPY_BELOW = 30;
+const CARE_CHEERS_MS = 20 * MINUTE_MS;
+const RECOVERY_CHEERS_MS = 30 * MINUTE_MS;
+const TROUBLE_WORRIES_MS = 20 * MINUTE_MS;
+const SILENCE_TIRES_MS = 60 * MINUTE_MS;
+const HUNGRY_BELOW = 25;
+const SLEEPY_BELOW = 30;
 
 /** Whether a moment is within a window of now, either side: a clock set back a little keeps what just happened. */
 function recent(at: number | undefined, now: number, windowMs: number): boolean {

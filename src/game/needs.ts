@@ -5,8 +5,8 @@ import { DAY_MS, localMinuteOfDay } from './clock.js';
 
 export const FULL = 100;
 /** From full to empty in a day. */
-export const FULLNESS_EMPTIES_MS = DAY_MS;
-export const SNACK_FILLS = 50;
+const FULLNESS_EMPTIES_MS = DAY_MS;
+const SNACK_FILLS = 50;
 /** A buddy starts (and a migrated buddy restarts) comfortably fed. */
 export const STARTING_FULLNESS = 80;
 

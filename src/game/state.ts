@@ -57,7 +57,7 @@ export interface GrowthState {
   readonly pending: readonly Announcement[];
 }
 
-export const NO_COUNTS: Readonly<Record<Counter, number>> = Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<Counter, number>;
+const NO_COUNTS: Readonly<Record<Counter, number>> = Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<Counter, number>;
 
 /** A buddy at level 1: growth began at `startedAt` (its hatch), its needs are reckoned from `now`. */
 export function initialGrowth(startedAt: number, now: number = startedAt): GrowthState {

@@ -173,7 +173,6 @@ export interface ConfigData {
   readonly events?: EventCursor;
 }
 
-export type { EventCursor };
 
 /** What a config file holds, checked: the parts that pass, and the raw buddy when it did not. */
 export interface CheckedConfig {
