@@ -7,7 +7,7 @@ import { energyAt, fullnessAfter } from './needs.js';
 import type { GrowthState, Mood } from './state.js';
 import type { Pose } from '../sprites/parse.js';
 
-const CARE_CHEERS_MS = 20 * MINUTE_MS;
+export const CARE_CHEERS_MS = 20 * MINUTE_MS;
 const RECOVERY_CHEERS_MS = 30 * MINUTE_MS;
 const TROUBLE_WORRIES_MS = 20 * MINUTE_MS;
 const SILENCE_TIRES_MS = 60 * MINUTE_MS;
