@@ -3,7 +3,8 @@
 // the agent-CLI fast path (statusline, hooks) is one more self-contained file, and dist/statusline.sh the
 // shell script in front of it.
 import { build } from 'esbuild';
-import { copyFile, readFile, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Art files are data: `import x from '../../assets/a.sprite?raw'` embeds the file's text. */
@@ -39,6 +40,24 @@ const withoutMcpAjvPlugin = {
   },
 };
 
+/**
+ * seedrandom tries `require('crypto')` for auto-seeding, which Buddy never uses (every generator is seeded);
+ * with a real `require` that call would load OpenSSL, a few milliseconds on every host refresh. It
+ * gets a module that fails to load instead, which seedrandom already expects and ignores.
+ */
+const seedrandomWithoutCryptoPlugin = {
+  name: 'seedrandom-without-crypto',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^crypto$/ }, (args) =>
+      args.importer.includes(`${path.sep}seedrandom${path.sep}`) ? { path: 'crypto', namespace: 'seedrandom-without-crypto' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'seedrandom-without-crypto' }, () => ({
+      contents: "throw new Error('buddy: seedrandom is always seeded');",
+      loader: 'js',
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   format: 'esm',
@@ -56,7 +75,7 @@ const shared = {
   banner: {
     js: "import { createRequire as __buddyCreateRequire } from 'node:module'; const require = __buddyCreateRequire(import.meta.url);",
   },
-  plugins: [rawTextPlugin, withoutMcpAjvPlugin],
+  plugins: [rawTextPlugin, withoutMcpAjvPlugin, seedrandomWithoutCryptoPlugin],
   // jsonc-parser's `main` is a UMD wrapper whose require() calls esbuild cannot follow; its ES build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
@@ -64,31 +83,71 @@ const shared = {
 // Build beside dist/ and swap it in, so a CLI running from dist/ never sees a half-written bundle.
 const staging = `dist.staging-${process.pid}`;
 await rm(staging, { recursive: true, force: true });
+// Everything but the entry and the agent-CLI bundles: ES modules (.mjs, since dist/ is CommonJS, see
+// below) that share chunks and load one another with `await import()`.
 await build({
   ...shared,
   entryPoints: {
-    buddy: 'src/cli/main.ts',
+    dispatch: 'src/cli/dispatch.ts',
     'roll-worker': 'src/workers/roll-worker.ts',
     'hunt-worker': 'src/workers/hunt-worker.ts',
-    // What `buddy mcp` loads with the first request that needs the buddy (dist/mcp.js imports it by name).
+    // What `buddy mcp` loads with the first request that needs the buddy (dist/mcp.cjs imports it by name).
     'mcp-tools': 'src/cli/mcp-tools.ts',
   },
   outdir: staging,
+  outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunk-[hash]',
 });
-// Minified, as it is parsed on every host refresh, and without the require() banner: its only CommonJS
-// dependency (seedrandom) merely tries to load node:crypto for auto-seeding, which Buddy never uses.
-await build({ ...shared, entryPoints: ['src/cli/fast-path.ts'], outfile: `${staging}/fast-path.js`, minify: true, banner: {} });
+
+/**
+ * The bundles an agent CLI starts on every refresh, prompt or session, and the entry: CommonJS, which Node
+ * starts faster than an ES module, and which the entry runs through V8's code cache (src/cli/code-cache.ts).
+ * `import.meta.url` becomes the file's URL, computed from the CommonJS `__filename`.
+ */
+const commonJs = {
+  ...shared,
+  format: 'cjs',
+  define: { ...shared.define, 'import.meta.url': '__buddyFileUrl' },
+  banner: { js: 'const __buddyFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+// Minified, as it is parsed on every host refresh when the code cache is cold.
+// Its few `await import()`s (Node built-ins needed only sometimes) become require(): code restored from V8's
+// cache cannot start a dynamic import.
+await build({ ...commonJs, entryPoints: ['src/cli/fast-path.ts'], outfile: `${staging}/fast-path.cjs`, minify: true, supported: { 'dynamic-import': false } });
 // The MCP server, minified and self-contained like the fast path, but for the buddy's side, which it
-// imports from the splitting build above (shared with every other command) when the host first needs it.
+// imports from the ES module build above (shared with every other command) when the host first needs it.
 const mcpToolsExternal = {
   name: 'mcp-tools-external',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\.\/mcp-tools\.js$/ }, () => ({ path: './mcp-tools.js', external: true }));
+    pluginBuild.onResolve({ filter: /^\.\.\/mcp-tools\.js$/ }, () => ({ path: './mcp-tools.mjs', external: true }));
   },
 };
-await build({ ...shared, entryPoints: ['src/cli/mcp-main.ts'], outfile: `${staging}/mcp.js`, minify: true, banner: {}, plugins: [...shared.plugins, mcpToolsExternal] });
+await build({ ...commonJs, entryPoints: ['src/cli/mcp-main.ts'], outfile: `${staging}/mcp.cjs`, minify: true, supported: { 'dynamic-import': false }, plugins: [...commonJs.plugins, mcpToolsExternal] });
+
+/** The first 16 hex digits of a file's SHA-256: names its code cache, so a new build never runs old code. */
+async function contentHash(file) {
+  return createHash('sha256').update(await readFile(file)).digest('hex').slice(0, 16);
+}
+const bundleHashes = {
+  'fast-path.cjs': await contentHash(`${staging}/fast-path.cjs`),
+  'mcp.cjs': await contentHash(`${staging}/mcp.cjs`),
+};
+const dispatcherExternal = {
+  name: 'dispatcher-external',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/dispatch\.mjs$/ }, () => ({ path: './dispatch.mjs', external: true }));
+  },
+};
+await build({
+  ...commonJs,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${staging}/buddy.js`,
+  define: { ...commonJs.define, BUDDY_BUNDLE_HASHES: JSON.stringify(bundleHashes), BUDDY_DISPATCHER: '"./dispatch.mjs"' },
+  plugins: [...commonJs.plugins, dispatcherExternal],
+});
+// Every .js file in dist/ (the entry, as installed hosts name it: dist/buddy.js) is CommonJS.
+await writeFile(`${staging}/package.json`, `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 // The light statusline script that Claude Code runs on every refresh; it starts the bundle only when needed.
 await copyFile('src/integrations/statusline-fast.sh', `${staging}/statusline.sh`);
 const retired = `dist.retired-${process.pid}`;

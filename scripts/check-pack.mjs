@@ -12,7 +12,7 @@ const forbidden = files.filter(
     /(^|\/)\.env/.test(file) ||
     /\.tsx?$/.test(file),
 );
-const required = ['dist/buddy.js', 'dist/fast-path.js', 'dist/statusline.sh', 'dist/roll-worker.js', 'dist/hunt-worker.js', 'dist/mcp.js', 'dist/mcp-tools.js', 'package.json', 'README.md'];
+const required = ['dist/buddy.js', 'dist/package.json', 'dist/dispatch.mjs', 'dist/fast-path.cjs', 'dist/statusline.sh', 'dist/roll-worker.mjs', 'dist/hunt-worker.mjs', 'dist/mcp.cjs', 'dist/mcp-tools.mjs', 'package.json', 'README.md'];
 const missing = required.filter((file) => !files.includes(file));
 console.log(`npm pack would publish ${files.length} files (${(report[0].unpackedSize / 1024).toFixed(0)} KiB unpacked)`);
 if (forbidden.length > 0 || missing.length > 0) {

@@ -29,7 +29,7 @@ const COMMANDS: Readonly<Record<string, Loader>> = {
   log: () => import('./commands/log.js'),
   card: () => import('./commands/card.js'),
   rescue: () => import('./commands/rescue.js'),
-  // The built CLI runs these two from dist/fast-path.js (see main.ts); these entries serve the sources.
+  // The built CLI runs these two from dist/fast-path.cjs (see main.ts); these entries serve the sources.
   statusline: () => import('./commands/statusline.js'),
   hook: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')),
   install: () => import('./commands/install.js'),

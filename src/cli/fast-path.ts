@@ -1,12 +1,12 @@
 // The commands an agent CLI runs on every refresh and prompt (statusline, hook prompt, hook
-// session-start), built as one self-contained file (dist/fast-path.js): the entry loads this single module
-// and nothing else, not even the dispatcher.
+// session-start), built as one self-contained CommonJS file (dist/fast-path.cjs): the entry runs this single
+// bundle through V8's code cache (code-cache.ts) and loads nothing else, not even the dispatcher.
 import { run as hook } from './commands/hook.js';
 import { run as statusline } from './commands/statusline.js';
 import type { CliIo } from './io.js';
 import { report } from './report.js';
 
-export async function runFast(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await (argv[0] === 'statusline' ? statusline : hook)(argv.slice(1), io);
   } catch (error) {

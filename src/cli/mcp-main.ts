@@ -1,12 +1,12 @@
-// `buddy mcp` built as one self-contained file (dist/mcp.js), minified: the entry loads it and nothing
+// `buddy mcp` built as one self-contained CommonJS file (dist/mcp.cjs), minified and code-cached: the entry loads it and nothing
 // else, so an agent CLI starting the server waits for little more than Node and the MCP SDK.
-import { run } from './commands/mcp.js';
+import { run as serve } from './commands/mcp.js';
 import type { CliIo } from './io.js';
 import { report } from './report.js';
 
-export async function runMcp(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return await run(argv.slice(1), io);
+    return await serve(argv.slice(1), io);
   } catch (error) {
     return report(io, error);
   }

@@ -1,5 +1,5 @@
 // The half of `buddy mcp` that knows the buddy, loaded by the first request that needs it: the MCP
-// tools wired to the printed card. Built as its own file (dist/mcp-tools.js) beside the server's.
+// tools wired to the printed card. Built as its own file (dist/mcp-tools.mjs) beside the server's.
 import type { Session } from '../buddy/session.js';
 import { makeToolSet, type McpToolSet } from '../mcp/handlers.js';
 import { makePalette } from '../render/ansi.js';

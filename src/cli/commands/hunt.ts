@@ -79,7 +79,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const workers = counts.map((_, index) => {
     const data: HuntWorkerData = { idHash: input.idHash, target, start: index, stride: workerCount, ...(classic ? { classic } : {}) };
-    return new Worker(new URL('./hunt-worker.js', import.meta.url), { workerData: data });
+    return new Worker(new URL('./hunt-worker.mjs', import.meta.url), { workerData: data });
   });
 
   const outcome = await new Promise<{ n: number } | 'interrupted'>((resolve, reject) => {

@@ -87,7 +87,7 @@ export async function runBatch(io: CliIo, salt: string, classic?: HashFn): Promi
     if (slice.length === 0) return;
     const firstLineNumber = nextLineNumber;
     nextLineNumber += countLines(slice);
-    pool ??= new WorkerPool(new URL('./roll-worker.js', import.meta.url), os.availableParallelism(), { youngGenerationMb: YOUNG_GENERATION_MB });
+    pool ??= new WorkerPool(new URL('./roll-worker.mjs', import.meta.url), os.availableParallelism(), { youngGenerationMb: YOUNG_GENERATION_MB });
     // A private copy, so its memory can move to the worker without a second copy.
     const input = new Uint8Array(slice);
     inFlight.push(pool.run({ sequence: sequence++, input, firstLineNumber, salt, ...(classic ? { classic } : {}) }, [input.buffer]));
