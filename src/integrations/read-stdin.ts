@@ -14,10 +14,17 @@ interface ChunkSource {
   start(onData: (chunk: Buffer) => void, onEnd: () => void): () => void;
 }
 
-export function streamSource(stream: NodeJS.ReadStream): ChunkSource {
+/**
+ * `open` gives the stream when it is first needed: creating process.stdin costs a few milliseconds, which a
+ * caller that already has the whole payload (the light statusline script hands it over) never pays.
+ */
+export function streamSource(open: () => NodeJS.ReadStream): ChunkSource {
   return {
-    interactive: Boolean(stream.isTTY),
+    get interactive() {
+      return Boolean(open().isTTY);
+    },
     start(onData, onEnd) {
+      const stream = open();
       const data = (chunk: Buffer | string): void => onData(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
       stream.on('data', data);
       stream.on('end', onEnd);

@@ -88,7 +88,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const kind = positionals[0];
   if (kind !== 'prompt' && kind !== 'session-start') throw new UsageError('hook: give prompt or session-start');
   try {
-    const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
+    const { text } = await readJsonPayload(streamSource(() => io.stdin), STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     io.stdin.destroy();
     // Only a hatched buddy speaks up; the same core as every command decides who that is.
     const glance = glanceAtBuddy(io.env);

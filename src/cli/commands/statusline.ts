@@ -2,8 +2,8 @@
 // arrives on stdin (nothing, garbage, 10 MB, a stream that never closes) it prints a sane line within
 // a fixed budget and exits 0; unexpected errors go to the debug log. Run by the light statusline script
 // (dist/statusline.sh) when that has no frame to print, it also prepares the frames for the next refreshes.
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { logDebug } from '../../integrations/debug-log.js';
 import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { drawStatusline, type StatuslineOutcome } from '../../integrations/statusline.js';
@@ -23,9 +23,24 @@ const STDIN_DEADLINE_MS = 150;
 const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 
+const load = createRequire(import.meta.url);
+
+/**
+ * Whether a descriptor is a terminal. Hosts pipe stdout, and a pipe is not a character device: that cheap
+ * look spares every refresh loading node:tty (and the stream modules behind it) just to hear "no".
+ */
+function isTerminal(descriptor: number): boolean {
+  try {
+    if (!fstatSync(descriptor).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (load('node:tty') as typeof import('node:tty')).isatty(descriptor);
+}
+
 /** The terminal's width when stdout is one; hosts usually pipe it, and then there is none to ask. */
 function terminalColumns(io: CliIo): number | undefined {
-  if (io.descriptors && !isatty(io.descriptors.stdout)) return undefined;
+  if (io.descriptors && !isTerminal(io.descriptors.stdout)) return undefined;
   return io.stdout.columns;
 }
 
@@ -61,10 +76,10 @@ function prepareForScript(env: NodeJS.ProcessEnv, script: ScriptRequest, outcome
   }
 }
 
-function finish(io: CliIo, lines: readonly string[]): Promise<number> {
+function finish(io: CliIo, lines: readonly string[], stdin: NodeJS.ReadStream | undefined): Promise<number> {
   const text = `${lines.join('\n')}\n`;
   // A host may keep stdin open; let go of it so the process can end at once.
-  io.stdin.destroy();
+  stdin?.destroy();
   if (io.descriptors) {
     // Straight to the descriptor: setting up process.stdout as a stream costs a few ms per refresh.
     try {
@@ -106,10 +121,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   // The wrapped command's own time is the user's choice; the buddy's part keeps its budget.
   const budget = HARD_BUDGET_MS + (values.wrap ? WRAPPED_COMMAND_TIMEOUT_MS : 0);
-  const safety = setTimeout(() => void finish(io, [PLAIN_FACE]).then(() => process.exit(0)), budget);
+  let stdin: NodeJS.ReadStream | undefined;
+  const openStdin = (): NodeJS.ReadStream => (stdin ??= io.stdin);
+  const safety = setTimeout(() => void finish(io, [PLAIN_FACE], stdin).then(() => process.exit(0)), budget);
   try {
     const head = script?.head ?? '';
-    const { text } = await readJsonPayload(streamSource(io.stdin), STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES, head);
+    const { text } = await readJsonPayload(streamSource(openStdin), STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES, head);
     const wrapped = values.wrap ? await runWrapped(values.wrap, text, env) : '';
     const outcome = drawStatusline({
       payloadText: text,
@@ -121,12 +138,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       bundle: script ? process.argv[1] : undefined,
     });
     clearTimeout(safety);
-    const code = await finish(io, wrapped ? [wrapped, ...outcome.lines] : outcome.lines);
+    const code = await finish(io, wrapped ? [wrapped, ...outcome.lines] : outcome.lines, stdin);
     if (script) prepareForScript(env, script, outcome);
     return code;
   } catch (error) {
     clearTimeout(safety);
     logDebug(env, 'statusline', error);
-    return finish(io, [PLAIN_FACE]);
+    return finish(io, [PLAIN_FACE], stdin);
   }
 }
