@@ -1,9 +1,11 @@
 // `buddy mcp` end to end: the built bin started as a child process, spoken to by the MCP SDK's own client
 // over stdio, in an isolated home, with the real Anthropic SDK inside it pointed at a local fake Messages
 // API. Every tool is called; bad input comes back as tool errors; only a message that calls the buddy by
-// name reaches the API; a reaction shows in the next statusline line; what the buddy said is journaled.
+// name reaches the API; a reaction shows in the next statusline line, the installed light statusline of a
+// Claude Code session included; feeding goes through the care path; what the buddy said is journaled.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,11 +14,12 @@ import { REACTION_MIN_GAP_MS } from '../../src/integrations/reactions.js';
 import { readJournalTail } from '../../src/journal/read.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+import { BIN, makeSandbox, runBuddy, runProcess } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { BIDI_CHARS, CONTROL_CHARS, TEST_KEY } from '../persona/support.js';
 
 const USER_ID = 'buddy-93';
+const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 
 let sandbox: ReturnType<typeof makeSandbox>;
 let fake: FakeMessagesApi;
@@ -188,6 +191,39 @@ describe('buddy mcp: react', () => {
     expect(structured(reacted)).toMatchObject({ event: 'error', shownInStatusline: false });
     const line = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env });
     expect(line.stdout).not.toContain(String(structured(reacted).text));
+  });
+});
+
+describe('buddy mcp: react, in a Claude Code session', () => {
+  it('shows in the next line of the installed light statusline, whose frames were prepared before', async () => {
+    const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: USER_ID, COLUMNS: '200' };
+    const installed = await runBuddy(['install', 'claude-code'], { env });
+    expect(installed.code, installed.stderr).toBe(0);
+    const settings = JSON.parse(fs.readFileSync(path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json'), 'utf8')) as { statusLine: { command: string } };
+    const command = settings.statusLine.command;
+    expect(command).toMatch(/^\/bin\/sh \S+\/dist\/statusline\.sh /);
+    const sessionId = 'claude-session-7';
+    const transcript = path.join(sandbox.dir, 'transcript.jsonl');
+    fs.copyFileSync(path.join(FIXTURES, 'transcript-tests-passed.jsonl'), transcript);
+    const base = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'statusline-payload.json'), 'utf8')) as Record<string, unknown>;
+    const payload = JSON.stringify({ ...base, session_id: sessionId, transcript_path: transcript });
+    // As Claude Code runs it: the command through sh, the payload on stdin.
+    const refresh = async (): Promise<string> => {
+      const run = await runProcess('/bin/sh', ['-c', command], { env, input: payload });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toBe('');
+      return run.stdout;
+    };
+    const { name } = buddy();
+    expect((await refresh()).replace(/^\S+ /, '')).toBe(`${name}\n`);
+    expect(fs.existsSync(path.join(env.BUDDY_CACHE_DIR as string, 'statusline-frames', sessionId, 'head'))).toBe(true);
+
+    const mcp = await connect();
+    const reacted = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'tests_failed' } });
+    expect(structured(reacted)).toMatchObject({ event: 'tests_failed', shownInStatusline: true });
+    const text = String(structured(reacted).text);
+    // The face, then the alarmed mark, the name and the line: the next refresh.
+    expect((await refresh()).replace(/^\S+ /, '')).toBe(`! ${name}  ${text}\n`);
   });
 });
 
