@@ -1,5 +1,6 @@
 // One statusline refresh: read the session's state, look at what is new in the transcript, maybe react
-// (or take in the reaction the buddy just gave an agent CLI), and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
+// (or take in the reaction the buddy just gave an agent CLI), and draw the buddy. Reads cached state and
+// small files only; never loads Ink, React or the SDK.
 // It also says how the line moves from here on (until what moment, repeating every how many seconds,
 // and which files would change it), so that frames can be prepared for the light statusline script.
 import { glanceAtBuddy } from '../buddy/glance.js';
@@ -106,7 +107,7 @@ function sameMemory(a: StatusState, b: StatusState): boolean {
   );
 }
 
-/** The reaction the buddy last gave an agent CLI, if it is one (not the agent line's own long silence). */
+/** The reaction the buddy last gave an agent CLI, if it is one (not a long silence of the line without a session). */
 function agentReaction(env: NodeJS.ProcessEnv): ShownReaction | undefined {
   const reaction = readStatusState(env, AGENT_SESSION_KEY)?.reaction;
   return reaction?.from === 'agent' ? reaction : undefined;
