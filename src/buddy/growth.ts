@@ -25,13 +25,16 @@ export function recordEvent(env: NodeJS.ProcessEnv, kind: EventKind, now: number
  * Records a care action (or nothing, to fold what others recorded) and folds the log. `announce` takes
  * the waiting level-ups and achievements to show them.
  */
-export async function recordAndFold(env: NodeJS.ProcessEnv, options: { readonly care?: CareKind; readonly announce: boolean; readonly now?: number }): Promise<GrowthFold> {
+export async function recordAndFold(
+  env: NodeJS.ProcessEnv,
+  options: { readonly care?: CareKind; readonly announce: boolean; readonly now?: number; readonly journalSession?: string },
+): Promise<GrowthFold> {
   const now = options.now ?? Date.now();
   const event = options.care ? eventNow(options.care, now) : undefined;
   const appended = event ? appendEvent(env, event) : true;
   const { foldEventsIntoStore } = await import('../store/growth-store.js');
   const result = foldEventsIntoStore(env, { clock: clockAt(Date.now()), announce: options.announce, ...(event && !appended ? { extra: [event] } : {}) });
-  journalAnnouncements(env, result.announcements, result.buddy?.name);
+  journalAnnouncements(env, result.announcements, result.buddy?.name, options.journalSession);
   return result;
 }
 

@@ -59,6 +59,17 @@ export function announcementTexts(announcements: readonly Announcement[], name: 
   return announcements.map((announcement) => announcementText(announcement, name)).filter((text): text is string => text !== undefined);
 }
 
+/** The level line of the care commands and buddy_feed: `level 3 hatchling · 12/40 XP to level 4`. */
+export function levelLine(view: GrowthView): string {
+  const xp = view.levelSize === undefined ? `${view.xp} XP, the top level` : `${view.intoLevel}/${view.levelSize} XP to level ${view.level + 1}`;
+  return `level ${view.level} ${view.stage} · ${xp}`;
+}
+
+/** Their needs line, with care on: `fullness 80% · energy 95% · cheerful`. */
+export function needsLine(view: GrowthView): string | undefined {
+  return view.needs ? `fullness ${view.needs.fullness}% · energy ${view.needs.energy}% · ${view.mood}` : undefined;
+}
+
 const MOOD_WORDS: Readonly<Record<Mood, string>> = {
   cheerful: 'cheerful',
   content: 'content',

@@ -1,7 +1,8 @@
 // What an agent CLI tells the buddy through its MCP server ("the tests failed", "done"), recorded as if
 // the buddy had seen it itself: the reaction goes into the statusline state of the session that has no
 // host session of its own (the tmux line, `buddy statusline` without a payload, the pet), under the same
-// rate limit and mute as the reactions the statusline finds in a transcript.
+// rate limit and mute as the reactions the statusline finds in a transcript. Marked as the agent's, it is
+// also taken in by every host session's statusline at its next refresh (statusline.ts), under its own.
 import type { BuddyBones } from '../engine/bones.js';
 import { speciesLine } from '../persona/species-line.js';
 import type { ReactionEvent } from '../species/lines.js';
@@ -43,7 +44,7 @@ export function recordAgentReaction(env: NodeJS.ProcessEnv, bones: BuddyBones, e
     // Something happened: this is not a long silence.
     transcriptChangedAt: now,
     silenceNoticed: false,
-    ...(shown ? { lastReactionAt: now, reaction: { event: reaction, text, at: now } } : {}),
+    ...(shown ? { lastReactionAt: now, reaction: { event: reaction, text, at: now, from: 'agent' as const } } : {}),
   });
   return { reaction, text, shown };
 }

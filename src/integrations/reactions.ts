@@ -63,6 +63,31 @@ export function decideReaction(memory: WatchMemory, signals: readonly Signal[], 
   };
 }
 
+/**
+ * What a session's statusline does with a reaction the buddy gave to an agent CLI (through MCP):
+ * `show` it as if it had reacted there itself at that moment; `pass` over it for good (it is stale, muted,
+ * too soon after the session's last reaction, or older than that one: the session's own newer reaction
+ * wins); or `ignore` it, when it was weighed before or its moment has not come (a clock set back).
+ */
+export type AgentReactionVerdict = 'show' | 'pass' | 'ignore';
+
+export interface AgentReactionMemory {
+  /** The session's last reaction, its own or taken in; after this refresh's own decision. */
+  readonly lastReactionAt: number;
+  /** When the reaction it shows now happened, if it shows one. */
+  readonly reactionAt: number | undefined;
+  readonly agentReactionSeenAt: number;
+}
+
+export function judgeAgentReaction(memory: AgentReactionMemory, agentReactionAt: number, now: number, muted: boolean): AgentReactionVerdict {
+  if (agentReactionAt <= memory.agentReactionSeenAt || agentReactionAt > now) return 'ignore';
+  const fresh = now - agentReactionAt < REACTION_SHOW_MS;
+  const newest = agentReactionAt > (memory.reactionAt ?? 0);
+  // The gap is measured from the moment the agent reported, as if the buddy had seen it then.
+  const allowed = !muted && fresh && newest && agentReactionAt - memory.lastReactionAt >= REACTION_MIN_GAP_MS;
+  return allowed ? 'show' : 'pass';
+}
+
 /** When the session's silence would become a reaction, if nothing happens before; undefined when it cannot. */
 export function silenceDeadline(memory: WatchMemory): number | undefined {
   return !memory.silenceNoticed && memory.transcriptChangedAt > 0 ? memory.transcriptChangedAt + LONG_SILENCE_MS : undefined;

@@ -13,9 +13,20 @@ import type { WatchMemory } from './reactions.js';
 
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
 
+/** A reaction the statusline shows for REACTION_SHOW_MS from `at`. */
+export interface ShownReaction {
+  readonly event: ReactionEvent;
+  readonly text: string;
+  readonly at: number;
+  /** The buddy reacted to what an agent CLI told it (MCP): every session's statusline may show it too. */
+  readonly from?: 'agent';
+}
+
 export interface StatusState extends WatchMemory {
   readonly transcriptSize: number;
-  readonly reaction?: { readonly event: ReactionEvent; readonly text: string; readonly at: number };
+  readonly reaction?: ShownReaction;
+  /** The moment of the last agent reaction this session took in or passed over: each is weighed once. */
+  readonly agentReactionSeenAt: number;
 }
 
 const MOMENT = v.pipe(v.number(), v.finite());
@@ -30,7 +41,7 @@ const HookStateSchema = v.object({
 });
 export type HookState = Readonly<v.InferOutput<typeof HookStateSchema>>;
 
-const ReactionSchema = v.object({ event: v.picklist(REACTION_EVENTS), text: TEXT, at: MOMENT });
+const ReactionSchema = v.object({ event: v.picklist(REACTION_EVENTS), text: TEXT, at: MOMENT, from: v.optional(v.literal('agent')) });
 
 export const EMPTY_STATUS: StatusState = {
   transcriptSize: 0,
@@ -38,6 +49,7 @@ export const EMPTY_STATUS: StatusState = {
   lastReactionAt: 0,
   transcriptChangedAt: 0,
   silenceNoticed: false,
+  agentReactionSeenAt: 0,
 };
 
 export function sessionsDir(env: NodeJS.ProcessEnv): string {
@@ -61,13 +73,16 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
   const raw = readJson<Partial<StatusState>>(statusFile(env, key));
   if (!raw) return undefined;
   const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+  // Only the reaction's known fields are kept, so nothing else read here is ever written back or shown.
+  const reaction = v.safeParse(ReactionSchema, raw.reaction);
   return {
     transcriptSize: number(raw.transcriptSize),
     recentFailures: number(raw.recentFailures),
     lastReactionAt: number(raw.lastReactionAt),
     transcriptChangedAt: number(raw.transcriptChangedAt),
     silenceNoticed: raw.silenceNoticed === true,
-    ...(v.is(ReactionSchema, raw.reaction) ? { reaction: raw.reaction } : {}),
+    agentReactionSeenAt: number(raw.agentReactionSeenAt),
+    ...(reaction.success ? { reaction: reaction.output } : {}),
   };
 }
 

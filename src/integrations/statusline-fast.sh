@@ -1,8 +1,8 @@
 #!/bin/sh
 # Buddy's statusline, the light way: print the frame that Buddy prepared for this session and this second,
 # and start Node (the full `buddy statusline`) only when there is no frame it can trust: a new session,
-# something changed (the transcript, the config, the session's hook or status state, Buddy itself), the
-# prepared frames ran out, or anything here looks unusual. Node then prints the line and prepares the next
+# something changed (the transcript, the config, the session's hook or status state, Buddy itself, what
+# the buddy said to an agent CLI), the prepared frames ran out, or anything here looks unusual. Node then prints the line and prepares the next
 # frames.
 #
 # Installed as: /bin/sh /path/dist/statusline.sh NODE /path/dist/buddy.js statusline [--wrap CMD] [OPTIONS]
@@ -19,7 +19,7 @@ bundle=${2-}
 [ $# -ge 2 ] && shift 2
 
 # Must match the first word of the `head` file that Node writes (statusline-frames.ts).
-FORMAT=buddy-frames-1
+FORMAT=buddy-frames-2
 nl='
 '
 ws=" 	$nl"
@@ -133,8 +133,9 @@ fast() {
   # tenths into the same second, tell). A `test` without -nt (status 2) trusts nothing.
   [ "$root/p.hi" -nt "$root/p.lo" ]
   case $?$coarse in 0? | 11) ;; *) return 1 ;; esac
-  # Anything written since Node looked: the transcript, config, hook and status state, Buddy itself.
-  for watched in t c h s b; do
+  # Anything written since Node looked: the transcript, config, hook and status state, Buddy itself, and
+  # the agent's status state (a reaction told through MCP). Builtin tests only: no process per file.
+  for watched in t c h s b a; do
     [ "$dir/w.$watched" -nt "$frames/s.$watched" ]
     [ $? -eq 1 ] || return 1
   done

@@ -7,7 +7,8 @@
 //                                        loop period (seconds), whether whole-second clocks may trust it,
 //                                        which frame each second of the loop shows, and the context
 //                                        (options and environment) it was drawn for
-//   statusline-frames/<key>/w.X          links to the files whose change means "ask Node again"
+//   statusline-frames/<key>/w.X          links to the files whose change means "ask Node again" (X: one
+//                                        of WATCHED; a generation has a stamp for each, linked or not)
 //   statusline-frames/<key>/<gen>/fN     the distinct frames: the lines to print
 //   statusline-frames/<key>/<gen>/s.X    stamps: the watched files' modification times as Node saw them
 //
@@ -18,7 +19,7 @@ import path from 'node:path';
 import { cacheDir } from '../store/paths.js';
 
 /** The first word of `head`; statusline-fast.sh checks it, so a change of layout must change both. */
-export const FRAMES_FORMAT = 'buddy-frames-1';
+export const FRAMES_FORMAT = 'buddy-frames-2';
 /** Frames are drawn at most this far ahead; then Node looks again (a new identity, a new Buddy). */
 export const FRAMES_HORIZON_MS = 5 * 60_000;
 /** Not worth preparing frames that would run out sooner than this. */
@@ -35,8 +36,12 @@ const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
 const PROBE_SECOND = 1_000_000_000;
 const MAX_CONTEXT_LENGTH = 16 * 1024;
 
-/** The files the script watches: transcript, config, hook state, status state, Buddy's bundle. */
-export const WATCHED = ['t', 'c', 'h', 's', 'b'] as const;
+/**
+ * The files the script watches: transcript, config, hook state, status state, Buddy's bundle, and the
+ * agent's status state (what the buddy said to an agent CLI shows in every session). statusline-fast.sh
+ * lists the same names; a change to them changes FRAMES_FORMAT too.
+ */
+export const WATCHED = ['t', 'c', 'h', 's', 'b', 'a'] as const;
 export type WatchName = (typeof WATCHED)[number];
 
 /** A file's modification time as seen at a moment; `own` when this process has just written it. */

@@ -1,5 +1,6 @@
-// One statusline refresh: read the session's state, look at what is new in the transcript, maybe react,
-// and draw the buddy. Reads cached state and small files only; never loads Ink, React or the SDK.
+// One statusline refresh: read the session's state, look at what is new in the transcript, maybe react
+// (or take in the reaction the buddy just gave an agent CLI), and draw the buddy. Reads cached state and
+// small files only; never loads Ink, React or the SDK.
 // It also says how the line moves from here on (until what moment, repeating every how many seconds,
 // and which files would change it), so that frames can be prepared for the light statusline script.
 import { glanceAtBuddy } from '../buddy/glance.js';
@@ -14,7 +15,8 @@ import type { Pose } from '../sprites/parse.js';
 import { configFile } from '../store/paths.js';
 import { parseJsonLines, signalsIn, type Signal } from './detect.js';
 import { parseHostPayload, sessionKey } from './payload.js';
-import { decideReaction, EVENT_POSE, REACTION_SHOW_MS, silenceDeadline } from './reactions.js';
+import { AGENT_SESSION_KEY } from './agent-event-names.js';
+import { decideReaction, EVENT_POSE, judgeAgentReaction, REACTION_SHOW_MS, silenceDeadline, type WatchDecision } from './reactions.js';
 import {
   EMPTY_STATUS,
   hookFile,
@@ -24,6 +26,7 @@ import {
   statusFile,
   writeStatusState,
   type HookState,
+  type ShownReaction,
   type StatusState,
 } from './session-state.js';
 import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './statusline-frames.js';
@@ -99,13 +102,39 @@ function sameMemory(a: StatusState, b: StatusState): boolean {
     a.recentFailures === b.recentFailures &&
     a.lastReactionAt === b.lastReactionAt &&
     a.transcriptChangedAt === b.transcriptChangedAt &&
-    a.silenceNoticed === b.silenceNoticed
+    a.silenceNoticed === b.silenceNoticed &&
+    a.agentReactionSeenAt === b.agentReactionSeenAt
   );
 }
 
-/** The moments after `now` at which whatToSay may answer differently, and the silence that may become a reaction. */
-function sayingChangesAt(status: StatusState, hook: HookState, now: number): number {
+/** The reaction the buddy last gave an agent CLI, if it is one (not a long silence of the line without a session). */
+function agentReaction(env: NodeJS.ProcessEnv): ShownReaction | undefined {
+  const reaction = readStatusState(env, AGENT_SESSION_KEY)?.reaction;
+  return reaction?.from === 'agent' ? reaction : undefined;
+}
+
+/**
+ * The session's memory after this refresh: its own decision first (a reaction of its own, at this moment,
+ * is the newest), then the agent's latest reaction, taken in as if the buddy had seen it here.
+ */
+function rememberReactions(status: StatusState, decision: WatchDecision, own: ShownReaction | undefined, agent: ShownReaction | undefined, now: number, muted: boolean): Omit<StatusState, 'transcriptSize'> {
+  const memory = { ...decision.memory, agentReactionSeenAt: status.agentReactionSeenAt, ...(own ? { reaction: own } : {}) };
+  if (!agent) return memory;
+  const verdict = judgeAgentReaction({ lastReactionAt: memory.lastReactionAt, reactionAt: own?.at, agentReactionSeenAt: memory.agentReactionSeenAt }, agent.at, now, muted);
+  if (verdict === 'ignore') return memory;
+  if (verdict === 'pass') return { ...memory, agentReactionSeenAt: agent.at };
+  // Read from a file another process wrote: kept clean, as its own.
+  const reaction = { event: agent.event, text: sanitizeLine(agent.text, SAID_MAX_LENGTH), at: agent.at };
+  return { ...memory, agentReactionSeenAt: agent.at, lastReactionAt: agent.at, reaction };
+}
+
+/**
+ * The moments after `now` at which whatToSay may answer differently, the silence that may become a
+ * reaction, and an agent reaction whose moment has not come (a clock set back) to be weighed then.
+ */
+function sayingChangesAt(status: StatusState, hook: HookState, now: number, agent: ShownReaction | undefined): number {
   const moments = [
+    agent?.at,
     hook.pending && hook.pending.at + PENDING_GIVE_UP_MS,
     hook.reply && hook.reply.at + bubbleDurationMs(hook.reply.text),
     status.reaction && status.reaction.at + REACTION_SHOW_MS,
@@ -147,6 +176,14 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     removeStaleFrames(env, now);
   }
 
+  // Every host session's line shows what the buddy just said to an agent CLI. The line without a host
+  // session (the tmux line) keeps that state as its own, so it has nothing to take in.
+  let agent: ShownReaction | undefined;
+  if (key !== AGENT_SESSION_KEY) {
+    watched.a = observe(statusFile(env, AGENT_SESSION_KEY));
+    agent = agentReaction(env);
+  }
+
   let signals: Signal[] = [];
   let size = status.transcriptSize;
   let changed = false;
@@ -158,16 +195,11 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     // The first look at a session only takes its measure: old history is not news.
     if (previous) signals = signalsIn(parseJsonLines(tail.text));
   }
-  const decision = decideReaction(status, signals, changed, now, config.settings.muted);
-  const next: StatusState = {
-    ...decision.memory,
-    transcriptSize: size,
-    ...(decision.event
-      ? { reaction: { event: decision.event, text: speciesLine(bones, decision.event, now), at: now } }
-      : status.reaction
-        ? { reaction: status.reaction }
-        : {}),
-  };
+  const muted = config.settings.muted;
+  const decision = decideReaction(status, signals, changed, now, muted);
+  const own = decision.event ? { event: decision.event, text: speciesLine(bones, decision.event, now), at: now } : status.reaction;
+  const next: StatusState = { ...rememberReactions(status, decision, own, agent, now, muted), transcriptSize: size };
+  // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
   if (decision.event && next.reaction) journal({ at: now, source: 'reaction', text: next.reaction.text, session: key, name, mood: moodAt(bones, new Date(now).getHours()) }, env);
   // Most refreshes change nothing: write only when something did.
   if (!previous || changed || decision.event || !sameMemory(next, status)) {
@@ -180,7 +212,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
 
   watched.h = observe(hookFile(env, key));
   const hook = readHookState(env, key);
-  const saying = whatToSay(next, hook, now, config.settings.muted);
+  const saying = whatToSay(next, hook, now, muted);
   const sprite = spriteFor(bones.species);
   const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, next.reaction) : undefined;
   const view: StatusView = {
@@ -197,7 +229,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     width: request.width,
     growth: growth?.at(now),
   };
-  const sayingUntil = sayingChangesAt(next, hook, now);
+  const sayingUntil = sayingChangesAt(next, hook, now, agent);
   return {
     lines: renderStatusline(view),
     scene: {

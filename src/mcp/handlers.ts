@@ -1,18 +1,22 @@
 // What each MCP tool does, loaded on the first call (never at startup): the buddy is read fresh for every
 // call, input is checked before anything is done, and every failure becomes a tool error of one line.
 // Text reaches the host sanitised; the host's own text reaches the Messages API only through `buddy_talk`,
-// and only when it calls the buddy by name (the same rule and the same path as `buddy say`).
+// and only when it calls the buddy by name (the same rule and the same path as `buddy say`). A snack goes
+// through the same care path as `buddy feed`.
 import * as v from 'valibot';
+import { giveCare } from '../buddy/care.js';
 import { sayToBuddy } from '../buddy/say.js';
 import { loadSession, type Session } from '../buddy/session.js';
 import { buddyBonesToJson } from '../engine/bones.js';
+import { FULL } from '../game/needs.js';
+import { levelLine, needsLine } from '../game/view.js';
 import { AGENT_EVENTS, type AgentEvent } from '../integrations/agent-event-names.js';
 import { recordAgentReaction, type AgentReaction } from '../integrations/agent-event.js';
 import { journal } from '../journal/append.js';
 import { moodAt } from '../persona/mood.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import type { StoredBuddy } from '../store/schema.js';
-import { MAX_TALK_MESSAGE } from './tools.js';
+import { MAX_TALK_MESSAGE, type FEED_OUTCOMES } from './tools.js';
 
 /** The card's lines for a buddy, plain (the cli's card renderer, handed in: mcp does not import cli). */
 export type CardRenderer = (session: Session) => Promise<readonly string[]>;
@@ -138,6 +142,32 @@ async function react(input: unknown, context: ToolContext): Promise<ToolResult> 
   return said(`${name}: ${line(reaction.text)}`, { name, text: line(reaction.text), event, shownInStatusline: reaction.shown });
 }
 
+/** The buddy's snack, recorded and folded as `buddy feed` does, and told as it prints it (without colour). */
+async function feed(context: ToolContext): Promise<ToolResult> {
+  const session = await loadSession(context.env, undefined);
+  const stored = session.stored;
+  // As `buddy feed`: there is no one to feed before the hatch.
+  if (!stored) throw new Error('buddy_feed: the buddy has not hatched yet; talking to it (buddy_talk) hatches it');
+  const now = context.now().getTime();
+  const care = await giveCare(context.env, stored, 'feed', { now, careOn: session.settings.care, journalSession: MCP_SESSION });
+  const name = care.buddy.name;
+  const outcome: (typeof FEED_OUTCOMES)[number] = !care.careOn ? 'care_off' : care.fullnessBefore !== undefined && care.fullnessBefore >= FULL ? 'already_full' : 'fed';
+  const { view } = care;
+  const needs = needsLine(view);
+  const announcements = care.announcements.map(line);
+  const text = [`${name} ${line(care.said)}`, levelLine(view), ...(needs ? [needs] : []), ...announcements.map((earned) => `★ ${earned}`)].join('\n');
+  return said(text, {
+    name,
+    text: line(care.said),
+    outcome,
+    ...(view.needs ? { fullness: view.needs.fullness } : {}),
+    mood: view.mood,
+    level: view.level,
+    stage: view.stage,
+    announcements,
+  });
+}
+
 function toolError(message: string): ToolResult {
   return { content: [{ type: 'text', text: `buddy: ${sanitizeLine(message.split('\n')[0] ?? '', 300)}` }], isError: true };
 }
@@ -153,6 +183,9 @@ async function callTool(name: string, input: unknown, context: ToolContext): Pro
       case 'buddy_pet':
         parse(NO_ARGUMENTS, input);
         return await pet(context);
+      case 'buddy_feed':
+        parse(NO_ARGUMENTS, input);
+        return await feed(context);
       case 'buddy_react':
         return await react(input, context);
       default:

@@ -23,7 +23,7 @@ const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 const INSTRUCTIONS =
   "Buddy is the user's small terminal companion, a separate character with its own name and voice: not you, and not an assistant. " +
-  'Use buddy_card to show it, buddy_talk to pass on what the user says to it, buddy_pet to pet it, and buddy_react to tell it when tests fail or pass, an error happens, a large edit lands or the task is done. ' +
+  'Use buddy_card to show it, buddy_talk to pass on what the user says to it, buddy_pet to pet it, buddy_feed to give it a snack when the user asks, and buddy_react to tell it when tests fail or pass, an error happens, a large edit lands or the task is done. ' +
   'Whatever the buddy says is shown to the user exactly as returned.';
 
 /**

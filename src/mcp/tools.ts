@@ -4,6 +4,8 @@
 import { AGENT_EVENTS } from '../integrations/agent-event-names.js';
 
 export const MAX_TALK_MESSAGE = 500;
+/** How a snack went: eaten with room for it, eaten by an already full buddy, or eaten with care off (no needs). */
+export const FEED_OUTCOMES = ['fed', 'already_full', 'care_off'] as const;
 
 const WHO = "The buddy is the user's own small terminal companion: a separate character with its own name and voice, not you and not an assistant.";
 const AS_IT_IS = 'Show its words to the user exactly as returned: do not rephrase them, add to them or answer in its place.';
@@ -82,6 +84,24 @@ export const TOOLS: readonly ToolDefinition[] = [
     description: `${WHO} Pets it. Returns its one-line reaction. ${AS_IT_IS}`,
     inputSchema: NO_INPUT,
     outputSchema: SAID_SCHEMA({}, []),
+    annotations: { readOnlyHint: false, openWorldHint: false },
+  },
+  {
+    name: 'buddy_feed',
+    title: 'Feed the buddy a snack',
+    description: `${WHO} Gives it a snack, exactly as the user's \`buddy feed\` does: it counts as care and fills its belly by half, up to full. Call it only when the user asks to feed their buddy. Returns its line, its level and needs, and any level-up or achievement it earned; outcome says whether it was fed, was already full, or has no needs because the user turned care off. ${AS_IT_IS}`,
+    inputSchema: NO_INPUT,
+    outputSchema: SAID_SCHEMA(
+      {
+        outcome: { type: 'string', enum: [...FEED_OUTCOMES] },
+        fullness: { type: 'integer', minimum: 0, maximum: 100, description: 'Percent, after the snack; absent with care off.' },
+        mood: { type: 'string' },
+        level: { type: 'integer', minimum: 1 },
+        stage: { type: 'string' },
+        announcements: { type: 'array', items: { type: 'string' } },
+      },
+      ['outcome', 'mood', 'level', 'stage', 'announcements'],
+    ),
     annotations: { readOnlyHint: false, openWorldHint: false },
   },
   {

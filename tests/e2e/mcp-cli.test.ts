@@ -1,9 +1,11 @@
 // `buddy mcp` end to end: the built bin started as a child process, spoken to by the MCP SDK's own client
 // over stdio, in an isolated home, with the real Anthropic SDK inside it pointed at a local fake Messages
 // API. Every tool is called; bad input comes back as tool errors; only a message that calls the buddy by
-// name reaches the API; a reaction shows in the next statusline line; what the buddy said is journaled.
+// name reaches the API; a reaction shows in the next statusline line, the installed light statusline of a
+// Claude Code session included; feeding goes through the care path; what the buddy said is journaled.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,11 +14,12 @@ import { REACTION_MIN_GAP_MS } from '../../src/integrations/reactions.js';
 import { readJournalTail } from '../../src/journal/read.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+import { BIN, makeSandbox, runBuddy, runProcess } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { BIDI_CHARS, CONTROL_CHARS, TEST_KEY } from '../persona/support.js';
 
 const USER_ID = 'buddy-93';
+const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 
 let sandbox: ReturnType<typeof makeSandbox>;
 let fake: FakeMessagesApi;
@@ -58,12 +61,12 @@ afterEach(async () => {
 });
 
 describe('buddy mcp: what it offers', () => {
-  it('introduces itself and lists its four tools, each telling the model the buddy is a separate character', async () => {
+  it('introduces itself and lists its five tools, each telling the model the buddy is a separate character', async () => {
     const mcp = await connect();
     expect(mcp.getServerVersion()?.name).toBe('buddy');
     expect(mcp.getInstructions()).toContain('separate character');
     const { tools } = await mcp.listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual(['buddy_card', 'buddy_pet', 'buddy_react', 'buddy_talk']);
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['buddy_card', 'buddy_feed', 'buddy_pet', 'buddy_react', 'buddy_talk']);
     for (const tool of tools) {
       expect(tool.description).toContain('separate character');
       expect(tool.inputSchema.type).toBe('object');
@@ -71,6 +74,9 @@ describe('buddy mcp: what it offers', () => {
     const react = tools.find((tool) => tool.name === 'buddy_react')!;
     expect(react.inputSchema.properties?.event).toMatchObject({ enum: ['tests_failed', 'tests_passed', 'error', 'big_diff', 'done'] });
     for (const tool of tools.filter((tool) => tool.name !== 'buddy_card')) expect(tool.description).toContain('exactly as returned');
+    const feed = tools.find((tool) => tool.name === 'buddy_feed')!;
+    expect(feed.inputSchema).toMatchObject({ type: 'object', properties: {}, additionalProperties: false });
+    expect(feed.outputSchema?.properties?.outcome).toMatchObject({ enum: ['fed', 'already_full', 'care_off'] });
   });
 
   it('shows the card as text and the roll as structured content, and as the buddy://card resource', async () => {
@@ -191,6 +197,106 @@ describe('buddy mcp: react', () => {
   });
 });
 
+describe('buddy mcp: feed', () => {
+  const env = (): NodeJS.ProcessEnv => ({ ...sandbox.env, BUDDY_USER_ID: USER_ID });
+
+  it('feeds through the care path of `buddy feed`: its line, level and needs, and what it earned, once', async () => {
+    const mcp = await connect();
+    const { name } = buddy();
+    const fed = await mcp.callTool({ name: 'buddy_feed', arguments: {} });
+    expect(fed.isError).toBeFalsy();
+    // A hatchling starts at 80 %; a snack fills half, up to full.
+    expect(structured(fed)).toEqual({
+      name,
+      text: 'munches the snack, crumbs everywhere. nom!',
+      outcome: 'fed',
+      fullness: 100,
+      mood: 'cheerful',
+      level: 1,
+      stage: 'hatchling',
+      announcements: ['Achievement: First snack. You fed it a snack.', 'Achievement: Full belly. Fed right up to full.'],
+    });
+    const lines = textOf(fed).split('\n');
+    expect(lines[0]).toBe(`${name} munches the snack, crumbs everywhere. nom!`);
+    // A snack and the first care of the day.
+    expect(lines[1]).toBe('level 1 hatchling · 15/40 XP to level 2');
+    expect(lines[2]).toMatch(/^fullness 100% · energy \d+% · cheerful$/);
+    expect(lines.slice(3)).toEqual(['★ Achievement: First snack. You fed it a snack.', '★ Achievement: Full belly. Fed right up to full.']);
+    expect(buddy().growth?.counts).toMatchObject({ feeds: 1 });
+
+    // Already full: it still eats, as `buddy feed` lets it, and says so; nothing is announced twice.
+    const again = await mcp.callTool({ name: 'buddy_feed', arguments: {} });
+    expect(structured(again)).toMatchObject({ outcome: 'already_full', fullness: 100, announcements: [] });
+    expect(textOf(again)).not.toContain('★');
+    expect(buddy().growth?.counts).toMatchObject({ feeds: 2 });
+
+    // The same care `buddy feed` gives: its next snack counts on from there, and says the same first line.
+    const cli = await runBuddy(['feed'], { env: env() });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stdout.split('\n')[0]).toBe(lines[0]);
+    expect(buddy().growth?.counts).toMatchObject({ feeds: 3 });
+    const kept = readJournalTail(sandbox.env, 10).filter((record) => record.source === 'achievement');
+    expect(kept.map((record) => record.text)).toEqual(['Achievement: First snack. You fed it a snack.', 'Achievement: Full belly. Fed right up to full.']);
+    for (const record of kept) expect(record).toMatchObject({ name, session: expect.stringMatching(/^mcp-\d+$/) });
+  });
+
+  it('respects `config care off` as `buddy feed` does: eaten, no needs, nothing announced', async () => {
+    const off = await runBuddy(['config', 'care', 'off'], { env: env() });
+    expect(off.code, off.stderr).toBe(0);
+    const mcp = await connect();
+    const fed = await mcp.callTool({ name: 'buddy_feed', arguments: {} });
+    expect(fed.isError).toBeFalsy();
+    expect(structured(fed)).toMatchObject({ outcome: 'care_off', level: 1, announcements: [] });
+    expect(structured(fed)).not.toHaveProperty('fullness');
+    expect(textOf(fed).split('\n')).toEqual([`${buddy().name} munches the snack, crumbs everywhere. nom!`, 'level 1 hatchling · 15/40 XP to level 2']);
+    // Earned silently, as with care off everywhere.
+    expect(buddy().growth?.counts).toMatchObject({ feeds: 1 });
+    expect(Object.keys(buddy().growth?.achievements ?? {})).toContain('first-snack');
+  });
+
+  it('is a tool error before the hatch, and feeds nothing', async () => {
+    fs.rmSync(path.join(sandbox.env.BUDDY_CONFIG_DIR as string, 'config.json'));
+    const mcp = await connect();
+    const result = await mcp.callTool({ name: 'buddy_feed', arguments: {} });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toBe('buddy: buddy_feed: the buddy has not hatched yet; talking to it (buddy_talk) hatches it');
+    expect(fs.existsSync(path.join(sandbox.env.BUDDY_CONFIG_DIR as string, 'events.log'))).toBe(false);
+  });
+});
+
+describe('buddy mcp: react, in a Claude Code session', () => {
+  it('shows in the next line of the installed light statusline, whose frames were prepared before', async () => {
+    const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: USER_ID, COLUMNS: '200' };
+    const installed = await runBuddy(['install', 'claude-code'], { env });
+    expect(installed.code, installed.stderr).toBe(0);
+    const settings = JSON.parse(fs.readFileSync(path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json'), 'utf8')) as { statusLine: { command: string } };
+    const command = settings.statusLine.command;
+    expect(command).toMatch(/^\/bin\/sh \S+\/dist\/statusline\.sh /);
+    const sessionId = 'claude-session-7';
+    const transcript = path.join(sandbox.dir, 'transcript.jsonl');
+    fs.copyFileSync(path.join(FIXTURES, 'transcript-tests-passed.jsonl'), transcript);
+    const base = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'statusline-payload.json'), 'utf8')) as Record<string, unknown>;
+    const payload = JSON.stringify({ ...base, session_id: sessionId, transcript_path: transcript });
+    // As Claude Code runs it: the command through sh, the payload on stdin.
+    const refresh = async (): Promise<string> => {
+      const run = await runProcess('/bin/sh', ['-c', command], { env, input: payload });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toBe('');
+      return run.stdout;
+    };
+    const { name } = buddy();
+    expect((await refresh()).replace(/^\S+ /, '')).toBe(`${name}\n`);
+    expect(fs.existsSync(path.join(env.BUDDY_CACHE_DIR as string, 'statusline-frames', sessionId, 'head'))).toBe(true);
+
+    const mcp = await connect();
+    const reacted = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'tests_failed' } });
+    expect(structured(reacted)).toMatchObject({ event: 'tests_failed', shownInStatusline: true });
+    const text = String(structured(reacted).text);
+    // The face, then the alarmed mark, the name and the line: the next refresh.
+    expect((await refresh()).replace(/^\S+ /, '')).toBe(`! ${name}  ${text}\n`);
+  });
+});
+
 describe('buddy mcp: the journal', () => {
   it('keeps what the agent CLI heard: talk as say, reactions and pets as reaction, all under the server run', async () => {
     const mcp = await connect(false);
@@ -221,7 +327,8 @@ describe('buddy mcp: bad input', () => {
     ['buddy_talk', { message: 'x'.repeat(501) }, /longer than 500/],
     ['buddy_talk', { message: 'hi', model: 'opus' }, /unknown argument 'model'/],
     ['buddy_card', { verbose: true }, /unknown argument 'verbose'/],
-    ['buddy_feed', {}, /there is no tool named 'buddy_feed'/],
+    ['buddy_feed', { portion: 2 }, /unknown argument 'portion'/],
+    ['buddy_walk', {}, /there is no tool named 'buddy_walk'/],
   ])('%s %j is a tool error, and the server carries on', async (name, args, message) => {
     const mcp = await connect(true);
     const result = await mcp.callTool({ name, arguments: args as Record<string, unknown> });

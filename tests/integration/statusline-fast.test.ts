@@ -1,15 +1,16 @@
 // The light statusline (the command `buddy install claude-code` writes), run as Claude Code runs it under
 // each shell: it prints prepared frames without starting Node while nothing changes, and starts Node at
 // the very next refresh after anything that changes the line (a transcript record, a greeting or reply,
-// a mute, frames that ran out), per session. When it cannot work it falls back to Node, and nothing it
+// a mute, frames that ran out, a reaction told through MCP), per session. When it cannot work it falls back to Node, and nothing it
 // starts outlives a refresh. Node is a counting shim here, so each test knows exactly when Node ran.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AGENT_SESSION_KEY, recordAgentReaction } from '../../src/integrations/agent-event.js';
 import { sessionKey } from '../../src/integrations/payload.js';
-import { framesRoot } from '../../src/integrations/statusline-frames.js';
+import { FRAMES_FORMAT, framesRoot } from '../../src/integrations/statusline-frames.js';
 import { PLAIN_FACE } from '../../src/integrations/statusline-render.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
@@ -43,6 +44,7 @@ function openSession(id: string): Session {
 
 const nodeRuns = (): number => (fs.existsSync(runs) ? fs.readFileSync(runs, 'utf8').split('\n').filter(Boolean).length : 0);
 const sessionFile = (session: Session, kind: 'status' | 'hook'): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', `${sessionKey(session.id)}.${kind}.json`);
+const agentStateFile = (): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', `${AGENT_SESSION_KEY}.status.json`);
 const headFile = (session: Session): string => path.join(framesRoot(env), sessionKey(session.id), 'head');
 
 /** Processes still carrying this test's mark once a refresh has returned (Linux: /proc; macOS: ps -E). */
@@ -79,7 +81,7 @@ async function refresh(runner: StatuslineRunner, session: Session, args: readonl
 function age(session: Session): void {
   const then = Date.now() / 1000 - 10;
   const config = path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
-  for (const file of [session.transcript, config, sessionFile(session, 'status'), sessionFile(session, 'hook')]) {
+  for (const file of [session.transcript, config, sessionFile(session, 'status'), sessionFile(session, 'hook'), agentStateFile()]) {
     if (fs.existsSync(file)) fs.utimesSync(file, then, then);
   }
 }
@@ -177,6 +179,22 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
     expect(replied.line).toContain(`${name}  Crumbs detected.`);
   });
 
+  it('shows what the buddy told an agent CLI at the very next refresh, then goes back to frames', async () => {
+    const session = openSession('fast-agent');
+    await settle(runner(), session);
+    const bones = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.bones;
+    const told = recordAgentReaction(env, bones, 'tests_failed', false, Date.now());
+    expect(told.shown).toBe(true);
+    const shown = await refresh(runner(), session);
+    expect(shown.node).toBe(true);
+    expect(shown.line).toContain(`${name}  ${told.text}`);
+    age(session);
+    await refresh(runner(), session);
+    const framed = await refresh(runner(), session);
+    expect(framed.node).toBe(false);
+    expect(framed.line).toContain(`${name}  ${told.text}`);
+  });
+
   it('takes `buddy mute` at the next refresh', async () => {
     const session = openSession('fast-mute');
     await settle(runner(), session);
@@ -262,7 +280,7 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
     it('over a damaged head file', async () => {
       const session = openSession('fast-damaged');
       await settle(runner(), session);
-      fs.writeFileSync(headFile(session), 'buddy-frames-1 ../../etc 0 99999999999 15 1 [garbage\n');
+      fs.writeFileSync(headFile(session), `${FRAMES_FORMAT} ../../etc 0 99999999999 15 1 [garbage\n`);
       const repaired = await refresh(runner(), session);
       expect(repaired.node).toBe(true);
       expect(repaired.line).toMatch(idle());

@@ -1,7 +1,15 @@
 // The statusline's reactions: which pose each event shows, and the corners of the decision that the
-// end-to-end reaction tests do not reach.
+// end-to-end reaction tests do not reach; and how a session weighs a reaction told through MCP.
 import { describe, expect, it } from 'vitest';
-import { decideReaction, EVENT_POSE, type WatchMemory } from '../../src/integrations/reactions.js';
+import {
+  decideReaction,
+  EVENT_POSE,
+  judgeAgentReaction,
+  REACTION_MIN_GAP_MS,
+  REACTION_SHOW_MS,
+  type AgentReactionMemory,
+  type WatchMemory,
+} from '../../src/integrations/reactions.js';
 
 const NOW = Date.UTC(2025, 9, 14, 9, 30);
 const FRESH: WatchMemory = { recentFailures: 0, lastReactionAt: 0, transcriptChangedAt: 0, silenceNoticed: false };
@@ -44,5 +52,38 @@ describe('decideReaction', () => {
     const reacted: WatchMemory = { ...FRESH, lastReactionAt: NOW - 45_000 };
     expect(decideReaction(reacted, ['bigDiff'], true, NOW, false).event).toBe('bigDiff');
     expect(decideReaction(reacted, ['bigDiff'], true, NOW - 1, false).event).toBeUndefined();
+  });
+});
+
+describe('judgeAgentReaction', () => {
+  const QUIET: AgentReactionMemory = { lastReactionAt: 0, reactionAt: undefined, agentReactionSeenAt: 0 };
+
+  it('shows a fresh one in a session that has not reacted, for REACTION_SHOW_MS from when it was told', () => {
+    expect(judgeAgentReaction(QUIET, NOW, NOW, false)).toBe('show');
+    expect(judgeAgentReaction(QUIET, NOW, NOW + REACTION_SHOW_MS - 1, false)).toBe('show');
+    expect(judgeAgentReaction(QUIET, NOW, NOW + REACTION_SHOW_MS, false)).toBe('pass');
+  });
+
+  it('passes over it while muted, for good', () => {
+    expect(judgeAgentReaction(QUIET, NOW, NOW, true)).toBe('pass');
+    // Once weighed it is never weighed again, muted or not.
+    expect(judgeAgentReaction({ ...QUIET, agentReactionSeenAt: NOW }, NOW, NOW + 1_000, false)).toBe('ignore');
+  });
+
+  it('keeps the rate limit, from the moment the agent told it, to the millisecond', () => {
+    const reacted = { ...QUIET, lastReactionAt: NOW - REACTION_MIN_GAP_MS, reactionAt: NOW - REACTION_MIN_GAP_MS };
+    expect(judgeAgentReaction(reacted, NOW, NOW + 2_000, false)).toBe('show');
+    expect(judgeAgentReaction(reacted, NOW - 1, NOW + 2_000, false)).toBe('pass');
+  });
+
+  it("lets the session's own newer reaction win", () => {
+    expect(judgeAgentReaction({ ...QUIET, lastReactionAt: NOW, reactionAt: NOW }, NOW - 1_000, NOW, false)).toBe('pass');
+    // Even a state whose gap was lost: the reaction on screen is newer.
+    expect(judgeAgentReaction({ ...QUIET, reactionAt: NOW }, NOW - 1_000, NOW, false)).toBe('pass');
+  });
+
+  it('leaves one from the future (a clock set back) to be weighed when its moment comes', () => {
+    expect(judgeAgentReaction(QUIET, NOW + 1_000, NOW, false)).toBe('ignore');
+    expect(judgeAgentReaction(QUIET, NOW + 1_000, NOW + 1_000, false)).toBe('show');
   });
 });

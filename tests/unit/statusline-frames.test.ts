@@ -22,6 +22,7 @@ import {
   prepareFrames,
   removeAllFrames,
   removeStaleFrames,
+  WATCHED,
   type FramePlan,
   type Observation,
 } from '../../src/integrations/statusline-frames.js';
@@ -76,6 +77,20 @@ describe('the loop period', () => {
         }
       }
     }
+  });
+});
+
+describe('the light script and the frames it reads', () => {
+  const script = fs.readFileSync(new URL('../../src/integrations/statusline-fast.sh', import.meta.url), 'utf8');
+
+  it('agree on the format word and on the watched files', () => {
+    expect(/^FORMAT=(\S+)$/m.exec(script)?.[1]).toBe(FRAMES_FORMAT);
+    expect(/^\s*for watched in ([a-z ]+); do$/m.exec(script)?.[1]?.split(' ')).toEqual([...WATCHED]);
+  });
+
+  it('writes a stamp for every watched file in each generation, linked or not', () => {
+    prepareFrames(env, 'stamps', plan());
+    expect(fs.readdirSync(generationOf('stamps')).filter((file) => file.startsWith('s.')).sort()).toEqual(WATCHED.map((name) => `s.${name}`).sort());
   });
 });
 
@@ -237,7 +252,7 @@ describe("the statusline's scene", () => {
     const outcome = drawStatusline(request(now));
     expect(outcome.key).toBe('scene');
     expect(outcome.scene.until).toBe(now + FRAMES_HORIZON_MS);
-    expect(Object.keys(outcome.scene.watched).sort()).toEqual(['b', 'c', 'h', 's', 't']);
+    expect(Object.keys(outcome.scene.watched).sort()).toEqual(['a', 'b', 'c', 'h', 's', 't']);
     expect(outcome.scene.draw(now)).toEqual(outcome.lines);
   });
 

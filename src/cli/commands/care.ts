@@ -1,17 +1,16 @@
 // `buddy pet` and `buddy feed`: the pet screen's p and f from anywhere. The care is recorded and folded at
-// once, so the reply says the new level, and any level-up or achievement it brought (unless care is off:
-// then they are earned silently). Feeding shows a snack being eaten, for a moment, on a terminal.
-import { recordAndFold } from '../../buddy/growth.js';
+// once (buddy/care.ts, the path the MCP server's buddy_feed takes too), so the reply says the new level,
+// and any level-up or achievement it brought (unless care is off: then they are earned silently). Feeding
+// shows a snack being eaten, for a moment, on a terminal.
+import { giveCare, type GivenCare } from '../../buddy/care.js';
 import { loadSession } from '../../buddy/session.js';
-import type { CareKind } from '../../game/events.js';
-import { announcementTexts } from '../../game/view.js';
-import { speciesLine } from '../../persona/species-line.js';
+import { levelLine, needsLine } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { spriteFor } from '../../sprites/catalog.js';
 import { composeFace } from '../../sprites/compose.js';
 import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../errors.js';
-import { announcementLines, levelLine, needsLine, viewNow } from '../growth-lines.js';
+import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo, type CommandRunner } from '../io.js';
 import { motionAllowed } from '../motion.js';
 import { printNotes } from '../notes.js';
@@ -27,7 +26,7 @@ async function eatSnack(io: CliIo, face: string): Promise<void> {
   io.stdout.write('\r\u001b[2K');
 }
 
-export function careCommand(kind: Exclude<CareKind, 'talk'>): CommandRunner {
+export function careCommand(kind: GivenCare): CommandRunner {
   return async (argv, io) => {
     const { values } = parseCommandArgs(kind, argv, { 'no-anim': { type: 'boolean' }, user: { type: 'string' } }, 0);
     const session = await loadSession(io.env, values.user);
@@ -38,18 +37,13 @@ export function careCommand(kind: Exclude<CareKind, 'talk'>): CommandRunner {
     if (kind === 'feed' && io.stdout.isTTY && motionAllowed(io.env, session.settings.animation, values['no-anim'])) {
       await eatSnack(io, composeFace(spriteFor(stored.bones.species), stored.bones.eye));
     }
-    const now = Date.now();
-    const result = await recordAndFold(io.env, { care: kind, announce: true, now });
-    const buddy = result.buddy ?? stored;
-    const said = kind === 'pet' ? speciesLine(buddy.bones, 'petted', now) : 'munches the snack, crumbs everywhere. nom!';
-    writeLine(io.stdout, kind === 'pet' ? `${buddy.name}: ${said} ♥` : `${buddy.name} ${said}`);
-    if (result.growth) {
-      const view = viewNow(result.growth, result.settings.care, now);
-      writeLine(io.stdout, palette.dim(levelLine(view)));
-      const needs = needsLine(view);
-      if (needs) writeLine(io.stdout, palette.dim(needs));
-    }
-    for (const line of announcementLines(announcementTexts(result.announcements, buddy.name), palette)) writeLine(io.stdout, line);
+    const care = await giveCare(io.env, stored, kind, { now: Date.now(), careOn: session.settings.care });
+    const name = care.buddy.name;
+    writeLine(io.stdout, kind === 'pet' ? `${name}: ${care.said} ♥` : `${name} ${care.said}`);
+    writeLine(io.stdout, palette.dim(levelLine(care.view)));
+    const needs = needsLine(care.view);
+    if (needs) writeLine(io.stdout, palette.dim(needs));
+    for (const line of announcementLines(care.announcements, palette)) writeLine(io.stdout, line);
     return 0;
   };
 }

@@ -1,0 +1,54 @@
+// Care given from outside the pet screen: `buddy pet`, `buddy feed` and the MCP server's buddy_feed, one
+// path for all. The care is recorded and folded at once, so the answer can say the new level and needs,
+// and any level-up or achievement it brought (with care off those are earned silently, and there are no
+// needs: the belly is held full).
+import type { CareKind } from '../game/events.js';
+import { announcementTexts, growthViewAt, type GrowthView } from '../game/view.js';
+import { speciesLine } from '../persona/species-line.js';
+import { growthOf } from '../store/growth-schema.js';
+import type { StoredBuddy } from '../store/schema.js';
+import { clockAt } from './clock.js';
+import { recordAndFold } from './growth.js';
+
+/** What a snack is met with, after the buddy's name. */
+export const SNACK_WORDS = 'munches the snack, crumbs everywhere. nom!';
+
+export type GivenCare = Exclude<CareKind, 'talk'>;
+
+export interface CareOutcome {
+  readonly buddy: StoredBuddy;
+  /** What it says (petted) or does (fed), without its name. */
+  readonly said: string;
+  readonly careOn: boolean;
+  /** Its growth right after (as it was stored, if the fold found no buddy: it was switched away meanwhile). */
+  readonly view: GrowthView;
+  /** Fullness as it showed just before (whole percent), with care on. */
+  readonly fullnessBefore: number | undefined;
+  /** Level-ups and achievements to show, in words (none with care off). */
+  readonly announcements: readonly string[];
+}
+
+/**
+ * Gives one care to the stored buddy. `journalSession` names where the announcements were shown (the
+ * MCP server's run), for the journal.
+ */
+export async function giveCare(
+  env: NodeJS.ProcessEnv,
+  stored: StoredBuddy,
+  kind: GivenCare,
+  options: { readonly now: number; readonly careOn: boolean; readonly journalSession?: string },
+): Promise<CareOutcome> {
+  const { now } = options;
+  const before = growthViewAt(growthOf(stored, now), clockAt(now), options.careOn);
+  const result = await recordAndFold(env, { care: kind, announce: true, now, ...(options.journalSession ? { journalSession: options.journalSession } : {}) });
+  const buddy = result.buddy ?? stored;
+  const careOn = result.settings.care;
+  return {
+    buddy,
+    said: kind === 'pet' ? speciesLine(buddy.bones, 'petted', now) : SNACK_WORDS,
+    careOn,
+    view: growthViewAt(result.growth ?? growthOf(buddy, now), clockAt(now), careOn),
+    fullnessBefore: before.needs?.fullness,
+    announcements: announcementTexts(result.announcements, buddy.name),
+  };
+}
