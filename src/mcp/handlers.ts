@@ -1,8 +1,8 @@
 // What each MCP tool does, loaded on the first call (never at startup): the buddy is read fresh for every
 // call, input is checked before anything is done, and every failure becomes a tool error of one line.
 // Text reaches the host sanitised; the host's own text reaches the Messages API only through `buddy_talk`,
-// and only when it calls the buddy by name (the same rule and the same path as `buddy say`). A snack goes
-// through the same care path as `buddy feed`.
+// and only when it calls the buddy by name (the same rule and the same path as `buddy say`). A snack and
+// a petting go through the same care path as `buddy feed` and `buddy pet`.
 import * as v from 'valibot';
 import { giveCare } from '../buddy/care.js';
 import { sayToBuddy } from '../buddy/say.js';
@@ -127,11 +127,24 @@ function reactTo(session: Session, event: AgentEvent | 'petted', context: ToolCo
 /** The buddy's name, or its species before it has one. */
 const nameOf = (session: Session): string => session.stored?.name ?? session.bones.species;
 
+/**
+ * A petting: the reaction the statusline and the pet show, and, once hatched, care through the same path
+ * as `buddy pet` (it counts towards the streak and the care caps, and may bring a level or an achievement).
+ */
 async function pet(context: ToolContext): Promise<ToolResult> {
   const session = await loadSession(context.env, undefined);
   const reaction = reactTo(session, 'petted', context);
-  const name = nameOf(session);
-  return said(`♥ ${name}: ${line(reaction.text)}`, { name, text: line(reaction.text) });
+  const stored = session.stored;
+  if (!stored) {
+    const name = nameOf(session);
+    return said(`♥ ${name}: ${line(reaction.text)}`, { name, text: line(reaction.text) });
+  }
+  const care = await giveCare(context.env, stored, 'pet', { now: context.now().getTime(), careOn: session.settings.care, journalSession: MCP_SESSION });
+  const name = care.buddy.name;
+  const { view } = care;
+  const announcements = care.announcements.map(line);
+  const text = [`♥ ${name}: ${line(reaction.text)}`, levelLine(view), ...announcements.map((earned) => `★ ${earned}`)].join('\n');
+  return said(text, { name, text: line(reaction.text), mood: view.mood, level: view.level, stage: view.stage, announcements });
 }
 
 async function react(input: unknown, context: ToolContext): Promise<ToolResult> {

@@ -81,9 +81,12 @@ export const TOOLS: readonly ToolDefinition[] = [
   {
     name: 'buddy_pet',
     title: 'Pet the buddy',
-    description: `${WHO} Pets it. Returns its one-line reaction. ${AS_IT_IS}`,
+    description: `${WHO} Pets it, exactly as the user's \`buddy pet\` does: it counts as care. Call it only when the user asks to pet their buddy. Returns its one-line reaction, its level, and any level-up or achievement it earned (level, mood and stage are absent before it has hatched). ${AS_IT_IS}`,
     inputSchema: NO_INPUT,
-    outputSchema: SAID_SCHEMA({}, []),
+    outputSchema: SAID_SCHEMA(
+      { mood: { type: 'string' }, level: { type: 'integer', minimum: 1 }, stage: { type: 'string' }, announcements: { type: 'array', items: { type: 'string' } } },
+      [],
+    ),
     annotations: { readOnlyHint: false, openWorldHint: false },
   },
   {

@@ -97,7 +97,7 @@ describe('buddy mcp: what it offers', () => {
     await expect(mcp.readResource({ uri: 'buddy://elsewhere' })).rejects.toThrow(/no resource/);
   });
 
-  it('pets the buddy: one line in its voice', async () => {
+  it('pets the buddy through the care path of `buddy pet`: one line in its voice, its level, what it earned', async () => {
     const mcp = await connect();
     const { name, bones } = buddy();
     const petted = await mcp.callTool({ name: 'buddy_pet', arguments: {} });
@@ -105,7 +105,20 @@ describe('buddy mcp: what it offers', () => {
     const said = structured(petted);
     expect(said.name).toBe(name);
     expect(SPECIES_LINES[bones.species]!.petted).toContain(said.text);
-    expect(textOf(petted)).toBe(`♥ ${name}: ${String(said.text)}`);
+    expect(said).toMatchObject({ level: 1, stage: 'hatchling', announcements: ['Achievement: First pet. You pet it for the first time.'] });
+    expect(textOf(petted).split('\n')).toEqual([
+      `♥ ${name}: ${String(said.text)}`,
+      // A petting and the first care of the day.
+      expect.stringMatching(/^level 1 hatchling · \d+\/40 XP to level 2$/),
+      '★ Achievement: First pet. You pet it for the first time.',
+    ]);
+    expect(buddy().growth?.counts).toMatchObject({ pets: 1 });
+    // Counted once, with `buddy pet` counting on from there.
+    const again = await mcp.callTool({ name: 'buddy_pet', arguments: {} });
+    expect(structured(again)).toMatchObject({ announcements: [] });
+    const cli = await runBuddy(['pet'], { env: { ...sandbox.env, BUDDY_USER_ID: USER_ID } });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(buddy().growth?.counts).toMatchObject({ pets: 3 });
   });
 });
 
@@ -309,11 +322,15 @@ describe('buddy mcp: the journal', () => {
       { source: 'say', name, text: structured(talked).text },
       { source: 'reaction', name, text: structured(reacted).text },
       { source: 'reaction', name, text: structured(petted).text },
+      // The petting was care and folded the log: the talk's achievement and its own, shown by the host.
+      { source: 'achievement', name, text: 'Achievement: First words. Your first conversation.' },
+      { source: 'achievement', name, text: 'Achievement: First pet. You pet it for the first time.' },
     ]);
     const sessions = new Set(records.map((record) => record.session));
     expect(sessions.size).toBe(1);
     expect([...sessions][0]).toMatch(/^mcp-\d+$/);
-    for (const record of records) expect(record.mood).toBeTruthy();
+    // What it said carries its mood; announcements are not its words.
+    for (const record of records.filter(({ source }) => source !== 'achievement')) expect(record.mood).toBeTruthy();
   });
 });
 
