@@ -4,6 +4,7 @@
 // shell script in front of it.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -101,6 +102,28 @@ await build({
 });
 
 /**
+ * In a CommonJS bundle, esbuild turns `import fs from 'node:fs'` into a copy of the whole module, a getter
+ * per export, made again in every file that imports it: most of a millisecond per refresh for fs, path
+ * and os alone. This hands those imports a small module of their own instead: the default export is
+ * Node's module itself, and each named export its value, read once.
+ */
+const nodeBuiltinsPlugin = {
+  name: 'node-builtins-without-copies',
+  setup(pluginBuild) {
+    const load = createRequire(import.meta.url);
+    // The three that Buddy's files import whole, again and again.
+    pluginBuild.onResolve({ filter: /^node:(fs|path|os)$/ }, (args) => (args.namespace === 'node-builtin' ? undefined : { path: args.path, namespace: 'node-builtin' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => {
+      const descriptors = Object.getOwnPropertyDescriptors(load(args.path));
+      // Only plain values: reading a getter (fs.promises) would load what it stands for at once.
+      const names = Object.keys(descriptors).filter((name) => 'value' in descriptors[name] && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+      const exports = names.map((name) => `export const ${name} = builtin.${name};`).join('\n');
+      return { contents: `const builtin = require(${JSON.stringify(args.path)});\nexport default builtin;\n${exports}\n`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * The bundles an agent CLI starts on every refresh, prompt or session, and the entry: CommonJS, which Node
  * starts faster than an ES module, and which the entry runs through V8's code cache (src/cli/code-cache.ts).
  * `import.meta.url` becomes the file's URL, computed from the CommonJS `__filename`.
@@ -110,6 +133,7 @@ const commonJs = {
   format: 'cjs',
   define: { ...shared.define, 'import.meta.url': '__buddyFileUrl' },
   banner: { js: 'const __buddyFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [...shared.plugins, nodeBuiltinsPlugin],
 };
 // Minified, as it is parsed on every host refresh when the code cache is cold.
 // Its few `await import()`s (Node built-ins needed only sometimes) become require(): code restored from V8's
