@@ -126,13 +126,14 @@ const nodeBuiltinsPlugin = {
 /**
  * The bundles an agent CLI starts on every refresh, prompt or session, and the entry: CommonJS, which Node
  * starts faster than an ES module, and which the entry runs through V8's code cache (src/cli/code-cache.ts).
- * `import.meta.url` becomes the file's URL, computed from the CommonJS `__filename`.
+ * `import.meta.url` becomes the file's URL, computed from the CommonJS `__filename` when it is read.
  */
 const commonJs = {
   ...shared,
   format: 'cjs',
-  define: { ...shared.define, 'import.meta.url': '__buddyFileUrl' },
-  banner: { js: 'const __buddyFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Computed when first read: most runs of the fast path never ask.
+  define: { ...shared.define, 'import.meta.url': '__buddyMeta.url' },
+  banner: { js: 'const __buddyMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
   plugins: [...shared.plugins, nodeBuiltinsPlugin],
 };
 // Minified, as it is parsed on every host refresh when the code cache is cold.

@@ -23,8 +23,6 @@ const STDIN_DEADLINE_MS = 150;
 const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
 
-const load = createRequire(import.meta.url);
-
 /**
  * Whether a descriptor is a terminal. Hosts pipe stdout, and a pipe is not a character device: that cheap
  * look spares every refresh loading node:tty (and the stream modules behind it) just to hear "no".
@@ -35,7 +33,7 @@ function isTerminal(descriptor: number): boolean {
   } catch {
     return false;
   }
-  return (load('node:tty') as typeof import('node:tty')).isatty(descriptor);
+  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(descriptor);
 }
 
 /** The terminal's width when stdout is one; hosts usually pipe it, and then there is none to ask. */
