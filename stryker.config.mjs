@@ -16,6 +16,7 @@ export default {
     'src/integrations/reactions.ts',
     'src/persona/sanitize.ts',
     'src/persona/prompt/**/*.ts',
+    'src/game/**/*.ts',
   ],
   // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,

@@ -39,9 +39,13 @@ const STAGE_REACHED: Readonly<Record<Stage, (name: string) => string>> = {
   elder: (name) => `${name} is an elder now!`,
 };
 
-function withArticle(word: string): string {
-  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-}
+/** The stage as a noun for the talk prompt ("young" alone is no noun: "level 12, a young" reads wrong). */
+const STAGE_NOUN: Readonly<Record<Stage, string>> = {
+  hatchling: 'a hatchling',
+  young: 'a young one',
+  adult: 'an adult',
+  elder: 'an elder',
+};
 
 /** One short line per announcement: a level-up (and a new stage), or an achievement. */
 export function announcementText(announcement: Announcement, name: string): string | undefined {
@@ -81,5 +85,5 @@ const MOOD_WORDS: Readonly<Record<Mood, string>> = {
 /** How it feels, for the talk prompt's dynamic part: the mood, and its needs when care is on. */
 export function moodPhrase(view: GrowthView): string {
   const needs = view.needs ? ` (fullness ${view.needs.fullness}%, energy ${view.needs.energy}%)` : '';
-  return `${MOOD_WORDS[view.mood]}${needs}; level ${view.level}, ${withArticle(view.stage)}`;
+  return `${MOOD_WORDS[view.mood]}${needs}; level ${view.level}, ${STAGE_NOUN[view.stage]}`;
 }
