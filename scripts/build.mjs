@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { rmSync } from 'node:fs';
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -84,6 +85,10 @@ const shared = {
 // Build beside dist/ and swap it in, so a CLI running from dist/ never sees a half-written bundle.
 const staging = `dist.staging-${process.pid}`;
 await rm(staging, { recursive: true, force: true });
+// A failed build leaves nothing behind (a half-built folder would be linted and tested as code).
+process.on('exit', (code) => {
+  if (code !== 0) rmSync(staging, { recursive: true, force: true });
+});
 // Everything but the entry and the agent-CLI bundles: ES modules (.mjs, since dist/ is CommonJS, see
 // below) that share chunks and load one another with `await import()`.
 await build({
