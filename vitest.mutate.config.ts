@@ -10,7 +10,6 @@ export const PURE_CORE_TESTS = [
   'tests/unit/state.test.ts',
   'tests/unit/view.test.ts',
   'tests/unit/pet-growth.test.ts',
-  'tests/unit/growth-mood-face.test.ts',
   'tests/game/**/*.test.ts',
   'tests/unit/sanitize.test.ts',
   'tests/unit/detect.test.ts',

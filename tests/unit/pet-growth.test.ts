@@ -3,7 +3,8 @@
 // and the screen shows the level, the stage's accessory, the mood on the face line and the card's progress.
 import { describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
-import { initialGrowth } from '../../src/game/state.js';
+import { MOOD_POSE } from '../../src/game/mood.js';
+import { initialGrowth, type Mood } from '../../src/game/state.js';
 import { growthViewAt, type GrowthView } from '../../src/game/view.js';
 import { composePetScreen } from '../../src/pet/screen.js';
 import { initialPetState, reducePet, snackVisible, type PetState } from '../../src/pet/state.js';
@@ -171,9 +172,25 @@ describe('the screen with growth', () => {
     expect(compose(undefined).some((line) => line.includes('Lv '))).toBe(false);
   });
 
-  it('marks the mood on the one-line face of a narrow window', () => {
-    const cheerful = { ...view(0), mood: 'cheerful' as const };
-    expect(compose(cheerful, initialPetState(0), 20, 8)[0]).toMatch(/ ♪ Quill$/);
+  it('marks the mood on the one-line face of a narrow window: ♪ ! ~ z, and nothing when content', () => {
+    const faceLine = (mood: Mood): string => compose({ ...view(0), mood }, initialPetState(0), 20, 8)[0]!;
+    const content = faceLine('content');
+    expect(content).toMatch(/\S Quill$/);
+    for (const [mood, mark] of [['cheerful', '♪'], ['worried', '!'], ['hungry', '~'], ['sleepy', 'z']] as const) {
+      expect(faceLine(mood), mood).toBe(content.replace(' Quill', ` ${mark} Quill`));
+    }
+  });
+
+  it('poses the mood in the still frame: happy, alarmed, sad, sleepy, and the rest frame when content', () => {
+    const still = { ...STILL, idleFrameCount: sprite.idle.length, width: sprite.width };
+    const frames = (['cheerful', 'worried', 'hungry', 'sleepy', 'content'] as const).map((mood) => petViewAt(initialPetState(NOW), NOW, { ...still, moodPose: MOOD_POSE[mood] }).frame);
+    expect(frames).toEqual([
+      { kind: 'pose', pose: 'happy' },
+      { kind: 'pose', pose: 'alarmed' },
+      { kind: 'pose', pose: 'sad' },
+      { kind: 'pose', pose: 'sleepy' },
+      { kind: 'idle', index: 0, blink: false },
+    ]);
   });
 
   it('shows level, XP, stage, needs, mood, streak and achievements on the card, and no needs with care off', () => {
