@@ -2,68 +2,20 @@
 // `buddy hunt --classic`, and `buddy roll --batch --classic` end to end (the built bin, file in, file out,
 // one worker per core). Each figure is the best of several runs, since these machines are noisy.
 // Usage: npm run bench:roll-classic   (BENCH_IDS=100000 for a quicker run)
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
+import { batchRun, loadEngine, rate, writeIds } from './roll-harness.mjs';
 
 const count = Number(process.env.BENCH_IDS ?? 400_000);
 const loopCount = Math.min(count, 100_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-bench-classic-'));
-const idsFile = path.join(dir, 'ids.txt');
 const idAt = (i) => `0b6f6c1e-2a7d-4d3c-9a51-${String(i).padStart(12, '0')}`;
 
-async function writeIds() {
-  const out = createWriteStream(idsFile);
-  for (let i = 0; i < count; i++) {
-    if (!out.write(`${idAt(i)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  await new Promise((resolve) => out.end(resolve));
-}
-
-async function loadEngine() {
-  const file = path.join(dir, 'engine.mjs');
-  await build({
-    stdin: {
-      contents:
-        "export { classicSeed, rollClassic } from './src/engine/classic.ts'; export { classicSaltMatches } from './src/engine/classic-odds.ts'; export { huntSalt } from './src/engine/hunt.ts';",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    logLevel: 'warning',
-  });
-  return import(file);
-}
-
-function rate(work, n) {
-  const started = performance.now();
-  work();
-  return n / ((performance.now() - started) / 1000);
-}
-
-function batchRun(hashFn) {
-  const outFile = path.join(dir, 'out.jsonl');
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['dist/buddy.js', 'roll', '--batch', '--classic', '--hash-fn', hashFn], {
-      stdio: [openSync(idsFile, 'r'), openSync(outFile, 'w'), 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`batch exited ${code}`));
-      else resolve({ rate: count / ((performance.now() - started) / 1000), bytes: statSync(outFile).size });
-    });
-  });
-}
-
-await writeIds();
-const { classicSeed, rollClassic, classicSaltMatches, huntSalt } = await loadEngine();
+const { dir, idsFile } = await writeIds('buddy-bench-classic-', count, idAt);
+const { classicSeed, rollClassic, classicSaltMatches, huntSalt } = await loadEngine(
+  dir,
+  "export { classicSeed, rollClassic } from './src/engine/classic.ts'; export { classicSaltMatches } from './src/engine/classic-odds.ts'; export { huntSalt } from './src/engine/hunt.ts';",
+);
 const keys = Array.from({ length: loopCount }, (_, i) => `${idAt(i)}friend-2026-401`);
 const ids = keys.map((_, i) => idAt(i));
 const results = { 'wyhash seed': [], 'fnv1a seed': [], 'roll, wyhash (with SHA-256 idHash)': [], 'roll, fnv1a (with SHA-256 idHash)': [], 'hunt --classic salt test, wyhash': [], 'batch --classic, wyhash': [], 'batch --classic, fnv1a': [] };
@@ -76,8 +28,8 @@ for (let round = 0; round < rounds; round++) {
   results['hunt --classic salt test, wyhash'].push(rate(() => {
     for (let n = 0; n < loopCount; n++) sink ^= classicSaltMatches(ids[0], huntSalt(n), 'wyhash', { species: 'dragon', rarity: 'legendary', shiny: true }) ? 1 : 0;
   }, loopCount));
-  results['batch --classic, wyhash'].push((await batchRun('wyhash')).rate);
-  results['batch --classic, fnv1a'].push((await batchRun('fnv1a')).rate);
+  results['batch --classic, wyhash'].push((await batchRun(dir, idsFile, count, ['--classic', '--hash-fn', 'wyhash'])).rate);
+  results['batch --classic, fnv1a'].push((await batchRun(dir, idsFile, count, ['--classic', '--hash-fn', 'fnv1a'])).rate);
 }
 rmSync(dir, { recursive: true, force: true });
 console.log(`ids: ${count.toLocaleString('en-US')} (loops: ${loopCount.toLocaleString('en-US')})   rounds: ${rounds}   cores: ${os.availableParallelism()}   node ${process.version}${sink === 0.5 ? '' : ''}`);

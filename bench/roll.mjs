@@ -3,70 +3,20 @@
 // same run. Also prints Buddy's own bulk path on one core, so the parallel speed-up shows on its own.
 // Each figure is the best of several runs, interleaved, since these machines are noisy.
 // Usage: npm run bench:roll   (BENCH_IDS=200000 for a quicker run)
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
+import { batchRun, loadEngine, rate, writeIds } from './roll-harness.mjs';
 
 const count = Number(process.env.BENCH_IDS ?? 1_000_000);
 const loopCount = Math.min(count, 200_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-bench-'));
-const idsFile = path.join(dir, 'ids.txt');
 const idAt = (i) => `bench-user-${i}@example.com`;
 
-async function writeIds() {
-  const out = createWriteStream(idsFile);
-  for (let i = 0; i < count; i++) {
-    if (!out.write(`${idAt(i)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  await new Promise((resolve) => out.end(resolve));
-}
-
-async function loadEngine() {
-  const file = path.join(dir, 'engine.mjs');
-  await build({
-    stdin: {
-      contents:
-        "export { rollFromHash } from './src/engine/roll.ts'; export { hashUserId } from './src/engine/hash.ts'; export { encodeLines } from './src/workers/roll-worker.ts';",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    logLevel: 'warning',
-  });
-  return import(file);
-}
-
-function rate(work, n) {
-  const started = performance.now();
-  work();
-  return n / ((performance.now() - started) / 1000);
-}
-
-/** The batch as people run it: IDs from a file, JSON lines into a file. */
-function batchRun() {
-  const outFile = path.join(dir, 'out.jsonl');
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['dist/buddy.js', 'roll', '--batch'], {
-      stdio: [openSync(idsFile, 'r'), openSync(outFile, 'w'), 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) reject(new Error(`batch exited ${code}`));
-      else resolve({ rate: count / seconds, bytes: statSync(outFile).size });
-    });
-  });
-}
-
-await writeIds();
-const { rollFromHash, hashUserId, encodeLines } = await loadEngine();
+const { dir, idsFile } = await writeIds('buddy-bench-', count, idAt);
+const { rollFromHash, hashUserId, encodeLines } = await loadEngine(
+  dir,
+  "export { rollFromHash } from './src/engine/roll.ts'; export { hashUserId } from './src/engine/hash.ts'; export { encodeLines } from './src/workers/roll-worker.ts';",
+);
 const ids = Array.from({ length: loopCount }, (_, i) => idAt(i));
 let sink = 0;
 const bare = [];
@@ -77,7 +27,7 @@ for (let round = 0; round < rounds; round++) {
   single.push(rate(() => {
     for (let i = 0; i < loopCount; i += 2_000) sink += encodeLines(ids.slice(i, i + 2_000), i + 1, 'friend-2026-401').output.length;
   }, loopCount));
-  batch.push(await batchRun());
+  batch.push(await batchRun(dir, idsFile, count));
 }
 rmSync(dir, { recursive: true, force: true });
 const best = (values) => Math.max(...values);
