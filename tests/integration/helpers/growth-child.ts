@@ -1,13 +1,6 @@
 // A child process that gives care the way the pet screen does (the same growth host: record at once, fold
-// each time), or appends one statusline event many times over, for the concurrent-writer tests. Bundled with
-// esbuild into a temporary .mjs, since Node cannot run the .ts sources directly.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// each time), or appends one statusline event many times over, for the concurrent-writer tests.
+import { bundleChild, type ChildBundle } from '../../helpers/bundle-child.js';
 
 const CHILD_SOURCE = `
 import { makeGrowthHost } from './src/buddy/growth-host.js';
@@ -31,32 +24,8 @@ if (mode === 'pet-screen') {
 }
 `;
 
-export interface GrowthChild {
-  readonly script: string;
-  readonly cleanup: () => void;
-}
+export type GrowthChild = ChildBundle;
 
-export async function bundleGrowthChild(): Promise<GrowthChild> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-growth-child-'));
-  const script = path.join(dir, 'growth-child.mjs');
-  await build({
-    stdin: { contents: CHILD_SOURCE, resolveDir: PROJECT_ROOT, sourcefile: 'growth-child.ts', loader: 'ts' },
-    outfile: script,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
-    loader: { '.sprite': 'text' },
-    plugins: [
-      {
-        name: 'raw-text',
-        setup(pluginBuild) {
-          pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')) }));
-        },
-      },
-    ],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
-  return { script, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+export function bundleGrowthChild(): Promise<GrowthChild> {
+  return bundleChild('growth-child', CHILD_SOURCE);
 }

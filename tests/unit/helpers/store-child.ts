@@ -1,15 +1,11 @@
 // Runs the real config store in separate Node processes, so tests can race two writers on one config dir.
-// The store is bundled with esbuild into a temporary .mjs, since Node cannot run the .ts sources directly.
+// The store is bundled into a temporary .mjs (tests/helpers/bundle-child.ts).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll } from 'vitest';
+import { bundleChild, type ChildBundle } from '../../helpers/bundle-child.js';
 import { makeTempConfig } from './temp-config.js';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * The child: `remember <count> <tag> <barrier>` appends exchanges; `count <count> <tag> <barrier>` opens one
@@ -63,26 +59,10 @@ for (let i = 0; i < count; i++) {
 if (barrier) writeFileSync(join(barrier, label + '.written.json'), JSON.stringify(written));
 `;
 
-export interface StoreChildBundle {
-  readonly script: string;
-  readonly cleanup: () => void;
-}
+export type StoreChildBundle = ChildBundle;
 
-export async function bundleStoreChild(): Promise<StoreChildBundle> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-store-child-'));
-  const script = path.join(dir, 'store-child.mjs');
-  await build({
-    stdin: { contents: CHILD_SOURCE, resolveDir: PROJECT_ROOT, sourcefile: 'store-child.ts', loader: 'ts' },
-    outfile: script,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
-    // Bundled CommonJS dependencies call require() for Node builtins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
-  return { script, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+export function bundleStoreChild(): Promise<StoreChildBundle> {
+  return bundleChild('store-child', CHILD_SOURCE);
 }
 
 export interface ChildResult {
