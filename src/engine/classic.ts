@@ -1,7 +1,7 @@
 // The classic roll: the creature Claude Code's companion gave an account, rebuilt from public facts about
 // it so that people get back exactly the buddy they had. Normative text: docs/roll-classic.md.
 // It stands beside roll v1, which does not change: different seed, generator and draw order.
-import { EYES, HATS, RARITY_FLOOR, STATS, type Eye, type Hat, type Rarity, type Stat } from './constants.js';
+import { EYES, HATS, type Eye, type Hat, type Rarity, type Stat } from './constants.js';
 import {
   CLASSIC_DEFAULT_SALT,
   CLASSIC_RARITY_WEIGHTS,
@@ -12,6 +12,7 @@ import {
   type ClassicSpecies,
   type HashFn,
 } from './classic-constants.js';
+import { drawStats, pick, type Draw } from './draws.js';
 import { fnv1a32 } from './fnv1a.js';
 import { hashUserId } from './hash.js';
 import { mulberry32 } from './mulberry32.js';
@@ -33,12 +34,6 @@ export interface ClassicBones {
   readonly eye: Eye;
   readonly hat: Hat;
   readonly inspirationSeed: number;
-}
-
-type Draw = () => number;
-
-function pick<T>(list: readonly T[], rng: Draw): T {
-  return list[Math.floor(rng() * list.length)] as T;
 }
 
 /** The 32-bit seed of a key (user ID + salt). */
@@ -76,31 +71,11 @@ export function drawClassicLook(rng: Draw): ClassicLook {
 }
 
 /** Stats exactly as roll v1's step 6: peak, dump (drawn again while equal to the peak), one draw per stat. */
-function drawClassicStats(rarity: Rarity, rng: Draw): { peak: Stat; dump: Stat; stats: Record<Stat, number> } {
-  const floor = RARITY_FLOOR[rarity];
-  const peak = pick(STATS, rng);
-  let dump = pick(STATS, rng);
-  while (dump === peak) dump = pick(STATS, rng);
-  const value = (stat: Stat, r: number): number => {
-    if (stat === peak) return Math.min(100, floor + 50 + Math.floor(r * 30));
-    if (stat === dump) return Math.max(1, floor - 10 + Math.floor(r * 15));
-    return floor + Math.floor(r * 40);
-  };
-  const stats = {
-    DEBUGGING: value('DEBUGGING', rng()),
-    PATIENCE: value('PATIENCE', rng()),
-    CHAOS: value('CHAOS', rng()),
-    WISDOM: value('WISDOM', rng()),
-    SNARK: value('SNARK', rng()),
-  };
-  return { peak, dump, stats };
-}
-
 /** Rolls the classic bones of a user ID. Callers validate the ID and salt first (see validate.ts). */
 export function rollClassic(userId: string, salt: string = CLASSIC_DEFAULT_SALT, hashFn: HashFn = DEFAULT_HASH_FN, idHash: string = hashUserId(userId)): ClassicBones {
   const rng = mulberry32(classicSeed(userId + salt, hashFn));
   const { rarity, species, eye, hat, shiny } = drawClassicLook(rng);
-  const { peak, dump, stats } = drawClassicStats(rarity, rng);
+  const { peak, dump, stats } = drawStats(rarity, rng);
   const inspirationSeed = Math.floor(rng() * 1e9);
   return { version: CLASSIC_VERSION, hashFn, idHash, salt, rarity, species, shiny, peak, dump, stats, eye, hat, inspirationSeed };
 }

@@ -4,21 +4,20 @@ import {
   DEFAULT_SALT,
   EYES,
   HATS,
-  RARITY_FLOOR,
   RARITY_THRESHOLDS,
   ROLL_VERSION,
   SHINY_ODDS,
   SPECIES_BY_RARITY,
-  STATS,
   type Eye,
   type Hat,
   type Rarity,
   type Species,
   type Stat,
 } from './constants.js';
+import { drawStats, pick, type Draw, type StatBlock } from './draws.js';
 import { hashUserId } from './hash.js';
 
-export type StatBlock = Record<Stat, number>;
+export type { StatBlock } from './draws.js';
 
 /** Everything the roll decides. Names match the JSON form of `buddy roll --json`. */
 export interface Bones {
@@ -36,39 +35,12 @@ export interface Bones {
   readonly inspirationSeed: number;
 }
 
-type Draw = () => number;
-
-function pick<T>(list: readonly T[], rng: Draw): T {
-  return list[Math.floor(rng() * list.length)] as T;
-}
-
 export function drawRarity(u: number): Rarity {
   if (u < RARITY_THRESHOLDS.common) return 'common';
   if (u < RARITY_THRESHOLDS.uncommon) return 'uncommon';
   if (u < RARITY_THRESHOLDS.rare) return 'rare';
   if (u < RARITY_THRESHOLDS.epic) return 'epic';
   return 'legendary';
-}
-
-function drawStats(rarity: Rarity, rng: Draw): { peak: Stat; dump: Stat; stats: StatBlock } {
-  const floor = RARITY_FLOOR[rarity];
-  const peak = pick(STATS, rng);
-  let dump = pick(STATS, rng);
-  while (dump === peak) dump = pick(STATS, rng);
-  const value = (stat: Stat, r: number): number => {
-    if (stat === peak) return Math.min(100, floor + 50 + Math.floor(r * 30));
-    if (stat === dump) return Math.max(1, floor - 10 + Math.floor(r * 15));
-    return floor + Math.floor(r * 40);
-  };
-  // One draw per stat, in STATS order (the literal's order is the draw order).
-  const stats: StatBlock = {
-    DEBUGGING: value('DEBUGGING', rng()),
-    PATIENCE: value('PATIENCE', rng()),
-    CHAOS: value('CHAOS', rng()),
-    WISDOM: value('WISDOM', rng()),
-    SNARK: value('SNARK', rng()),
-  };
-  return { peak, dump, stats };
 }
 
 /** Makes roll v1's generator from its seed string: seedrandom's default export, or an exact equivalent. */
