@@ -58,8 +58,18 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** The bundle's file name without its extension: the start of every cache file of it. */
+function bundleName(location: BundleLocation): string {
+  return path.basename(location.file).replace(/\.c?js$/, '');
+}
+
+export function cacheFileName(location: BundleLocation): string {
+  return `${bundleName(location)}-${location.hash}-${process.version}-${process.arch}-${location.kind}.v8cache`;
+}
+
 /** Atomic: a reader sees the old cache, no cache or the whole new one; caches of other builds are removed. */
-function writeCache(directory: string, name: string, stalePrefix: string, keepInfix: string, data: Buffer): void {
+function writeCache(directory: string, location: BundleLocation, data: Buffer): void {
+  const name = cacheFileName(location);
   fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
   const temporary = path.join(directory, `.${name}.${process.pid}.tmp`);
   try {
@@ -70,23 +80,18 @@ function writeCache(directory: string, name: string, stalePrefix: string, keepIn
   }
   // Caches of other builds, and half-written files of runs that were killed (another run's rename then
   // fails, and that run just writes again next time).
+  const ours = `${bundleName(location)}-`;
   for (const entry of fs.readdirSync(directory)) {
-    const stale = entry.startsWith(stalePrefix) ? !entry.includes(keepInfix) : entry.startsWith(`.${stalePrefix}`);
+    const stale = entry.startsWith(ours) ? !entry.startsWith(`${ours}${location.hash}-`) : entry.startsWith(`.${ours}`);
     if (stale) fs.rmSync(path.join(directory, entry), { force: true });
   }
-}
-
-export function cacheFileName(location: BundleLocation): string {
-  const bundle = path.basename(location.file).replace(/\.c?js$/, '');
-  return `${bundle}-${location.hash}-${process.version}-${process.arch}-${location.kind}.v8cache`;
 }
 
 /** Loads the bundle as CommonJS (its `require` resolves beside it), with its cached code when V8 accepts it. */
 export function loadBundle<Exports>(location: BundleLocation): CachedBundle<Exports> {
   const source = fs.readFileSync(location.file, 'utf8');
   const directory = path.join(location.cacheDir, 'code');
-  const name = cacheFileName(location);
-  const cachedData = readCache(path.join(directory, name));
+  const cachedData = readCache(path.join(directory, cacheFileName(location)));
   // The same wrapper Node puts around a CommonJS file, so the bundle runs exactly as `require` would run it.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: location.file,
@@ -100,8 +105,7 @@ export function loadBundle<Exports>(location: BundleLocation): CachedBundle<Expo
     if (saved) return;
     saved = true;
     try {
-      const bundle = path.basename(location.file).replace(/\.c?js$/, '');
-      writeCache(directory, name, `${bundle}-`, `-${location.hash}-`, script.createCachedData());
+      writeCache(directory, location, script.createCachedData());
     } catch {
       // Nothing is lost: the next run compiles the bundle again.
     }
