@@ -33,15 +33,17 @@ export const LAYERS = {
   'persona/sanitize': pure(),
   'buddy/frame': pure(),
   'journal/format': pure(),
-  persona: { rooms: [...PURE, 'persona'], packages: ['seedrandom', '@anthropic-ai/sdk'], builtins: true },
-  store: { rooms: [...PURE, 'persona', 'store'], packages: ['conf', 'valibot'], builtins: true },
+  persona: { rooms: [...PURE, 'files', 'persona'], packages: ['seedrandom', '@anthropic-ai/sdk'], builtins: true },
+  store: { rooms: [...PURE, 'files', 'persona', 'store'], packages: ['conf', 'valibot'], builtins: true },
   // The journal: appending (tiny, on the statusline's path) and reading back.
-  journal: { rooms: [...PURE, 'store', 'journal'], packages: ['valibot'], builtins: true },
-  buddy: { rooms: [...PURE, 'persona', 'store', 'journal', 'buddy'], packages: ['valibot'], builtins: true },
-  integrations: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'integrations'], packages: ['valibot', 'jsonc-parser', 'smol-toml'], builtins: true },
-  mcp: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'integrations', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'valibot', 'zod'], builtins: true },
-  ui: { rooms: [...PURE, 'persona', 'store', 'buddy', 'journal', 'ui'], packages: ['ink', 'react'], builtins: true },
+  journal: { rooms: [...PURE, 'files', 'store', 'journal'], packages: ['valibot'], builtins: true },
+  buddy: { rooms: [...PURE, 'files', 'persona', 'store', 'journal', 'buddy'], packages: ['valibot'], builtins: true },
+  integrations: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'integrations'], packages: ['valibot', 'jsonc-parser', 'smol-toml'], builtins: true },
+  mcp: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'integrations', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'valibot', 'zod'], builtins: true },
+  ui: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'ui'], packages: ['ink', 'react'], builtins: true },
   workers: { rooms: ['engine', 'workers'], packages: [], builtins: true },
+  // The file-access layer: the one room that may touch the file system (see FILE_SYSTEM below).
+  files: { rooms: ['files'], packages: [], builtins: true },
   cli: { rooms: '*', packages: '*', builtins: true },
   '(src)': { rooms: [], packages: [], builtins: false },
 };
@@ -53,6 +55,14 @@ export const LAYERS = {
 export const EXCEPTIONS = {
   'src/engine/hash.ts': ['node:module', 'node:crypto'],
 };
+
+/**
+ * The file system is reached only through src/files/: it reads only regular files, with a cap and without
+ * blocking, and replaces only regular files Buddy may write (docs/files.md). Every other room is refused
+ * `node:fs`, so no command can open a file any other way. Exceptions name the file and why.
+ */
+const FILE_SYSTEM = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises']);
+export const FILE_SYSTEM_EXCEPTIONS = {};
 
 export function roomOf(relative) {
   const file = relative.split(path.sep).join('/');
@@ -83,6 +93,9 @@ function problemWith(fileRelative, specifier) {
     const targetRoom = roomOf(target);
     if (allowed.rooms === '*' || allowed.rooms.includes(targetRoom) || targetRoom === room) return undefined;
     return `'${room}' may not import from '${targetRoom}' (${specifier}); it may import from: ${allowed.rooms.join(', ') || 'nothing else'}`;
+  }
+  if (FILE_SYSTEM.has(specifier) && room !== 'files' && !(fileRelative.split(path.sep).join('/') in FILE_SYSTEM_EXCEPTIONS)) {
+    return `'${room}' may not use the file system directly ('${specifier}'): go through src/files/ (reads of regular files only, atomic replace, locks)`;
   }
   if (isBuiltin(specifier)) return allowed.builtins ? undefined : `'${room}' is pure: no Node built-ins ('${specifier}')`;
   if (allowed.packages === '*' || allowed.packages.includes(packageOf(specifier))) return undefined;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { writeFileAtomicSync } from './atomic-write.js';
-import { withLockSync } from './lock.js';
+import { withLockSync } from '../files/lock.js';
 export { BACKUP_FILE_NAME };
 import { configDir, CONFIG_FILE_NAME } from './paths.js';
 import { BACKUP_FILE_NAME } from './config-snapshot.js';

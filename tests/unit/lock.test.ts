@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withLockSync } from '../../src/store/lock.js';
+import { withLockSync } from '../../src/files/lock.js';
 
 let root: string;
 let lockDir: string;
