@@ -1,15 +1,14 @@
 // Turns any error into one line on stderr and an exit code; never a stack trace unless BUDDY_DEBUG is set.
 import { InvalidIdentityError } from '../buddy/identity-error.js';
+import { redactLine, secretsOf } from '../text/redact.js';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './errors.js';
 import type { CliIo } from './io.js';
 
-/** Messages can quote input: keep their first line, without terminal control characters. */
-function oneLine(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  return (message.split('\n')[0] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-}
-
 export function report(io: CliIo, error: unknown): number {
+  // Messages can quote input, paths and URLs from the environment: keep their first line, without terminal
+  // escapes and without credentials.
+  const secrets = secretsOf(io.env);
+  const oneLine = (message: string): string => redactLine(message.split('\n')[0] ?? '', secrets);
   if (error instanceof InvalidIdentityError) {
     // The same one line for the same bad ID, from every command.
     io.stderr.write(`buddy: ${oneLine(error.message)}\n`);
@@ -26,6 +25,7 @@ export function report(io: CliIo, error: unknown): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`buddy: ${oneLine(message)}\n`);
-  if (io.env.BUDDY_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  // The stack, asked for in bug reports, goes through the same redactor line by line.
+  if (io.env.BUDDY_DEBUG && error instanceof Error) io.stderr.write(`${(error.stack ?? '').split('\n').map((line) => redactLine(line, secrets)).join('\n')}\n`);
   return EXIT_FAILURE;
 }

@@ -27,6 +27,33 @@ export function parseDuration(text: string): number | undefined {
   return total > 0 && total <= MAX_SINCE_MS ? total : undefined;
 }
 
+// `2026-05-01`, then optionally `T14:00` (or a space), `:30`, `.5`, and a zone: `Z`, `+02:00`, `-0500`.
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/** Days in a month (1 to 12) of the Gregorian calendar: 29 February only in leap years. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Whether a date, or a date and time, names a moment that exists: no 30 February, no 29 February outside
+ * a leap year, no month 13, no 24:00 or minute 60. (A date parser would quietly roll 2026-02-30 over to
+ * 2 March.)
+ */
+export function isCalendarStamp(text: string): boolean {
+  const match = STAMP.exec(text);
+  if (!match) return false;
+  const part = (index: number): number => Number(match[index] ?? 0);
+  const [month, day] = [part(2), part(3)];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(part(1), month) && part(4) <= 23 && part(5) <= 59 && part(6) <= 59 && part(7) <= 23 && part(8) <= 59;
+}
+
+/** Whether text has the form of a date (and time), real or not: then a refusal can say it is no real date. */
+export function looksLikeStamp(text: string): boolean {
+  return STAMP.test(text);
+}
+
 export interface Selection {
   /** Only lines said at or after this moment. */
   readonly since?: number | undefined;

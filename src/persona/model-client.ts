@@ -34,8 +34,27 @@ export class ModelCallError extends Error {
   }
 }
 
+const MODEL_NAME = /^[\w.:-]{1,100}$/;
+
+/**
+ * A model name as the API spells them (`claude-haiku-4-5`): the one check for `buddy config model`, the
+ * stored setting and BUDDY_MODEL, so a value one of them refuses is refused by all.
+ */
+export function isModelName(value: string): boolean {
+  return MODEL_NAME.test(value);
+}
+
+/**
+ * Whether BUDDY_MODEL is set to something that is not a model name. Such a value is ignored, as a stored
+ * `model` that fails the check is: Buddy falls back to the setting or the default, and `buddy doctor` says so.
+ */
+export function hasBadEnvModel(env: NodeJS.ProcessEnv): boolean {
+  return typeof env.BUDDY_MODEL === 'string' && env.BUDDY_MODEL !== '' && !isModelName(env.BUDDY_MODEL);
+}
+
 export function modelName(env: NodeJS.ProcessEnv, configured: string | undefined): string {
-  return env.BUDDY_MODEL || configured || DEFAULT_MODEL;
+  const fromEnv = env.BUDDY_MODEL && isModelName(env.BUDDY_MODEL) ? env.BUDDY_MODEL : undefined;
+  return fromEnv || configured || DEFAULT_MODEL;
 }
 
 export function hasApiKey(env: NodeJS.ProcessEnv): boolean {

@@ -6,6 +6,7 @@ import { rollKey } from '../engine/bones.js';
 import { CLASSIC_SPECIES, CLASSIC_VERSION, HASH_FNS } from '../engine/classic-constants.js';
 import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
 import { LANGUAGE_TAG_PATTERN } from '../persona/language.js';
+import { isModelName } from '../persona/model-client.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/soul.js';
 import { EventCursorSchema, GrowthSchema, isGrowthValid, LenientGrowthSchema, type EventCursor } from './growth-schema.js';
@@ -56,7 +57,7 @@ export const PersonalitySchema = v.pipe(
   // Shown on cards and the pet: no control characters, no escape sequences, no direction overrides.
   v.check((text) => sanitizeLine(text, MAX_PERSONALITY_LENGTH) === text, 'personality has control characters'),
 );
-export const ModelNameSchema = v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/, 'not a model name'));
+export const ModelNameSchema = v.pipe(v.string(), v.check(isModelName, 'not a model name'));
 /** A language tag's form; `buddy config language` checks the language itself when it is set. */
 export const LanguageTagSchema = v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG_PATTERN, 'not a language tag'));
 

@@ -115,6 +115,13 @@ describe('buddy log', () => {
     expect(objects.map((object) => object.text)).toEqual(['Hello again.', 'Fresh line.']);
   });
 
+  it('takes a date that exists, 29 February of a leap year included', async () => {
+    writeHistory();
+    const result = await runBuddy(['log', '--since', '2024-02-29'], { env });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+
   it('says so on stderr when there is nothing to show, and prints nothing', async () => {
     const empty = await runBuddy(['log'], { env });
     expect(empty).toMatchObject({ code: 0, stdout: '', stderr: 'buddy: nothing in the journal yet\n' });
@@ -126,6 +133,9 @@ describe('buddy log', () => {
   it.each([
     [['--since', 'yesterday'], '--since takes a duration'],
     [['--since', '2y'], '--since takes a duration'],
+    [['--since', '2026-02-30'], '--since 2026-02-30 is not a date on the calendar'],
+    [['--since', '2026-13-01'], '--since 2026-13-01 is not a date on the calendar'],
+    [['--since', '2025-02-29'], '--since 2025-02-29 is not a date on the calendar'],
     [['-n', '0'], '-n must be between 1 and'],
     [['-n', 'ten'], '-n must be a whole number'],
     [['--clear', '-n', '3'], '--clear takes no other option'],

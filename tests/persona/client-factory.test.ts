@@ -2,7 +2,7 @@
 // key, for the model chosen by BUDDY_MODEL, then the config setting, then the default.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadModelClient } from '../../src/persona/client-factory.js';
-import { hasApiKey, modelName } from '../../src/persona/model-client.js';
+import { hasApiKey, hasBadEnvModel, isModelName, modelName } from '../../src/persona/model-client.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { TEST_KEY } from './support.js';
 
@@ -34,6 +34,30 @@ describe('loadModelClient', () => {
     fake.script(textReply('hi'));
     expect(await client?.complete([{ type: 'text', text: 'rules' }], [{ role: 'user', content: 'hello' }], 50, 5_000)).toBe('hi');
     expect(fake.requests[0]?.body).toMatchObject({ model: 'claude-from-env', max_tokens: 50, messages: [{ role: 'user', content: 'hello' }] });
+  });
+
+  it('ignores a BUDDY_MODEL that is not a model name, as `config model` refuses one, and sends the setting instead', async () => {
+    const env = { ANTHROPIC_API_KEY: TEST_KEY, ANTHROPIC_BASE_URL: fake.url, BUDDY_MODEL: 'claude\u001b[2J\u202eevil' };
+    expect(hasBadEnvModel(env)).toBe(true);
+    const client = await loadModelClient(env, 'claude-from-config');
+    expect(client?.model).toBe('claude-from-config');
+    fake.script(textReply('hi'));
+    await client?.complete([{ type: 'text', text: 'rules' }], [{ role: 'user', content: 'hello' }], 50, 5_000);
+    expect(fake.requests[0]?.body).toMatchObject({ model: 'claude-from-config' });
+    expect(modelName({ BUDDY_MODEL: 'claude haiku' }, undefined)).toBe('claude-haiku-4-5');
+  });
+
+  it('checks BUDDY_MODEL, the setting and `config model` with one rule: letters, digits, . _ : -, 1 to 100 of them', () => {
+    for (const name of ['claude-haiku-4-5', 'claude-3-5-sonnet-20241022', 'org:model.v1_2', 'x', 'm'.repeat(100)]) {
+      expect(isModelName(name)).toBe(true);
+      expect(hasBadEnvModel({ BUDDY_MODEL: name })).toBe(false);
+    }
+    for (const name of ['', 'm'.repeat(101), 'claude haiku', 'claude-haiku-4-5 ', 'claude\u001b[31m', 'claude\u202e', 'claude/haiku', 'clé']) {
+      expect(isModelName(name)).toBe(false);
+    }
+    // Unset and empty are not set: nothing to report.
+    expect(hasBadEnvModel({})).toBe(false);
+    expect(hasBadEnvModel({ BUDDY_MODEL: '' })).toBe(false);
   });
 
   it('falls back to the configured model without BUDDY_MODEL', () => {

@@ -22,6 +22,15 @@ describe('logDebug', () => {
     expect(text).not.toContain('zebra-secret');
   });
 
+  it('writes no line of a message dressed as stack frames, and no escape or credential from a frame or a name', () => {
+    const error = new Error('first line\n    at https://alice:hunter2@proxy/ (zebra-secret)\n    at \u001b]0;title\u0007');
+    error.stack = `Error: ${error.message}\n    at run (/opt/app/https://bob:pw12345@host/\u001b[31mx.js:1:2)\n    at main (/opt/app/main.js:3:4)`;
+    Object.defineProperty(error, 'name', { value: 'Bad\u001b[2J\u202eName' });
+    logDebug(env, 'statusline', error);
+    const text = fs.readFileSync(debugLogFile(env), 'utf8');
+    expect(text.replace(/^\S+ /, '')).toBe('statusline: BadName\n    at run (/opt/app/https://***@host/x.js:1:2)\n    at main (/opt/app/main.js:3:4)\n');
+  });
+
   it('never writes through a symlink', () => {
     const target = path.join(root, 'precious.txt');
     fs.writeFileSync(target, 'precious\n');

@@ -2,6 +2,7 @@
 // language, care). Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns
 // one to its default.
 import { canonicalLanguage, effectiveLanguage, languageName } from '../../persona/language.js';
+import { isModelName } from '../../persona/model-client.js';
 import { openConfigStore } from '../../store/config-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, STATUSLINE_LAYOUTS, type SettingKey, type Settings } from '../../store/schema.js';
@@ -25,7 +26,7 @@ const PARSERS: Readonly<Record<SettingKey, (value: string, settings: Settings) =
     const layout = STATUSLINE_LAYOUTS.find((option) => option === value);
     return layout === undefined ? undefined : { ...settings, statuslineLayout: layout };
   },
-  model: (value, settings) => (/^[\w.:-]{1,100}$/.test(value) ? { ...settings, model: value } : undefined),
+  model: (value, settings) => (isModelName(value) ? { ...settings, model: value } : undefined),
   care: (value, settings) => {
     const parsed = onOff(value);
     return parsed === undefined ? undefined : { ...settings, care: parsed };

@@ -7,9 +7,10 @@ import type { Scope } from '../../integrations/claude-install-record.js';
 import { inspectSettings, installCommand, isInstalledThere, uninstallCommand, type Inspection } from '../../integrations/claude-inspect.js';
 import { shownCommand, type BuddyRole } from '../../integrations/claude-settings.js';
 import { sessionsDir } from '../../integrations/session-state.js';
-import { hasApiKey, modelName } from '../../persona/model-client.js';
+import { hasApiKey, hasBadEnvModel, modelName } from '../../persona/model-client.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { findIdentity } from '../../buddy/identity.js';
+import { redactLine, secretsOf, shownUrl } from '../../text/redact.js';
 import { configFile } from '../../store/paths.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -51,10 +52,24 @@ function checkConfig(env: NodeJS.ProcessEnv): Check[] {
   ];
 }
 
-function checkKey(env: NodeJS.ProcessEnv): Check {
-  return hasApiKey(env)
-    ? { status: 'ok', what: `ANTHROPIC_API_KEY is set: souls and answers by ${modelName(env, readConfigSnapshot(env).settings.model)}${env.ANTHROPIC_BASE_URL ? ` via ${env.ANTHROPIC_BASE_URL}` : ''}` }
-    : { status: 'warn', what: 'no ANTHROPIC_API_KEY: Buddy writes souls and answers offline', fix: 'set ANTHROPIC_API_KEY for model-written souls (optional)' };
+function checkKey(env: NodeJS.ProcessEnv, secrets: readonly string[]): Check[] {
+  if (!hasApiKey(env)) {
+    return [{ status: 'warn', what: 'no ANTHROPIC_API_KEY: Buddy writes souls and answers offline', fix: 'set ANTHROPIC_API_KEY for model-written souls (optional)' }];
+  }
+  // The key only as "set", never a character of it; the endpoint without its credentials.
+  const baseUrl = env.ANTHROPIC_BASE_URL ? shownUrl(env.ANTHROPIC_BASE_URL, secrets) : undefined;
+  const checks: Check[] = [{ status: 'ok', what: `ANTHROPIC_API_KEY is set: souls and answers by ${modelName(env, readConfigSnapshot(env).settings.model)}${baseUrl ? ` via ${baseUrl}` : ''}` }];
+  if (env.ANTHROPIC_BASE_URL && baseUrl === undefined) {
+    checks.push({ status: 'warn', what: 'ANTHROPIC_BASE_URL is not a URL: model calls cannot reach it', fix: 'set it to the endpoint, such as https://api.anthropic.com, or unset it' });
+  }
+  return checks;
+}
+
+/** BUDDY_MODEL is checked as `buddy config model` checks a name; a bad one is ignored, and said so here. */
+function checkEnvModel(env: NodeJS.ProcessEnv): Check[] {
+  if (!hasBadEnvModel(env)) return [];
+  const fallback = modelName(env, readConfigSnapshot(env).settings.model);
+  return [{ status: 'warn', what: `BUDDY_MODEL is not a model name, so Buddy ignores it and uses ${fallback}`, fix: 'set it to a model name such as claude-haiku-4-5 (letters, digits and . _ : -), or unset it' }];
 }
 
 const ROLE_NAMES: Readonly<Record<BuddyRole, string>> = { statusline: 'statusLine', prompt: 'UserPromptSubmit hook', 'session-start': 'SessionStart hook' };
@@ -130,6 +145,7 @@ function scriptPath(): string | undefined {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   parseCommandArgs('doctor', argv, {}, 0);
   const identity = findIdentity(undefined, io.env);
+  const secrets = secretsOf(io.env);
   const checks: Check[] = [
     checkNode(),
     identity
@@ -137,14 +153,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       : { status: 'warn', what: 'no identity yet', fix: 'run `buddy` once: it creates a local ID' },
     ...checkConfig(io.env),
     ...identityChecks(io.env),
-    checkKey(io.env),
+    ...checkKey(io.env, secrets),
+    ...checkEnvModel(io.env),
     ...checkScopes(io.env),
     ...mcpChecks(io.env, scriptPath()),
     checkStateDir(io.env),
   ];
+  // Every line quotes paths, commands and values from the environment and the files: none may carry a
+  // credential or drive the terminal.
   for (const check of checks) {
-    writeLine(io.stdout, `${MARK[check.status]} ${check.what}`);
-    if (check.fix && (check.status === 'warn' || check.status === 'fail')) writeLine(io.stdout, `    → ${check.fix}`);
+    writeLine(io.stdout, `${MARK[check.status]} ${redactLine(check.what, secrets)}`);
+    if (check.fix && (check.status === 'warn' || check.status === 'fail')) writeLine(io.stdout, `    → ${redactLine(check.fix, secrets)}`);
   }
   return checks.some((check) => check.status === 'fail') ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // `buddy log`: what the buddy said, in every face, from its journal. `--since 2h`, `-n 50`, `--json` (one
 // object per line), `--follow` (new lines as they come), `--clear` (after asking).
-import { parseDuration, recordJson, selectRecords, formatRecord, type JournalRecord } from '../../journal/format.js';
+import { isCalendarStamp, looksLikeStamp, parseDuration, recordJson, selectRecords, formatRecord, type JournalRecord } from '../../journal/format.js';
 import { localStamp } from '../../journal/stamp.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import { parseCommandArgs, parseCount } from '../args.js';
@@ -12,14 +12,19 @@ import { writeLine, type CliIo } from '../io.js';
 export const DEFAULT_LOG_LINES = 20;
 const MAX_LOG_LINES = 1_000_000;
 
-/** `2h`-style durations back from now, or a date or date and time (`2026-05-01`, `2026-05-01T14:00`). */
-function parseSince(text: string, now: number): number {
+/**
+ * `2h`-style durations back from now, or a date or date and time (`2026-05-01`, `2026-05-01T14:00`) that
+ * exists on the calendar: 2026-02-30 is refused, not read as 2 March.
+ */
+export function parseSince(text: string, now: number): number {
   const duration = parseDuration(text);
   if (duration !== undefined) return now - duration;
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text.trim())) {
-    const moment = Date.parse(text.trim().replace(' ', 'T'));
+  const stamp = text.trim();
+  if (isCalendarStamp(stamp)) {
+    const moment = Date.parse(stamp.replace(' ', 'T'));
     if (Number.isFinite(moment)) return moment;
   }
+  if (looksLikeStamp(stamp)) throw new UsageError(`log: --since ${stamp} is not a date on the calendar`);
   throw new UsageError(`log: --since takes a duration such as 30m, 2h, 7d or 1h30m, or a date such as 2026-05-01`);
 }
 
