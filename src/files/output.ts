@@ -8,6 +8,12 @@ import { errnoOf, FileAccessError, fileErrorFrom } from './errors.js';
 import { replaceFileAtomically } from './replace.js';
 
 export const STDOUT_PATH = '-';
+/**
+ * Names of this process's own standard output. Written to descriptor 1 as it is: reopened, a file the
+ * shell opened for appending (`>> log`) would be written from its start, and replaced, it would lose what
+ * was there before.
+ */
+const STDOUT_ALIASES: ReadonlySet<string> = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 /** A new output file is readable by others: it is meant to be shared. */
 export const SHARED_FILE_MODE = 0o644;
 
@@ -15,7 +21,7 @@ export type OutputDestination = 'stdout' | 'stream' | 'file';
 
 /** Where a write of `file` goes: stdout, a special file written in place, or a regular file replaced. */
 export function outputDestination(file: string): OutputDestination {
-  if (file === STDOUT_PATH) return 'stdout';
+  if (file === STDOUT_PATH || STDOUT_ALIASES.has(file)) return 'stdout';
   let stats: fs.Stats;
   try {
     stats = fs.statSync(file);
@@ -64,7 +70,11 @@ export function writeUserOutput(file: string, data: string | Uint8Array): void {
     return;
   }
   if (destination === 'stdout') {
-    writeAll(1, bytes);
+    try {
+      writeAll(1, bytes);
+    } catch (error) {
+      throw fileErrorFrom(error, file, 'write');
+    }
     return;
   }
   let descriptor: number | undefined;

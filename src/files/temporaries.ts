@@ -35,11 +35,19 @@ export function isAbandonedTemporary(name: string, stats: fs.Stats, now: number)
   return CONF_WRITER.test(name) && old;
 }
 
+export interface SweepOptions {
+  /**
+   * Only Buddy's own temporaries (their names carry its pid): for folders of other programs (a host's
+   * settings folder), where a name that merely looks like conf's is not Buddy's to remove.
+   */
+  readonly onlyBuddys?: boolean;
+}
+
 /**
  * Removes the temporaries killed writers left in `dir` (regular files only; nothing else is touched).
  * Returns how many were removed. Never throws: a folder that cannot be read has nothing to sweep.
  */
-export function sweepTemporaries(dir: string, now: number = Date.now()): number {
+export function sweepTemporaries(dir: string, now: number = Date.now(), options: SweepOptions = {}): number {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -48,7 +56,7 @@ export function sweepTemporaries(dir: string, now: number = Date.now()): number 
   }
   let removed = 0;
   for (const name of names) {
-    if (!OURS.test(name) && !CONF_WRITER.test(name)) continue;
+    if (!OURS.test(name) && (options.onlyBuddys || !CONF_WRITER.test(name))) continue;
     const file = path.join(dir, name);
     try {
       if (!isAbandonedTemporary(name, fs.lstatSync(file), now)) continue;

@@ -1,9 +1,14 @@
 // Copies of a host's config file taken before Buddy edits it: in Buddy's own config directory (never in a
 // project tree, where they could be committed), readable only by the user, the newest few per file.
 // Claude Code's settings keep theirs in claude-code-backups/; the MCP hosts' files in a folder per host.
+// Written only under the install records' lock, so two installs never pick the same name.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir } from '../files/dirs.js';
+import { listNames, removeRegularFile } from '../files/entries.js';
+import { kindAt } from '../files/kind.js';
+import { PRIVATE_FILE_MODE, replaceFileAtomically } from '../files/replace.js';
+import { sweepTemporaries } from '../files/temporaries.js';
 import { configDir } from '../store/paths.js';
 
 export const BACKUPS_KEPT = 5;
@@ -28,27 +33,30 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** Writes the backup (mode 0600) and prunes the folder to the newest BACKUPS_KEPT; returns its path. */
 export function writeBackup(env: NodeJS.ProcessEnv, settingsFile: string, content: string, now: Date, folder = CLAUDE_BACKUPS): string {
   const dir = backupDir(env, settingsFile, folder);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dir);
+  sweepTemporaries(dir);
   const { stem, extension } = namingOf(settingsFile);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   let backup = '';
   for (let attempt = 0; ; attempt++) {
     backup = path.join(dir, `${stem}.${stamp}${attempt === 0 ? '' : `-${attempt}`}${extension}`);
-    try {
-      fs.writeFileSync(backup, content, { mode: 0o600, flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 100) throw error;
-    }
+    if (kindAt(backup) === 'missing') break;
+    if (attempt > 100) throw new Error(`cannot find a free backup name in ${dir}`);
   }
+  replaceFileAtomically(backup, content, { newFileMode: PRIVATE_FILE_MODE });
   const named = new RegExp(`^${escapeRegExp(stem)}\\.(.+?)(?:-(\\d+))?${escapeRegExp(extension)}$`);
   const stampOf = (name: string): string => named.exec(name)?.[1] ?? name;
   const suffixOf = (name: string): number => Number(named.exec(name)?.[2] ?? 0);
   // Names sort by time; a same-stamp suffix sorts after its first, as written.
-  const kept = fs
-    .readdirSync(dir)
+  const kept = listNames(dir)
     .filter((name) => named.test(name))
     .sort((a, b) => stampOf(a).localeCompare(stampOf(b)) || suffixOf(a) - suffixOf(b));
-  for (const name of kept.slice(0, Math.max(0, kept.length - BACKUPS_KEPT))) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of kept.slice(0, Math.max(0, kept.length - BACKUPS_KEPT))) {
+    try {
+      removeRegularFile(path.join(dir, name));
+    } catch {
+      // Not a regular file (someone put it there): pruning is housekeeping, not worth failing the edit.
+    }
+  }
   return backup;
 }

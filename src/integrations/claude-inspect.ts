@@ -1,9 +1,9 @@
 // What is installed in one Claude Code settings file, exactly: Buddy's entries (and whether the Buddy
 // they run still exists), and other tools' entries that merely look like Buddy's. Reading only.
-import fs from 'node:fs';
 import path from 'node:path';
+import { pathExists } from '../files/entries.js';
 import { checkedBody, claudeSettingsFile, readSettingsFile } from './claude-install.js';
-import { readRecords, type Scope } from './claude-install-record.js';
+import { readRecords, type InstallRecord, type Scope } from './claude-install-record.js';
 import { BUDDY_HOOKS, fastStatuslineScript, looksLikeBuddy, ownershipOf, parseBuddyCommand, shellQuote, type BuddyRole } from './claude-settings.js';
 import { hookEntries, statusLineEntries } from './claude-entries.js';
 import { isBlank, treeOf } from './json-text-edit.js';
@@ -32,9 +32,10 @@ export type Inspection =
     };
 
 export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspection {
-  const recorded = readRecords(env, claudeSettingsFile(env, undefined)).records[file];
+  let recorded: InstallRecord | undefined;
   let body: string;
   try {
+    recorded = readRecords(env, claudeSettingsFile(env, undefined)).records[file];
     const { text } = readSettingsFile(file);
     if (text === null) return { state: 'missing' };
     body = checkedBody(file, text).body;
@@ -54,10 +55,10 @@ export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspectio
     }
     present.add(role);
     const parsed = parseBuddyCommand(command);
-    for (const target of parsed ? [parsed.node, parsed.script] : []) if (!fs.existsSync(target)) gone.add(target);
+    for (const target of parsed ? [parsed.node, parsed.script] : []) if (!pathExists(target)) gone.add(target);
     // The light script goes with its bundle: named on its own only when the bundle is still there.
     const script = fastStatuslineScript(command);
-    if (script && parsed && fs.existsSync(parsed.script) && !fs.existsSync(script)) gone.add(script);
+    if (script && parsed && pathExists(parsed.script) && !pathExists(script)) gone.add(script);
   };
   if (!isBlank(body)) {
     const root = treeOf(body);

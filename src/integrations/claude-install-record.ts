@@ -1,9 +1,15 @@
 // Buddy's record of what it installed where: per settings file, only Buddy's part (its command strings,
 // the statusLine it wraps, the containers it made and how to undo its edits), never the user's other
-// keys. Every value is checked on read; a record that does not check out counts as missing.
-import fs from 'node:fs';
+// keys. Every value is checked on read; a record that does not check out counts as missing. Every
+// read-modify-write of a record file happens under that file's lock (withRecordsLock), together with the
+// host file edit it records, so installs to different hosts and scopes at the same moment lose nothing.
 import path from 'node:path';
-import { writeFileAtomicSync } from '../store/atomic-write.js';
+import { ensurePrivateDir } from '../files/dirs.js';
+import { moveAside } from '../files/entries.js';
+import { withLockSync } from '../files/lock.js';
+import { OWN_FILE_CAP, readJsonFile } from '../files/read.js';
+import { replaceFileAtomically } from '../files/replace.js';
+import { sweepTemporaries } from '../files/temporaries.js';
 import { configDir } from '../store/paths.js';
 import { parseBuddyCommand } from './claude-settings.js';
 import type { UndoStep } from './json-text-edit.js';
@@ -108,13 +114,15 @@ export interface LoadedRecords {
   readonly damaged: boolean;
 }
 
+/**
+ * The records, checked. A file that does not parse is damaged (moved aside on the next write); anything
+ * but a regular file (a FIFO, a folder), a file over the cap or a permission error throws FileAccessError:
+ * one line, and nothing is moved.
+ */
 export function readRecords(env: NodeJS.ProcessEnv, userFile: string): LoadedRecords {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(recordsFile(env), 'utf8'));
-  } catch (error) {
-    return { records: {}, damaged: (error as NodeJS.ErrnoException).code !== 'ENOENT' };
-  }
+  const read = readJsonFile(recordsFile(env), { maxBytes: OWN_FILE_CAP });
+  if (read.state !== 'parsed') return { records: {}, damaged: read.state === 'unparsable' };
+  const raw = read.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { records: {}, damaged: true };
   const document = raw as Record<string, unknown>;
   const modern = document.version === VERSION && typeof document.installs === 'object' && document.installs !== null;
@@ -131,17 +139,27 @@ export function writeRecords(env: NodeJS.ProcessEnv, loaded: LoadedRecords, reco
   writeRecordFile(recordsFile(env), loaded.damaged, { version: VERSION, installs: records }, now);
 }
 
-/** Writes an install record file; one that could not be read is moved aside first, never overwritten. */
+/**
+ * Writes an install record file (0600, in a 0700 folder); one that did not parse is moved aside first,
+ * never overwritten. Called only while holding the file's lock.
+ */
 export function writeRecordFile(file: string, damaged: boolean, document: unknown, now: Date): void {
-  if (damaged) {
-    // Kept, not overwritten: it is Buddy's own file, but nothing is thrown away unseen.
-    try {
-      fs.renameSync(file, `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`);
-    } catch {
-      // Gone already: nothing to keep.
-    }
-  }
-  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`);
+  // Kept, not overwritten: it is Buddy's own file, but nothing is thrown away unseen.
+  if (damaged) moveAside(file, `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`);
+  replaceFileAtomically(file, `${JSON.stringify(document, null, 2)}\n`);
+}
+
+/**
+ * Runs `work` holding the lock of one record file: reading the records, editing the host file and writing
+ * the records again happen as one step for every other Buddy process. Never nest two of these.
+ */
+export function withRecordsLock<T>(file: string, work: () => T): T {
+  const dir = path.dirname(file);
+  ensurePrivateDir(dir);
+  return withLockSync(`${file}.lock`, () => {
+    sweepTemporaries(dir);
+    return work();
+  });
 }
 
 export function withRecord(records: Records, file: string, record: InstallRecord | undefined): Records {

@@ -1,17 +1,16 @@
 // Installing into Claude Code's settings file and taking Buddy out again: read strictly, back up, edit
 // only Buddy's members, write atomically through a symlink to its target, and keep a record of
-// Buddy's part alone.
-import fs from 'node:fs';
+// Buddy's part alone. Each install and uninstall holds the records' lock from reading the records to
+// writing them again, so concurrent ones (the user's scope and a project's) never lose a record.
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileAtomicSync } from '../store/atomic-write.js';
 import { writeBackup } from './claude-backups.js';
-import { readRecords, withRecord, writeRecords, type InstallRecord, type Scope } from './claude-install-record.js';
+import { readRecords, recordsFile, withRecord, withRecordsLock, writeRecords, type InstallRecord, type Scope } from './claude-install-record.js';
 import { ownershipOf, type BuddyCommands } from './claude-settings.js';
 import { planInstall, planUninstall } from './claude-settings-edit.js';
 import { statusLineEntries } from './claude-entries.js';
 import { isBlank, splitBom, treeOf } from './json-text-edit.js';
-import { modeOf, readSettingsFile, SettingsFileError } from './config-file.js';
+import { readSettingsFile, refuseReadOnly, removeSettingsFile, SettingsFileError, writeSettingsFile } from './config-file.js';
 
 export { readSettingsFile, SettingsFileError, type SettingsOnDisk } from './config-file.js';
 
@@ -43,10 +42,18 @@ export type InstallOutcome =
   | { readonly kind: 'already-installed' }
   | { readonly kind: 'installed'; readonly backup: string | undefined; readonly wrapped: boolean; readonly statusLine: string };
 
+/** A settings file Buddy makes is the user's to read and share, like the ones Claude Code makes. */
+const NEW_SETTINGS_MODE = 0o644;
+
 export function installClaudeCode(env: NodeJS.ProcessEnv, file: string, scope: Scope, commands: BuddyCommands, wrap: boolean, now: Date): InstallOutcome {
+  return withRecordsLock(recordsFile(env), () => install(env, file, scope, commands, wrap, now));
+}
+
+function install(env: NodeJS.ProcessEnv, file: string, scope: Scope, commands: BuddyCommands, wrap: boolean, now: Date): InstallOutcome {
   const loaded = readRecords(env, claudeSettingsFile(env, undefined));
   const previous = loaded.records[file];
-  const { target, text } = readSettingsFile(file);
+  const disk = readSettingsFile(file);
+  const { text } = disk;
   const { bom, body } = checkedBody(file, text);
   const plan = planInstall(body, commands, wrap, ownershipOf(previous?.commands ?? []));
   const installedAt = now.toISOString();
@@ -55,8 +62,9 @@ export function installClaudeCode(env: NodeJS.ProcessEnv, file: string, scope: S
     if (!previous) writeRecords(env, loaded, withRecord(loaded.records, file, { scope, commands: plan.commands, fileCreated: false, installedAt }), now);
     return { kind: 'already-installed' };
   }
+  refuseReadOnly(file, disk);
   const backup = text === null ? undefined : writeBackup(env, file, text, now);
-  writeFileAtomicSync(target, `${bom}${plan.body}`, text === null ? 0o644 : modeOf(target));
+  writeSettingsFile(file, disk, `${bom}${plan.body}`, NEW_SETTINGS_MODE);
   const record: InstallRecord =
     plan.fresh || !previous
       ? {
@@ -99,12 +107,17 @@ export type UninstallOutcome =
     };
 
 export function uninstallClaudeCode(env: NodeJS.ProcessEnv, file: string, now: Date): UninstallOutcome {
+  return withRecordsLock(recordsFile(env), () => uninstall(env, file, now));
+}
+
+function uninstall(env: NodeJS.ProcessEnv, file: string, now: Date): UninstallOutcome {
   const loaded = readRecords(env, claudeSettingsFile(env, undefined));
   const record = loaded.records[file];
   const forget = (): void => {
     if (record) writeRecords(env, loaded, withRecord(loaded.records, file, undefined), now);
   };
-  const { target, text } = readSettingsFile(file);
+  const disk = readSettingsFile(file);
+  const { text } = disk;
   if (text === null) {
     forget();
     return record ? { kind: 'file-gone' } : { kind: 'not-installed' };
@@ -115,11 +128,12 @@ export function uninstallClaudeCode(env: NodeJS.ProcessEnv, file: string, now: D
     forget();
     return record ? { kind: 'already-removed' } : { kind: 'not-installed' };
   }
+  refuseReadOnly(file, disk);
   const backup = writeBackup(env, file, text, now);
-  // A file Buddy made, with nothing else ever put in it, goes again.
-  const deleted = record?.fileCreated === true && plan.exact && plan.body === '';
-  if (deleted) fs.rmSync(file, { force: true });
-  else writeFileAtomicSync(target, `${bom}${plan.body}`, modeOf(target));
+  // A file Buddy made, with nothing else ever put in it, goes again (a link put in its place stays).
+  const deleted = record?.fileCreated === true && plan.exact && plan.body === '' && disk.target === file;
+  if (deleted) removeSettingsFile(file, disk);
+  else writeSettingsFile(file, disk, `${bom}${plan.body}`, NEW_SETTINGS_MODE);
   forget();
   const statusLineLeft = !isBlank(plan.body) && statusLineEntries(treeOf(plan.body)).length > 0;
   return { kind: 'removed', backup, exact: plan.exact, deleted, statusLineLeft };

@@ -1,9 +1,9 @@
 // Buddy's record of the MCP server entries it put into agent CLIs' files: per file, only Buddy's part (the
 // host, the command and arguments it wrote, whether it made the file or its `mcpServers`, and how to
 // undo its own edits), never anything else of the file. Every value is checked on read; a record that
-// does not check out counts as missing.
-import fs from 'node:fs';
+// does not check out counts as missing. Read and written only under the file's lock (withRecordsLock).
 import path from 'node:path';
+import { OWN_FILE_CAP, readJsonFile } from '../files/read.js';
 import { configDir } from '../store/paths.js';
 import { isUndoStep, writeRecordFile, type Scope } from './claude-install-record.js';
 import type { UndoStep } from './json-text-edit.js';
@@ -59,13 +59,11 @@ function validRecord(value: unknown): McpInstallRecord | undefined {
   };
 }
 
+/** The records, checked; refuses what is not a regular file as readRecords does. */
 export function readMcpRecords(env: NodeJS.ProcessEnv): LoadedMcpRecords {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(mcpRecordsFile(env), 'utf8'));
-  } catch (error) {
-    return { records: {}, damaged: (error as NodeJS.ErrnoException).code !== 'ENOENT' };
-  }
+  const read = readJsonFile(mcpRecordsFile(env), { maxBytes: OWN_FILE_CAP });
+  if (read.state !== 'parsed') return { records: {}, damaged: read.state === 'unparsable' };
+  const raw = read.value;
   const document = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const installs = document.installs;
   if (document.version !== VERSION || typeof installs !== 'object' || installs === null || Array.isArray(installs)) return { records: {}, damaged: true };

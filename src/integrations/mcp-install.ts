@@ -1,16 +1,17 @@
 // Registering Buddy's MCP server with an agent CLI and taking it out again, under the same rules as the
 // Claude Code installer: read the host's file strictly (through a symlink to its target), back it up, edit
 // only Buddy's entry, write atomically, keep a record of Buddy's part alone, and on uninstall give the file
-// back exactly as it was, or as the person has changed it since, without Buddy.
-import fs from 'node:fs';
-import { writeFileAtomicSync } from '../store/atomic-write.js';
+// back exactly as it was, or as the person has changed it since, without Buddy. Each install and uninstall
+// holds the MCP records' lock from reading the records to writing them again: Codex, Gemini CLI and a
+// project's files installed at the same moment each keep their record.
+import { pathExists } from '../files/entries.js';
 import { writeBackup } from './claude-backups.js';
 import { checkedBody } from './claude-install.js';
-import type { Scope } from './claude-install-record.js';
-import { modeOf, readSettingsFile, SettingsFileError } from './config-file.js';
+import { withRecordsLock, type Scope } from './claude-install-record.js';
+import { readSettingsFile, refuseReadOnly, removeSettingsFile, SettingsFileError, writeSettingsFile } from './config-file.js';
 import { isBlank, isJsoncObject, lastMember, splitBom, treeOf, valueOf } from './json-text-edit.js';
 import { CODEX_ENV_VARS, MCP_SERVER_NAME, asMcpEntry, mcpOwnershipOf, pathsOf, type McpEntry, type McpHost, type McpOwnership } from './mcp-entry.js';
-import { readMcpRecords, withMcpRecord, writeMcpRecords, type McpInstallRecord } from './mcp-install-record.js';
+import { mcpRecordsFile, readMcpRecords, withMcpRecord, writeMcpRecords, type McpInstallRecord } from './mcp-install-record.js';
 import { planJsonMcpInstall, planJsonMcpUninstall, type McpInstallPlan, type McpUninstallPlan } from './mcp-json-edit.js';
 import { parseConfig, planTomlMcpInstall, planTomlMcpUninstall } from './mcp-toml-edit.js';
 
@@ -73,9 +74,14 @@ function planUninstall(target: McpTarget, body: string, owned: McpOwnership, rec
 export type McpInstallOutcome = { readonly kind: 'already-installed' } | { readonly kind: 'installed'; readonly backup: string | undefined; readonly moved: boolean };
 
 export function installMcpServer(env: NodeJS.ProcessEnv, target: McpTarget, entry: McpEntry, now: Date): McpInstallOutcome {
+  return withRecordsLock(mcpRecordsFile(env), () => install(env, target, entry, now));
+}
+
+function install(env: NodeJS.ProcessEnv, target: McpTarget, entry: McpEntry, now: Date): McpInstallOutcome {
   const loaded = readMcpRecords(env);
   const previous = loaded.records[target.file];
-  const { target: realFile, text } = readSettingsFile(target.file);
+  const disk = readSettingsFile(target.file);
+  const { text } = disk;
   const { bom, body } = checked(target, text);
   const plan = planInstall(target, body, entry, mcpOwnershipOf(previous ? [previous.entry] : []));
   const installedAt = now.toISOString();
@@ -84,8 +90,9 @@ export function installMcpServer(env: NodeJS.ProcessEnv, target: McpTarget, entr
     if (!previous) writeMcpRecords(env, loaded, withMcpRecord(loaded.records, target.file, { host: target.host, scope: target.scope, entry, fileCreated: false, installedAt }), now);
     return { kind: 'already-installed' };
   }
+  refuseReadOnly(target.file, disk);
   const backup = text === null ? undefined : writeBackup(env, target.file, text, now, BACKUP_FOLDERS[target.host]);
-  writeFileAtomicSync(realFile, `${bom}${plan.body}`, text === null ? NEW_FILE_MODE[target.host] : modeOf(realFile));
+  writeSettingsFile(target.file, disk, `${bom}${plan.body}`, NEW_FILE_MODE[target.host]);
   const record: McpInstallRecord = plan.fresh || !previous ? freshRecord(target, entry, plan, text === null, installedAt) : pointedElsewhere(previous, entry);
   writeMcpRecords(env, loaded, withMcpRecord(loaded.records, target.file, record), now);
   return { kind: 'installed', backup, moved: !plan.fresh };
@@ -113,12 +120,17 @@ export type McpUninstallOutcome =
   | { readonly kind: 'removed'; readonly backup: string; readonly exact: boolean; readonly deleted: boolean };
 
 export function uninstallMcpServer(env: NodeJS.ProcessEnv, target: McpTarget, now: Date): McpUninstallOutcome {
+  return withRecordsLock(mcpRecordsFile(env), () => uninstall(env, target, now));
+}
+
+function uninstall(env: NodeJS.ProcessEnv, target: McpTarget, now: Date): McpUninstallOutcome {
   const loaded = readMcpRecords(env);
   const record = loaded.records[target.file];
   const forget = (): void => {
     if (record) writeMcpRecords(env, loaded, withMcpRecord(loaded.records, target.file, undefined), now);
   };
-  const { target: realFile, text } = readSettingsFile(target.file);
+  const disk = readSettingsFile(target.file);
+  const { text } = disk;
   if (text === null) {
     forget();
     return record ? { kind: 'file-gone' } : { kind: 'not-installed' };
@@ -129,11 +141,12 @@ export function uninstallMcpServer(env: NodeJS.ProcessEnv, target: McpTarget, no
     forget();
     return record ? { kind: 'already-removed' } : { kind: 'not-installed' };
   }
+  refuseReadOnly(target.file, disk);
   const backup = writeBackup(env, target.file, text, now, BACKUP_FOLDERS[target.host]);
-  // A file Buddy made, with nothing else ever put in it, goes again.
-  const deleted = record?.fileCreated === true && plan.exact && isBlank(plan.body);
-  if (deleted) fs.rmSync(target.file, { force: true });
-  else writeFileAtomicSync(realFile, `${bom}${plan.body}`, modeOf(realFile));
+  // A file Buddy made, with nothing else ever put in it, goes again (a link put in its place stays).
+  const deleted = record?.fileCreated === true && plan.exact && isBlank(plan.body) && disk.target === target.file;
+  if (deleted) removeSettingsFile(target.file, disk);
+  else writeSettingsFile(target.file, disk, `${bom}${plan.body}`, NEW_FILE_MODE[target.host]);
   forget();
   return { kind: 'removed', backup, exact: plan.exact, deleted };
 }
@@ -165,9 +178,10 @@ function serverEntry(target: McpTarget, body: string): unknown {
 
 /** What is registered in one host file, exactly. Reading only. */
 export function inspectMcpServer(env: NodeJS.ProcessEnv, target: McpTarget): McpInspection {
-  const record = readMcpRecords(env).records[target.file];
+  let record: McpInstallRecord | undefined;
   let value: unknown;
   try {
+    record = readMcpRecords(env).records[target.file];
     const { text } = readSettingsFile(target.file);
     if (text === null) return { state: 'missing' };
     value = serverEntry(target, checked(target, text).body);
@@ -177,6 +191,6 @@ export function inspectMcpServer(env: NodeJS.ProcessEnv, target: McpTarget): Mcp
   const entry = asMcpEntry(value);
   const owned = mcpOwnershipOf(record ? [record.entry] : [])(value);
   const foreign = value === undefined || owned ? undefined : entry ? [entry.command, ...entry.args].join(' ') : 'an entry without a command';
-  const gone = owned && entry ? pathsOf(entry).filter((file) => !fs.existsSync(file)) : [];
+  const gone = owned && entry ? pathsOf(entry).filter((file) => !pathExists(file)) : [];
   return { state: 'read', mine: owned ? entry : undefined, foreign, gone, recorded: record !== undefined };
 }

@@ -148,7 +148,7 @@ describe('the installer, scenario by scenario, byte for byte', () => {
     const missing = path.join(bench.root, 'dotfiles', 'not-there.json');
     fs.mkdirSync(path.dirname(bench.userFile), { recursive: true });
     fs.symlinkSync(missing, bench.userFile);
-    expect(() => bench.install()).toThrow(`${bench.userFile} is a symlink to ${missing}, which does not exist. Nothing was changed.`);
+    expect(() => bench.install()).toThrow(`${bench.userFile} is a symlink to ${missing}, which does not exist; Buddy replaces only regular files, nothing was changed.`);
     expect(fs.readlinkSync(bench.userFile)).toBe(missing);
     expect(fs.existsSync(missing)).toBe(false);
   });

@@ -162,4 +162,5 @@ it('edits by hand between install and uninstall always survive uninstall', () =>
     }),
     { seed: 20260101, numRuns: 300 },
   );
-});
+  // 600 real installs and uninstalls, each taking the records' lock and flushing the settings to disk.
+}, 90_000);

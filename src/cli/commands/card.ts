@@ -1,10 +1,14 @@
 // `buddy card`: the buddy's card. Printed on the terminal; with --svg, a standalone SVG image (to a file or
 // stdout); with --png FILE, the same image as a PNG, rendered by @resvg/resvg-js, which is loaded only here.
+// The file is the user's choice, so it is written as the file-access layer writes named outputs: `-` is
+// stdout, a FIFO, a pipe (`>(…)`), a device or /dev/stdout is written in place, a regular file is replaced
+// atomically, and a folder or a dangling link is refused with one line.
 import { offlineLanguageNote } from '../../buddy/language-note.js';
 import { loadSession, soulNote } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { renderShareCard, type ShareCardInput } from '../../render/svg-card.js';
-import { writeFileAtomicSync } from '../../store/atomic-write.js';
+import { FileAccessError } from '../../files/errors.js';
+import { STDOUT_PATH, writeUserOutput } from '../../files/output.js';
 import { parseCommandArgs } from '../args.js';
 import { ACHIEVEMENTS } from '../../game/achievements.js';
 import type { GrowthState } from '../../game/state.js';
@@ -19,13 +23,19 @@ import { renderPng } from '../share-png.js';
 /** PNGs are drawn at twice the SVG's size, so they stay sharp on dense screens. */
 export const PNG_ZOOM = 2;
 
-function writeOut(file: string, data: string | Uint8Array, what: string): void {
-  try {
-    writeFileAtomicSync(file, data, 0o644);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserFacingError(`card: could not write the ${what} to ${file}${code ? ` (${code})` : ''}`);
+/** Writes the image where the user asked, and says so on stderr (not for stdout, which holds the image). */
+function writeOut(io: CliIo, file: string, data: string | Uint8Array, what: string): void {
+  if (file === STDOUT_PATH) {
+    io.stdout.write(data);
+    return;
   }
+  try {
+    writeUserOutput(file, data);
+  } catch (error) {
+    if (error instanceof FileAccessError) throw new UserFacingError(`card: could not write the ${what}: ${error.message}`);
+    throw error;
+  }
+  io.stderr.write(`buddy: wrote ${file}\n`);
 }
 
 /** The names of the achievements it has earned, in the table's order. */
@@ -38,7 +48,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [file] = positionals;
   if (file !== undefined && !values.svg) throw new UsageError(`card: unexpected argument '${file}' (to write an SVG: buddy card --svg ${file})`);
   if (values.png !== undefined && values.png.trim() === '') throw new UsageError('card: --png needs a file name');
-  if (values.png !== undefined && values.svg && file === undefined) throw new UsageError('card: with --png, give --svg a file too (the SVG and the PNG cannot both go to stdout)');
+  const svgToStdout = values.svg && (file === undefined || file === STDOUT_PATH);
+  if (values.png !== undefined && svgToStdout && (file === undefined || values.png === STDOUT_PATH)) {
+    throw new UsageError('card: with --png, give --svg a file too (the SVG and the PNG cannot both go to stdout)');
+  }
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
   const grown = session.stored ? await printedGrowth(io, session) : undefined;
@@ -58,16 +71,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     ...(grown ? { level: grown.view.level, achievements: earnedNames(grown.growth) } : {}),
   };
   const svg = renderShareCard(input);
-  if (values.svg) {
-    if (file === undefined) io.stdout.write(svg);
-    else {
-      writeOut(file, svg, 'SVG');
-      io.stderr.write(`buddy: wrote ${file}\n`);
-    }
-  }
-  if (values.png !== undefined) {
-    writeOut(values.png, await renderPng(svg, PNG_ZOOM), 'PNG');
-    io.stderr.write(`buddy: wrote ${values.png}\n`);
-  }
+  if (values.svg) writeOut(io, file ?? STDOUT_PATH, svg, 'SVG');
+  if (values.png !== undefined) writeOut(io, values.png, await renderPng(svg, PNG_ZOOM), 'PNG');
   return 0;
 }

@@ -1,10 +1,12 @@
 // `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
 // (and its MCP server with --mcp). `buddy install codex` and `buddy install gemini [--project]`: register
 // Buddy's MCP server with those agent CLIs.
-import { existsSync, realpathSync } from 'node:fs';
+import { pathExists, realPathOf } from '../../files/entries.js';
+import { FileAccessError } from '../../files/errors.js';
+import { LockTimeoutError } from '../../files/lock.js';
 import { claudeSettingsFile, installClaudeCode, SettingsFileError } from '../../integrations/claude-install.js';
 import { uninstallCommand } from '../../integrations/claude-inspect.js';
-import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../../integrations/claude-mcp.js';
+import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer, type UserScopeServer } from '../../integrations/claude-mcp.js';
 import { buddyCommands, fastScriptFor, shownCommand } from '../../integrations/claude-settings.js';
 import { SettingsShapeError, StatusLineConflict } from '../../integrations/claude-settings-edit.js';
 import { buddyMcpEntry, sameEntry, type McpEntry } from '../../integrations/mcp-entry.js';
@@ -34,7 +36,22 @@ export function refuseFlags(command: string, host: Host, given: Readonly<Record<
 export function currentScript(): string {
   const script = process.argv[1];
   if (!script) throw new UserFacingError('cannot tell where buddy is installed');
-  return realpathSync(script);
+  return realPathOf(script);
+}
+
+/**
+ * The user's ~/.claude.json as far as Buddy's MCP server goes, read before anything is changed: a FIFO, a
+ * device or a file over the cap there stops the command at once, with one line.
+ */
+export function userScopeServerOrRefuse(command: string, env: NodeJS.ProcessEnv, recorded: readonly McpEntry[] = []): UserScopeServer {
+  const server = claudeUserScopeServer(env, recorded);
+  if (server.state === 'unreadable' && server.refused !== undefined) throw new UserFacingError(`${command}: ${server.refused}. Nothing was changed.`);
+  return server;
+}
+
+/** A host file, an install record or its lock that could not be used: one line, and nothing was changed. */
+export function isFileProblem(error: unknown): error is Error {
+  return error instanceof SettingsFileError || error instanceof FileAccessError || error instanceof LockTimeoutError;
 }
 
 function mcpFailure(error: unknown, file: string): never {
@@ -42,7 +59,7 @@ function mcpFailure(error: unknown, file: string): never {
     throw new UserFacingError(`install: ${file} already has an MCP server named "buddy" that is not Buddy's (${shownCommand(error.existing)}); it was left alone. Remove or rename it first. Nothing was changed.`);
   }
   if (error instanceof McpShapeError) throw new UserFacingError(`install: ${file}: ${error.message}. Nothing was changed.`);
-  if (error instanceof SettingsFileError) throw new UserFacingError(`install: ${error.message}`);
+  if (isFileProblem(error)) throw new UserFacingError(`install: ${error.message}`);
   throw error;
 }
 
@@ -68,8 +85,7 @@ function installMcp(io: CliIo, target: McpTarget, entry: McpEntry): void {
 }
 
 /** Claude Code's user-scope MCP servers live in a file Claude Code rewrites itself: say the command instead. */
-function claudeUserMcp(io: CliIo, entry: McpEntry): void {
-  const existing = claudeUserScopeServer(io.env, [entry]);
+function claudeUserMcp(io: CliIo, entry: McpEntry, existing: UserScopeServer): void {
   if (existing.state === 'mine' && sameEntry(existing.entry, entry)) {
     writeLine(io.stdout, 'Buddy\'s MCP server is already registered for your user in Claude Code.');
     return;
@@ -88,9 +104,10 @@ function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?
   const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
   const script = currentScript();
   // The light statusline script needs a POSIX shell, and to sit beside the bundle (it does in the package).
-  const fast = process.platform !== 'win32' && existsSync(fastScriptFor(script));
+  const fast = process.platform !== 'win32' && pathExists(fastScriptFor(script));
   const commands = buddyCommands(process.execPath, script, { fast });
   const undo = `To undo: ${uninstallCommand(scope, file)}`;
+  const userMcp = values.mcp && !values.project ? userScopeServerOrRefuse('install', io.env, [entry]) : undefined;
   try {
     const outcome = installClaudeCode(io.env, file, scope, commands, Boolean(values.wrap), new Date());
     if (outcome.kind === 'already-installed') {
@@ -110,12 +127,11 @@ function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?
       );
     }
     if (error instanceof SettingsShapeError) throw new UserFacingError(`install: ${file}: ${error.message}. Nothing was changed.`);
-    if (error instanceof SettingsFileError) throw new UserFacingError(`install: ${error.message}`);
+    if (isFileProblem(error)) throw new UserFacingError(`install: ${error.message}`);
     throw error;
   }
-  if (!values.mcp) return;
-  if (values.project) installMcp(io, mcpTarget(io.env, 'claude-code', true), entry);
-  else claudeUserMcp(io, entry);
+  if (userMcp) claudeUserMcp(io, entry, userMcp);
+  else if (values.mcp) installMcp(io, mcpTarget(io.env, 'claude-code', true), entry);
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,9 +1,9 @@
 // `buddy uninstall claude-code|codex|gemini [--project]`: take Buddy out again, leaving every change the
 // user made since install in place (and, for Claude Code, the statusline frames Buddy prepared).
-import { claudeSettingsFile, SettingsFileError, uninstallClaudeCode, type UninstallOutcome } from '../../integrations/claude-install.js';
+import { claudeSettingsFile, uninstallClaudeCode, type UninstallOutcome } from '../../integrations/claude-install.js';
 import { installCommand, installsElsewhere, uninstallCommand } from '../../integrations/claude-inspect.js';
 import type { Scope } from '../../integrations/claude-install-record.js';
-import { CLAUDE_MCP_REMOVE_COMMAND, claudeUserScopeServer } from '../../integrations/claude-mcp.js';
+import { CLAUDE_MCP_REMOVE_COMMAND } from '../../integrations/claude-mcp.js';
 import { HOST_NAMES, inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../integrations/mcp-install.js';
 import { McpShapeError } from '../../integrations/mcp-json-edit.js';
 import { framesRoot, removeAllFrames } from '../../integrations/statusline-frames.js';
@@ -11,7 +11,7 @@ import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
-import { refuseFlags, targetOf } from './install.js';
+import { isFileProblem, refuseFlags, targetOf, userScopeServerOrRefuse } from './install.js';
 
 function report(outcome: UninstallOutcome, file: string, scope: Scope): string[] {
   const again = `To install again: ${installCommand(scope, file, outcome.kind === 'removed' && outcome.statusLineLeft)}`;
@@ -65,7 +65,7 @@ function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): vo
     outcome = uninstallMcpServer(io.env, target, new Date());
   } catch (error) {
     const problem =
-      error instanceof SettingsFileError ? error.message : error instanceof McpShapeError ? `${target.file}: ${error.message}. Nothing was changed.` : undefined;
+      isFileProblem(error) ? error.message : error instanceof McpShapeError ? `${target.file}: ${error.message}. Nothing was changed.` : undefined;
     if (problem === undefined) throw error;
     // Alongside another uninstall that went well, a note; on its own, the failure it is.
     if (quietWhenAbsent) writeLine(io.stdout, `Buddy's MCP server was not taken out: ${problem}`);
@@ -84,11 +84,13 @@ function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): vo
 function uninstallClaude(io: CliIo, project: boolean): void {
   const scope: Scope = project ? 'project' : 'user';
   const file = claudeSettingsFile(io.env, project ? process.cwd() : undefined);
+  // Read before anything is taken out, so a FIFO or a device at ~/.claude.json stops the command at once.
+  const userMcp = project ? undefined : userScopeServerOrRefuse('uninstall', io.env);
   let outcome: UninstallOutcome;
   try {
     outcome = uninstallClaudeCode(io.env, file, new Date());
   } catch (error) {
-    if (error instanceof SettingsFileError) throw new UserFacingError(`uninstall: ${error.message}`);
+    if (isFileProblem(error)) throw new UserFacingError(`uninstall: ${error.message}`);
     throw error;
   }
   const lines = report(outcome, file, scope);
@@ -105,7 +107,7 @@ function uninstallClaude(io: CliIo, project: boolean): void {
   }
   // Its MCP server: the project's .mcp.json is Buddy's to edit; the user's ~/.claude.json is not.
   if (project) uninstallMcp(io, mcpTarget(io.env, 'claude-code', true), true);
-  else if (claudeUserScopeServer(io.env).state === 'mine') writeLine(io.stdout, `Buddy's MCP server is registered for your user in Claude Code; to remove it: ${CLAUDE_MCP_REMOVE_COMMAND}`);
+  else if (userMcp?.state === 'mine') writeLine(io.stdout, `Buddy's MCP server is registered for your user in Claude Code; to remove it: ${CLAUDE_MCP_REMOVE_COMMAND}`);
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
