@@ -49,14 +49,25 @@ export function resolveWriteTarget(file: string): WriteTarget {
     const kind = kindOfStats(stats);
     throw nothingChanged(file, `is ${kind === 'file' ? 'a file' : describeKind(kind)}`);
   }
-  const link = fs.readlinkSync(file);
+  let link: string;
   let target: string;
+  let targetStats: fs.Stats;
+  try {
+    link = fs.readlinkSync(file);
+  } catch (error) {
+    throw fileErrorFrom(error, file, 'write');
+  }
   try {
     target = fs.realpathSync(file);
-  } catch {
-    throw nothingChanged(file, `is a symlink to ${link}, which does not exist`);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') throw nothingChanged(file, `is a symlink to ${link}, which does not exist`);
+    throw fileErrorFrom(error, file, 'write');
   }
-  const targetStats = fs.statSync(target);
+  try {
+    targetStats = fs.statSync(target);
+  } catch (error) {
+    throw fileErrorFrom(error, file, 'write');
+  }
   if (!targetStats.isFile()) {
     const kind = kindOfStats(targetStats);
     throw nothingChanged(file, `is a symlink to ${target}, which is ${kind === 'file' ? 'a file' : describeKind(kind)}`);
