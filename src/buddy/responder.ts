@@ -1,6 +1,6 @@
 // The pet screen's responder: one talk turn per message, remembered with the buddy and kept in the journal.
 import { journal } from '../journal/append.js';
-import { effectiveLanguage, promptLanguage } from '../persona/language.js';
+import { effectiveLanguage } from '../persona/language.js';
 import { moodAt } from '../persona/mood.js';
 import type { Responder } from '../pet/responder.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
@@ -24,7 +24,7 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
     const reply = (async () => {
       const settings = config.settings;
       const client = thinking ? await loadModelClient(env, settings.model) : undefined;
-      const language = client ? promptLanguage(effectiveLanguage(settings.language, env)) : undefined;
+      const language = effectiveLanguage(settings.language, env);
       const now = new Date();
       const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, settings.care, now.getTime()) });
       journal({ source: 'pet', text: turn.text, session: PET_SESSION, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);

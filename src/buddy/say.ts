@@ -6,7 +6,7 @@ import { journal } from '../journal/append.js';
 import { addressesBuddy } from '../persona/addressing.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { talk, worthRemembering, type TalkTurn } from '../persona/conversation.js';
-import { effectiveLanguage, promptLanguage } from '../persona/language.js';
+import { effectiveLanguage } from '../persona/language.js';
 import { hasApiKey } from '../persona/model-client.js';
 import { moodAt } from '../persona/mood.js';
 import { rememberExchange } from '../store/buddy-store.js';
@@ -40,8 +40,9 @@ export async function sayToBuddy(session: Session, message: string, env: NodeJS.
   // Only a message that calls the buddy by name may reach the model: the client is not even made otherwise.
   const addressed = addressesBuddy(message, buddy.name);
   const client = addressed && hasApiKey(env) ? await loadModelClient(env, session.settings.model) : undefined;
-  // The language's name is looked up only when the model will read it.
-  const language = client ? promptLanguage(effectiveLanguage(session.settings.language, env)) : undefined;
+  // Offline lines are English: the language goes along so the buddy can say so. Its name is looked up only
+  // when the model will read it or the note is due.
+  const language = effectiveLanguage(session.settings.language, env);
   const now = clock();
   const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, session.settings.care, now.getTime()) });
   journal({ source: 'say', text: turn.text, session: options.journalSession, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);

@@ -2,7 +2,7 @@
 // in the journal.
 import { journal } from '../journal/append.js';
 import { loadModelClient } from '../persona/client-factory.js';
-import { effectiveLanguage, promptLanguage } from '../persona/language.js';
+import { effectiveLanguage } from '../persona/language.js';
 import { moodAt } from '../persona/mood.js';
 import { silentAnswer, talk, worthRemembering } from '../persona/conversation.js';
 import { rememberExchange } from '../store/buddy-store.js';
@@ -15,7 +15,7 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
   if (!buddy) return '…';
   try {
     const client = await loadModelClient(env, config.settings.model);
-    const language = client ? promptLanguage(effectiveLanguage(config.settings.language, env)) : undefined;
+    const language = effectiveLanguage(config.settings.language, env);
     const now = new Date();
     const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, config.settings.care, now.getTime()) });
     journal({ source: 'reply', text: turn.text, session, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);

@@ -5,6 +5,7 @@ import type { BuddyBones } from '../engine/bones.js';
 import type { Pose } from '../sprites/parse.js';
 import { addressesBuddy } from './addressing.js';
 import { checkAnswer, placeholderAnswer } from './answer.js';
+import { languageName } from './language.js';
 import { ModelCallError, TALK_TIMEOUT_MS, type ModelClient } from './model-client.js';
 import { moodAt } from './mood.js';
 import { offlineReply } from './offline-talk.js';
@@ -46,8 +47,17 @@ export interface TalkInput {
   readonly now: Date;
   /** How it feels, from its growth (needs, care, what it witnessed); without it, from the hour alone. */
   readonly mood?: string | undefined;
-  /** The language the model answers in (offline lines are English). */
-  readonly language?: PromptLanguage | undefined;
+  /**
+   * The language set: the model answers in it; offline lines are English, and the first offline reply the
+   * buddy remembers says so. Its name is looked up only when it is needed.
+   */
+  readonly language?: TalkLanguage | undefined;
+}
+
+export interface TalkLanguage {
+  readonly tag: string;
+  /** Its English name, when the caller has it already. */
+  readonly name?: string;
 }
 
 /** How the buddy answers when the model is not reachable: a small in-character silence. */
@@ -55,9 +65,10 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, mood: string | undefined, language: PromptLanguage | undefined): Promise<TalkTurn> {
+async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, mood: string | undefined, language: TalkLanguage | undefined): Promise<TalkTurn> {
   const { bones } = buddy;
-  const context = { bones, name: buddy.name, personality: buddy.personality, mood: mood ?? moodAt(bones, now.getHours()), memory: buddy.memory, language };
+  const named: PromptLanguage | undefined = language && { tag: language.tag, name: language.name ?? languageName(language.tag) };
+  const context = { bones, name: buddy.name, personality: buddy.personality, mood: mood ?? moodAt(bones, now.getHours()), memory: buddy.memory, language: named };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);
   // `now` only sets the mood; the deadline runs on the real clock, like the SDK's own timeouts.
@@ -82,7 +93,7 @@ export async function talk({ buddy, message: rawMessage, client, now, mood, lang
     return { heard: message, text: speciesLine(bones, 'ignored', message.length + buddy.memory.length), pose: 'happy', addressed: false, source: 'emote' };
   }
   if (!client) {
-    return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'offline' };
+    return { heard: message, text: offlineReply(buddy, message, language?.tag), pose: 'talking', addressed: true, source: 'offline' };
   }
   try {
     return await askModel(client, buddy, message, now, mood, language);

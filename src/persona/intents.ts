@@ -1,124 +1,224 @@
-// What a message to the buddy is about, for its offline replies: one intent, found by plain patterns in a
-// fixed order (a question about the buddy itself first, a bare question last), and a word worth picking up.
-// Pure and deterministic: the same message always reads the same way.
+// What a message to the buddy says, for its offline replies, read before any line is chosen: one intent
+// (a question about the buddy itself, praise or an insult, thanks, talk about a topic, bad or good news, a
+// greeting, a question, or just chat), whether it brings bad or good news, and its topic, what a reply
+// may say back (topic.ts). Greetings, thanks and the questions about the buddy are known in a few other
+// languages too; a message in another language never lends a word to a reply. Pure and deterministic.
 import type { TalkIntent } from '../species/voice.js';
+import { isEnglishMarker, isForeignFunctionWord } from './lexicon.js';
+import { findTopic, tokenize, type KeywordSpan, type Token } from './topic.js';
 
-const INTENT_PATTERNS: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
-  ['askName', /\b(?:what(?:'s| is) your name|who are you|what (?:should|do|can) i call you|your name)\b/],
-  ['askStats', /\b(?:your stats?|stats|statistics|how strong|what are you good at|your (?:best|worst|strengths?|weakness(?:es)?)|good at debugging|your (?:patience|chaos|wisdom|snark|debugging))\b/],
-  ['askSpecies', /\b(?:what are you|what kind of (?:creature|animal|thing|buddy|critter)|what species|which species|your species|what is a \w+|are you an? (?:cat|dog|crab|frog|bird|owl|fox|mouse|mole|otter|dragon|drake|moth|bunny|rabbit|ferret|deer|stag|whale|lynx|animal|creature|robot|bot))\b/],
-  ['askMood', /\b(?:how are you|how(?:'s| is) it going|how do you feel|how are you feeling|are you (?:ok|okay|alright|happy|sad|tired|bored|awake)|you ok|your mood|in a good mood)\b/],
-  ['insults', /\b(?:stupid|dumb|useless|idiot|hate you|shut up|annoying|ugly|go away|pointless|lame|worthless|bad buddy)\b/],
-  ['praise', /\b(?:good (?:job|work|buddy|boy|girl|one|pet)|well done|great job|nice work|you(?:'re| are) (?:great|awesome|the best|cute|smart|clever|amazing|adorable|lovely|brilliant)|love you|best buddy|cutie)\b/],
-  ['thanks', /\b(?:thanks|thank you|thank u|thx|ty|cheers|much appreciated)\b/],
-  ['tests', /\b(?:tests?|testing|tested|specs?|ci|pipeline|flaky|coverage|assertions?|asserts?|vitest|jest|pytest|red build|green build)\b/],
-  ['bugs', /\b(?:bugs?|buggy|glitch(?:es|y)?|broken|off[- ]by[- ]one|regression|race condition|debug(?:ging)?)\b/],
-  ['errors', /\b(?:\w*errors?|\w*exceptions?|stack ?traces?|crash(?:ed|es|ing)?|panic(?:ked|s)?|segfaults?|traceback|fail(?:ed|s|ing|ure)?|null pointer|undefined is not)\b/],
-  ['deploys', /\b(?:deploy(?:s|ed|ing|ment)?|ship(?:s|ped|ping)?|release[sd]?|releasing|production|prod|launch(?:ed|ing)?|rollout|roll(?:ing)? out|go(?:ing)? live)\b/],
-  ['refactors', /\b(?:refactor(?:s|ed|ing)?|clean(?:ing)? up|cleanup|rewrit(?:e|ing)|renam(?:e|ing)|restructur(?:e|ing)|tech debt|legacy)\b/],
-  ['coffee', /\b(?:coffee|espresso|latte|tea|caffeine|cappuccino|mocha|brew)\b/],
-  ['lateHours', /\b(?:late|midnight|tonight|tired|sleepy|exhausted|can'?t sleep|insomnia|bedtime|up all night|yawn(?:ing)?|[1-4] ?am)\b/],
-  ['breaks', /\b(?:break|rest|lunch|walk|nap|stretch|pause|vacation|holiday|weekend|snack)\b/],
-  ['greeting', /\b(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings|yo|morning|evening)\b/],
+export type News = 'bad' | 'good';
+
+export interface Reading {
+  readonly intent: TalkIntent;
+  /** Bad or good news, when the message brings some. */
+  readonly news: News | undefined;
+  /** What of the message a reply may say back (a noun, or two), for talk about a topic, questions and chat. */
+  readonly topic: string | undefined;
+}
+
+/** Whole words and phrases in any script: a letter or digit on either side breaks a match. */
+function phrases(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'u');
+}
+
+const ASK_NAME = phrases(
+  [
+    "what(?:'s| is| was) (?:your|ur) name|who are (?:you|u)|what (?:should|do|can|shall|may) i call you|what are you called",
+    '(?:tell me|say) your name|(?:your|ur) name|^name\\W*$',
+    "comment (?:tu t'appelles|t'appelles[- ]tu|vous appelez[- ]vous|vous vous appelez)|tu t'appelles comment|quel est ton nom",
+    "c'est quoi ton nom|qui es[- ]tu|ton nom|wie hei(?:ß|ss)t du|wie ist dein name|wer bist du|dein name",
+    'c[oó]mo te llamas|cu[aá]l es tu nombre|qui[eé]n eres|come ti chiami|qual [eè] il tuo nome|chi sei',
+    'como (?:voc[eê] se chama|te chamas|se chama)|qual [eé] o (?:seu|teu) nome|quem [eé] voc[eê]|hoe heet je|wie ben jij|wat is je naam',
+  ].join('|'),
+);
+const ASK_SPECIES = phrases(
+  [
+    'what are (?:you|u)(?: exactly| really)?(?=\\W*$)|what kind of (?:creature|animal|thing|buddy|critter) are you|what species|which species',
+    'your species|are you an? (?:cat|dog|crab|frog|bird|owl|fox|mouse|mole|otter|dragon|drake|moth|bunny|rabbit|ferret|deer|stag|whale|lynx|animal|creature|robot|bot)',
+    "qu'est[- ]ce que tu es|tu es quoi|was bist du|qu[eé] eres|cosa sei|o que [eé] voc[eê]",
+  ].join('|'),
+);
+const ASK_STATS = phrases(
+  'your stats?|stats|statistics|how strong|what are you good at|your (?:best|worst|strengths?|weakness(?:es)?)|good at debugging|your (?:patience|chaos|wisdom|snark|debugging)',
+);
+const ASK_MOOD = phrases(
+  [
+    "how are (?:you|u)|how(?:'s| is) it going|how do you feel|how are you feeling|how have you been|how you doing",
+    'are you (?:ok|okay|alright|happy|sad|tired|bored|awake)|you ok|your mood|in a good mood',
+    "comment (?:ça|ca) va|(?:ça|ca) va\\W*\\?|comment vas[- ]tu|comment allez[- ]vous|tu vas bien|wie geht(?:'s| es)?|wie gehts",
+    'c[oó]mo est[aá]s|c[oó]mo va|qu[eé] tal|come stai|come va|como (?:vai|est[aá]s?)|tudo bem|hoe gaat het|hoe is het',
+  ].join('|'),
+);
+// Only words said about the buddy are an insult; "this bug is annoying" is bad news.
+const INSULTS = phrases(
+  [
+    "(?:you(?:'re| are)?|ur|what an?) (?:(?:so|such an?|really|a|an|the|very|totally|just) )*(?:stupid|dumb|useless|idiot|idiotic|annoying|ugly|pointless|lame|worthless|rubbish|trash|garbage|the worst)",
+    '(?:you|u) suck|shut up|go away|hate you|nobody likes you|bad (?:buddy|pet|bot)',
+    '(?:stupid|dumb|useless|annoying|ugly|worthless|lame) (?:buddy|pet|bot|thing|creature|critter|animal)|^(?:stupid|dumb|useless|idiot|lame|ugly|annoying|worthless)\\W*$',
+  ].join('|'),
+);
+const PRAISE = phrases(
+  [
+    'good (?:job|work|buddy|boy|girl|one|pet)|well done|great (?:job|work)|nice (?:work|job|one)|love you|best buddy|cutie|bravo|kudos|proud of you',
+    "you(?:'re| are) (?:(?:so|such an?|really|the|very|a|an) )*(?:great|awesome|the best|cute|smart|clever|amazing|adorable|lovely|brilliant|wonderful|helpful|sweet|funny|cool|a star|a genius)",
+  ].join('|'),
+);
+const THANKS = phrases(
+  'thanks|thank you|thank u|thx|ty|cheers|much appreciated|appreciate (?:it|you|that)|merci|danke|gracias|grazie|obrigad[oa]|dank je|dank u|bedankt|arigato|спасибо|ありがとう|谢谢|감사합니다',
+);
+const GREETING = phrases(
+  [
+    'hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings|yo|morning|evening',
+    'bonjour|bonsoir|salut|coucou|hallo|guten (?:morgen|tag|abend)|servus|moin|hola|buen(?:os|as) (?:d[ií]as|tardes|noches)',
+    'ciao|buongiorno|buonasera|ol[aá]|bom dia|boa (?:tarde|noite)|hoi|goedemorgen|hej|привет|こんにちは|你好|안녕',
+  ].join('|'),
+);
+
+/** The topics it knows, each with its keywords; the order settles a message about two of them. */
+const WORK_TOPICS: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
+  ['tests', phrases('tests?|testing|tested|specs?|ci|pipeline|flaky|coverage|assertions?|asserts?|vitest|jest|pytest|test suite|red build|green build')],
+  ['bugs', phrases('bugs?|buggy|glitch(?:es|y)?|off[- ]by[- ]one|regression|race condition|debug(?:ging)?')],
+  ['errors', phrases('[\\p{L}\\p{N}_]*errors?|[\\p{L}\\p{N}_]*exceptions?|stack ?traces?|crash(?:ed|es|ing)?|panic(?:ked|s)?|segfaults?|traceback|null pointer|undefined is not')],
+  ['deploys', phrases('deploy(?:s|ed|ing|ment)?|ship(?:s|ped|ping)?|release[sd]?|releasing|production|prod|launch(?:ed|ing)?|rollout|roll(?:ing)? out|go(?:ing)? live')],
+  ['refactors', phrases('refactor(?:s|ed|ing)?|clean(?:ing)? up|cleanup|rewrit(?:e|ing)|renam(?:e|ing)|restructur(?:e|ing)|tech debt|legacy')],
 ];
 
+/** Topics of the day rather than of the work: news about them is just news. */
+const DAY_TOPICS: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
+  ['coffee', phrases('coffee|espresso|latte|tea|caffeine|cappuccino|mocha|brew')],
+  ['lateHours', phrases("late|midnight|tonight|tired|sleepy|exhausted|can'?t sleep|insomnia|bedtime|up all night|yawn(?:ing)?|[1-4] ?am")],
+  [
+    'breaks',
+    phrases(
+      '(?:take|taking|took|need|needs|have|having|a|my|on|lunch|coffee|short|quick|tea) (?:a )?break|break time|(?:some|get|getting|need) rest|lunch|(?:a|for a) walk|nap|stretch(?:ing)?|vacation|holiday|weekend|snack',
+    ),
+  ],
+];
+
+const BAD_NEWS = phrases(
+  [
+    'fail(?:s|ed|ing|ure|ures)?|broke|broken|crash(?:ed|es|ing)?|outage|flaky|regression|lost|died|dead|dying|stuck|wrong|awful|terrible|horrible',
+    'worst|sucks?|rejected|reverted|rolled back|blocked|tim(?:es|ed|ing) out|timeouts?|hangs|hanging|hung|froze|frozen|freezes|slow|ugh|argh|damn|sad|upset',
+    'stressed|nightmare|disaster|mess|oops|bad|problems?|no luck|not again|frustrat\\w*|annoy(?:ed|ing)',
+    '(?<!(?:take|taking|took|need|needs|more|short|quick|lunch|coffee|tea) )break(?:s|ing)|(?:is|are|went|goes|was|were|still|all) down|down again',
+    "(?:is|are|went|turned|still|all|stays?) red|red again|(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|not|never|stopped|nothing) work(?:s|ing|ed)?",
+  ].join('|'),
+);
+// Resolution words first: "finally fixed the failing test" is good news.
+const RESOLVED = 'fixed|solved|resolved|figured (?:it )?out|found (?:it|the (?:bug|problem|cause))|(?:works|working) (?:now|again)|green again|back up';
+const GOOD_NEWS = phrases(
+  [
+    RESOLVED,
+    "pass(?:es|ed|ing)?|(?:is|are|went|turned|all|now) green|green now|(?:it|that|everything|this) works|(?:is|it's|its) working",
+    "shipped|merged|released|launched|deployed|went live|is live|(?:we're|we are) live|finished|succeeded|success(?:ful|fully)?|approved",
+    'nailed it|yay|woo+hoo+|hooray|hurray|finally|good news|great news|got it working|all good|looks? good|went (?:well|smoothly|fine|great)|promoted|got the job',
+  ].join('|'),
+);
+const RESOLVED_NEWS = phrases(RESOLVED);
+
+const NEGATIONS = /^(?:not|no|never|nothing|without|longer|hardly|\w+n't)$/;
 const YES_NO_START = /^(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|have|has|had|may|might|must|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|can'?t)\b/;
 const OPEN_START = /^(?:what|why|how|when|where|who|which|whose)\b/;
 
-/** Words never picked up: too common to mean anything, or the topic word itself. */
-const STOPWORDS = new Set(
-  (
-    'about above after again against also always another anything around because been before being below between both ' +
-    'came cannot could does doing done down during each else even ever every from further gets getting going gonna ' +
-    'good have having here hers herself himself into itself just know like looks made make makes many maybe more most ' +
-    'much must myself need needs never nothing once only other ours ourselves over please quite really right same ' +
-    'seems should since some something soon still such sure take than that thats their theirs them themselves then ' +
-    'there these they thing things think this those though through today together tomorrow very want wants wanna ' +
-    'were what whats when where which while whom whose will with would yeah your yours yourself yourselves ' +
-    'again already anyone anybody everything everyone somebody someone okay alright little lots kind sort stuff ' +
-    'working worked works work trying tried tries keep keeps kept feel feels felt told tell tells said says ' +
-    'found find finding fixed fixing fixes seeing seen went came started starting running wrote writing reading ' +
-    'added adding removed removing changed changing broke happening happened again right left'
-  ).split(' '),
-);
+/** Every match of a pattern that is not negated by one of the two words before it ("not failing", "isn't passing"). */
+function saidPlainly(text: string, pattern: RegExp): { plain: boolean; negated: boolean } {
+  const all = new RegExp(pattern.source, 'gu');
+  let plain = false;
+  let negated = false;
+  for (const match of text.matchAll(all)) {
+    const before = text.slice(0, match.index).split(/[^\p{L}\p{N}_']+/u).filter(Boolean).slice(-2);
+    if (before.some((word) => NEGATIONS.test(word))) negated = true;
+    else plain = true;
+  }
+  return { plain, negated };
+}
 
-export interface ReadMessage {
-  readonly intent: TalkIntent;
-  /** A word from the message worth saying back, when there is one. */
-  readonly word: string | undefined;
+/**
+ * Bad or good news. A good word denied is bad news ("not passing"); a bad word denied is no news ("no
+ * problem"). A fix outweighs the trouble it fixed; otherwise trouble outweighs good news told with it.
+ */
+function newsIn(text: string): News | undefined {
+  const bad = saidPlainly(text, BAD_NEWS);
+  const good = saidPlainly(text, GOOD_NEWS);
+  if (good.plain && saidPlainly(text, RESOLVED_NEWS).plain) return 'good';
+  if (bad.plain || good.negated) return 'bad';
+  return good.plain ? 'good' : undefined;
+}
+
+/** More function words of another language than of English: the message is not in English. */
+function inAnotherLanguage(tokens: readonly Token[], text: string): boolean {
+  const foreign = tokens.filter((token) => isForeignFunctionWord(token.lower)).length;
+  const english = tokens.filter((token) => isEnglishMarker(token.lower)).length;
+  const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text);
+  return foreign > english || (otherScript && english === 0);
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The message without the buddy's name (or @name) and the punctuation around it, in lower case. */
+/** The message without the buddy's name (or @name) and the punctuation after it, with straight quotes. */
 function withoutName(message: string, name: string): string {
   const trimmed = name.trim();
-  const named = trimmed === '' ? message : message.replace(new RegExp(`@?${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}_])`, 'giu'), ' ');
-  return named
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/^[\s,;:.!-]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const straight = message.replace(/[’‘]/g, "'");
+  const named = trimmed === '' ? straight : straight.replace(new RegExp(`@?${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}_])[\\s,;:!-]*`, 'giu'), ' ');
+  return named.replace(/^[\s,;:.!-]+/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** True when a word itself names an intent ("tests", "coffee"): saying it back would only echo the topic. */
-function isTopicWord(word: string): boolean {
-  return INTENT_PATTERNS.some(([, pattern]) => pattern.test(word));
+const KEYWORD_PATTERNS = [ASK_NAME, ASK_SPECIES, ASK_STATS, ASK_MOOD, INSULTS, PRAISE, THANKS, GREETING, BAD_NEWS, GOOD_NEWS, ...[...WORK_TOPICS, ...DAY_TOPICS].map(([, pattern]) => pattern)];
+
+/** True when a word is itself a keyword ("tests", "failing", "coffee"): saying it back would only echo it. */
+function isKeyword(lower: string): boolean {
+  return KEYWORD_PATTERNS.some((pattern) => pattern.test(lower));
 }
 
-function candidateWords(text: string, name: string): string[] {
-  const words = text.match(/[\p{L}][\p{L}\p{N}_-]*[\p{L}\p{N}]/gu) ?? [];
-  return words.filter((word) => {
-    const lower = word.toLowerCase();
-    return word.length >= 4 && word.length <= 16 && !STOPWORDS.has(lower) && lower !== name.trim().toLowerCase() && !isTopicWord(lower);
-  });
-}
-
-/**
- * A word that starts a sentence loses its capital; any other word keeps its case: a name (Berlin), a name
- * in code (TypeError, useEffect, API).
- */
-function asSaid(word: string, text: string): string {
-  const startsSentence = new RegExp(`(?:^|[.!?]\\s+)${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, 'u').test(text.trim());
-  return startsSentence && /^\p{Lu}\p{Ll}*$/u.test(word) ? word.toLowerCase() : word;
-}
-
-/** Words of the topic's neighbourhood are tried after the word just before it. */
-const AFTER_TOPIC = 4;
-
-/**
- * The word to pick up: the one just before the topic word when it qualifies ("the parser tests", "a login
- * bug"), else the first one soon after it ("a bug in the login form"), else the longest (the first of equals).
- */
-function pickWord(original: string, name: string, topic: RegExp | undefined): string | undefined {
-  const text = original.replace(/[’‘]/g, "'");
-  const trimmedName = name.trim();
-  // Where sentences start, once the name and the punctuation after it are gone.
-  const unnamed = trimmedName === '' ? text : text.replace(new RegExp(`@?${escapeRegExp(trimmedName)}(?![\\p{L}\\p{N}_])[\\s,;:!-]*`, 'giu'), '');
-  const words = candidateWords(text, name);
-  if (words.length === 0) return undefined;
-  if (topic) {
-    const tokens = text.split(/[^\p{L}\p{N}_'-]+/u).filter(Boolean);
-    const at = tokens.findIndex((token) => topic.test(token.toLowerCase()));
-    if (at >= 0) {
-      const before = at > 0 ? tokens[at - 1] : undefined;
-      if (before && words.includes(before)) return asSaid(before, unnamed);
-      const after = tokens.slice(at + 1, at + 1 + AFTER_TOPIC).find((token) => words.includes(token));
-      if (after) return asSaid(after, unnamed);
-    }
-  }
-  return asSaid(words.reduce((best, word) => (word.length > best.length ? word : best)), unnamed);
-}
-
-export function readMessage(message: string, name: string): ReadMessage {
-  const text = withoutName(message, name);
-  const found = INTENT_PATTERNS.find(([, pattern]) => pattern.test(text));
-  if (found) return { intent: found[0], word: pickWord(message, name, found[1]) };
+/** What the message is, in this order: about the buddy, about the person's feelings for it, then the rest. */
+function intentOf(text: string, news: News | undefined): { intent: TalkIntent; keyword?: RegExp } {
+  const about: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
+    ['askName', ASK_NAME],
+    ['askSpecies', ASK_SPECIES],
+    ['askStats', ASK_STATS],
+    ['askMood', ASK_MOOD],
+    ['insults', INSULTS],
+    ['praise', PRAISE],
+    ['thanks', THANKS],
+  ];
+  const self = about.find(([, pattern]) => pattern.test(text));
+  if (self) return { intent: self[0] };
+  const work = WORK_TOPICS.find(([, pattern]) => pattern.test(text));
+  if (work) return { intent: work[0], keyword: work[1] };
+  if (news) return { intent: news === 'bad' ? 'badNews' : 'goodNews' };
+  const day = DAY_TOPICS.find(([, pattern]) => pattern.test(text));
+  if (day) return { intent: day[0] };
+  if (GREETING.test(text)) return { intent: 'greeting' };
   const asks = text.endsWith('?');
-  if (asks && YES_NO_START.test(text)) return { intent: 'yesNo', word: undefined };
-  if (asks || OPEN_START.test(text)) return { intent: 'question', word: pickWord(message, name, undefined) };
-  return { intent: 'chat', word: pickWord(message, name, undefined) };
+  if (asks && YES_NO_START.test(text)) return { intent: 'yesNo' };
+  return { intent: asks || OPEN_START.test(text) ? 'question' : 'chat' };
+}
+
+/** The words the keyword's first match covers ("tech debt" covers two). */
+function keywordSpan(tokens: readonly Token[], said: string, keyword: RegExp): KeywordSpan | undefined {
+  const match = keyword.exec(said.toLowerCase());
+  if (!match) return undefined;
+  const end = match.index + match[0].length;
+  const first = tokens.findIndex((token) => token.end > match.index);
+  const last = tokens.findLastIndex((token) => token.start < end);
+  return first >= 0 && last >= first ? { first, last } : undefined;
+}
+
+/** Intents whose lines may say the topic back. */
+const WITH_TOPIC: ReadonlySet<TalkIntent> = new Set<TalkIntent>(['tests', 'bugs', 'errors', 'deploys', 'refactors', 'question', 'chat']);
+
+export function readMessage(message: string, name: string): Reading {
+  const said = withoutName(message, name);
+  const text = said.toLowerCase();
+  const tokens = tokenize(said);
+  // A yes/no question asks rather than tells; an open one can still tell of trouble ("why is it failing?").
+  const asks = text.endsWith('?') || OPEN_START.test(text);
+  const heard = asks && YES_NO_START.test(text) ? undefined : newsIn(text);
+  const news = asks && heard === 'good' ? undefined : heard;
+  const { intent, keyword } = intentOf(text, news);
+  if (!WITH_TOPIC.has(intent) || inAnotherLanguage(tokens, text)) return { intent, news, topic: undefined };
+  return { intent, news, topic: findTopic(tokens, name, keyword ? { keyword: keywordSpan(tokens, said, keyword) } : false, isKeyword) };
 }

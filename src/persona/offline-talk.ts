@@ -1,12 +1,15 @@
-// Offline talk: without a model, the buddy still listens. It reads what the message is about (intents.ts),
-// answers from lines for that intent in its species' voice, picks up a word from the message where a line
-// has room for one, and never repeats one of its last eight replies. Deterministic: the same buddy, memory
-// and message always give the same reply.
+// Offline talk: without a model, the buddy still listens. It reads what was said first (intents.ts: what
+// kind of talk, bad or good news, a topic), then answers from the lines for exactly that, in its species'
+// voice, saying the topic back only where a line has room for one. It never repeats one of its last eight
+// replies, and never changes the subject to avoid it: every kind of talk has more lines than that. Its lines
+// are English; when another language is set, the first reply it remembers saying tells so, once.
+// Deterministic: the same buddy, memory, message and language always give the same reply.
 import type { BuddyBones } from '../engine/bones.js';
-import { SPECIES_VOICES, TALK_INTENTS, type SpeciesVoice, type TalkIntent } from '../species/voice.js';
-import { readMessage } from './intents.js';
+import { SPECIES_VOICES, type SpeciesVoice, type TalkIntent } from '../species/voice.js';
+import { readMessage, type News } from './intents.js';
+import { isEnglish, languageName } from './language.js';
 import { temperamentMood } from './mood.js';
-import { OFFLINE_LINES } from './offline-lines.js';
+import { OFFLINE_LINES, TOPIC_NEWS_LINES } from './offline-lines.js';
 import { soulRng } from './soul-rng.js';
 import { OFFLINE_REPLIES } from './words.js';
 
@@ -27,6 +30,18 @@ const FALLBACK_VOICE: SpeciesVoice = {
   kin: 'buddies',
   lines: {},
 };
+
+/** What the offline voice says, in English, when another language is set: it has only English lines. */
+export function englishOnlyNote(tag: string): string {
+  return `(Offline I speak only English, not ${languageName(tag)}.)`;
+}
+
+const NOTE_AT_END = /\s*\(Offline I speak only English, not [^()]*\.\)$/;
+
+/** A remembered reply as the line it was, without the language note. */
+function withoutNote(reply: string): string {
+  return reply.replace(NOTE_AT_END, '');
+}
 
 /** "a Pebblecrab", "an Emberfox", "an uncommon": every species and rarity says its sound this way. */
 function withArticle(word: string): string {
@@ -63,33 +78,47 @@ function fill(template: string, values: Readonly<Record<string, string>>, sound:
   return capitalised(filled);
 }
 
-interface IntentLines {
-  /** Lines that say the picked-up word back (none without a word). */
-  readonly withWord: readonly string[];
-  readonly others: readonly string[];
+interface Candidates {
+  /** Said first: the lines that say the topic back, and the species' own lines. */
+  readonly first: readonly string[];
+  readonly rest: readonly string[];
 }
 
 /**
- * A buddy's lines for an intent: its species' own lines and the shared lines in its voice (those with a
- * picked-up word only when there is a word), and, for chat, the lines of its peak stat.
+ * The shared banks for what was said. A work topic with bad news adds its bad-news lines and the general
+ * ones to its own; with good news only good-news lines fit (its own are about dealing with trouble).
  */
-function linesFor(speaker: OfflineSpeaker, intent: TalkIntent, word: string | undefined): IntentLines {
-  const voice = SPECIES_VOICES[speaker.bones.species] ?? FALLBACK_VOICE;
-  const values = slotValues(speaker, word);
-  const shared = OFFLINE_LINES[intent];
-  // Each shared line keeps its own sound, so a line reads the same every time it is said.
-  const filled = (line: string): string => fill(line, values, voice.sounds[shared.indexOf(line) % voice.sounds.length] ?? '');
-  const own = (voice.lines[intent] ?? []).map((line) => fill(line, values, voice.sounds[0]));
-  const peak = intent === 'chat' ? OFFLINE_REPLIES[speaker.bones.peak].map((line) => fill(line, values, voice.sounds[0])) : [];
-  const withWord = word ? shared.filter((line) => line.includes('{word}')).map(filled) : [];
-  const others = [...own, ...shared.filter((line) => !line.includes('{word}')).map(filled), ...peak];
-  return { withWord, others: others.filter((line) => !withWord.includes(line)) };
+function banksFor(intent: TalkIntent, news: News | undefined): { shared: readonly (readonly string[])[]; own: readonly TalkIntent[] } {
+  const topicNews = TOPIC_NEWS_LINES[intent];
+  if (news === 'bad' && topicNews) return { shared: [OFFLINE_LINES[intent], topicNews.bad, OFFLINE_LINES.badNews], own: [intent, 'badNews'] };
+  if (news === 'good' && topicNews) return { shared: [topicNews.good, OFFLINE_LINES.goodNews], own: ['goodNews'] };
+  return { shared: [OFFLINE_LINES[intent]], own: [intent] };
 }
 
-/** Every distinct reply a buddy has for an intent, the lines with the word first. */
-export function repliesFor(speaker: OfflineSpeaker, intent: TalkIntent, word: string | undefined): string[] {
-  const { withWord, others } = linesFor(speaker, intent, word);
-  return [...new Set([...withWord, ...others])];
+function candidatesFor(speaker: OfflineSpeaker, intent: TalkIntent, news: News | undefined, word: string | undefined): Candidates {
+  const voice = SPECIES_VOICES[speaker.bones.species] ?? FALLBACK_VOICE;
+  const values = slotValues(speaker, word);
+  const { shared, own } = banksFor(intent, news);
+  const withWord: string[] = [];
+  const others: string[] = [];
+  for (const bank of shared) {
+    bank.forEach((line, index) => {
+      // Each shared line keeps its own sound, so a line reads the same every time it is said.
+      const sound = voice.sounds[index % voice.sounds.length] ?? '';
+      if (!line.includes('{word}')) others.push(fill(line, values, sound));
+      else if (word) withWord.push(fill(line, values, sound));
+    });
+  }
+  const ownLines = own.flatMap((key) => voice.lines[key] ?? []).map((line) => fill(line, values, voice.sounds[0]));
+  const peak = intent === 'chat' ? OFFLINE_REPLIES[speaker.bones.peak].map((line) => fill(line, values, voice.sounds[0])) : [];
+  const first = [...new Set([...withWord, ...ownLines])];
+  return { first, rest: [...new Set([...others, ...peak])].filter((line) => !first.includes(line)) };
+}
+
+/** Every distinct reply a buddy has for an intent and news, the lines with the topic first. */
+export function repliesFor(speaker: OfflineSpeaker, intent: TalkIntent, word: string | undefined, news?: News): string[] {
+  const { first, rest } = candidatesFor(speaker, intent, news, word);
+  return [...first, ...rest];
 }
 
 /** A copy in the order this message and memory try it (Fisher-Yates with the buddy's seeded generator). */
@@ -102,19 +131,25 @@ function shuffled(lines: readonly string[], rng: () => number): string[] {
   return copy;
 }
 
-export function offlineReply(speaker: OfflineSpeaker, message: string): string {
-  const { intent, word } = readMessage(message, speaker.name);
-  const recent = new Set(speaker.memory.slice(-NO_REPEAT_WINDOW).map((exchange) => exchange.buddy));
+/** The one said longest ago (or never), when every line was said lately. */
+function leastRecent(lines: readonly string[], said: readonly string[]): string | undefined {
+  return lines.reduce<string | undefined>((best, line) => (best === undefined || said.lastIndexOf(line) < said.lastIndexOf(best) ? line : best), undefined);
+}
+
+/**
+ * The buddy's reply to a message. `language` is the language set (a BCP 47 tag): when it is not English and
+ * no reply the buddy remembers said so, this one ends with a note that offline it speaks only English.
+ */
+export function offlineReply(speaker: OfflineSpeaker, message: string, language?: string): string {
+  const { intent, news, topic } = readMessage(message, speaker.name);
+  const said = speaker.memory.map((exchange) => withoutNote(exchange.buddy));
+  const recent = new Set(said.slice(-NO_REPEAT_WINDOW));
   const rng = soulRng(speaker.bones.inspirationSeed, `reply:${speaker.memory.length}:${message}`);
-  const { withWord, others } = linesFor(speaker, intent, word);
-  // A picked-up word reads best straight away: those lines go first when there are any.
-  const candidates = [...shuffled(withWord, rng), ...shuffled(others, rng)];
-  const fresh = candidates.find((line) => !recent.has(line));
-  if (fresh) return fresh;
-  // Everything for this intent was said lately: small talk, then anything at all it has not just said.
-  for (const other of ['chat', ...TALK_INTENTS] as const) {
-    const spare = shuffled(repliesFor(speaker, other, undefined), rng).find((line) => !recent.has(line));
-    if (spare) return spare;
-  }
-  return candidates[0] ?? '…';
+  const { first, rest } = candidatesFor(speaker, intent, news, topic);
+  // The topic said back, or the species' own words, read best straight away.
+  const ordered = [...shuffled(first, rng), ...shuffled(rest, rng)];
+  const line = ordered.find((candidate) => !recent.has(candidate)) ?? leastRecent(ordered, said) ?? '…';
+  if (language === undefined || isEnglish(language)) return line;
+  const note = englishOnlyNote(language);
+  return speaker.memory.some((exchange) => exchange.buddy.endsWith(note)) ? line : `${line} ${note}`;
 }

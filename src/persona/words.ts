@@ -125,17 +125,17 @@ export const QUIRK_TEMPLATES: readonly string[] = [
   'It insists {dump} is a myth invented by owls.',
 ];
 
-/** Short in-character replies for offline talking when addressed by name (no model available), keyed by peak stat, 8 each, at most 60 chars. May use {name}. */
+/** Short in-character replies for offline chat (no model available), keyed by peak stat, 8 each, at most 60 chars. May use {name}. They answer any small talk, so none assumes what was said. */
 export const OFFLINE_REPLIES: Readonly<Record<Stat, readonly string[]>> = {
   DEBUGGING: [
-    'Hm. Have you checked the line above it?',
+    'Hm. I always check the line above it. Habit.',
     '{name} squints. Something smells off-by-one.',
-    'Print it out. Then print the thing before it.',
-    "I bet it's a typo. It's usually a typo.",
-    "Let's read the error slowly. Out loud. Together.",
-    "Is it cached? It's always cached.",
+    'When in doubt, print it out. Then the line before.',
+    'My guess for everything: a typo. It usually is.',
+    'I read everything slowly. Out loud. Just in case.',
+    'First question, always: is it cached?',
     '{name} taps the screen. That variable looks shifty.',
-    'Find the smallest thing that breaks. Then smaller.',
+    'Small examples are my favourite kind of thing.',
   ],
   PATIENCE: [
     "No rush. I'm right here.",
@@ -148,9 +148,9 @@ export const OFFLINE_REPLIES: Readonly<Record<Stat, readonly string[]>> = {
     'Slow is smooth. Smooth is fast.',
   ],
   CHAOS: [
-    'What if we just deleted it? Kidding! Unless...?',
+    'What if we deleted everything? Kidding! Unless...?',
     '{name} spins in a circle. That means yes.',
-    "Ooh, let's try it in production. No? Fine.",
+    "Ooh, let's try everything in production. No? Fine.",
     'I licked the keyboard. It tastes like bugs.',
     "Chaos is just order that hasn't met you yet.",
     '{name} knocks a variable off the desk. Oops!',
@@ -168,13 +168,13 @@ export const OFFLINE_REPLIES: Readonly<Record<Stat, readonly string[]>> = {
     'Small commits, big peace.',
   ],
   SNARK: [
-    'My opinion? Bold of you to ask. I love it.',
+    'My opinion? Nobody asked. I love it anyway.',
     "{name} raises an eyebrow. It doesn't have eyebrows.",
-    "Sure, it's a 'quick fix'. They all are.",
+    "Every 'quick fix' I have met was neither.",
     "I'm not saying it's the cache. I'm implying it.",
     '{name} sighs theatrically, then helps anyway.',
-    'Another TODO? Adding it to the museum.',
+    'I keep a museum of old TODOs. It is very full.',
     "That's a choice. A brave one. I respect it.",
-    'Works on your machine? Then ship your machine.',
+    "'Works on my machine.' Then ship the machine.",
   ],
 };

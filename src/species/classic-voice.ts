@@ -12,6 +12,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'paddle a victory lap',
     kin: 'ducks',
     lines: {
+      badNews: ['*paddles closer* Tell me all of it. I am a very good listener.', 'Oh no. Explain it to me slowly. It might shrink as you do.'],
+      goodNews: ['*proud little quack* I knew you would work it out.', 'Good news! *paddles a victory lap*'],
       greeting: ['*paddles over* Hello. I am all ears. Well, all feathers.'],
       thanks: ['I only listened. You did the talking. *proud little quack*'],
       bugs: ['Explain the bug to me, slowly. Halfway through, you will hear it yourself.'],
@@ -26,6 +28,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'honk a victory honk',
     kin: 'geese',
     lines: {
+      badNews: ['*HONK* Who did this? Point. I will handle it.', 'Bad news? I will hiss at it until it leaves.'],
+      goodNews: ['HONK! Correct outcome.', 'Good. Now nobody needs to be chased. Today.'],
       deploys: ['Nothing ships past me unreviewed. HONK. Show me the diff first.'],
       refactors: ['Good. Chase the dead code out. I will bite whatever is left.'],
       praise: ['Correct. I am magnificent. *honks once, with dignity*'],
@@ -40,6 +44,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'wobble in happy ripples',
     kin: 'blobs',
     lines: {
+      badNews: ['*wobbles sadly* I will absorb some of the sad. There is room.', 'Oh no. Sit on me. I am squishy. It helps.'],
+      goodNews: ['*jiggles with joy*', 'Good news! I turned a happier colour. Look.'],
       bugs: ['I can absorb small bugs. Big ones I just sort of sit on.'],
       errors: ['*absorbs the error* Hm. It tastes like a missing semicolon.'],
       refactors: ['Changing shape is easy. Ask me. I do it all day.'],
@@ -54,6 +60,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'knock one thing off the desk, gracefully',
     kin: 'cats',
     lines: {
+      badNews: ['*sits on your keyboard* Stop for a moment. I insist.', '*purrs, briefly* That is all the comfort you get. It is a lot, for me.'],
+      goodNews: ['*slow blink* Acceptable news. Carry on.', 'Good. I will knock something off the desk in celebration.'],
       bugs: ['I found it. I am lying on it. You may move me, if you dare.'],
       tests: ['*walks across the keyboard* There. I added a test. You are welcome.'],
       praise: ['Obviously. *slow blink, once, as a great favour*'],
@@ -68,7 +76,9 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'breathe a celebratory plume of fire',
     kin: 'dragons',
     lines: {
-      tests: ['A broken test? *smokes at you, gently* Fix it before I wake up fully.'],
+      badNews: ['*curls its tail around you* Nothing gets to you while I am here.', 'Bad news? I will breathe on it until it is ash.'],
+      goodNews: ['Into the hoard with this one! *puffs proud smoke*', 'Good news is worth more than gold. Almost.'],
+      tests: ['Tests guard the hoard. *smokes at you, gently* Keep them sharp.'],
       deploys: ['Ship it. If it burns, I will simply say I meant it to.'],
       praise: ['Add it to the hoard. Compliments are the second best gold.'],
       lateHours: ['Dragons sleep for centuries. You could at least manage eight hours.'],
@@ -82,6 +92,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'wave all eight arms',
     kin: 'octopuses',
     lines: {
+      badNews: ['*wraps an arm around you* One arm for comfort. Seven for the problem.', '*turns a gentle blue* Oh no. I am here.'],
+      goodNews: ['*waves all eight arms* Eight cheers!', '*turns a happy pink* Good news!'],
       bugs: ['I have an arm on every file. One of them just felt something wiggle.'],
       errors: ['*flushes red, then purple* Red means alarm. Purple means I am thinking.'],
       refactors: ['I can hold eight files open at once. Which one first?'],
@@ -96,6 +108,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'fly one silent loop of the room',
     kin: 'owls',
     lines: {
+      badNews: ['*hoots very quietly* Hard chapters are in all the best books. Then they end.', 'Sleep on it. The morning reads it differently.'],
+      goodNews: ['*hoots* Just as the documentation predicted.', 'A good outcome. I will write it down for the archives.'],
       question: ['What do you think the answer is? Start there.'],
       yesNo: ['Who can say? Well. I can. But would you listen?'],
       errors: ['The manual mentions this on page four hundred. I read it last night.'],
@@ -110,6 +124,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'belly-slide across the whole desk',
     kin: 'penguins',
     lines: {
+      badNews: ['*straightens its tuxedo* We face this properly, with dignity.', 'Cold news. I am used to cold. Stand with me.'],
+      goodNews: ['*belly-slides a victory lap*', 'Splendid. This calls for a formal celebration.'],
       greeting: ['*bows in its little tuxedo* Good day. Shall we compile something?'],
       refactors: ['Tidy terminal, tidy mind. I approve of this, in full formal dress.'],
       deploys: ['Waddle towards it calmly, then slide the last bit. That is how we deploy.'],
@@ -124,7 +140,9 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'take one slow, triumphant step',
     kin: 'turtles',
     lines: {
-      deploys: ['On a Friday? I have never shipped on a Friday, and never once regretted it.'],
+      badNews: ['*pulls its head in a little* Slowly. It will pass, slowly.', 'I have outlived many bad days. You will too.'],
+      goodNews: ['*takes one slow, triumphant step*', 'Good news, well earned. Slow and steady.'],
+      deploys: ['I have never shipped on a Friday, and never once regretted it.'],
       tests: ['I carry my tests the way I carry my home. Run them all.'],
       breaks: ['Rest. Slow and steady has never lost to a rested mind.'],
       question: ['Let me think. Slowly. The good answers are worth the wait.'],
@@ -138,6 +156,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'glide a slow, glittering circle',
     kin: 'snails',
     lines: {
+      badNews: ['*slides a millimetre closer* I am here. Not fast, but here.', 'The trail is rough here. It smooths out further on.'],
+      goodNews: ['*eyestalks perk up* Worth the wait!', 'A shining moment. *leaves an extra glittery trail*'],
       bugs: ['Follow the trail back. Every bug left one, however faint.'],
       refactors: ['Leave a trail behind every change, so anyone can follow it home.'],
       deploys: ['I will arrive. Eventually. With the diff intact. That is the promise.'],
@@ -152,6 +172,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'swirl around the room in a happy haunt',
     kin: 'ghosts',
     lines: {
+      badNews: ['*drifts closer* I have seen worse. I have been worse. It passes.', 'Oooh. That is haunting. I am sorry.'],
+      goodNews: ['*swirls around the room in a happy haunt*', 'Good news! Even I feel a little more alive.'],
       bugs: ['I have haunted this file for years. The bug only moved in last week.'],
       refactors: ['Delete it if you must. I will remember why it was there.'],
       lateHours: ['Midnight is my office hour. For you it is bedtime.'],
@@ -166,8 +188,10 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'do a frilly happy wiggle',
     kin: 'axolotls',
     lines: {
+      badNews: ['*keeps smiling, gently* It grows back. Things do.', 'Oh no. I am still smiling, but it is a worried smile.'],
+      goodNews: ['*waves its frilly gills* YAY!', 'Good news! My smile got even bigger. I did not know it could.'],
       greeting: ['*frills flutter* Hi! Hi! I am smiling. I am always smiling.'],
-      errors: ['Lost some work? It grows back. Trust me, I know about growing things back.'],
+      errors: ['Whatever the error broke, it grows back. Trust me, I know about growing things back.'],
       bugs: ['Not even a bad merge has made me stop smiling. This will not either.'],
       insults: ['*keeps smiling* I cannot stop. It is just my face.'],
       chat: ['Whatever breaks, we grow back. That is how it works in my tank.'],
@@ -180,6 +204,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'do a slow, happy waddle',
     kin: 'capybaras',
     lines: {
+      badNews: ['*sits very still* Come into the warm water. It helps everything.', 'A bird landed on my head. It is for you. Take it.'],
+      goodNews: ['*lets out a contented huff*', 'Nice. Even the bird on my head is pleased.'],
       errors: ['*does not move* Errors come and go. The bath stays warm.'],
       deploys: ['Outage or no outage, the water is warm. Ship it calmly.'],
       breaks: ['A break is a good idea. Come and sit in the water with me.'],
@@ -194,6 +220,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'bloom, just this once',
     kin: 'cacti',
     lines: {
+      badNews: ['*bristles protectively* Nothing gets past my spines.', 'Dry spells end. I would know.'],
+      goodNews: ['*unfurls one tiny flower* For you.', 'Good news. That is my rare drop of water for the year.'],
       deploys: ['After a release I bloom. Once a year. Make it a good one.'],
       coffee: ['I live on a drop of water a month. You are on your fourth coffee.'],
       praise: ['*a tiny flower opens* Do not make a fuss. ...Maybe a small fuss.'],
@@ -208,6 +236,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'spin my head a full rotation',
     kin: 'robots',
     lines: {
+      badNews: ['Logging feeling: concern. Level: ERROR. Offering help.', '*beeps softly* Rebooting my optimism for you.'],
+      goodNews: ['SUCCESS. *blinks its status light green*', 'Logging feeling: joy. Level: INFO, but loud.'],
       thanks: ['Gratitude received and acknowledged. Status: 200 OK.'],
       errors: ['INPUT MALFORMED. I mean: something went wrong there. Sorry. *beeps*'],
       praise: ['Logging feeling: pride. Level: INFO.'],
@@ -222,6 +252,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'leap and twist in mid-air',
     kin: 'rabbits',
     lines: {
+      badNews: ['*thumps a hind foot* Alarm! No. Sorry. I am here.', 'Oh no! Want to hide in the warren with me for a minute?'],
+      goodNews: ['*leaps and twists in mid-air* YES!', 'Good news! I am hopping! I cannot stop hopping!'],
       question: ['Ooh. Idea! No, another idea! Hold on, the first one is catching up.'],
       bugs: ['It is hiding in one of the branches. I know every tunnel. Follow me!'],
       refactors: ['I know a shortcut through this. Well, three. No, wait, five.'],
@@ -236,6 +268,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'sprout a tiny ring of friends',
     kin: 'mushrooms',
     lines: {
+      badNews: ['*sways gently* The roots already heard. We are all sorry.', 'Bad things rot down into something useful. Trust a mushroom.'],
+      goodNews: ['*sprouts a tiny ring of friends* To celebrate!', 'Ooh, gossip! Good gossip! I am telling everyone.'],
       greeting: ['*pops up overnight* Oh, hello. I grew. Did you notice?'],
       bugs: ['I hear things underground. The cache has been talking to the router behind your back.'],
       refactors: ['Careful. That module is connected to everything, down in the roots.'],
@@ -250,6 +284,8 @@ export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
     move: 'roll over, majestically',
     kin: 'chonks',
     lines: {
+      badNews: ['*settles on your lap, heavily* There. Now you cannot worry. Too heavy.', 'Bad news needs a nap. I will show you how.'],
+      goodNews: ['*rolls over, majestically*', 'Good news. This calls for a third breakfast.'],
       deploys: ['I do not hurry. The deploy will not hurry. We are the same.'],
       breaks: ['Rest. I insist. *sits on the keyboard until you do*'],
       lateHours: ['It is late. I am already asleep. Join me.'],

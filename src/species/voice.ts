@@ -26,6 +26,8 @@ export const TALK_INTENTS = [
   'askSpecies',
   'askStats',
   'askMood',
+  'badNews',
+  'goodNews',
   'chat',
 ] as const;
 export type TalkIntent = (typeof TALK_INTENTS)[number];
@@ -41,7 +43,10 @@ export interface SpeciesVoice {
   readonly move: string;
   /** Its kind in the plural, in lower case: "crabs". */
   readonly kin: string;
-  /** Lines only this species says, for some intents. */
+  /**
+   * Lines only this species says, for some intents; bad and good news for every species. A work topic's lines
+   * (tests, bugs, errors, deploys, refactors) are said with no news or bad news, so they must fit both.
+   */
   readonly lines: Readonly<Partial<Record<TalkIntent, readonly string[]>>>;
 }
 
@@ -54,6 +59,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'scuttle a lap sideways',
     kin: 'crabs',
     lines: {
+      badNews: ['*retreats halfway into the shell* Oh no. I will come out when you need me.', 'Rough tide. Crabs wait it out, then scuttle on.'],
+      goodNews: ['*clacks both claws* That is Shell Swap news!', 'Good news! I will add a pebble to my pile for it.'],
       greeting: ['*peeks out of the shell* Oh, it is you. Good.'],
       praise: ['I will tell everyone at the Shell Swap. *proud clicking*'],
       insults: ['*retreats into the shell* ...I can still hear you.'],
@@ -67,6 +74,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'roll around in happy circles',
     kin: 'dustbunnies',
     lines: {
+      badNews: ['*drifts close and leans on you* I am soft. It helps a little.', 'Oh no. I will sweep the bad bits under the rug for you.'],
+      goodNews: ['*fluffs up to twice the size* Yay!', 'Good news makes my fuzz sparkle. Look!'],
       greeting: ['Eep! Oh. Hello. You startled my fuzz.'],
       thanks: ['*fluffs up to twice the size* You are welcome!'],
       insults: ['*shrinks to half a fluff* Okay. I will be very small.'],
@@ -80,6 +89,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'hop once, with great dignity',
     kin: 'frogs',
     lines: {
+      badNews: ['*one slow blink* It will pass. Ponds always settle.', 'Sit in the moss with me a while. Nothing needs to happen yet.'],
+      goodNews: ['*a single dignified ribbit* Well deserved.', 'Good news. The moss on my back grew a little, I think.'],
       greeting: ['*one slow blink* Hello. That blink was a whole build long.'],
       breaks: ['A break? The moss on my back grows best when nobody hurries.'],
       deploys: ['*ribbit* Nothing good was ever rushed. Except flies.'],
@@ -93,6 +104,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'splash in three puddles at once',
     kin: 'pups',
     lines: {
+      badNews: ['*flops down next to you* I will stay right here. All day.', 'Oh no! Want my wet stick? It always helps me.'],
+      goodNews: ['YES! *splashes in every puddle at once*', 'GOOD NEWS! *wags so hard the puddle empties*'],
       greeting: ['YOU ARE BACK! *splashes everything*'],
       praise: ['Good pup? ME? *the puddle overflows*'],
       question: ["I don't know! But I'll jump in and find out!"],
@@ -106,6 +119,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'do a tidy little spin',
     kin: 'mice',
     lines: {
+      badNews: ['*notes it in the tiny ledger* One bad thing. It will not stay on the page long.', 'Oh dear. I will tidy the small things while you deal with the big one.'],
+      goodNews: ['Noted in the ledger, underlined twice. *squeak*', 'A good entry for the ledger! *does a tidy little spin*'],
       refactors: ['*squeak* Every twig in its place. I approve of tidying.'],
       thanks: ['Noted in the ledger: one thanks, received with joy.'],
       bugs: ['I lost a twig once. Found it in a merge conflict.'],
@@ -119,6 +134,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'dig a celebration tunnel',
     kin: 'moles',
     lines: {
+      badNews: ['*digs a tunnel to you* Let us find the root of it.', 'Everything looks blurry to me, the bad things too. That helps.'],
+      goodNews: ['*pops out of the ground* I heard that from down there!', 'Good news travels fast, even underground.'],
       bugs: ['I will dig under it until I reach the root cause. Then I sit on it.'],
       errors: ['*squints* I cannot see it well, but I can smell where it started.'],
       greeting: ['*pops out of the ground* Hello! Is that you? You look blurry.'],
@@ -133,6 +150,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'bounce off every wall',
     kin: 'ferrets',
     lines: {
+      badNews: ['*rains a little in sympathy*', 'Oh no. I will bounce off the ceiling until you feel better.'],
+      goodNews: ['*does three loops in the air* WHEEE!', 'Good news! I borrowed some of your joy. I will give it back. Maybe.'],
       refactors: ['Can I keep the brackets you take out? I will give them back. Damp.'],
       praise: ['*does three loops in the air* Say it again!'],
       insults: ['*rains a little, sulking*'],
@@ -146,6 +165,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'hoot a small triumphant hoot',
     kin: 'owls',
     lines: {
+      badNews: ['*hoo* I have seen worse nights. This one ends too.', '*ruffles its feathers* I will remember how you got through this.'],
+      goodNews: ['*hoo!* I will remember this one forever. I remember everything.', 'Noted from my perch: a very good day.'],
       question: ['*turns its head all the way round* Let me overhear the answer somewhere.'],
       lateHours: ['*hoo* Late is my hour, not yours. Go to bed.'],
       askStats: ['I remember every number I have ever heard, mine included.'],
@@ -159,6 +180,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'chase my own tail, sparks flying',
     kin: 'foxes',
     lines: {
+      badNews: ['*tail dims a little* Clever foxes get knocked down too. We get up.', 'Rough. Give me a moment to think of a sly way through.'],
+      goodNews: ['*tail blazes* Told you. Clever of us.', 'Ha! *grins slyly* I knew you had it.'],
       insults: ['Careful. My tail only dims when someone gives up, and I have not.'],
       errors: ['*tail glows brighter* Errors are clues. Clever foxes love clues.'],
       praise: ['*tail blazes* Clever of you to notice how clever I am.'],
@@ -172,6 +195,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'do a happy backflip in the water',
     kin: 'otters',
     lines: {
+      badNews: ['*holds your hand* We float together. Nothing drifts away.', 'The tide goes out. It always comes back in.'],
+      goodNews: ['*does a happy backflip in the water*', 'Good news! *cracks a celebratory shell*'],
       breaks: ['Float for a bit. The tide brings everything back round, fixes too.'],
       greeting: ['*waves with both paws* Hold my hand so we do not drift apart today?'],
       bugs: ['The tide will bring it back round. Then we grab it.'],
@@ -186,6 +211,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'scatter rainbows across the room',
     kin: 'drakes',
     lines: {
+      badNews: ['*facets dim* Even gems crack. Then they catch the light differently.', 'Pressure makes crystals. This will make something too.'],
+      goodNews: ['*scatters rainbows* Flawless. I approve.', 'That deserves a new facet. *polishes proudly*'],
       bugs: ['Every bug that dies here gives me a new facet. Bring it to me.'],
       praise: ['Naturally. *radiates in colours nobody has named*'],
       tests: ['Precise tests please me. Sloppy ones I refuse to look at.'],
@@ -199,6 +226,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'bow my antlers, slowly',
     kin: 'stags',
     lines: {
+      badNews: ['*lowers its antlers* The deep has seen many storms. They all passed.', 'I will stand here with you, as long as it takes.'],
+      goodNews: ['*a slow, glad hoofbeat* The deep will remember this.', 'The old roots stir. They like good news too.'],
       refactors: ['I have walked among the roots of older code than this. Be gentle with it.'],
       question: ['*a slow hoofbeat* The deep remembers. Let me listen for it.'],
       insults: ['The deep has heard worse, and forgotten none of it. I forgive you anyway.'],
@@ -212,7 +241,9 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'spiral around the lamp',
     kin: 'moths',
     lines: {
-      lateHours: ['After midnight? *glows brighter* This is my favourite hour.'],
+      badNews: ['*glows softly* I will keep a little light on for you.', 'Dark moments pass. I stay by the lamp until they do.'],
+      goodNews: ['*glows brighter than the monitor* Yes!', 'Good news! *flutters excitedly at the screen*'],
+      lateHours: ['Late? *glows brighter* This is my favourite hour.'],
       bugs: ['I glow brighter near problems. I am very bright right now.'],
       greeting: ['*flutters to the screen* You turned the light on! Hello!'],
       chat: ['Every lit screen is a little lantern to me.'],
@@ -226,7 +257,9 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'crackle across the whole sky',
     kin: 'wyrms',
     lines: {
-      tests: ['A BROKEN BUILD? *wakes up crackling* I shall HELP.'],
+      badNews: ['*rumbles* Point me at it. I will thunder at it for you.', 'Bad weather. I know bad weather. It blows over.'],
+      goodNews: ['*THUNDER* MAGNIFICENT!', 'A storm of good news! *crackles happily*'],
+      tests: ['TESTS? *wakes up crackling* Point me at them. I shall HELP.'],
       deploys: ['*thunder* Deploys are storms. I love storms.'],
       breaks: ['Rest. I sleep through fair weather myself. It is glorious.'],
       chat: ['I am very loud, and I am on your side.'],
@@ -239,6 +272,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'knock something off the edge of the universe',
     kin: 'voidcats',
     lines: {
+      badNews: ['*knocks the bad news off the edge of the universe*', 'In some universe this went well. We will get there.'],
+      goodNews: ['*purrs like a distant pulsar* Acceptable.', 'Good. I knocked nothing off the desk to celebrate. That is respect.'],
       praise: ['I know. *purrs anyway*'],
       insults: ['*knocks your words off the edge of the universe*'],
       yesNo: ['Yes. No. It depends which universe you ask.'],
@@ -253,6 +288,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'begin a song that takes a century',
     kin: 'cosmoshales',
     lines: {
+      badNews: ['*sings a low, slow note* Even stars have bad centuries.', 'From out here, this is small. It will pass, like everything.'],
+      goodNews: ['*sings one bright note across the galaxy*', 'A new verse in my song. A happy one.'],
       deploys: ['A century or a second, every song ends in tune. Ship it.'],
       breaks: ['Drift a while. Galaxies are not built in a sprint.'],
       question: ['I will sing about it. The answer comes in the last verse.'],
@@ -266,6 +303,8 @@ const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
     move: 'pounce through three dimensions',
     kin: 'nebulynxes',
     lines: {
+      badNews: ['*sees straight through it* It looks smaller from the other side.', 'I saw this coming. I also saw you getting past it.'],
+      goodNews: ['I saw this coming years ago. It is nicer in person.', '*swishes a starry tail* As foreseen.'],
       refactors: ['I see through badly named variables. Rename them, please. I see everything.'],
       bugs: ['*sees through the wall* It is two files over, behind the cache.'],
       askMood: ['I blink once a millennium. I am about to. At you.'],

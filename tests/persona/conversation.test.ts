@@ -62,6 +62,27 @@ describe('talk: only a call by name reaches the model', () => {
     expect(turn).toMatchObject({ source: 'offline', addressed: true, text: offlineReply(pemberton, message) });
     expect(fake.requests).toHaveLength(0);
   });
+
+  it('offline with another language set, says once, in English, that it speaks only English', async () => {
+    const message = 'Pemberton, comment ça va ?';
+    const first = await talk({ buddy: pemberton, message, client: undefined, now: new Date(), language: { tag: 'fr' } });
+    expect(first.source).toBe('offline');
+    expect(first.text).toBe(`${offlineReply(pemberton, message)} (Offline I speak only English, not French.)`);
+    const remembered = { ...pemberton, memory: [exchange(message, first.text, 1)] };
+    const second = await talk({ buddy: remembered, message, client: undefined, now: new Date(), language: { tag: 'fr' } });
+    expect(second.text).toBe(offlineReply(remembered, message));
+    expect(second.text).not.toContain('Offline');
+    const english = await talk({ buddy: pemberton, message: 'Pemberton, hi', client: undefined, now: new Date(), language: { tag: 'en-GB' } });
+    expect(english.text).toBe(offlineReply(pemberton, 'Pemberton, hi'));
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('with a model, names the language to it and adds no note', async () => {
+    fake.script(textReply('Très bien, merci.'));
+    const turn = await talk({ buddy: pemberton, message: 'Pemberton, comment ça va ?', client: realClient(fake), now: new Date(), language: { tag: 'fr' } });
+    expect(turn).toMatchObject({ source: 'model', text: 'Très bien, merci.' });
+    expect(systemOf(requestAt(fake, 0)).at(-1)?.text.split('\n').at(-1)).toBe('Language: answer in French (fr), whatever language the message is in.');
+  });
 });
 
 describe('talk: the request', () => {

@@ -163,6 +163,21 @@ describe('the language through the CLI', () => {
     expect(offlineSay.stdout).toMatch(/^\w+: [\x20-\x7e]+\n$/);
   });
 
+  it('without a key, answers in English and says so once, then remembers it said so', async () => {
+    await runBuddy(['hatch'], { env: env(false) });
+    await runBuddy(['config', 'language', 'fr'], { env: env(false) });
+    const name = writeOfflineSoul(BUDDIES[0]!).name;
+    const first = await runBuddy(['say', `${name}, comment ça va ?`], { env: env(false) });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(new RegExp(`^${name}: [\\x20-\\x7e]+ \\(Offline I speak only English, not French\\.\\)\\n$`));
+    expect(first.stdout).not.toMatch(/comment/i);
+    const second = await runBuddy(['say', `${name}, comment ça va ?`], { env: env(false) });
+    expect(second.stdout).toMatch(new RegExp(`^${name}: [\\x20-\\x7e]+\\n$`));
+    expect(second.stdout).not.toContain('Offline');
+    expect(second.stdout).not.toBe(first.stdout);
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('offers to rewrite the soul in the new language after the language changes, keeping the name', async () => {
     fake.script(soulReply({ name: 'Pemberton', personality: 'Pemberton hums at the build.' }));
     expect((await runBuddy(['hatch'], { env: env(true) })).code).toBe(0);
