@@ -52,12 +52,27 @@ const MAX_SAID = 1_000;
 
 /** This run of the server, as the journal's session: what one agent CLI heard from the buddy. */
 const MCP_SESSION = `mcp-${process.pid}`;
+/**
+ * A string's length as JSON Schema's maxLength counts it: in code points, so an emoji is one (two UTF-16
+ * units) and a lone surrogate is one too.
+ */
+export function codePointLength(text: string): number {
+  let length = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    const next = text.charCodeAt(index + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 1;
+    length += 1;
+  }
+  return length;
+}
+
 const NO_ARGUMENTS = v.strictObject({});
 const TALK_ARGUMENTS = v.strictObject({
   message: v.pipe(
     v.string('message must be text'),
     v.check((text) => text.trim() !== '', 'message is empty'),
-    v.maxLength(MAX_TALK_MESSAGE, `message is longer than ${MAX_TALK_MESSAGE} characters`),
+    v.check((text) => codePointLength(text) <= MAX_TALK_MESSAGE, `message is longer than ${MAX_TALK_MESSAGE} characters`),
   ),
 });
 const REACT_ARGUMENTS = v.strictObject({ event: v.picklist(AGENT_EVENTS, `event must be one of ${AGENT_EVENTS.join(', ')}`) });
@@ -65,15 +80,17 @@ const REACT_ARGUMENTS = v.strictObject({ event: v.picklist(AGENT_EVENTS, `event 
 /** Input that does not fit its schema: said in one line, naming the problem, never echoing the value. */
 class InvalidInput extends Error {}
 
-function parse<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
+function parse<TSchema extends v.StrictObjectSchema<v.ObjectEntries, v.ErrorMessage<v.StrictObjectIssue> | undefined>>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, input ?? {});
   if (result.success) return result.output;
   const issue = result.issues[0];
-  const key = sanitizeLine(issue.path?.map((item) => String(item.key)).join('.') ?? '', 40);
   if (issue.type !== 'strict_object') throw new InvalidInput(issue.message);
-  // A strict object reports both an argument it does not know and one that is missing.
-  const given = typeof input === 'object' && input !== null && Object.hasOwn(input, key);
-  throw new InvalidInput(given ? `unknown argument '${key}'` : `${key} is missing`);
+  // A strict object reports both an argument it does not know and one that is missing. The host's
+  // own key is not said back: what the tool takes is.
+  const key = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  const takes = Object.keys(schema.entries);
+  if (Object.hasOwn(schema.entries, key) && !(typeof input === 'object' && input !== null && Object.hasOwn(input, key))) throw new InvalidInput(`${key} is missing`);
+  throw new InvalidInput(`an argument it does not take (it takes ${takes.length === 0 ? 'none' : takes.join(', ')})`);
 }
 
 const line = (text: string): string => sanitizeLine(text, MAX_SAID);
@@ -202,7 +219,8 @@ async function callTool(name: string, input: unknown, context: ToolContext): Pro
       case 'buddy_react':
         return await react(input, context);
       default:
-        return toolError(`there is no tool named '${sanitizeLine(name, 60)}'`);
+        // The server answers a name it does not list before this is loaded; this is the same answer.
+        return toolError('there is no tool by that name');
     }
   } catch (error) {
     if (error instanceof InvalidInput) return toolError(`${name}: ${error.message}`);

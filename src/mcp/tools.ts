@@ -125,6 +125,9 @@ export const TOOLS: readonly ToolDefinition[] = [
   },
 ];
 
+/** The tools' names, in the order they are listed. */
+export const TOOL_NAMES: readonly string[] = TOOLS.map((tool) => tool.name);
+
 export const CARD_RESOURCE = {
   uri: 'buddy://card',
   name: 'card',
