@@ -2,9 +2,9 @@
 // server's stdin, one case per test, each answered with the exact JSON-RPC error code (or, for a
 // notification, with nothing) and each followed by a valid request the session still answers. The SDK
 // client's side of the same errors is in mcp-cli.test.ts.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, makeSandbox } from '../helpers/cli.js';
+import { makeSandbox } from '../helpers/cli.js';
+import { RawMcp } from '../helpers/mcp-raw.js';
 
 const USER_ID = 'buddy-wire-7';
 const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -12,108 +12,9 @@ const MAX_MESSAGE_BYTES = 1024 * 1024;
 let sandbox: ReturnType<typeof makeSandbox>;
 const open: RawMcp[] = [];
 
-function serverEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries({ ...sandbox.env, BUDDY_USER_ID: USER_ID })) if (value !== undefined) env[key] = value;
-  return env;
-}
-
-/** The server as a process, spoken to in raw lines; every line it writes is read as one JSON value. */
-class RawMcp {
-  private readonly child: ChildProcessWithoutNullStreams;
-  private readonly received: unknown[] = [];
-  private readonly problems: string[] = [];
-  private wake: (() => void) | undefined;
-  private buffered = '';
-  private exited = false;
-
-  constructor() {
-    this.child = spawn(process.execPath, [BIN, 'mcp'], { env: serverEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      this.buffered += chunk;
-      let newline: number;
-      while ((newline = this.buffered.indexOf('\n')) !== -1) {
-        const line = this.buffered.slice(0, newline);
-        this.buffered = this.buffered.slice(newline + 1);
-        try {
-          this.received.push(JSON.parse(line));
-        } catch {
-          this.problems.push(`not JSON on stdout: ${line.slice(0, 200)}`);
-        }
-      }
-      this.wake?.();
-    });
-    this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => this.problems.push(`stderr: ${chunk}`));
-    this.child.on('exit', () => {
-      this.exited = true;
-      this.wake?.();
-    });
-    this.child.stdin.on('error', () => undefined);
-    open.push(this);
-  }
-
-  /** Whether `initialize` was answered, so tools/list can be asked. */
-  private ready = false;
-
-  /** Writes raw bytes, no newline added: a line may come in many writes. */
-  write(bytes: string | Buffer): void {
-    this.child.stdin.write(bytes);
-  }
-
-  /** Writes raw text as one line (the newline is added). */
-  line(text: string | Buffer): void {
-    this.write(text);
-    this.write('\n');
-  }
-
-  /** Writes bytes, and waits until the pipe takes more. */
-  async drained(bytes: Buffer): Promise<void> {
-    if (!this.child.stdin.write(bytes)) await new Promise((resolve) => this.child.stdin.once('drain', resolve));
-  }
-
-  send(message: unknown): void {
-    this.line(JSON.stringify(message));
-  }
-
-  /** The next message the server writes. */
-  async next(): Promise<unknown> {
-    while (this.received.length === 0) {
-      if (this.exited) throw new Error(`the server exited without a reply ${this.problems.join(' ')}`);
-      await new Promise<void>((resolve) => (this.wake = resolve));
-    }
-    return this.received.shift();
-  }
-
-  async request(id: number | string, method: string, params?: unknown): Promise<unknown> {
-    this.send({ jsonrpc: '2.0', id, method, ...(params === undefined ? {} : { params }) });
-    return this.next();
-  }
-
-  async initialize(protocolVersion = '2025-06-18'): Promise<void> {
-    const reply = await this.request('init', 'initialize', { protocolVersion, capabilities: {}, clientInfo: { name: 'raw', version: '1' } });
-    expect(reply).toMatchObject({ id: 'init', result: { protocolVersion } });
-    this.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
-    this.ready = true;
-  }
-
-  /** The session still answers: a ping, then a tool list. Nothing else was written before them. */
-  async stillAnswers(): Promise<void> {
-    expect(await this.request('after-1', 'ping')).toEqual({ jsonrpc: '2.0', id: 'after-1', result: {} });
-    if (this.ready) expect(await this.request('after-2', 'tools/list')).toMatchObject({ id: 'after-2', result: { tools: expect.any(Array) } });
-    expect(this.problems).toEqual([]);
-  }
-
-  async close(): Promise<void> {
-    if (!this.exited) {
-      const exited = new Promise((resolve) => this.child.once('exit', resolve));
-      this.child.stdin.end();
-      await exited;
-    }
-  }
-}
-
 async function session(protocolVersion?: string): Promise<RawMcp> {
-  const raw = new RawMcp();
+  const raw = new RawMcp({ ...sandbox.env, BUDDY_USER_ID: USER_ID });
+  open.push(raw);
   if (protocolVersion) await raw.initialize(protocolVersion);
   return raw;
 }
