@@ -9,7 +9,8 @@ import type { McpToolSet } from './handlers.js';
 zodConfig({ jitless: true });
 import { RPC_ERROR, RpcError } from './rpc.js';
 import { GuardedStdioTransport } from './stdio.js';
-import { CARD_RESOURCE, TOOL_NAMES, TOOLS } from './tools.js';
+import { isToolName, TOOL_LIST } from './tool-names.js';
+import { CARD_RESOURCE, TOOLS } from './tools.js';
 
 export const SERVER_NAME = 'buddy';
 /**
@@ -48,7 +49,7 @@ export async function serveMcp(io: McpIo, version: string, loadTools: () => Prom
   server.setRequestHandler(REQUEST_SCHEMAS['tools/list'], () => ({ tools: TOOLS.map((tool) => ({ ...tool })) }));
   server.setRequestHandler(REQUEST_SCHEMAS['tools/call'], async (request) => {
     // A tool that does not exist is a protocol error (MCP: tools, error handling), and loads nothing.
-    if (!TOOL_NAMES.includes(request.params.name)) throw new RpcError(RPC_ERROR.invalidParams, `Unknown tool: the tools are ${TOOL_NAMES.join(', ')}`);
+    if (!isToolName(request.params.name)) throw new RpcError(RPC_ERROR.invalidParams, `Unknown tool: the tools are ${TOOL_LIST}`);
     return (await toolSet()).callTool(request.params.name, request.params.arguments);
   });
   server.setRequestHandler(REQUEST_SCHEMAS['resources/list'], () => ({ resources: [{ ...CARD_RESOURCE }] }));
