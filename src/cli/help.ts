@@ -1,4 +1,6 @@
 // Usage text. Kept in one place so `buddy --help` and README stay in step.
+import { TOOL_LIST } from '../mcp/tool-names.js';
+
 export const VERSION = '0.1.0';
 
 export const HELP = `buddy — a small companion that lives in your terminal
@@ -162,8 +164,9 @@ ${USER}`,
   Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),
   leaving everything else, your changes since install included, as it is.`,
   mcp: `Usage: buddy mcp
-  Buddy's MCP server on stdin and stdout: the tools buddy_card, buddy_talk, buddy_pet and buddy_react,
-  and the resource buddy://card. Agent CLIs start it themselves; register it with buddy install.`,
+  Buddy's MCP server on stdin and stdout. Agent CLIs start it themselves; register it with buddy install.
+  tools     ${TOOL_LIST}
+  resource  buddy://card`,
   doctor: `Usage: buddy doctor
   Check the whole setup (Node, identity, config, stored buddy, API key, Claude Code) and say what to fix.`,
   mute: `Usage: buddy mute
