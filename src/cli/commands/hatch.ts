@@ -36,7 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   let mode: HatchMode = { kind: 'first' };
   if (stored && values.again) mode = await chooseAgain(io, stored, session.settings.language, values.yes === true);
-  const spinner = startSpinner(io.stderr, mode.kind === 'rewrite' ? 'Finding the words…' : 'Something stirs inside the egg…');
+  const spinner = startSpinner(io.stderr, mode.kind === 'rewrite' ? 'Finding the words…' : 'Something stirs inside the egg…', io.env);
   let result;
   try {
     result = await hatchSoul(session.bones, io.env, mode);
