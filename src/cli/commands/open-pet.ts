@@ -2,15 +2,17 @@
 // first frame is already on screen); piped or without a TTY it prints the card once and exits 0.
 import { loadSession } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { OPEN_PET } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { drawFirstFrame } from '../first-frame.js';
 import { writeLine, type CliIo } from '../io.js';
 import { motionAllowed } from '../motion.js';
+import { NOT_HATCHED_CARD_NOTE } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 import { printedGrowth } from '../printed-growth.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' } }, 0);
+  const { values } = parseCommandArgs(OPEN_PET, argv);
   const session = await loadSession(io.env, values.user);
   // The pet screen shows the warning itself (a stray stderr line would sit above its frame); a printed
   // card gets it on stderr.
@@ -24,7 +26,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const note = offlineLanguageNote(session.settings, io.env);
     const grown = session.stored ? await printedGrowth(io, session) : undefined;
     for (const line of buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, undefined, grown?.view, note)) writeLine(io.stdout, line);
-    if (!session.stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
+    if (!session.stored) writeLine(io.stdout, palette.dim(NOT_HATCHED_CARD_NOTE));
     return 0;
   }
 

@@ -10,6 +10,7 @@ import { drawStatusline, type StatuslineOutcome } from '../../integrations/statu
 import { prepareFrames } from '../../integrations/statusline-frames.js';
 import { PLAIN_FACE, STATUS_FORMATS, type StatusLayout } from '../../integrations/statusline-render.js';
 import { STATUSLINE_LAYOUTS } from '../../store/schema.js';
+import { STATUSLINE } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -101,12 +102,7 @@ async function runWrapped(command: string, payload: string, env: NodeJS.ProcessE
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'statusline',
-    argv,
-    { layout: { type: 'string' }, format: { type: 'string' }, wrap: { type: 'string' }, width: { type: 'string' } },
-    0,
-  );
+  const { values } = parseCommandArgs(STATUSLINE, argv);
   const layout: StatusLayout | undefined = values.layout === undefined ? undefined : STATUSLINE_LAYOUTS.find((option) => option === values.layout);
   if (values.layout !== undefined && layout === undefined) throw new UsageError(`statusline: --layout must be ${STATUSLINE_LAYOUTS.join(' or ')}`);
   // Hosts show colour, but NO_COLOR is a person's explicit wish: honour it unless a format is asked for.
