@@ -8,11 +8,13 @@ import { levelLine, needsLine } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { spriteFor } from '../../sprites/catalog.js';
 import { composeFace } from '../../sprites/compose.js';
+import { FEED, PET } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../errors.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo, type CommandRunner } from '../io.js';
 import { motionAllowed } from '../motion.js';
+import { NOT_HATCHED_FAILURE } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 
 const SNACK_FRAMES = ['(@)', '(@', '(', '.  .', 'nom!'];
@@ -28,11 +30,11 @@ async function eatSnack(io: CliIo, face: string): Promise<void> {
 
 export function careCommand(kind: GivenCare): CommandRunner {
   return async (argv, io) => {
-    const { values } = parseCommandArgs(kind, argv, { 'no-anim': { type: 'boolean' }, user: { type: 'string' } }, 0);
+    const { values } = parseCommandArgs(kind === 'pet' ? PET : FEED, argv);
     const session = await loadSession(io.env, values.user);
     printNotes(io, session);
     const stored = session.stored;
-    if (!stored) throw new UserFacingError(`${kind}: your buddy has not hatched yet; run buddy (or buddy hatch) first`);
+    if (!stored) throw new UserFacingError(`${kind}: ${NOT_HATCHED_FAILURE}`);
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
     if (kind === 'feed' && io.stdout.isTTY && motionAllowed(io.env, session.settings.animation, values['no-anim'])) {
       await eatSnack(io, composeFace(spriteFor(stored.bones.species), stored.bones.eye));

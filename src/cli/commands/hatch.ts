@@ -8,6 +8,7 @@ import { hasApiKey } from '../../persona/model-client.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { asciiOnly } from '../../render/terminal.js';
 import type { StoredBuddy } from '../../store/schema.js';
+import { HATCH } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { viewNow } from '../growth-lines.js';
@@ -20,12 +21,7 @@ import { printNotes } from '../notes.js';
 import { startSpinner } from '../spinner.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'hatch',
-    argv,
-    { again: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, user: { type: 'string' }, ascii: { type: 'boolean' } },
-    0,
-  );
+  const { values } = parseCommandArgs(HATCH, argv);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));

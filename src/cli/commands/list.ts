@@ -1,8 +1,10 @@
 // `buddy list`: the current buddy and every archived one, with who they belong to and their dates.
 import { loadSession } from '../../buddy/session.js';
 import type { StoredBuddy } from '../../store/schema.js';
+import { LIST } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
+import { NO_BUDDY_YET } from '../not-hatched.js';
 
 function row(mark: string, buddy: StoredBuddy, note: string): string {
   const title = `${buddy.name} the ${buddy.bones.species}`.padEnd(30);
@@ -10,11 +12,11 @@ function row(mark: string, buddy: StoredBuddy, note: string): string {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('list', argv, { user: { type: 'string' } }, 0);
+  const { values } = parseCommandArgs(LIST, argv);
   const session = await loadSession(io.env, values.user);
   const mine = (buddy: StoredBuddy): string => (buddy.idHash === session.rolled.idHash ? 'this identity' : `hash ${buddy.idHash.slice(0, 8)}…`);
   if (!session.stored && session.archive.length === 0) {
-    writeLine(io.stdout, 'No buddy has hatched yet: run `buddy` or `buddy hatch`.');
+    writeLine(io.stdout, NO_BUDDY_YET);
     return 0;
   }
   if (session.stored) writeLine(io.stdout, row('*', session.stored, `${mine(session.stored)} (current)`));

@@ -10,6 +10,7 @@ import { sanitizeLine } from '../../persona/sanitize.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import type { Adoption } from '../../store/buddy-store.js';
 import { repairConfigIfNeeded } from '../../store/config-health.js';
+import { RESCUE } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { chooseOne } from '../choose.js';
@@ -120,16 +121,11 @@ async function offerHatch(io: CliIo, palette: Palette, record: ClaudeCompanionRe
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'rescue',
-    argv,
-    { 'hash-fn': { type: 'string' }, name: { type: 'string' }, yes: { type: 'boolean', short: 'y' } },
-    0,
-  );
+  const { values } = parseCommandArgs(RESCUE, argv);
   const given = values['hash-fn'] === undefined ? undefined : parseHashFn('rescue', values['hash-fn']);
   const record = readClaudeCompanion(io.env);
   if (values.name !== undefined && !record.companion) {
-    throw new UsageError('rescue: --name renames a rescued companion, and there is none here (buddy rename NAME works after hatching)');
+    throw new UsageError('rescue: --name renames a rescued companion, and there is none here', 'buddy rename NAME works after hatching');
   }
   const candidates = classicCandidates(record);
   const now = new Date();

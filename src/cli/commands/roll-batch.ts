@@ -62,7 +62,7 @@ function stdinWasClosed(): boolean {
 
 /** A directory, a closed descriptor or a terminal is not a list of IDs: say so in one line. */
 function checkBatchStdin(io: CliIo): void {
-  if (io.stdin.isTTY) throw new UsageError(`${NO_INPUT}; pipe them in, e.g. buddy roll --batch < ids.txt`);
+  if (io.stdin.isTTY) throw new UsageError(`${NO_INPUT}; pipe them in`, 'e.g. buddy roll --batch < ids.txt');
   if (!io.descriptors) return;
   let stats: fs.Stats;
   try {

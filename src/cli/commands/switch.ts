@@ -3,6 +3,7 @@
 import { loadSession } from '../../buddy/session.js';
 import { archivedNamed, restoreArchived, switchToIdentity, type SwitchOutcome } from '../../buddy/switch.js';
 import { sanitizeLine } from '../../persona/sanitize.js';
+import { SWITCH } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -18,7 +19,7 @@ function describe(outcome: SwitchOutcome): string[] {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('switch', argv, { user: { type: 'string' } }, 1);
+  const { values, positionals } = parseCommandArgs(SWITCH, argv);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session, { warning: false });
   const name = positionals[0];
@@ -30,7 +31,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         writeLine(io.stdout, `${session.stored.name} is already the current buddy; nothing changed.`);
         return 0;
       }
-      throw new UsageError(`switch: no archived buddy is called '${sanitizeLine(name, 40)}' (see buddy list)`);
+      throw new UsageError(`switch: no archived buddy is called '${sanitizeLine(name, 40)}'`, 'see buddy list');
     }
     if (matches.length > 1) throw new UserFacingError(`switch: ${matches.length} archived buddies are called ${matches[0]!.name}; rename the current one apart first`);
     outcome = restoreArchived(session, matches[0]!, io.env);
