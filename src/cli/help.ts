@@ -31,7 +31,7 @@ Usage:
   buddy card [--svg [FILE]]     its card; as a standalone SVG, or a PNG with --png FILE
       [--png FILE]
   buddy list                    your buddy and the archived ones
-  buddy switch [NAME]           hatch this identity's buddy, or bring NAME back (the other is archived)
+  buddy switch [NAME|HASH]      hatch this identity's buddy, or bring NAME back (the other is archived)
   buddy rescue                  bring back the buddy Claude Code hatched on this machine
   buddy statusline              print the buddy for an agent CLI's status line
   buddy hook prompt|session-start   Claude Code hooks
@@ -130,12 +130,13 @@ ${USER}`,
   PNG image (this needs the @resvg/resvg-js package, which a clone of the repository installs).
 ${USER}`,
   list: `Usage: buddy list [--user ID]
-  The current buddy and the archived ones, with the identity each belongs to.
+  The current buddy and the archived ones, each beside its short hash, with the identity each
+  belongs to.
 ${USER}`,
-  switch: `Usage: buddy switch [NAME] [--user ID]
+  switch: `Usage: buddy switch [NAME|HASH] [--user ID]
   Without NAME: make this identity's buddy the current one (brought back from the archive, or
-  hatched). With NAME: bring that archived buddy back. The buddy it replaces is archived with its
-  soul, memory and dates, never deleted.
+  hatched). With NAME, or the short hash buddy list shows (for two buddies of one name): bring that
+  archived buddy back. The buddy it replaces is archived with its soul, memory and dates, never deleted.
 ${USER}`,
   rescue: `Usage: buddy rescue [--hash-fn wyhash|fnv1a] [--name NAME] [--yes]
   Bring back the companion Claude Code hatched on this machine, from ~/.claude.json (or
@@ -143,7 +144,8 @@ ${USER}`,
   date become the current buddy (the one it replaces is archived), and a muted companion mutes Buddy.
   Offline, no key needed; running it again changes nothing.
       --hash-fn wyhash|fnv1a    which runtime rolled it: wyhash (native installer) or fnv1a (npm);
-                                asked on a terminal when they differ, wyhash otherwise
+                                asked once on a terminal when they differ and kept with the buddy;
+                                without a terminal, the kept answer (or the one rescued before, else wyhash)
       --name NAME               a name for it, when the original does not fit Buddy's names
   -y, --yes                     with no companion record, hatch the classic bones with a new soul`,
   statusline: `Usage: buddy statusline [--layout compact|full] [--format plain|tmux] [--width N] [--wrap CMD]
