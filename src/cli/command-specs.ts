@@ -245,17 +245,17 @@ export const LIST = {
   name: 'list',
   positionals: 0,
   summary: 'your buddy and the archived ones',
-  about: 'The current buddy and the archived ones, with the identity each belongs to.',
+  about: 'The current buddy and the archived ones, each beside its short hash, with the identity each\nbelongs to.',
   flags: { user: USER },
 } as const satisfies CommandSpec;
 
 export const SWITCH = {
   name: 'switch',
-  args: '[NAME]',
+  args: '[NAME|HASH]',
   positionals: 1,
   summary: "hatch this identity's buddy, or bring NAME back (the other is archived)",
   about:
-    "Without NAME: make this identity's buddy the current one (brought back from the archive, or\nhatched). With NAME: bring that archived buddy back. The buddy it replaces is archived with its\nsoul, memory and dates, never deleted.",
+    "Without NAME: make this identity's buddy the current one (brought back from the archive, or\nhatched). With NAME, or the short hash buddy list shows (for two buddies of one name): bring that\narchived buddy back. The buddy it replaces is archived with its soul, memory and dates, never deleted.",
   flags: { user: USER },
 } as const satisfies CommandSpec;
 
@@ -269,7 +269,7 @@ export const RESCUE = {
     'hash-fn': {
       type: 'string',
       value: 'wyhash|fnv1a',
-      help: 'which runtime rolled it: wyhash (native installer) or fnv1a (npm);\nasked on a terminal when they differ, wyhash otherwise',
+      help: 'which runtime rolled it: wyhash (native installer) or fnv1a (npm);\nasked once on a terminal when they differ and kept with the buddy;\nwithout a terminal, the kept answer (or the one rescued before, else wyhash)',
     },
     name: { type: 'string', value: 'NAME', help: 'a name for it, when the original does not fit Buddy\'s names' },
     yes: { type: 'boolean', short: 'y', help: 'with no companion record, hatch the classic bones with a new soul' },

@@ -54,7 +54,7 @@ const BAD_INVOCATIONS: readonly (readonly [readonly string[], string?])[] = [
   [['card', 'x.svg']],
   [['card', '--png']],
   [['list', 'extra']],
-  [['switch', 'nobody'], "buddy: switch: no archived buddy is called 'nobody' (see buddy list)"],
+  [['switch', 'nobody'], "buddy: switch: no buddy here has the name or short hash 'nobody' (see buddy list)"],
   [['switch', 'a', 'b']],
   [['rescue', '--hash-fn', 'md5']],
   [['statusline', '--layout', 'huge'], 'buddy: statusline: --layout must be compact or full (see buddy statusline --help)'],

@@ -1,5 +1,7 @@
-// `buddy list`: the current buddy and every archived one, with who they belong to and their dates.
+// `buddy list`: the current buddy and every archived one, with who they belong to and their dates, each
+// beside its short hash (what `buddy switch` takes when two share a name).
 import { loadSession } from '../../buddy/session.js';
+import { shortHashOf } from '../../buddy/handles.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { LIST } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
@@ -8,7 +10,7 @@ import { NO_BUDDY_YET } from '../not-hatched.js';
 
 function row(mark: string, buddy: StoredBuddy, note: string): string {
   const title = `${buddy.name} the ${buddy.bones.species}`.padEnd(30);
-  return `${mark} ${title} ${buddy.bones.rarity.padEnd(10)} hatched ${buddy.hatchedAt.slice(0, 10)}  ${note}`.trimEnd();
+  return `${mark} ${shortHashOf(buddy)}  ${title} ${buddy.bones.rarity.padEnd(10)} hatched ${buddy.hatchedAt.slice(0, 10)}  ${note}`.trimEnd();
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
