@@ -63,7 +63,8 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   Pet your buddy (as p does in the pet): a little XP, a cheerful buddy, and any level-up or achievement
   it brings.`,
   feed: `Usage: buddy feed [--no-anim]
-  Give your buddy a snack (as f does in the pet): it fills half its belly and earns a little XP.`,
+  Give your buddy a snack (as f does in the pet): it fills half its belly and earns a little XP.
+  A full buddy turns it down, and earns nothing.`,
   status: `Usage: buddy status [--json]
   Your buddy's level, XP, stage, needs, mood, care streak and achievements count.
       --json                    print one JSON object (for scripts)`,
