@@ -1,9 +1,13 @@
 // The pet screen's growth, kept in the store: care is appended to the event log at once (a failed append
 // is folded directly instead), and each fold takes the log under the config lock. The store loads on the
-// first fold, after the screen is up.
-import type { GameEvent } from '../game/events.js';
+// first fold, after the screen is up. When a cap held the pet's care back, it says so in a bubble, once an
+// hour for each cap (mashing `p` past it does not bring a bubble a press).
+import { hourIndex } from '../game/clock.js';
+import { isCareKind, type GameEvent } from '../game/events.js';
+import type { FoldResult } from '../game/fold.js';
 import { initialGrowth } from '../game/state.js';
-import { announcementTexts } from '../game/view.js';
+import { announcementTexts, capLine } from '../game/view.js';
+import { XP_AWARD } from '../game/xp.js';
 import type { GrowthHost } from '../pet/growth-host.js';
 import { appendEvent } from '../store/events.js';
 import { growthOf } from '../store/growth-schema.js';
@@ -14,12 +18,31 @@ import { eventNow, journalAnnouncements } from './growth.js';
 /** `journalSession`: the run of the pet, as the journal's session for what it announces. */
 export function makeGrowthHost(env: NodeJS.ProcessEnv, stored: StoredBuddy | undefined, careOn: boolean, now: number = Date.now(), journalSession?: string): GrowthHost {
   const unrecorded: GameEvent[] = [];
+  const told = new Set<string>();
+  /** The care this screen recorded and no fold has taken yet (care from elsewhere says its own cap lines). */
+  const mine = new Set<string>();
+  const careId = (event: GameEvent): string => `${event.kind}:${event.at}`;
+  /** The cap lines not yet said this hour, for the care this screen gave. */
+  const capNotices = (capped: FoldResult['capped']): string[] => {
+    const lines: string[] = [];
+    for (const { event, limit } of capped) {
+      if (!isCareKind(event.kind) || !mine.has(careId(event))) continue;
+      const category = XP_AWARD[event.kind].category;
+      const key = `${limit}:${limit === 'day' ? '' : category}:${hourIndex(event.at)}`;
+      const line = capLine(limit, category);
+      if (line === undefined || told.has(key)) continue;
+      told.add(key);
+      lines.push(line);
+    }
+    return lines;
+  };
   let current = stored ? growthOf(stored, now) : initialGrowth(now);
   return {
     initial: current,
     careOn,
     record: (kind, at) => {
       const event = eventNow(kind, at);
+      mine.add(careId(event));
       if (!appendEvent(env, event)) unrecorded.push(event);
     },
     fold: async () => {
@@ -29,7 +52,9 @@ export function makeGrowthHost(env: NodeJS.ProcessEnv, stored: StoredBuddy | und
         const result = foldEventsIntoStore(env, { clock: clockAt(Date.now()), announce: true, extra });
         current = result.growth ?? current;
         journalAnnouncements(env, result.announcements, result.buddy?.name, journalSession);
-        return { growth: current, careOn: result.settings.care, announcements: announcementTexts(result.announcements, result.buddy?.name ?? '') };
+        const notices = result.settings.care ? capNotices(result.capped) : [];
+        mine.clear();
+        return { growth: current, careOn: result.settings.care, announcements: [...notices, ...announcementTexts(result.announcements, result.buddy?.name ?? '')] };
       } catch (error) {
         unrecorded.unshift(...extra);
         throw error;

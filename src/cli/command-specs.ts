@@ -72,7 +72,7 @@ export const FEED = {
   name: 'feed',
   positionals: 0,
   summary: 'give it a snack',
-  about: 'Give your buddy a snack (as f does in the pet): it fills half its belly and earns a little XP.',
+  about: 'Give your buddy a snack (as f does in the pet): it fills half its belly and earns a little XP.\nA full buddy turns it down, and earns nothing.',
   flags: { 'no-anim': NO_ANIM, user: USER },
 } as const satisfies CommandSpec;
 
