@@ -10,7 +10,8 @@ import vm from 'node:vm';
 import { ensurePrivateDir } from '../files/dirs.js';
 import { listNames, removeFile } from '../files/housekeeping.js';
 import { withOpenFile } from '../files/partial-read.js';
-import { OWN_FILE_CAP, readRegularText } from '../files/read.js';
+import { FileAccessError } from '../files/errors.js';
+import { OWN_FILE_CAP } from '../files/read.js';
 import { replaceFileAtomically } from '../files/replace.js';
 import { sweepTemporaries } from '../files/temporaries.js';
 
@@ -55,6 +56,23 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/**
+ * The bundle's source: a regular file (or a link to one) opened without blocking and read whole, with no
+ * look at the path first (this is every host refresh's path). Throws FileAccessError.
+ */
+function readBundle(file: string): string {
+  const source = withOpenFile(
+    file,
+    (bundle) => {
+      if (bundle.sizeAtOpen > OWN_FILE_CAP) throw new FileAccessError('too-big', file, `${file} is too large to be Buddy's bundle`);
+      return bundle.read(0, bundle.sizeAtOpen).toString('utf8');
+    },
+    { followLinks: true },
+  );
+  if (source === undefined) throw new FileAccessError('io', file, `${file} is missing: reinstall Buddy`);
+  return source;
+}
+
 /** The bundle's file name without its extension: the start of every cache file of it. */
 function bundleName(location: BundleLocation): string {
   return path.basename(location.file).replace(/\.c?js$/, '');
@@ -81,8 +99,7 @@ function writeCache(directory: string, location: BundleLocation, data: Buffer): 
 
 /** Loads the bundle as CommonJS (its `require` resolves beside it), with its cached code when V8 accepts it. */
 export function loadBundle<Exports>(location: BundleLocation): CachedBundle<Exports> {
-  const source = readRegularText(location.file, { maxBytes: OWN_FILE_CAP });
-  if (source === null) throw new Error(`${location.file} is missing: reinstall Buddy`);
+  const source = readBundle(location.file);
   const directory = path.join(location.cacheDir, 'code');
   const cachedData = readCache(path.join(directory, cacheFileName(location)));
   // The same wrapper Node puts around a CommonJS file, so the bundle runs exactly as `require` would run it.

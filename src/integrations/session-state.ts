@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { factsAbout } from '../files/facts.js';
 import { listNames, removeFile } from '../files/housekeeping.js';
-import { readJsonFile } from '../files/read.js';
+import { readPrivateJson } from '../files/read-private.js';
 import { replaceFileAtomically } from '../files/replace.js';
 import { sweepTemporaries } from '../files/temporaries.js';
 import { REACTION_EVENTS, type ReactionEvent } from '../species/lines.js';
@@ -63,10 +63,10 @@ export function sessionsDir(env: NodeJS.ProcessEnv): string {
 /** Far above any state Buddy writes (a few hundred bytes); anything bigger is not its own. */
 const MAX_STATE_BYTES = 256 * 1024;
 
-/** A state file that is missing, damaged or not a regular file (a FIFO, a device) is no state at all. */
+/** A state file that is missing, damaged or not a regular file (a FIFO, a device, a link) is no state at all. */
 function readJson<T>(file: string): T | undefined {
   try {
-    const read = readJsonFile(file, { maxBytes: MAX_STATE_BYTES });
+    const read = readPrivateJson(file, { maxBytes: MAX_STATE_BYTES });
     return read.state === 'parsed' && typeof read.value === 'object' && read.value !== null ? (read.value as T) : undefined;
   } catch {
     return undefined;
