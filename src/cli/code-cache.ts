@@ -7,12 +7,12 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { replaceCacheFile } from '../files/cache-replace.js';
 import { ensurePrivateDir } from '../files/dirs.js';
+import { FileAccessError } from '../files/errors.js';
 import { listNames, removeFile } from '../files/housekeeping.js';
 import { withOpenFile } from '../files/partial-read.js';
-import { FileAccessError } from '../files/errors.js';
 import { OWN_FILE_CAP } from '../files/read.js';
-import { replaceFileAtomically } from '../files/replace.js';
 import { sweepTemporaries } from '../files/temporaries.js';
 
 /** Far above any real cache (a few hundred KB); anything bigger is not ours and is not read. */
@@ -86,7 +86,7 @@ export function cacheFileName(location: BundleLocation): string {
 function writeCache(directory: string, location: BundleLocation, data: Buffer): void {
   const name = cacheFileName(location);
   ensurePrivateDir(directory);
-  replaceFileAtomically(path.join(directory, name), data);
+  replaceCacheFile(path.join(directory, name), data);
   // Caches of other builds, and half-written files of runs that were killed: the layer's temporaries
   // (swept when their writer is gone) and those of older versions (`.NAME.PID.tmp`).
   const ours = `${bundleName(location)}-`;

@@ -4,10 +4,10 @@
 // session's prepared statusline frames void, so the next refresh draws from the new state.
 import path from 'node:path';
 import * as v from 'valibot';
+import { replaceCacheFile } from '../files/cache-replace.js';
 import { factsAbout } from '../files/facts.js';
 import { listNames, removeFile } from '../files/housekeeping.js';
 import { readPrivateJson } from '../files/read-private.js';
-import { replaceFileAtomically } from '../files/replace.js';
 import { sweepTemporaries } from '../files/temporaries.js';
 import { REACTION_EVENTS, type ReactionEvent } from '../species/lines.js';
 import { cacheDir } from '../store/paths.js';
@@ -95,7 +95,7 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
 }
 
 export function writeStatusState(env: NodeJS.ProcessEnv, key: string, state: StatusState): void {
-  replaceFileAtomically(statusFile(env, key), JSON.stringify(state));
+  replaceCacheFile(statusFile(env, key), JSON.stringify(state));
   forgetFrames(env, key);
 }
 
@@ -107,7 +107,7 @@ export function readHookState(env: NodeJS.ProcessEnv, key: string): HookState {
 }
 
 export function updateHookState(env: NodeJS.ProcessEnv, key: string, change: (state: HookState) => HookState): void {
-  replaceFileAtomically(hookFile(env, key), JSON.stringify(change(readHookState(env, key))));
+  replaceCacheFile(hookFile(env, key), JSON.stringify(change(readHookState(env, key))));
   forgetFrames(env, key);
 }
 

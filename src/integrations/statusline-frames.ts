@@ -15,13 +15,14 @@
 // A generation is written whole before `head` is renamed onto it, so the script never sees half of one.
 // Each Node run creates only a handful of files: creating files is what preparing frames costs most.
 // Every folder here is 0700 and every file 0600; a generation's files are made new (never through anything
-// already at their names), and `head` is replaced atomically.
+// already at their names), and `head` is replaced atomically (anything but a regular file at its name, a
+// FIFO or a link, is removed first: the script reads only a regular `head`).
 import path from 'node:path';
+import { replaceCacheFile } from '../files/cache-replace.js';
 import { ensurePrivateDir } from '../files/dirs.js';
 import { factsAbout } from '../files/facts.js';
 import { linkTarget, pointLinkAt, setFileTime, writeFreshFile } from '../files/fresh-files.js';
 import { listNames, removeFile, removeTree } from '../files/housekeeping.js';
-import { replaceFileAtomically } from '../files/replace.js';
 import { sweepTemporaries } from '../files/temporaries.js';
 import { cacheDir } from '../store/paths.js';
 
@@ -127,7 +128,7 @@ function ensureProbes(root: string): void {
     const file = path.join(root, name);
     const facts = factsAbout(file);
     if (facts?.kind === 'file' && Math.abs(facts.mtimeMs - seconds * 1000) <= 1) continue;
-    replaceFileAtomically(file, '');
+    replaceCacheFile(file, '');
     setFileTime(file, seconds);
   }
 }
@@ -204,7 +205,7 @@ export function prepareFrames(env: NodeJS.ProcessEnv, key: string, plan: FramePl
   }
   const from = Math.floor(plan.at / 1000);
   const head = `${FRAMES_FORMAT} ${name} ${from} ${Math.floor(until / 1000)} ${loop.map.length} ${coarseSafe ? 1 : 0} ${loop.map} ${plan.context}\n`;
-  replaceFileAtomically(path.join(dir, 'head'), head);
+  replaceCacheFile(path.join(dir, 'head'), head);
   removeOldGenerations(dir, name, Date.now());
   return true;
 }

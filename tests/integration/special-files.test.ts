@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { fileURLToPath } from 'node:url';
+import { BIN, makeSandbox, runBuddy, runProcess, type RunResult } from '../helpers/cli.js';
 
 const HANG_LIMIT_MS = 20_000;
 const COMMANDS = [['status'], ['whoami'], ['roll'], ['pet'], ['doctor'], ['rescue']] as const;
@@ -107,5 +108,45 @@ describe.skipIf(!IS_ROOT)('a device that reads forever (made with mknod: needs r
     expectOneLine(await run([command]), deviceLine(configFile()));
     // The link is left as it was: nothing is written through it or over it.
     expect(fs.readlinkSync(configFile())).toBe(path.join(sandbox.dir, 'zero'));
+  });
+});
+
+describe("something planted in Buddy's cache", () => {
+  const LIGHT_SCRIPT = fileURLToPath(new URL('../../dist/statusline.sh', import.meta.url));
+  const payload = JSON.stringify({ session_id: 'planted' });
+  const refresh = (): Promise<RunResult> => runProcess('/bin/sh', [LIGHT_SCRIPT, process.execPath, BIN, 'statusline'], { env, input: payload, timeoutMs: HANG_LIMIT_MS });
+  const framesHead = (): string => path.join(env.BUDDY_CACHE_DIR as string, 'statusline-frames', 'planted', 'head');
+  const statusFile = (): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', 'planted.status.json');
+
+  beforeEach(async () => {
+    const hatched = await runBuddy(['hatch'], { env: { ...env, BUDDY_USER_ID: 'planted' } });
+    expect(hatched.code, hatched.stderr).toBe(0);
+    env = { ...env, BUDDY_USER_ID: 'planted' };
+  });
+
+  it("a FIFO at the frames' head: the light script does not open it, and Node writes a real head in its place", async () => {
+    const first = await refresh();
+    expect(first.code, first.stderr).toBe(0);
+    fs.rmSync(framesHead());
+    fifoAt(framesHead());
+    const next = await refresh();
+    expect(next.code).toBe(0);
+    // The same buddy (its face may have blinked in between).
+    const name = (result: RunResult): string | undefined => result.stdout.trim().split(' ').pop();
+    expect(name(next)).toBe(name(first));
+    expect(name(next)).not.toBe('buddy');
+    expect(fs.lstatSync(framesHead()).isFile()).toBe(true);
+  });
+
+  it("a symlink at a session's state file: the file it points to is never read or written, the link is replaced", async () => {
+    const theirs = path.join(sandbox.dir, 'notes.txt');
+    fs.writeFileSync(theirs, 'my own notes\n');
+    fs.mkdirSync(path.dirname(statusFile()), { recursive: true });
+    fs.symlinkSync(theirs, statusFile());
+    const line = await runBuddy(['statusline'], { env, input: payload, timeoutMs: HANG_LIMIT_MS });
+    expect(line.code).toBe(0);
+    expect(line.stdout).not.toContain('(·_·) buddy');
+    expect(fs.readFileSync(theirs, 'utf8')).toBe('my own notes\n');
+    expect(fs.lstatSync(statusFile()).isFile()).toBe(true);
   });
 });

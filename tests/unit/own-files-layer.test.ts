@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendWhole } from '../../src/files/append.js';
+import { replaceCacheFile } from '../../src/files/cache-replace.js';
 import { FileAccessError } from '../../src/files/errors.js';
 import { factsAbout } from '../../src/files/facts.js';
 import { writeFreshFile } from '../../src/files/fresh-files.js';
 import { listNames, removeFile, renameOwnFile } from '../../src/files/housekeeping.js';
 import { OpenRegularFile, withOpenFile } from '../../src/files/partial-read.js';
+import { readPrivateJson } from '../../src/files/read-private.js';
 import { ifLockFree } from '../../src/files/try-lock.js';
 
 let root: string;
@@ -83,6 +85,46 @@ describe('OpenRegularFile', () => {
     expect(withOpenFile(at('link'), (file) => file.read(0, 1).toString(), { followLinks: true })).toBe('x');
     fs.symlinkSync(at('fifo'), at('link-to-fifo'));
     expect(() => OpenRegularFile.at(at('link-to-fifo'), { followLinks: true })).toThrow(FileAccessError);
+  });
+});
+
+describe('readPrivateJson', () => {
+  it('reads a small file of its own; missing, damaged and too big are told apart', () => {
+    expect(readPrivateJson(at('missing'), { maxBytes: 10 })).toEqual({ state: 'missing' });
+    fs.writeFileSync(at('state'), '{"a":1}');
+    expect(readPrivateJson(at('state'), { maxBytes: 7 })).toEqual({ state: 'parsed', value: { a: 1 } });
+    expect(() => readPrivateJson(at('state'), { maxBytes: 6 })).toThrow(new FileAccessError('too-big', at('state'), `${at('state')} is too large to read (the limit is 6 bytes)`));
+    fs.writeFileSync(at('state'), '{"a":');
+    expect(readPrivateJson(at('state'), { maxBytes: 7 })).toEqual({ state: 'unparsable' });
+  });
+
+  it('refuses a FIFO without blocking, and a link even to a regular file', () => {
+    fifoAt(at('fifo'));
+    expect(() => readPrivateJson(at('fifo'), { maxBytes: 10 })).toThrow(FileAccessError);
+    fs.writeFileSync(at('target'), '{}');
+    fs.symlinkSync(at('target'), at('link'));
+    expect(() => readPrivateJson(at('link'), { maxBytes: 10 })).toThrow(FileAccessError);
+  });
+});
+
+describe('replaceCacheFile', () => {
+  it('removes a link at the name instead of following it: the file it pointed to is untouched', () => {
+    fs.writeFileSync(at('theirs'), 'their notes');
+    fs.symlinkSync(at('theirs'), at('state.json'));
+    replaceCacheFile(at('state.json'), '{}');
+    expect(fs.readFileSync(at('theirs'), 'utf8')).toBe('their notes');
+    expect(fs.lstatSync(at('state.json')).isFile()).toBe(true);
+    expect(fs.readFileSync(at('state.json'), 'utf8')).toBe('{}');
+  });
+
+  it('removes a FIFO at the name, refuses a folder, and makes a new file 0600', () => {
+    fifoAt(at('head'));
+    replaceCacheFile(at('head'), 'line');
+    expect(fs.readFileSync(at('head'), 'utf8')).toBe('line');
+    expect(fs.statSync(at('head')).mode & 0o777).toBe(0o600);
+    fs.mkdirSync(at('folder'));
+    expect(() => replaceCacheFile(at('folder'), 'x')).toThrow(FileAccessError);
+    expect(fs.statSync(at('folder')).isDirectory()).toBe(true);
   });
 });
 
