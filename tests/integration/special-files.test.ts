@@ -150,3 +150,15 @@ describe("something planted in Buddy's cache", () => {
     expect(fs.lstatSync(statusFile()).isFile()).toBe(true);
   });
 });
+
+describe('a FIFO at an install record', () => {
+  it('buddy doctor reports it as one warning and finishes its report, and the FIFO stays', async () => {
+    const records = path.join(env.BUDDY_CONFIG_DIR as string, 'mcp-installs.json');
+    fifoAt(records);
+    const result = await run(['doctor']);
+    expect(result.code, result.stderr).not.toBeNull();
+    expect(result.stdout).toContain(`MCP install records: ${records} is a named pipe (FIFO), not a regular file; Buddy reads only regular files`);
+    expect(result.stdout).toMatch(/Claude Code MCP \(user\)/);
+    expect(fs.lstatSync(records).isFIFO()).toBe(true);
+  });
+});
