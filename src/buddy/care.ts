@@ -7,6 +7,7 @@ import { announcementTexts, growthViewAt, type GrowthView } from '../game/view.j
 import { speciesLine } from '../persona/species-line.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
+import { journalCare } from './care-journal.js';
 import { clockAt } from './clock.js';
 import { recordAndFold } from './growth.js';
 
@@ -43,7 +44,7 @@ export async function giveCare(
   const result = await recordAndFold(env, { care: kind, announce: true, now, ...(options.journalSession ? { journalSession: options.journalSession } : {}) });
   const buddy = result.buddy ?? stored;
   const careOn = result.settings.care;
-  return {
+  const outcome: CareOutcome = {
     buddy,
     said: kind === 'pet' ? speciesLine(buddy.bones, 'petted', now) : SNACK_WORDS,
     careOn,
@@ -51,4 +52,6 @@ export async function giveCare(
     fullnessBefore: before.needs?.fullness,
     announcements: announcementTexts(result.announcements, buddy.name),
   };
+  journalCare(env, { name: buddy.name, kind, text: outcome.said, at: now, mood: outcome.view.mood, session: options.journalSession });
+  return outcome;
 }

@@ -325,12 +325,15 @@ describe('buddy mcp: the journal', () => {
       // The petting was care and folded the log: the talk's achievement and its own, shown by the host.
       { source: 'achievement', name, text: 'Achievement: First words. Your first conversation.' },
       { source: 'achievement', name, text: 'Achievement: First pet. You pet it for the first time.' },
+      // And the care path kept the petting as every face keeps it (buddy pet, the pet's p).
+      { source: 'care', name, text: expect.any(String) },
     ]);
     const sessions = new Set(records.map((record) => record.session));
     expect(sessions.size).toBe(1);
     expect([...sessions][0]).toMatch(/^mcp-\d+$/);
-    // What it said carries its mood; announcements are not its words.
-    for (const record of records.filter(({ source }) => source !== 'achievement')) expect(record.mood).toBeTruthy();
+    // Every line carries its mood: the one `buddy status` shows (cheerful, just after the talk and the petting).
+    for (const record of records) expect(record.mood, record.source).toBeTruthy();
+    for (const record of records.filter(({ source }) => source !== 'say' && source !== 'reaction')) expect(record.mood, record.source).toBe('cheerful');
   });
 });
 
