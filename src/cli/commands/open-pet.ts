@@ -22,8 +22,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { buddyCardLines } = await import('../card-art.js');
     const { offlineLanguageNote } = await import('../../buddy/language-note.js');
     const note = offlineLanguageNote(session.settings, io.env);
-    const grown = session.stored ? await printedGrowth(io, session) : undefined;
-    for (const line of buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, undefined, grown?.view, note)) writeLine(io.stdout, line);
+    const grown = session.stored ? await printedGrowth(io.env, session) : undefined;
+    for (const line of buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, undefined, grown?.portrait.growth, note)) writeLine(io.stdout, line);
     if (!session.stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
     return 0;
   }
