@@ -1,6 +1,9 @@
 // Lints every sprite in assets/ (roll v1's species and the classic family): the format, sizes, frames and
 // placeholders, that every species × eye × hat × frame composes to the species' fixed size, and that every
-// growth stage composes beside them all.
+// growth stage composes beside them all, and that every glyph the art can show has an ASCII stand-in.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EVERY_SPECIES } from '../src/engine/bones.js';
 import { CLASSIC_SPECIES } from '../src/engine/classic-constants.js';
@@ -10,6 +13,17 @@ import { composeFace, composeFrame } from '../src/sprites/compose.js';
 import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../src/sprites/parse.js';
 import { MAX_ACCESSORY_WIDTH, parseStages, stageAccessory, STAGES_FILE, STAGES_SOURCE, withStage } from '../src/sprites/stage-art.js';
 import { STAGES } from '../src/game/levels.js';
+import { MOOD_MARK } from '../src/game/mood.js';
+import { ASCII_GLYPHS, asciiText, glyphsWithoutStandIn } from '../src/render/ascii.js';
+
+const ASSETS = fileURLToPath(new URL('../assets/', import.meta.url));
+
+function assetFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    return entry.isDirectory() ? assetFiles(file) : [file];
+  });
+}
 
 function inkedCells(lines: readonly string[]): number {
   return lines.join('').replace(/ /g, '').length;
@@ -149,5 +163,44 @@ describe('growth stages (assets/stages.sprite)', () => {
     ['the eye placeholder', '== hatchling ==\n\n\n\n\n\n (E)\n', /eye placeholder/],
   ])('refuses %s, naming the problem', (_label, source, problem) => {
     expect(() => parseStages(source, 'stages.sprite')).toThrow(problem);
+  });
+});
+
+describe('the ASCII face (LANG=C, a vt100, --ascii)', () => {
+  it('has a stand-in for every glyph in assets/', () => {
+    const files = assetFiles(ASSETS).filter((file) => file.endsWith('.sprite'));
+    expect(files.length).toBeGreaterThan(EVERY_SPECIES.length);
+    for (const file of files) expect(glyphsWithoutStandIn(fs.readFileSync(file, 'utf8')), path.relative(ASSETS, file)).toEqual([]);
+  });
+
+  it('has a stand-in for every eye, sparkle and mood mark the composer adds', () => {
+    const drawn: string[] = [...EYES, ...Object.values(MOOD_MARK)];
+    for (const species of EVERY_SPECIES) {
+      const sprite = spriteFor(species);
+      for (const eye of EYES) {
+        drawn.push(composeFace(sprite, eye));
+        for (const phase of [0, 1]) drawn.push(...composeFrame(sprite, sprite.idle[0]!, { eye, hat: 'crown', hats: hatTable(), shiny: true, sparklePhase: phase }));
+      }
+    }
+    expect(glyphsWithoutStandIn(drawn.join('\n'))).toEqual([]);
+    // Every eye keeps a look of its own in ASCII.
+    expect(new Set(EYES.map((eye) => ASCII_GLYPHS[eye] ?? eye)).size).toBe(EYES.length);
+  });
+
+  it('draws every species, eye and hat in ASCII at the same size', () => {
+    for (const species of EVERY_SPECIES) {
+      const sprite = spriteFor(species);
+      for (const eye of EYES) {
+        const lines = composeFrame(sprite, sprite.idle[0]!, { eye, hat: 'wizard', hats: hatTable(), shiny: true });
+        for (const line of lines.map(asciiText)) {
+          expect(line).toMatch(/^[\x20-\x7e]*$/);
+          expect(line.length, species).toBe(sprite.width);
+        }
+      }
+    }
+  });
+
+  it('names a glyph that has none', () => {
+    expect(glyphsWithoutStandIn(' (☃) \n ★ ✦ ')).toEqual(['☃']);
   });
 });

@@ -1,4 +1,6 @@
 // Usage text. Kept in one place so `buddy --help` and README stay in step.
+import { TOOL_LIST } from '../mcp/tool-names.js';
+
 export const VERSION = '0.1.0';
 
 export const HELP = `buddy — a small companion that lives in your terminal
@@ -45,17 +47,22 @@ Usage:
 Common options:
   --user ID                     whose buddy (default: BUDDY_USER_ID, Claude Code account, local ID)
   --no-anim                     a still buddy
+  --ascii                       ASCII only: the pet, card, roll, hatch and statusline (as when the
+                                locale is not UTF-8, e.g. LANG=C)
   -h, --help                    this help (buddy COMMAND --help for one command)
   -V, --version                 the version
 `;
 
 const USER = '      --user ID                 whose buddy (default: BUDDY_USER_ID, Claude Code account, local ID)';
+const ASCII = '      --ascii                   draw in ASCII only (also when the locale is not UTF-8, e.g. LANG=C)';
 
 /** `buddy --no-anim --help`: the pet's own usage (the pet is `buddy` with no command). */
-export const OPEN_PET_HELP = `Usage: buddy [--user ID] [--no-anim]
-  Meet your buddy: the pet on a terminal (hatching it the first time), its card when piped.
+export const OPEN_PET_HELP = `Usage: buddy [--user ID] [--no-anim] [--ascii]
+  Meet your buddy: the pet on a terminal (hatching it the first time), its card when piped or when the
+  terminal cannot redraw in place (TERM=dumb).
 ${USER}
-      --no-anim                 a still buddy`;
+      --no-anim                 a still buddy
+${ASCII}`;
 
 /** `buddy COMMAND --help`: one command's usage. */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
@@ -70,7 +77,7 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   achievements: `Usage: buddy achievements [--json]
   Every achievement: the earned ones with the date, the locked ones with a hint.
       --json                    print one JSON object (for scripts)`,
-  roll: `Usage: buddy roll [ID] [--json] [--hash HEX64] [--salt S]
+  roll: `Usage: buddy roll [ID] [--json] [--hash HEX64] [--salt S] [--ascii]
        buddy roll --classic [ID] [--hash-fn wyhash|fnv1a] [--json] [--salt S]
        buddy roll --batch [--classic [--hash-fn F]] [--salt S] < ids.txt
   Show the buddy an ID rolls (yours without ID). Nothing is stored.
@@ -83,6 +90,7 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
       --batch                   read IDs from stdin, one per line; one JSON line each, in order.
                                 A bad line (empty, too long, over 64 KB, not UTF-8) becomes
                                 {"line":N,"error":"..."} and reading goes on; exit 1 if any line failed.
+${ASCII}
 ${USER}`,
   whoami: `Usage: buddy whoami [--show] [--user ID]
   Your ID's hash and where the ID came from.
@@ -100,13 +108,14 @@ ${USER}`,
 ${USER}`,
   dex: `Usage: buddy dex [--species NAME] [--shiny] [--eye E] [--hat H] [--frame F]
   Every species with its odds and art, or one species with a variant.`,
-  hatch: `Usage: buddy hatch [--again] [--yes] [--user ID]
+  hatch: `Usage: buddy hatch [--again] [--yes] [--ascii] [--user ID]
   Write your buddy's name and personality and keep them.
       --again                   write the next soul (a different one each time, offline too);
                                 a name given with buddy rename is replaced too. After the
                                 language changed, it first offers the same soul in the new
                                 language, under the same name (this needs an API key)
   -y, --yes                     do not ask (and take that offer)
+${ASCII}
 ${USER}`,
   rename: `Usage: buddy rename NAME
   Give your buddy another name (one word of letters, at most 14).`,
@@ -123,9 +132,10 @@ ${USER}`,
       --json                    one JSON object per line: {at, source, session, name, mood, text}
   -f, --follow                  keep printing new lines as they are said (Ctrl-C stops)
       --clear                   empty the journal, after asking (-y, --yes: do not ask)`,
-  card: `Usage: buddy card [--svg [FILE]] [--png FILE] [--user ID]
+  card: `Usage: buddy card [--svg [FILE]] [--png FILE] [--ascii] [--user ID]
   Your buddy's card. --svg writes it as a standalone SVG image (to FILE, or to stdout), --png as a
   PNG image (this needs the @resvg/resvg-js package, which a clone of the repository installs).
+${ASCII}
 ${USER}`,
   list: `Usage: buddy list [--user ID]
   The current buddy and the archived ones, with the identity each belongs to.
@@ -144,9 +154,11 @@ ${USER}`,
                                 asked on a terminal when they differ, wyhash otherwise
       --name NAME               a name for it, when the original does not fit Buddy's names
   -y, --yes                     with no companion record, hatch the classic bones with a new soul`,
-  statusline: `Usage: buddy statusline [--layout compact|full] [--format plain|tmux] [--width N] [--wrap CMD]
+  statusline: `Usage: buddy statusline [--layout compact|full] [--format plain|tmux] [--width N] [--wrap CMD] [--ascii]
   The buddy for an agent CLI's status line: reads the host's JSON on stdin (at most 1 MB) and always
-  prints a line, within its time budget.`,
+  prints a line, within its time budget. Coloured unless NO_COLOR, FORCE_COLOR=0 or TERM=dumb says no
+  (or a --format is given).
+${ASCII}`,
   hook: `Usage: buddy hook prompt|session-start
   Claude Code hooks: read the hook's JSON on stdin (at most 1 MB) and answer within their budget.`,
   install: `Usage: buddy install claude-code [--project] [--wrap] [--mcp]
@@ -162,8 +174,9 @@ ${USER}`,
   Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),
   leaving everything else, your changes since install included, as it is.`,
   mcp: `Usage: buddy mcp
-  Buddy's MCP server on stdin and stdout: the tools buddy_card, buddy_talk, buddy_pet and buddy_react,
-  and the resource buddy://card. Agent CLIs start it themselves; register it with buddy install.`,
+  Buddy's MCP server on stdin and stdout. Agent CLIs start it themselves; register it with buddy install.
+  tools     ${TOOL_LIST}
+  resource  buddy://card`,
   doctor: `Usage: buddy doctor
   Check the whole setup (Node, identity, config, stored buddy, API key, Claude Code) and say what to fix.`,
   mute: `Usage: buddy mute

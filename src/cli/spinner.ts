@@ -1,12 +1,14 @@
-// A progress spinner on stderr (from cli-spinners) for work outside the Ink screen; silent without a TTY.
+// A progress spinner on stderr (from cli-spinners) for work outside the Ink screen; silent without a TTY,
+// and on a terminal that cannot redraw a line (TERM=dumb: the escape would be printed raw).
 import spinners from 'cli-spinners';
+import { canRedraw } from '../render/terminal.js';
 
 export interface Spinner {
   stop(finalLine?: string): void;
 }
 
-export function startSpinner(stream: NodeJS.WriteStream, text: string): Spinner {
-  if (!stream.isTTY) return { stop: (finalLine) => finalLine && stream.write(`${finalLine}\n`) };
+export function startSpinner(stream: NodeJS.WriteStream, text: string, env: NodeJS.ProcessEnv = process.env): Spinner {
+  if (!stream.isTTY || !canRedraw(env, process.platform)) return { stop: (finalLine) => finalLine && stream.write(`${finalLine}\n`) };
   const { frames, interval } = spinners.dots;
   let index = 0;
   const draw = (): void => {

@@ -71,7 +71,7 @@ fast() {
         flags="$flags $1=$2"
         shift 2
         ;;
-      --layout=* | --format=* | --width=*)
+      --layout=* | --format=* | --width=* | --ascii)
         flags="$flags $1"
         shift
         ;;
@@ -108,8 +108,9 @@ fast() {
     fi
   fi
 
-  # Everything besides the session's files that changes what Node would draw.
-  context="[$flags|${COLUMNS-}|${NO_COLOR:+1}|${BUDDY_USER_ID-}|${BUDDY_CONFIG_DIR-}|${XDG_CONFIG_HOME-}|${CLAUDE_CONFIG_DIR-}|${HOME-}|$transcript]"
+  # Everything besides the session's files that changes what Node would draw: the colour switches, TERM
+  # and the locale (which decide colour and ASCII, render/ansi.ts and render/terminal.ts) among them.
+  context="[$flags|${COLUMNS-}|${NO_COLOR:+1}|${FORCE_COLOR-}|${TERM-}|${LC_ALL-}|${LC_CTYPE-}|${LANG-}|${BUDDY_USER_ID-}|${BUDDY_CONFIG_DIR-}|${XDG_CONFIG_HOME-}|${CLAUDE_CONFIG_DIR-}|${HOME-}|$transcript]"
   case $context in *"$nl"*) context= ; return 1 ;; esac
 
   root=$cache/statusline-frames

@@ -1,10 +1,13 @@
 // Draws the buddy for a status line: `compact` (one line: face, name, what it says) or `full` (the sprite
-// with name and bubble beside it), coloured for a terminal, plain, or in tmux's #[fg=…] syntax. Pure:
-// the moment is passed in, and the frame comes from the same 500 ms idle loop as the pet.
+// with name and bubble beside it), coloured for a terminal, plain, or in tmux's #[fg=…] syntax, and in
+// ASCII only where the terminal cannot show more. Pure: the moment is passed in, and the frame comes from
+// the same 500 ms idle loop as the pet. Whether to colour is decided by colorEnabled (render/ansi.ts),
+// as for every face; the command turns that into the format.
 import type { Rarity } from '../engine/constants.js';
 import type { BuddyBones } from '../engine/bones.js';
 import type { StatuslineLayout } from '../store/schema.js';
 import { RARITY_SGR } from '../render/ansi.js';
+import { asciiLines } from '../render/ascii.js';
 import { rarityStars } from '../render/card.js';
 import { IDLE_LOOP_MS, idleFrameAt, moodIdleFrameAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
 import type { Stage } from '../game/levels.js';
@@ -34,6 +37,8 @@ export interface StatusView {
   readonly layout: StatusLayout;
   readonly format: StatusFormat;
   readonly width: number;
+  /** ASCII only (a locale without UTF-8, --ascii): the glyphs' stand-ins, column for column. */
+  readonly ascii?: boolean | undefined;
   /** A hatched buddy's level, stage and mood, for the full layout. */
   readonly growth?: StatusGrowth | undefined;
 }
@@ -121,7 +126,10 @@ function renderFull(view: StatusView): string[] {
 }
 
 export function renderStatusline(view: StatusView): string[] {
-  return view.layout === 'full' && view.format !== 'tmux' ? renderFull(view) : renderCompact(view);
+  const lines = view.layout === 'full' && view.format !== 'tmux' ? renderFull(view) : renderCompact(view);
+  // The protected blanks at the start of rows become dots: hosts trim leading spaces, and ASCII has no
+  // blank they leave alone.
+  return view.ascii ? asciiLines(lines) : lines;
 }
 
 /** The face shown when anything goes wrong: plain, always printable. */

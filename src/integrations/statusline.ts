@@ -29,6 +29,7 @@ import {
   type ShownReaction,
   type StatusState,
 } from './session-state.js';
+import { asciiLines } from '../render/ascii.js';
 import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './statusline-frames.js';
 import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './statusline-render.js';
 import { recordWitnessed, statusGrowth } from './statusline-growth.js';
@@ -46,6 +47,8 @@ export interface StatuslineRequest {
   readonly width: number;
   readonly format: StatusFormat;
   readonly layout: StatusLayout | undefined;
+  /** ASCII only: see asciiOnly (render/terminal.ts). */
+  readonly ascii?: boolean | undefined;
   /** Buddy's own bundle, watched by prepared frames (a new version draws anew). */
   readonly bundle?: string | undefined;
 }
@@ -163,7 +166,8 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const glance = glanceAtBuddy(env);
   const config = glance.config;
   if (glance.kind === 'none' || glance.kind === 'invalid-identity') {
-    const lines = [glance.kind === 'none' ? `${PLAIN_FACE} · run \`buddy\` to hatch yours` : `${PLAIN_FACE} · ${sanitizeLine(glance.problem, 120)}`];
+    const said = [glance.kind === 'none' ? `${PLAIN_FACE} · run \`buddy\` to hatch yours` : `${PLAIN_FACE} · ${sanitizeLine(glance.problem, 120)}`];
+    const lines = request.ascii ? asciiLines(said) : said;
     return { lines, scene: still(lines, now, watched), ...session };
   }
   const bones: BuddyBones = glance.kind === 'stored' ? glance.buddy.bones : glance.bones;
@@ -231,6 +235,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     layout: request.layout ?? config.settings.statuslineLayout,
     format: request.format,
     width: request.width,
+    ascii: request.ascii,
     growth: growth?.at(now),
   };
   const sayingUntil = sayingChangesAt(next, hook, now, agent);

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { giveCare } from '../buddy/care.js';
 import { sayToBuddy } from '../buddy/say.js';
+import { hatchSoul } from '../buddy/hatch.js';
 import { loadSession, type Session } from '../buddy/session.js';
 import { buddyBonesToJson } from '../engine/bones.js';
 import { FULL } from '../game/needs.js';
@@ -16,6 +17,7 @@ import { journal } from '../journal/append.js';
 import { moodAt } from '../persona/mood.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import type { StoredBuddy } from '../store/schema.js';
+import { HatchGate } from './hatch-gate.js';
 import { MAX_TALK_MESSAGE, type FEED_OUTCOMES } from './tools.js';
 
 /** The card's lines for a buddy, plain (the cli's card renderer, handed in: mcp does not import cli). */
@@ -34,10 +36,18 @@ export interface McpToolSet {
   cardText(): Promise<string>;
 }
 
+/** What every call has: the context, and the server's one gate to the buddy (see hatch-gate.ts). */
+interface Calls extends ToolContext {
+  readonly buddy: HatchGate<Session>;
+}
+
 export function makeToolSet(context: ToolContext): McpToolSet {
+  const { env } = context;
+  const buddy = new HatchGate<Session>({ read: () => loadSession(env, undefined), hatch: (session) => hatchSoul(session.bones, env) });
+  const calls: Calls = { ...context, buddy };
   return {
-    callTool: (name, input) => callTool(name, input, context),
-    cardText: async () => cardText(await loadSession(context.env, undefined), context),
+    callTool: (name, input) => callTool(name, input, calls),
+    cardText: async () => cardText(await calls.buddy.session(), calls),
   };
 }
 
@@ -52,12 +62,27 @@ const MAX_SAID = 1_000;
 
 /** This run of the server, as the journal's session: what one agent CLI heard from the buddy. */
 const MCP_SESSION = `mcp-${process.pid}`;
+/**
+ * A string's length as JSON Schema's maxLength counts it: in code points, so an emoji is one (two UTF-16
+ * units) and a lone surrogate is one too.
+ */
+export function codePointLength(text: string): number {
+  let length = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    const next = text.charCodeAt(index + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 1;
+    length += 1;
+  }
+  return length;
+}
+
 const NO_ARGUMENTS = v.strictObject({});
 const TALK_ARGUMENTS = v.strictObject({
   message: v.pipe(
     v.string('message must be text'),
     v.check((text) => text.trim() !== '', 'message is empty'),
-    v.maxLength(MAX_TALK_MESSAGE, `message is longer than ${MAX_TALK_MESSAGE} characters`),
+    v.check((text) => codePointLength(text) <= MAX_TALK_MESSAGE, `message is longer than ${MAX_TALK_MESSAGE} characters`),
   ),
 });
 const REACT_ARGUMENTS = v.strictObject({ event: v.picklist(AGENT_EVENTS, `event must be one of ${AGENT_EVENTS.join(', ')}`) });
@@ -65,15 +90,17 @@ const REACT_ARGUMENTS = v.strictObject({ event: v.picklist(AGENT_EVENTS, `event 
 /** Input that does not fit its schema: said in one line, naming the problem, never echoing the value. */
 class InvalidInput extends Error {}
 
-function parse<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
+function parse<TSchema extends v.StrictObjectSchema<v.ObjectEntries, v.ErrorMessage<v.StrictObjectIssue> | undefined>>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, input ?? {});
   if (result.success) return result.output;
   const issue = result.issues[0];
-  const key = sanitizeLine(issue.path?.map((item) => String(item.key)).join('.') ?? '', 40);
   if (issue.type !== 'strict_object') throw new InvalidInput(issue.message);
-  // A strict object reports both an argument it does not know and one that is missing.
-  const given = typeof input === 'object' && input !== null && Object.hasOwn(input, key);
-  throw new InvalidInput(given ? `unknown argument '${key}'` : `${key} is missing`);
+  // A strict object reports both an argument it does not know and one that is missing. The host's
+  // own key is not said back: what the tool takes is.
+  const key = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  const takes = Object.keys(schema.entries);
+  if (Object.hasOwn(schema.entries, key) && !(typeof input === 'object' && input !== null && Object.hasOwn(input, key))) throw new InvalidInput(`${key} is missing`);
+  throw new InvalidInput(`an argument it does not take (it takes ${takes.length === 0 ? 'none' : takes.join(', ')})`);
 }
 
 const line = (text: string): string => sanitizeLine(text, MAX_SAID);
@@ -87,8 +114,8 @@ function rollOf(session: Session): Record<string, unknown> {
   return roll;
 }
 
-async function card(context: ToolContext): Promise<ToolResult> {
-  const session = await loadSession(context.env, undefined);
+async function card(context: Calls): Promise<ToolResult> {
+  const session = await context.buddy.session();
   const text = await cardText(session, context);
   const stored: StoredBuddy | undefined = session.stored;
   return said(text, {
@@ -104,9 +131,10 @@ async function cardText(session: Session, context: Pick<ToolContext, 'renderCard
   return [...lines, ...notes.map(line)].join('\n');
 }
 
-async function talkTo(input: unknown, context: ToolContext): Promise<ToolResult> {
+async function talkTo(input: unknown, context: Calls): Promise<ToolResult> {
   const { message } = parse(TALK_ARGUMENTS, input);
-  const session = await loadSession(context.env, undefined);
+  // Hatched here, in step with every other call, rather than inside sayToBuddy.
+  const session = await context.buddy.hatched();
   const { buddy, turn } = await sayToBuddy(session, message, context.env, { journalSession: MCP_SESSION, now: context.now });
   const hint = turn.addressed ? '' : `\n(${buddy.name} answers when called by name)`;
   return said(`${buddy.name}: ${line(turn.text)}${hint}`, { name: buddy.name, text: line(turn.text), addressed: turn.addressed, source: turn.source });
@@ -131,8 +159,8 @@ const nameOf = (session: Session): string => session.stored?.name ?? session.bon
  * A petting: the reaction the statusline and the pet show, and, once hatched, care through the same path
  * as `buddy pet` (it counts towards the streak and the care caps, and may bring a level or an achievement).
  */
-async function pet(context: ToolContext): Promise<ToolResult> {
-  const session = await loadSession(context.env, undefined);
+async function pet(context: Calls): Promise<ToolResult> {
+  const session = await context.buddy.session();
   const reaction = reactTo(session, 'petted', context);
   const stored = session.stored;
   if (!stored) {
@@ -147,17 +175,17 @@ async function pet(context: ToolContext): Promise<ToolResult> {
   return said(text, { name, text: line(reaction.text), mood: view.mood, level: view.level, stage: view.stage, announcements });
 }
 
-async function react(input: unknown, context: ToolContext): Promise<ToolResult> {
+async function react(input: unknown, context: Calls): Promise<ToolResult> {
   const { event } = parse(REACT_ARGUMENTS, input);
-  const session = await loadSession(context.env, undefined);
+  const session = await context.buddy.session();
   const reaction = reactTo(session, event, context);
   const name = nameOf(session);
   return said(`${name}: ${line(reaction.text)}`, { name, text: line(reaction.text), event, shownInStatusline: reaction.shown });
 }
 
 /** The buddy's snack, recorded and folded as `buddy feed` does, and told as it prints it (without colour). */
-async function feed(context: ToolContext): Promise<ToolResult> {
-  const session = await loadSession(context.env, undefined);
+async function feed(context: Calls): Promise<ToolResult> {
+  const session = await context.buddy.session();
   const stored = session.stored;
   // As `buddy feed`: there is no one to feed before the hatch.
   if (!stored) throw new Error('buddy_feed: the buddy has not hatched yet; talking to it (buddy_talk) hatches it');
@@ -185,7 +213,7 @@ function toolError(message: string): ToolResult {
   return { content: [{ type: 'text', text: `buddy: ${sanitizeLine(message.split('\n')[0] ?? '', 300)}` }], isError: true };
 }
 
-async function callTool(name: string, input: unknown, context: ToolContext): Promise<ToolResult> {
+async function callTool(name: string, input: unknown, context: Calls): Promise<ToolResult> {
   try {
     switch (name) {
       case 'buddy_card':
@@ -202,7 +230,8 @@ async function callTool(name: string, input: unknown, context: ToolContext): Pro
       case 'buddy_react':
         return await react(input, context);
       default:
-        return toolError(`there is no tool named '${sanitizeLine(name, 60)}'`);
+        // The server answers a name it does not list before this is loaded; this is the same answer.
+        return toolError('there is no tool by that name');
     }
   } catch (error) {
     if (error instanceof InvalidInput) return toolError(`${name}: ${error.message}`);

@@ -2,24 +2,22 @@
 // servers. Startup loads only the SDK and the tool list, so `initialize` is answered about as fast as Node
 // starts; the buddy, its store and the persona load with the first request that needs them.
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import {
-  CallToolRequestSchema,
-  ErrorCode,
-  ListResourcesRequestSchema,
-  ListToolsRequestSchema,
-  McpError,
-  ReadResourceRequestSchema,
-} from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { config as zodConfig } from 'zod/v4/core';
+import { REQUEST_SCHEMAS } from './guard.js';
 import type { McpToolSet } from './handlers.js';
 zodConfig({ jitless: true });
+import { RPC_ERROR, RpcError } from './rpc.js';
+import { GuardedStdioTransport } from './stdio.js';
+import { isToolName, TOOL_LIST } from './tool-names.js';
 import { CARD_RESOURCE, TOOLS } from './tools.js';
 
 export const SERVER_NAME = 'buddy';
-/** A host line longer than this is dropped (and the connection closed): nothing Buddy takes is that long. */
-const MAX_MESSAGE_BYTES = 1024 * 1024;
+/**
+ * A host line longer than this gets an error reply and is not kept (the session goes on): nothing Buddy
+ * takes is anywhere near that long.
+ */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 const INSTRUCTIONS =
   "Buddy is the user's small terminal companion, a separate character with its own name and voice: not you, and not an assistant. " +
@@ -48,11 +46,17 @@ export async function serveMcp(io: McpIo, version: string, loadTools: () => Prom
     { name: SERVER_NAME, title: 'Buddy', version },
     { capabilities: { tools: {}, resources: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator: asksNothing },
   );
-  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: TOOLS.map((tool) => ({ ...tool })) }));
-  server.setRequestHandler(CallToolRequestSchema, async (request) => (await toolSet()).callTool(request.params.name, request.params.arguments));
-  server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: [{ ...CARD_RESOURCE }] }));
-  server.setRequestHandler(ReadResourceRequestSchema, async (request) => {
-    if (request.params.uri !== CARD_RESOURCE.uri) throw new McpError(ErrorCode.InvalidParams, `no resource ${JSON.stringify(request.params.uri.slice(0, 80))}`);
+  server.setRequestHandler(REQUEST_SCHEMAS['tools/list'], () => ({ tools: TOOLS.map((tool) => ({ ...tool })) }));
+  server.setRequestHandler(REQUEST_SCHEMAS['tools/call'], async (request) => {
+    // A tool that does not exist is a protocol error (MCP: tools, error handling), and loads nothing.
+    if (!isToolName(request.params.name)) throw new RpcError(RPC_ERROR.invalidParams, `Unknown tool: the tools are ${TOOL_LIST}`);
+    return (await toolSet()).callTool(request.params.name, request.params.arguments);
+  });
+  server.setRequestHandler(REQUEST_SCHEMAS['resources/list'], () => ({ resources: [{ ...CARD_RESOURCE }] }));
+  server.setRequestHandler(REQUEST_SCHEMAS['resources/templates/list'], () => ({ resourceTemplates: [] }));
+  server.setRequestHandler(REQUEST_SCHEMAS['resources/read'], async (request) => {
+    // -32602, as the SDK's own servers answer (and MCP's SEP-2164 settles on), without the URI it was given.
+    if (request.params.uri !== CARD_RESOURCE.uri) throw new RpcError(RPC_ERROR.invalidParams, `Resource not found: the one resource is ${CARD_RESOURCE.uri}`);
     const text = await (await toolSet()).cardText();
     return { contents: [{ uri: CARD_RESOURCE.uri, mimeType: CARD_RESOURCE.mimeType, text }] };
   });
@@ -62,6 +66,6 @@ export async function serveMcp(io: McpIo, version: string, loadTools: () => Prom
     io.stdin.once('close', resolve);
     server.onclose = resolve;
   });
-  await server.connect(new StdioServerTransport(io.stdin, io.stdout, { maxBufferSize: MAX_MESSAGE_BYTES }));
+  await server.connect(new GuardedStdioTransport(io.stdin, io.stdout, MAX_MESSAGE_BYTES));
   await ended;
 }

@@ -1,7 +1,10 @@
 // The tools Buddy's MCP server offers, as the host model reads them: names, JSON schemas and descriptions.
 // Data only, so the server lists them without loading anything of the buddy itself. The descriptions say
 // plainly that the buddy is a character of its own, whose words reach the person as they are.
+import { CLASSIC_SPECIES, CLASSIC_VERSION, HASH_FNS } from '../engine/classic-constants.js';
+import { ALL_SPECIES, EYES, HATS, RARITIES, ROLL_VERSION, STATS } from '../engine/constants.js';
 import { AGENT_EVENTS } from '../integrations/agent-event-names.js';
+import { TOOL_NAMES, type ToolName } from './tool-names.js';
 
 export const MAX_TALK_MESSAGE = 500;
 /** How a snack went: eaten with room for it, eaten by an already full buddy, or eaten with care off (no needs). */
@@ -13,7 +16,7 @@ const AS_IT_IS = 'Show its words to the user exactly as returned: do not rephras
 type JsonSchema = { readonly type: 'object'; readonly [key: string]: unknown };
 
 export interface ToolDefinition {
-  readonly name: string;
+  readonly name: ToolName;
   readonly title: string;
   readonly description: string;
   readonly inputSchema: JsonSchema;
@@ -23,22 +26,39 @@ export interface ToolDefinition {
 
 const NO_INPUT: JsonSchema = { type: 'object', properties: {}, additionalProperties: false };
 
+/** What both rolls draw, with the values each bone can take. */
+const BONES = {
+  idHash: { type: 'string' },
+  salt: { type: 'string' },
+  rarity: { type: 'string', enum: [...RARITIES] },
+  shiny: { type: 'boolean' },
+  peak: { type: 'string', enum: [...STATS] },
+  dump: { type: 'string', enum: [...STATS] },
+  stats: { type: 'object', properties: Object.fromEntries(STATS.map((stat) => [stat, { type: 'integer' }])), required: [...STATS] },
+  eye: { type: 'string', enum: [...EYES] },
+  hat: { type: 'string', enum: [...HATS] },
+} as const;
+const BONE_NAMES = ['version', 'idHash', 'salt', 'rarity', 'species', 'shiny', 'peak', 'dump', 'stats', 'eye', 'hat'];
+
+/**
+ * Either roll a buddy can have: roll v1 (`version` 1) or the classic roll of Claude Code's companion that
+ * `buddy rescue` brings back (`version` "classic", with its seed function). `version` tells them apart.
+ */
 const ROLL_SCHEMA = {
-  type: 'object',
-  properties: {
-    version: { type: 'integer' },
-    idHash: { type: 'string' },
-    salt: { type: 'string' },
-    rarity: { type: 'string' },
-    species: { type: 'string' },
-    shiny: { type: 'boolean' },
-    peak: { type: 'string' },
-    dump: { type: 'string' },
-    stats: { type: 'object', additionalProperties: { type: 'integer' } },
-    eye: { type: 'string' },
-    hat: { type: 'string' },
-  },
-  required: ['version', 'idHash', 'salt', 'rarity', 'species', 'shiny', 'peak', 'dump', 'stats', 'eye', 'hat'],
+  oneOf: [
+    {
+      type: 'object',
+      description: "Roll v1, Buddy's own.",
+      properties: { version: { type: 'integer', enum: [ROLL_VERSION] }, ...BONES, species: { type: 'string', enum: [...ALL_SPECIES] } },
+      required: BONE_NAMES,
+    },
+    {
+      type: 'object',
+      description: "The classic roll (Claude Code's companion), brought back with buddy rescue.",
+      properties: { version: { type: 'string', enum: [CLASSIC_VERSION] }, hashFn: { type: 'string', enum: [...HASH_FNS] }, ...BONES, species: { type: 'string', enum: [...CLASSIC_SPECIES] } },
+      required: [...BONE_NAMES, 'hashFn'],
+    },
+  ],
 };
 
 const SAID_SCHEMA = (extra: Record<string, unknown>, required: readonly string[]): JsonSchema => ({
@@ -47,9 +67,9 @@ const SAID_SCHEMA = (extra: Record<string, unknown>, required: readonly string[]
   required: ['name', 'text', ...required],
 });
 
-export const TOOLS: readonly ToolDefinition[] = [
-  {
-    name: 'buddy_card',
+/** One definition per name in TOOL_NAMES: the compiler refuses a tool without one, or one without a name there. */
+const DEFINITIONS: { readonly [name in ToolName]: Omit<ToolDefinition, 'name'> } = {
+  buddy_card: {
     title: "The buddy's card",
     description: `${WHO} Returns its card as text (art, name, species, rarity, stats and personality) and its roll as structured data. Show the card to the user as it is, in a monospace block.`,
     inputSchema: NO_INPUT,
@@ -60,8 +80,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     },
     annotations: { readOnlyHint: true, openWorldHint: false },
   },
-  {
-    name: 'buddy_talk',
+  buddy_talk: {
     title: 'Talk to the buddy',
     description: `${WHO} Passes the user's message to the buddy. It answers in character only when the message calls it by its name; otherwise it just emotes, and the message goes nowhere else. Pass the user's own words when they want to talk to their buddy, never your own work or files. ${AS_IT_IS}`,
     inputSchema: {
@@ -78,8 +97,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     ),
     annotations: { readOnlyHint: false, openWorldHint: true },
   },
-  {
-    name: 'buddy_pet',
+  buddy_pet: {
     title: 'Pet the buddy',
     description: `${WHO} Pets it, exactly as the user's \`buddy pet\` does: it counts as care. Call it only when the user asks to pet their buddy. Returns its one-line reaction, its level, and any level-up or achievement it earned (level, mood and stage are absent before it has hatched). ${AS_IT_IS}`,
     inputSchema: NO_INPUT,
@@ -89,8 +107,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     ),
     annotations: { readOnlyHint: false, openWorldHint: false },
   },
-  {
-    name: 'buddy_feed',
+  buddy_feed: {
     title: 'Feed the buddy a snack',
     description: `${WHO} Gives it a snack, exactly as the user's \`buddy feed\` does: it counts as care and fills its belly by half, up to full. Call it only when the user asks to feed their buddy. Returns its line, its level and needs, and any level-up or achievement it earned; outcome says whether it was fed, was already full, or has no needs because the user turned care off. ${AS_IT_IS}`,
     inputSchema: NO_INPUT,
@@ -107,8 +124,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     ),
     annotations: { readOnlyHint: false, openWorldHint: false },
   },
-  {
-    name: 'buddy_react',
+  buddy_react: {
     title: 'Tell the buddy what happened',
     description: `${WHO} Tells it what just happened in this session, so it reacts like a pet watching the work: tests_failed, tests_passed, error, big_diff (a large edit) or done (the task is finished). Returns its one-line reaction, which also appears in Buddy's status line and pet screen. Call it once per such event, only for these events. ${AS_IT_IS}`,
     inputSchema: {
@@ -123,7 +139,9 @@ export const TOOLS: readonly ToolDefinition[] = [
     ),
     annotations: { readOnlyHint: false, openWorldHint: false },
   },
-];
+};
+
+export const TOOLS: readonly ToolDefinition[] = TOOL_NAMES.map((name) => ({ name, ...DEFINITIONS[name] }));
 
 export const CARD_RESOURCE = {
   uri: 'buddy://card',

@@ -2,6 +2,7 @@
 // the egg and a caption, or the caption alone when the window is too short for the egg. Pure.
 import type { Rarity } from '../engine/constants.js';
 import type { Palette } from '../render/ansi.js';
+import { asciiLines } from '../render/ascii.js';
 import type { EggSprite } from '../sprites/egg.js';
 import { truncateToWidth } from '../text/wrap.js';
 import { eggFrameFor, type HatchPhase } from './hatch.js';
@@ -26,6 +27,7 @@ export function composeHatchScreen(input: HatchScreenInput): string[] {
   const text = input.phase.phase === 'wobble' ? (input.caption ?? HATCH_CAPTION) : HATCHING_CAPTION;
   const caption = input.palette.dim(truncateToWidth(text, Math.max(1, input.columns)));
   const egg = (input.egg[set][index] ?? []).map((line) => tint(truncateToWidth(line.trimEnd(), input.columns)));
-  const lines = [...egg, caption];
-  return lines.length <= frameBudget(input.rows) ? lines : [caption];
+  const all = [...egg, caption];
+  const lines = all.length <= frameBudget(input.rows) ? all : [caption];
+  return input.palette.ascii ? asciiLines(lines) : lines;
 }

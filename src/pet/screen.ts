@@ -6,6 +6,7 @@
 import { composeBuddyFrame } from '../buddy/frame.js';
 import type { BuddyBones } from '../engine/bones.js';
 import type { Palette, Style } from '../render/ansi.js';
+import { asciiLines } from '../render/ascii.js';
 import { renderCard, rarityStars } from '../render/card.js';
 import { besideBlocks, blockWidth, boxed, type Block } from '../render/layout.js';
 import { composeFace } from '../sprites/compose.js';
@@ -85,6 +86,11 @@ export function frameBudget(rows: number): number {
 }
 
 export function composePetScreen(input: PetScreenInput): string[] {
+  const lines = layOut(input);
+  return input.palette.ascii ? asciiLines(lines) : lines;
+}
+
+function layOut(input: PetScreenInput): string[] {
   const budget = frameBudget(input.rows);
   const width = Math.max(1, input.columns);
   const accessoryWidth = input.growth ? stageAccessory(input.growth.stage).width : 0;
@@ -93,23 +99,38 @@ export function composePetScreen(input: PetScreenInput): string[] {
   const panel = panelLines(input, width, Infinity);
   const footer = input.state.draft === undefined && input.state.panel === 'none' ? footerLine(width, input.palette) : [];
   const notice = input.notice ? [input.palette.color(NOTICE_SGR)(truncateToWidth(`! ${input.notice}`, width))] : [];
-  const face = faceLine(input, width);
+  const bubble = input.view.bubble;
 
-  // From the fullest layout to the barest: the first that fits the window is drawn.
-  const layouts: Array<() => Block[]> = [];
+  // From the fullest layout to the barest: the first that fits the window is drawn. What the buddy says
+  // always shows: the sprite gives way to the face line first, and only then is a long bubble cut.
+  const layouts: Array<() => Block[] | undefined> = [];
   if (roomy) {
-    layouts.push(() => [companionAndBubble(input, width, Infinity), notice, talk, panel, footer]);
-    layouts.push(() => [companionAndBubble(input, width, Infinity), talk, panel, footer]);
-    layouts.push(() => [companionAndBubble(input, width, budget - talk.length - panel.length - footer.length), talk, panel, footer]);
+    layouts.push(() => [companionAndBubble(input, width), notice, talk, panel, footer]);
+    layouts.push(() => [companionAndBubble(input, width), talk, panel, footer]);
+    // The row kept above the sprite for hearts and z's goes first, while nothing floats there.
+    if (bubble) layouts.push(() => [companionAndBubble(input, width, { tight: true }), talk, panel, footer]);
   }
+  if (bubble) {
+    const head = faceLine(input, width, false);
+    const below = (maxTextLines: number): string[] | undefined => bubbleBelow(bubble, width, maxTextLines, input);
+    layouts.push(() => withBlock(below(Infinity), (box) => [head, box, notice, talk, panel, footer]));
+    layouts.push(() => withBlock(below(Infinity), (box) => [head, box, talk, panel, footer]));
+    layouts.push(() => withBlock(below(budget - head.length - talk.length - panel.length - footer.length - 2), (box) => [head, box, talk, panel, footer]));
+  }
+  const face = faceLine(input, width, true);
   layouts.push(() => [face, notice, talk, panel, footer]);
   layouts.push(() => [face, talk, panel, footer]);
   layouts.push(() => [face, talk, panelLines(input, width, budget - face.length - talk.length)]);
   for (const layout of layouts) {
-    const lines = layout().flat();
-    if (lines.length <= budget) return lines;
+    const lines = layout()?.flat();
+    if (lines && lines.length <= budget) return lines;
   }
   return [face, talk].flat().slice(0, budget);
+}
+
+/** The layout made with a block, or no layout when the block could not be made. */
+function withBlock(block: string[] | undefined, layout: (block: string[]) => Block[]): Block[] | undefined {
+  return block && layout(block);
 }
 
 function bodyStyle(input: PetScreenInput): Style {
@@ -134,18 +155,26 @@ function companionBlock(input: PetScreenInput, width: number): string[] {
   return [overhead, ...sprite, nameLine(input, width)];
 }
 
-/** The companion with its bubble beside it on wide terminals, below it on narrower ones. */
-function companionAndBubble(input: PetScreenInput, width: number, maxHeight: number): string[] {
-  const companion = companionBlock(input, width);
+/**
+ * The companion with its bubble beside it on wide terminals, below it on narrower ones. `tight` leaves
+ * out the empty row above the sprite.
+ */
+function companionAndBubble(input: PetScreenInput, width: number, { tight = false } = {}): string[] {
+  const whole = companionBlock(input, width);
+  const companion = tight && whole[0] === '' ? whole.slice(1) : whole;
   const bubble = input.view.bubble;
   if (!bubble) return companion;
   const besideRoom = width - blockWidth(companion) - BUBBLE_GAP;
   const beside = width >= BUBBLE_BESIDE_FROM && besideRoom >= MIN_BUBBLE_WIDTH;
-  const bubbleWidth = Math.min(MAX_BUBBLE_WIDTH, beside ? besideRoom : width);
-  const maxTextLines = beside ? maxHeight - 2 : maxHeight - companion.length - 2;
-  if (maxTextLines < 1) return companion;
-  const box = bubbleBox(bubble, bubbleWidth, maxTextLines, input);
+  const box = bubbleBox(bubble, Math.min(MAX_BUBBLE_WIDTH, beside ? besideRoom : width), Infinity, input);
   return beside ? besideBlocks(companion, box, BUBBLE_GAP) : [...companion, ...box];
+}
+
+/** The bubble under the face line, with at most `maxTextLines` lines of text (the last one cut with `…`). */
+function bubbleBelow(bubble: BubbleView, width: number, maxTextLines: number, input: PetScreenInput): string[] | undefined {
+  const bubbleWidth = Math.min(MAX_BUBBLE_WIDTH, width);
+  if (maxTextLines < 1 || bubbleWidth - 4 < 1) return undefined;
+  return bubbleBox(bubble, bubbleWidth, maxTextLines, input);
 }
 
 function bubbleBox(bubble: BubbleView, width: number, maxTextLines: number, input: PetScreenInput): string[] {
@@ -158,13 +187,16 @@ function bubbleBox(bubble: BubbleView, width: number, maxTextLines: number, inpu
   return boxed(lines.length > 0 ? lines : [''], { width, border });
 }
 
-/** The one-line buddy: face, name, and what it is saying (shortened) or that it sleeps. */
-function faceLine(input: PetScreenInput, width: number): string[] {
+/**
+ * The one-line buddy: face and name, then (with `withNote`, when no bubble is drawn below it) what it is
+ * saying, shortened, or that it sleeps.
+ */
+function faceLine(input: PetScreenInput, width: number, withNote: boolean): string[] {
   const { palette, view } = input;
   const blink = view.frame.kind === 'idle' && view.frame.blink;
   const mark = input.growth ? MOOD_MARK[input.growth.mood] : '';
   const face = `${composeFace(input.sprite, input.bones.eye, blink)}${mark ? ` ${mark}` : ''}`;
-  const note = view.bubble?.text ?? (view.asleep ? 'zzz' : undefined);
+  const note = withNote ? (view.bubble?.text ?? (view.asleep ? 'zzz' : undefined)) : undefined;
   const plain = truncateToWidth(note ? `${face} ${input.name} ${note}` : `${face} ${input.name}`, width);
   // Style the parts that survived the cut: the face in the rarity colour, the name bold, the note dim.
   const faceEnd = Math.min(plain.length, face.length);

@@ -4,6 +4,7 @@ import { rollLabel, type BuddyBones } from '../engine/bones.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapWords } from '../text/wrap.js';
 import type { Palette } from './ansi.js';
+import { asciiLines } from './ascii.js';
 
 export const STAT_BAR_WIDTH = 20;
 
@@ -78,7 +79,7 @@ export function renderCard(bones: BuddyBones, palette: Palette, options: CardOpt
   if (options.languageNote) lines.push(palette.dim(fit(options.languageNote)));
   const idLine = options.userId === undefined ? '' : `id ${options.userId}  `;
   lines.push(palette.dim(fit(`${idLine}hash ${bones.idHash.slice(0, 12)}…  salt ${bones.salt}  roll ${rollLabel(bones)}`)));
-  return lines;
+  return palette.ascii ? asciiLines(lines) : lines;
 }
 
 /** Stars, name and species, and the rarity in capitals when there is room for it. */

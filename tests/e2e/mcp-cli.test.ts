@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { CallToolResultSchema, ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buddyBonesToJson } from '../../src/engine/bones.js';
 import { REACTION_MIN_GAP_MS } from '../../src/integrations/reactions.js';
@@ -94,7 +95,8 @@ describe('buddy mcp: what it offers', () => {
     expect(resources.map((resource) => resource.uri)).toEqual(['buddy://card']);
     const read = await mcp.readResource({ uri: 'buddy://card' });
     expect(read.contents[0]).toMatchObject({ uri: 'buddy://card', mimeType: 'text/plain', text: textOf(card) });
-    await expect(mcp.readResource({ uri: 'buddy://elsewhere' })).rejects.toThrow(/no resource/);
+    await expect(mcp.readResource({ uri: 'buddy://elsewhere' })).rejects.toMatchObject({ code: -32602, message: expect.not.stringContaining('elsewhere') });
+    expect(await mcp.listResourceTemplates()).toEqual({ resourceTemplates: [] });
   });
 
   it('pets the buddy through the care path of `buddy pet`: one line in its voice, its level, what it earned', async () => {
@@ -339,25 +341,49 @@ describe('buddy mcp: the journal', () => {
 
 describe('buddy mcp: bad input', () => {
   it.each([
-    ['buddy_react', { event: 'tests_exploded' }, /event must be one of tests_failed, tests_passed, error, big_diff, done/],
-    ['buddy_react', {}, /event is missing/],
-    ['buddy_talk', {}, /message is missing/],
-    ['buddy_talk', { message: 42 }, /message must be text/],
-    ['buddy_talk', { message: '   ' }, /message is empty/],
-    ['buddy_talk', { message: 'x'.repeat(501) }, /longer than 500/],
-    ['buddy_talk', { message: 'hi', model: 'opus' }, /unknown argument 'model'/],
-    ['buddy_card', { verbose: true }, /unknown argument 'verbose'/],
-    ['buddy_feed', { portion: 2 }, /unknown argument 'portion'/],
-    ['buddy_walk', {}, /there is no tool named 'buddy_walk'/],
-  ])('%s %j is a tool error, and the server carries on', async (name, args, message) => {
+    ['buddy_react', { event: 'tests_exploded' }, 'buddy_react: event must be one of tests_failed, tests_passed, error, big_diff, done'],
+    ['buddy_react', {}, 'buddy_react: event is missing'],
+    ['buddy_talk', {}, 'buddy_talk: message is missing'],
+    ['buddy_talk', { message: 42 }, 'buddy_talk: message must be text'],
+    ['buddy_talk', { message: '   ' }, 'buddy_talk: message is empty'],
+    ['buddy_talk', { message: 'x'.repeat(501) }, 'buddy_talk: message is longer than 500 characters'],
+    // maxLength counts code points, as JSON Schema does: 501 emoji are 1002 UTF-16 units.
+    ['buddy_talk', { message: '🦆'.repeat(501) }, 'buddy_talk: message is longer than 500 characters'],
+    ['buddy_talk', { message: 'hi', ECHO_KEY: 'opus' }, 'buddy_talk: an argument it does not take (it takes message)'],
+    ['buddy_card', { ECHO_KEY: true }, 'buddy_card: an argument it does not take (it takes none)'],
+    ['buddy_feed', { ECHO_KEY: 2 }, 'buddy_feed: an argument it does not take (it takes none)'],
+  ])('%s %j is a tool error of one line, and the server carries on', async (name, args, message) => {
     const mcp = await connect(true);
     const result = await mcp.callTool({ name, arguments: args as Record<string, unknown> });
     expect(result.isError).toBe(true);
-    expect(textOf(result)).toMatch(/^buddy: /);
-    expect(textOf(result)).toMatch(message);
-    expect(textOf(result)).not.toContain('\n');
+    expect(textOf(result)).toBe(`buddy: ${message}`);
     expect(fake.requests).toHaveLength(0);
     const card = await mcp.callTool({ name: 'buddy_card', arguments: {} });
     expect(card.isError).toBeFalsy();
+  });
+
+  it('takes a message of 500 code points, emoji counted once, as its schema says', async () => {
+    const mcp = await connect(false);
+    const { tools } = await mcp.listTools();
+    expect(tools.find((tool) => tool.name === 'buddy_talk')!.inputSchema.properties?.message).toMatchObject({ maxLength: 500 });
+    for (const message of ['x'.repeat(500), '🦆'.repeat(500), `${'🦆'.repeat(499)}\ud800`]) {
+      const result = await mcp.callTool({ name: 'buddy_talk', arguments: { message } });
+      expect(result.isError, textOf(result)).toBeFalsy();
+    }
+  });
+
+  it('answers a tool it does not have with a protocol error (-32602), without the name it was given', async () => {
+    const mcp = await connect(true);
+    const refused = mcp.callTool({ name: 'ECHO_TOOL', arguments: {} });
+    await expect(refused).rejects.toBeInstanceOf(McpError);
+    await expect(refused).rejects.toMatchObject({ code: ErrorCode.InvalidParams, message: expect.not.stringContaining('ECHO') });
+    expect((await mcp.callTool({ name: 'buddy_card', arguments: {} })).isError).toBeFalsy();
+  });
+
+  it('answers params that do not fit the request with -32602 in one line, for the SDK client too', async () => {
+    const mcp = await connect(true);
+    const refused = mcp.request({ method: 'tools/call', params: { name: { ECHO_KEY: 1 } as unknown as string } }, CallToolResultSchema);
+    await expect(refused).rejects.toMatchObject({ code: ErrorCode.InvalidParams, message: 'MCP error -32602: Invalid params: params.name must be a string' });
+    expect((await mcp.callTool({ name: 'buddy_card', arguments: {} })).isError).toBeFalsy();
   });
 });

@@ -127,6 +127,8 @@ export interface Moment {
   readonly animate?: boolean;
   /** What the `l` panel lists. */
   readonly journal?: readonly JournalLineView[];
+  /** Drawn in ASCII only (LANG=C, --ascii). */
+  readonly ascii?: boolean;
 }
 
 function stateAfter(start: PetState, events: readonly PetEvent[]): PetState {
@@ -151,7 +153,7 @@ export function petScreens(buddy: BuddyOnScreen, size: Size, moment: Moment = {}
       const time = Math.max(at + later, state.lastActivityAt);
       for (const growth of buddy.views) {
         const view = petViewAt(state, time, { ...options, moodPose: MOOD_POSE[growth.mood] });
-        const lines = composePetScreen({ ...buddy, growth, sprite, hats, state, view, notice: moment.notice, journal: moment.journal, ...size, palette: makePalette(false) });
+        const lines = composePetScreen({ ...buddy, growth, sprite, hats, state, view, notice: moment.notice, journal: moment.journal, ...size, palette: makePalette(false, moment.ascii) });
         screens.add(normalise(lines));
       }
     }

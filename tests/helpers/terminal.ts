@@ -42,11 +42,13 @@ export class TerminalSession {
     const columns = options.columns ?? 100;
     const rows = options.rows ?? 30;
     this.term = new Terminal({ cols: columns, rows, allowProposedApi: true, scrollback: 200 });
+    // node-pty sets TERM to `name`: a test's TERM (dumb, vt100) goes there.
+    const term = options.env.TERM || 'xterm-256color';
     this.pty = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...(options.args ?? [])], {
-      name: 'xterm-256color',
+      name: term,
       cols: columns,
       rows,
-      env: { TERM: 'xterm-256color', ...options.env } as Record<string, string>,
+      env: { ...options.env, TERM: term } as Record<string, string>,
     });
     this.pty.onData((data) => this.receive(data));
     this.exited = new Promise((resolve) => {

@@ -6,6 +6,7 @@ import { initialPetState, reducePet, type PetState } from '../../src/pet/state.j
 import { petViewAt } from '../../src/pet/view.js';
 import { makePalette } from '../../src/render/ansi.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
+import { composeFace } from '../../src/sprites/compose.js';
 import { displayWidth } from '../../src/text/display-width.js';
 
 const bones = rollFromUserId('fit-1');
@@ -106,11 +107,65 @@ describe('composePetScreen', () => {
     expect(compose(states().find(([name]) => name === 'empty journal')![1], 100, 30).slice(-2)).toEqual(['Journal · buddy log shows more', 'Nothing said yet.']);
   });
 
-  it('shortens a long bubble with an ellipsis rather than scroll', () => {
+  it('gives way in order when the window is short: the empty row above the sprite, the sprite, then the end of the bubble', () => {
     const bubble = states()[1]![1];
-    const lines = compose(bubble, 40, 16);
-    expect(lines.length).toBeLessThanOrEqual(15);
-    expect(lines.join('\n')).toMatch(/…\s*│/);
+    // 40×16: the row kept for hearts and z's goes; the sprite and the whole bubble stay.
+    const tall = compose(bubble, 40, 16);
+    // Six rows of sprite, the name, seven of bubble and the key hints: no row above the sprite.
+    expect(tall).toHaveLength(15);
+    expect(tall[6]).toMatch(/^Quintrovan ★/);
+    expect(tall.join('\n')).toContain('patience.');
+    // 40×10: the sprite gives way to its face line; the bubble is still whole.
+    const short = compose(bubble, 40, 10);
+    expect(short.length).toBeLessThanOrEqual(9);
+    expect(short[0]).toBe(`${composeFace(sprite, bones.eye)} Quintrovan`);
+    expect(short.join('\n')).toContain('patience.');
+    expect(short.join('\n')).not.toContain('★');
+    // 40×8: only then is the bubble cut, with an ellipsis rather than scroll.
+    const shorter = compose(bubble, 40, 8);
+    expect(shorter.length).toBeLessThanOrEqual(7);
+    expect(shorter.join('\n')).toMatch(/…\s*│/);
+    expect(shorter.join('\n')).not.toContain('patience.');
+  });
+
+  // What the pty tests see at these sizes, composed: the reply to a message is always there, whole.
+  it.each([
+    [50, 12, 'sprite'],
+    [40, 12, 'sprite'],
+    [30, 12, 'face'],
+    [24, 12, 'face'],
+  ] as const)('shows a short reply whole at %i×%i, with the %s', (columns, rows, kept) => {
+    const reply = reducePet(initialPetState(0), { type: 'say', text: 'Tests pass when you believe in them.', now: 0 }).state;
+    const lines = compose(reply, columns, rows);
+    const text = lines.join('\n').replace(/[│\s]+/g, ' ');
+    expect(text).toContain('Tests pass when you believe in them.');
+    expect(lines.length).toBeLessThanOrEqual(rows - 1);
+    expect(lines.at(-1)).toMatch(/q quit$/);
+    if (kept === 'sprite') expect(lines.some((line) => line.startsWith('Quintrovan ★'))).toBe(true);
+    else expect(lines[0]).toBe(`${composeFace(sprite, bones.eye)} Quintrovan`);
+  });
+
+  it('shows the thinking bubble and a reply at 30×6, under the face line', () => {
+    const asked = reducePet(initialPetState(0), { type: 'thinking', now: 0 }).state;
+    expect(compose(asked, 30, 6).join('\n')).toMatch(/│ \.+ *│/);
+    const said = reducePet(asked, { type: 'say', text: 'Hi.', now: 10 }).state;
+    expect(compose(said, 30, 6)).toEqual([`${composeFace(sprite, bones.eye)} Quintrovan`, `╭${'─'.repeat(28)}╮`, `│ Hi.${' '.repeat(24)}│`, `╰${'─'.repeat(28)}╯`, '? help · q quit']);
+  });
+
+  it('draws every screen in ASCII only with an ASCII palette, column for column', () => {
+    for (const [name, state] of states()) {
+      for (const [columns, rows] of [[100, 40], [50, 12], [30, 12], [20, 8]] as const) {
+        for (const color of [false, true]) {
+          const glyphs = compose(state, columns, rows, makePalette(color));
+          const ascii = compose(state, columns, rows, makePalette(color, true));
+          expect(ascii.length, `${name} at ${columns}×${rows}`).toBe(glyphs.length);
+          ascii.forEach((line, row) => {
+            expect([...line].filter((character) => (character.codePointAt(0) as number) > 0x7f), `${name} at ${columns}×${rows}`).toEqual([]);
+            expect(displayWidth(line)).toBe(displayWidth(glyphs[row]!));
+          });
+        }
+      }
+    }
   });
 
   it('shows the end of a long draft on the talk line', () => {

@@ -6,6 +6,7 @@
 import { offlineLanguageNote } from '../../buddy/language-note.js';
 import { loadSession, soulNote } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { renderShareCard, type ShareCardInput } from '../../render/svg-card.js';
 import { FileAccessError } from '../../files/errors.js';
 import { STDOUT_PATH, writeUserOutput } from '../../files/output.js';
@@ -37,7 +38,7 @@ function writeOut(io: CliIo, file: string, data: string | Uint8Array, what: stri
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('card', argv, { svg: { type: 'boolean' }, png: { type: 'string' }, user: { type: 'string' } }, 1);
+  const { values, positionals } = parseCommandArgs('card', argv, { svg: { type: 'boolean' }, png: { type: 'string' }, user: { type: 'string' }, ascii: { type: 'boolean' } }, 1);
   const [file] = positionals;
   if (file !== undefined && !values.svg) throw new UsageError(`card: unexpected argument '${file}' (to write an SVG: buddy card --svg ${file})`);
   if (values.png !== undefined && values.png.trim() === '') throw new UsageError('card: --png needs a file name');
@@ -54,7 +55,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const growth = grown?.portrait.growth;
 
   if (!values.svg && values.png === undefined) {
-    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
     for (const line of buddyCardLines(bones, palette, stored, terminalWidth(io.stdout), growth, offlineLanguageNote(session.settings, io.env))) writeLine(io.stdout, line);
     if (!stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
     return 0;

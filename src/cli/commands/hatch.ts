@@ -6,6 +6,7 @@ import { SWITCH_COMMAND } from '../../buddy/warning.js';
 import { effectiveLanguage, languageName, sameLanguage } from '../../persona/language.js';
 import { hasApiKey } from '../../persona/model-client.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { asciiOnly } from '../../render/terminal.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
@@ -22,12 +23,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(
     'hatch',
     argv,
-    { again: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, user: { type: 'string' } },
+    { again: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, user: { type: 'string' }, ascii: { type: 'boolean' } },
     0,
   );
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
   const stored = session.stored;
   if (stored && !values.again) {
     writeLine(io.stdout, `${stored.name} the ${stored.bones.species} has already hatched (buddy hatch --again writes it a new soul; ${SWITCH_COMMAND} changes buddy).`);
@@ -35,7 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   let mode: HatchMode = { kind: 'first' };
   if (stored && values.again) mode = await chooseAgain(io, stored, session.settings.language, values.yes === true);
-  const spinner = startSpinner(io.stderr, mode.kind === 'rewrite' ? 'Finding the words…' : 'Something stirs inside the egg…');
+  const spinner = startSpinner(io.stderr, mode.kind === 'rewrite' ? 'Finding the words…' : 'Something stirs inside the egg…', io.env);
   let result;
   try {
     result = await hatchSoul(session.bones, io.env, mode);

@@ -20,6 +20,7 @@ import { EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { resolveRollInput } from '../roll-input.js';
 import { parseClassicSpecies, parseHashFn, parseRarity, parseSpecies } from '../target.js';
+import { canRedraw } from '../../render/terminal.js';
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -75,7 +76,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const started = performance.now();
   const counts = new Array<number>(workerCount).fill(0);
   const attempts = (): number => counts.reduce((sum, count) => sum + count, 0);
-  const showProgress = Boolean(io.stderr.isTTY);
+  // A line redrawn in place needs a terminal that can redraw (not TERM=dumb).
+  const showProgress = Boolean(io.stderr.isTTY) && canRedraw(io.env, process.platform);
 
   const workers = counts.map((_, index) => {
     const data: HuntWorkerData = { idHash: input.idHash, target, start: index, stride: workerCount, ...(classic ? { classic } : {}) };

@@ -12,6 +12,7 @@ import { SettingsShapeError, StatusLineConflict } from '../../integrations/claud
 import { buddyMcpEntry, sameEntry, type McpEntry } from '../../integrations/mcp-entry.js';
 import { HOST_NAMES, installMcpServer, type McpTarget } from '../../integrations/mcp-install.js';
 import { McpEntryConflict, McpShapeError } from '../../integrations/mcp-json-edit.js';
+import { TOOL_LIST } from '../../mcp/tool-names.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -79,7 +80,7 @@ function installMcp(io: CliIo, target: McpTarget, entry: McpEntry): void {
   }
   writeLine(io.stdout, `${outcome.moved ? 'Pointed Buddy\'s MCP server at this copy of Buddy' : 'Registered Buddy\'s MCP server'} with ${host}: ${target.file}`);
   writeLine(io.stdout, `  server      buddy: ${[entry.command, ...entry.args].join(' ')}`);
-  writeLine(io.stdout, '  tools       buddy_card, buddy_talk, buddy_pet, buddy_react; resource buddy://card');
+  writeLine(io.stdout, `  tools       ${TOOL_LIST}; resource buddy://card`);
   writeLine(io.stdout, `  backup      ${outcome.backup ?? 'none: the file did not exist before'}`);
   writeLine(io.stdout, `Restart ${host} to meet your buddy there. ${undo}`);
 }

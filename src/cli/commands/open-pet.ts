@@ -1,35 +1,40 @@
 // `buddy` with no command: the pet. On a terminal it opens the Ink screen (loaded only then, after its
-// first frame is already on screen); piped or without a TTY it prints the card once and exits 0.
+// first frame is already on screen); piped, without a TTY, or on a terminal that cannot redraw in place
+// (TERM=dumb) it prints the card once and exits 0.
 import { loadSession } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { asciiOnly, canRedraw } from '../../render/terminal.js';
 import { parseCommandArgs } from '../args.js';
 import { drawFirstFrame } from '../first-frame.js';
-import { writeLine, type CliIo } from '../io.js';
+import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { motionAllowed } from '../motion.js';
 import { printNotes } from '../notes.js';
 import { printedGrowth } from '../printed-growth.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' } }, 0);
+  const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' }, ascii: { type: 'boolean' } }, 0);
   const session = await loadSession(io.env, values.user);
+  const ascii = asciiOnly(io.env, values.ascii);
   // The pet screen shows the warning itself (a stray stderr line would sit above its frame); a printed
   // card gets it on stderr.
   const onTerminal = Boolean(io.stdout.isTTY && io.stdin.isTTY);
-  printNotes(io, session, { warning: !onTerminal });
+  const live = onTerminal && canRedraw(io.env, process.platform);
+  printNotes(io, session, { warning: !live });
 
-  if (!onTerminal) {
-    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  if (!live) {
+    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
     const { buddyCardLines } = await import('../card-art.js');
     const { offlineLanguageNote } = await import('../../buddy/language-note.js');
     const note = offlineLanguageNote(session.settings, io.env);
     const grown = session.stored ? await printedGrowth(io.env, session) : undefined;
-    for (const line of buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, undefined, grown?.portrait.growth, note)) writeLine(io.stdout, line);
-    if (!session.stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
+    const lines = buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, terminalWidth(io.stdout), grown?.portrait.growth, note);
+    for (const line of lines) writeLine(io.stdout, line);
+    if (!session.stored) writeLine(io.stdout, palette.dim(onTerminal ? 'Not hatched yet: run `buddy hatch`.' : 'Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
     return 0;
   }
 
   const animate = motionAllowed(io.env, session.settings.animation, values['no-anim']);
-  const palette = makePalette(colorEnabled(io.env, true));
+  const palette = makePalette(colorEnabled(io.env, true), ascii);
   const drawn = drawFirstFrame(io, session, animate, palette, Date.now());
   try {
     const { startPet } = await import('../../ui/start.js');

@@ -96,7 +96,7 @@ async function offerHatch(io: CliIo, palette: Palette, record: ClaudeCompanionRe
       return 0;
     }
   }
-  const spinner = startSpinner(io.stderr, 'Something stirs inside the egg…');
+  const spinner = startSpinner(io.stderr, 'Something stirs inside the egg…', io.env);
   let result;
   try {
     result = await hatchClassic(bones, record.muted, io.env, new Date());

@@ -4,6 +4,7 @@ import { classicBonesToJson, rollClassic } from '../../engine/classic.js';
 import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
 import { bonesToJson, rollFromHash } from '../../engine/roll.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { renderCard } from '../../render/card.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -24,6 +25,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       classic: { type: 'boolean' },
       'hash-fn': { type: 'string' },
       'no-anim': { type: 'boolean' },
+      ascii: { type: 'boolean' },
     },
     1,
   );
@@ -51,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     writeLine(io.stdout, bones.version === 'classic' ? classicBonesToJson(bones, shownId) : bonesToJson(bones, shownId));
     return 0;
   }
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
   const { composeCardArt } = await import('../card-art.js');
   const art = composeCardArt(bones, palette);
   for (const line of renderCard(bones, palette, { art, ...(shownId === undefined ? {} : { userId: shownId }) })) {

@@ -9,6 +9,9 @@ import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js'
 import { drawStatusline, type StatuslineOutcome } from '../../integrations/statusline.js';
 import { prepareFrames } from '../../integrations/statusline-frames.js';
 import { PLAIN_FACE, STATUS_FORMATS, type StatusLayout } from '../../integrations/statusline-render.js';
+import { colorEnabled } from '../../render/ansi.js';
+import { asciiText } from '../../render/ascii.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { STATUSLINE_LAYOUTS } from '../../store/schema.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -104,13 +107,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(
     'statusline',
     argv,
-    { layout: { type: 'string' }, format: { type: 'string' }, wrap: { type: 'string' }, width: { type: 'string' } },
+    { layout: { type: 'string' }, format: { type: 'string' }, wrap: { type: 'string' }, width: { type: 'string' }, ascii: { type: 'boolean' } },
     0,
   );
   const layout: StatusLayout | undefined = values.layout === undefined ? undefined : STATUSLINE_LAYOUTS.find((option) => option === values.layout);
   if (values.layout !== undefined && layout === undefined) throw new UsageError(`statusline: --layout must be ${STATUSLINE_LAYOUTS.join(' or ')}`);
-  // Hosts show colour, but NO_COLOR is a person's explicit wish: honour it unless a format is asked for.
-  const wanted = values.format ?? (io.env.NO_COLOR ? 'plain' : 'ansi');
+  // Hosts show colour on a pipe, but NO_COLOR, FORCE_COLOR=0 and TERM=dumb say otherwise, as for every
+  // face; a format asked for wins.
+  const wanted = values.format ?? (colorEnabled(io.env, true) ? 'ansi' : 'plain');
+  const ascii = asciiOnly(io.env, values.ascii);
+  const fallbackFace = ascii ? asciiText(PLAIN_FACE) : PLAIN_FACE;
   const format = STATUS_FORMATS.find((option) => option === wanted);
   const script = scriptRequest(io.env);
   const env = script ? withoutScriptVariables(io.env) : io.env;
@@ -121,7 +127,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const budget = HARD_BUDGET_MS + (values.wrap ? WRAPPED_COMMAND_TIMEOUT_MS : 0);
   let stdin: NodeJS.ReadStream | undefined;
   const openStdin = (): NodeJS.ReadStream => (stdin ??= io.stdin);
-  const safety = setTimeout(() => void finish(io, [PLAIN_FACE], stdin).then(() => process.exit(0)), budget);
+  const safety = setTimeout(() => void finish(io, [fallbackFace], stdin).then(() => process.exit(0)), budget);
   try {
     const head = script?.head ?? '';
     const { text } = await readJsonPayload(streamSource(openStdin), STDIN_IDLE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES, head);
@@ -133,6 +139,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       width,
       format,
       layout,
+      ascii,
       bundle: script ? process.argv[1] : undefined,
     });
     clearTimeout(safety);
@@ -142,6 +149,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     clearTimeout(safety);
     logDebug(env, 'statusline', error);
-    return finish(io, [PLAIN_FACE], stdin);
+    return finish(io, [fallbackFace], stdin);
   }
 }

@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (matches.length > 1) throw new UserFacingError(`switch: ${matches.length} archived buddies are called ${matches[0]!.name}; rename the current one apart first`);
     outcome = restoreArchived(session, matches[0]!, io.env);
   } else {
-    const spinner = startSpinner(io.stderr, 'Something stirs inside the egg…');
+    const spinner = startSpinner(io.stderr, 'Something stirs inside the egg…', io.env);
     try {
       outcome = await switchToIdentity(session, io.env);
     } finally {

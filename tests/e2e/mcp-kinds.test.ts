@@ -1,0 +1,229 @@
+// `buddy mcp` for every kind of buddy, through the official SDK client, which checks each tool's
+// structured content against the tool's output schema once it has listed the tools: roll v1 (shiny or
+// not), the classic roll of either seed function brought back with `buddy rescue`, care off, muted, and
+// not hatched yet. Then a burst of calls on a fresh home, written in one go as a host might, which must
+// agree on whether the buddy hatched.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConfigData } from '../../src/store/schema.js';
+import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+import { RawMcp } from '../helpers/mcp-raw.js';
+
+let sandbox: ReturnType<typeof makeSandbox>;
+let client: Client | undefined;
+const opened: RawMcp[] = [];
+
+const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(sandbox.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
+
+type ToolCall = Awaited<ReturnType<Client['callTool']>>;
+const structured = (result: ToolCall): Record<string, unknown> => result.structuredContent as Record<string, unknown>;
+const textOf = (result: ToolCall): string => (result.content as { text: string }[]).map((part) => part.text).join('\n');
+
+async function buddy(env: NodeJS.ProcessEnv, ...args: string[]): Promise<void> {
+  const run = await runBuddy(args, { env });
+  expect(run.code, `buddy ${args.join(' ')}: ${run.stderr}`).toBe(0);
+}
+
+/** A home whose identity is Claude Code's account, with its companion brought back by `buddy rescue`. */
+async function rescued(env: NodeJS.ProcessEnv, fixture: string, hashFn: string): Promise<void> {
+  const claude = path.join(env.CLAUDE_CONFIG_DIR as string, '.claude.json');
+  fs.mkdirSync(path.dirname(claude), { recursive: true });
+  fs.copyFileSync(new URL(`../fixtures/claude-code/rescue/${fixture}`, import.meta.url), claude);
+  await buddy(env, 'rescue', '--hash-fn', hashFn);
+}
+
+interface Kind {
+  readonly name: string;
+  /** Sets the home up; returns the environment the server runs in. */
+  readonly setUp: (env: NodeJS.ProcessEnv) => Promise<NodeJS.ProcessEnv>;
+  /** What buddy_card's structured content says of the roll. */
+  readonly roll: Record<string, unknown>;
+  readonly hatched: boolean;
+}
+
+const KINDS: readonly Kind[] = [
+  {
+    name: 'roll v1',
+    setUp: async (env) => {
+      const own = { ...env, BUDDY_USER_ID: 'buddy-93' };
+      await buddy(own, 'hatch');
+      return own;
+    },
+    roll: { version: 1, shiny: false },
+    hatched: true,
+  },
+  {
+    // buddy-12 with the default salt is a shiny common Pebblecrab (tests/engine/hunt.test.ts).
+    name: 'roll v1, shiny',
+    setUp: async (env) => {
+      const own = { ...env, BUDDY_USER_ID: 'buddy-12' };
+      await buddy(own, 'hatch');
+      return own;
+    },
+    roll: { version: 1, shiny: true, species: 'Pebblecrab' },
+    hatched: true,
+  },
+  {
+    name: 'classic, fnv1a (shiny)',
+    setUp: async (env) => {
+      await rescued(env, 'companion.json', 'fnv1a');
+      return env;
+    },
+    roll: { version: 'classic', hashFn: 'fnv1a', species: 'dragon', rarity: 'legendary', shiny: true },
+    hatched: true,
+  },
+  {
+    name: 'classic, wyhash',
+    setUp: async (env) => {
+      await rescued(env, 'companion.json', 'wyhash');
+      return env;
+    },
+    roll: { version: 'classic', hashFn: 'wyhash', species: 'penguin', shiny: false },
+    hatched: true,
+  },
+  {
+    name: 'care off',
+    setUp: async (env) => {
+      const own = { ...env, BUDDY_USER_ID: 'buddy-93' };
+      await buddy(own, 'hatch');
+      await buddy(own, 'config', 'care', 'off');
+      return own;
+    },
+    roll: { version: 1 },
+    hatched: true,
+  },
+  {
+    name: 'muted (a classic companion muted in Claude Code)',
+    setUp: async (env) => {
+      await rescued(env, 'companion-muted.json', 'wyhash');
+      return env;
+    },
+    roll: { version: 'classic', hashFn: 'wyhash' },
+    hatched: true,
+  },
+  {
+    name: 'not hatched yet',
+    setUp: (env) => Promise.resolve({ ...env, BUDDY_USER_ID: 'buddy-93' }),
+    roll: { version: 1 },
+    hatched: false,
+  },
+];
+
+async function connect(env: NodeJS.ProcessEnv): Promise<Client> {
+  const childEnv: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
+  const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: childEnv, stderr: 'pipe' });
+  client = new Client({ name: 'buddy-kinds', version: '1.0.0' });
+  await client.connect(transport);
+  // Listing the tools is what makes the client check every answer against its tool's output schema.
+  const { tools } = await client.listTools();
+  for (const tool of tools) expect(tool.outputSchema, tool.name).toBeDefined();
+  return client;
+}
+
+beforeEach(() => {
+  sandbox = makeSandbox();
+});
+
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+  await Promise.all(opened.splice(0).map((raw) => raw.close()));
+  sandbox.cleanup();
+});
+
+describe('buddy mcp: every tool, for every kind of buddy, as the SDK client checks it', () => {
+  it.each(KINDS)('$name', async (kind) => {
+    const env = await kind.setUp(sandbox.env);
+    const mcp = await connect(env);
+
+    const card = await mcp.callTool({ name: 'buddy_card', arguments: {} });
+    expect(card.isError, textOf(card)).toBeFalsy();
+    expect(structured(card)).toMatchObject({ hatched: kind.hatched, roll: kind.roll });
+    const name = kind.hatched ? readConfig().buddy!.name : undefined;
+    if (name) expect(structured(card).name).toBe(name);
+
+    for (const event of ['tests_failed', 'tests_passed', 'error', 'big_diff', 'done']) {
+      const reacted = await mcp.callTool({ name: 'buddy_react', arguments: { event } });
+      expect(reacted.isError, textOf(reacted)).toBeFalsy();
+      expect(structured(reacted)).toMatchObject({ event });
+    }
+
+    const petted = await mcp.callTool({ name: 'buddy_pet', arguments: {} });
+    expect(petted.isError, textOf(petted)).toBeFalsy();
+    if (kind.hatched) expect(structured(petted)).toMatchObject({ name, level: expect.any(Number) });
+
+    const fed = await mcp.callTool({ name: 'buddy_feed', arguments: {} });
+    // Before the hatch a snack is a tool error, which carries no structured content to check.
+    expect(fed.isError ?? false).toBe(!kind.hatched);
+    if (kind.hatched) expect(structured(fed)).toMatchObject({ name, outcome: kind.name === 'care off' ? 'care_off' : 'fed' });
+
+    // Last, as it hatches a buddy that has not hatched.
+    const talked = await mcp.callTool({ name: 'buddy_talk', arguments: { message: `hello ${name ?? 'there'}` } });
+    expect(talked.isError, textOf(talked)).toBeFalsy();
+    expect(structured(talked)).toMatchObject({ name: readConfig().buddy!.name });
+
+    const read = await mcp.readResource({ uri: 'buddy://card' });
+    expect(read.contents[0]).toMatchObject({ uri: 'buddy://card', mimeType: 'text/plain' });
+  });
+});
+
+describe('buddy mcp: a burst of calls on a fresh home', () => {
+  interface Answer {
+    readonly content: { text: string }[];
+    readonly structuredContent?: Record<string, unknown>;
+    readonly isError?: boolean;
+  }
+
+  /** The calls written to the server in one write, as a host bursting them; their answers, in the same order. */
+  async function burst(calls: readonly (readonly [string, Record<string, unknown>])[]): Promise<Answer[]> {
+    const raw = new RawMcp({ ...sandbox.env, BUDDY_USER_ID: 'buddy-93' });
+    opened.push(raw);
+    await raw.initialize();
+    raw.write(calls.map(([name, args], id) => `${JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args } })}\n`).join(''));
+    const answers = new Map<number, Answer>();
+    while (answers.size < calls.length) {
+      const reply = (await raw.next()) as { id: number; result: Answer };
+      answers.set(reply.id, reply.result);
+    }
+    return calls.map((_, id) => answers.get(id)!);
+  }
+  const said = (answer: Answer): string => answer.content.map((part) => part.text).join('\n');
+
+  it('hatches once, and every call behind the talk that hatches sees the buddy it hatched', async () => {
+    const answers = await burst([
+      ['buddy_talk', { message: 'hello there' }],
+      ['buddy_feed', {}],
+      ['buddy_card', {}],
+      ['buddy_pet', {}],
+      ['buddy_react', { event: 'done' }],
+      ['buddy_talk', { message: 'and hello again' }],
+      ['buddy_feed', {}],
+    ]);
+    const stored = readConfig().buddy!;
+    for (const answer of answers) expect(answer.isError, said(answer)).toBeFalsy();
+    const [talked, fed, card, petted, reacted, talkedAgain, fedAgain] = answers.map((answer) => answer.structuredContent!);
+    for (const answer of [talked, fed, petted, reacted, talkedAgain, fedAgain]) expect(answer!.name).toBe(stored.name);
+    expect(card).toMatchObject({ hatched: true, name: stored.name, personality: stored.personality });
+    expect(petted).toMatchObject({ level: expect.any(Number), stage: 'hatchling' });
+    expect(fed).toMatchObject({ outcome: 'fed' });
+    // Two snacks, one soul.
+    expect(readConfig().buddy!.growth?.counts).toMatchObject({ feeds: 2 });
+    expect(readConfig().archive ?? []).toEqual([]);
+  });
+
+  it('answers a call made before any talk as the buddy was then: not hatched', async () => {
+    const [fed, talked, fedAfter] = await burst([
+      ['buddy_feed', {}],
+      ['buddy_talk', { message: 'hi' }],
+      ['buddy_feed', {}],
+    ]);
+    expect(fed!.isError).toBe(true);
+    expect(said(fed!)).toBe('buddy: buddy_feed: the buddy has not hatched yet; talking to it (buddy_talk) hatches it');
+    expect(talked!.isError).toBeFalsy();
+    expect(fedAfter!.structuredContent).toMatchObject({ name: readConfig().buddy!.name, outcome: 'fed' });
+  });
+});
