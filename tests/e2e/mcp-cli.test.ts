@@ -333,8 +333,12 @@ describe('buddy mcp: the journal', () => {
     const sessions = new Set(records.map((record) => record.session));
     expect(sessions.size).toBe(1);
     expect([...sessions][0]).toMatch(/^mcp-\d+$/);
-    // Every line carries its mood: the one `buddy status` shows (cheerful, just after the talk and the petting).
+    // Every line carries its mood: the one `buddy status` shows (cheerful, after the talk; the talk's own line
+    // has the mood it answered in).
     for (const record of records) expect(record.mood, record.source).toBeTruthy();
+    // TO ENABLE AT MERGE: the server's own reaction lines (src/mcp/handlers.ts, reactTo) still journal the
+    // temperament (persona/mood.ts: moodAt) as "mood"; once they journal moodNow (src/buddy/feeling.ts),
+    // drop `source !== 'reaction'` here.
     for (const record of records.filter(({ source }) => source !== 'say' && source !== 'reaction')) expect(record.mood, record.source).toBe('cheerful');
   });
 });
