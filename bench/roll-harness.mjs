@@ -1,7 +1,8 @@
 // What the roll benchmarks share: a file of IDs, the engine bundled from the sources for in-process
-// loops, a timed loop, and `buddy roll --batch` run as people run it (file in, file out).
+// loops, a timed loop, `buddy roll --batch` run as people run it (file in, file out), and the peak
+// memory of a process tree.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, openSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -53,4 +54,52 @@ export function batchRun(dir, idsFile, count, args = []) {
       else resolve({ rate: count / ((performance.now() - started) / 1000), bytes: statSync(outFile).size });
     });
   });
+}
+
+/** The process `pid` and every process below it (threads, worker threads among them, live inside their process). */
+function processTree(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent's pid is the second field after the command name, which may itself hold spaces.
+      const parent = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index++) tree.push(...(children.get(tree[index]) ?? []));
+  return tree;
+}
+
+/** The kernel's high-water mark of a process's resident memory, in kB (0 once it has ended). */
+function highWaterKb(pid) {
+  try {
+    return Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Watches the peak resident memory of the process tree under `pid` (Linux): the sum of each process's own
+ * high-water mark, which the kernel keeps, so a peak between two looks is still seen; only growth in the
+ * last `everyMs` before the end can be missed. `stop()` returns the peak in MB.
+ */
+export function watchPeakRss(pid, everyMs = 20) {
+  let peakKb = 0;
+  const look = () => {
+    peakKb = Math.max(peakKb, processTree(pid).reduce((sum, member) => sum + highWaterKb(member), 0));
+  };
+  look();
+  const timer = setInterval(look, everyMs);
+  return {
+    look,
+    stop() {
+      clearInterval(timer);
+      return peakKb / 1024;
+    },
+  };
 }

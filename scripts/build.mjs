@@ -60,6 +60,9 @@ const seedrandomWithoutCryptoPlugin = {
   },
 };
 
+/** The version `buddy --version` and the MCP server give: package.json's, never typed a second time. */
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+
 const shared = {
   bundle: true,
   format: 'esm',
@@ -72,7 +75,7 @@ const shared = {
   // Ink only loads its devtools bridge when DEV=true; users never need it. resvg is a native module:
   // `buddy card --png` loads it at run time from node_modules.
   external: ['react-devtools-core', '@resvg/resvg-js'],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', BUDDY_VERSION: JSON.stringify(version) },
   // Some bundled CommonJS dependencies call require() for Node builtins.
   banner: {
     js: "import { createRequire as __buddyCreateRequire } from 'node:module'; const require = __buddyCreateRequire(import.meta.url);",

@@ -63,8 +63,8 @@ export async function hatchSoul(
   const { candidate } = written;
   let buddy: StoredBuddy;
   if (mode.kind === 'again') {
-    saveBuddy(candidate, env);
-    buddy = candidate;
+    // As stored: the new soul keeps the buddy's growth, so its card shows what `buddy status` shows.
+    buddy = saveBuddy(candidate, env);
   } else if (mode.kind === 'switch') {
     buddy = switchBuddy(candidate, env, now());
   } else {

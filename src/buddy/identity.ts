@@ -15,6 +15,11 @@ export interface Identity {
   readonly source: IdentitySource;
   /** Where it came from, for `buddy whoami`. */
   readonly origin: string;
+  /**
+   * IDs the same person had before this one, read from the same place: Claude Code's `userID` once
+   * `oauthAccount.accountUuid` names the account. (Buddy's own local ID is the other; the config holds it.)
+   */
+  readonly earlierUserIds?: readonly string[];
 }
 
 export { InvalidIdentityError };
@@ -30,7 +35,8 @@ function readClaudeCodeAccount(env: NodeJS.ProcessEnv): Identity | undefined {
   const record = recordOf(parsed);
   const accountUuid = recordOf(record.oauthAccount).accountUuid;
   if (typeof accountUuid === 'string' && accountUuid.length > 0) {
-    return { userId: accountUuid, source: 'claude-code', origin: `${file} (oauthAccount.accountUuid)` };
+    const earlier = typeof record.userID === 'string' && record.userID.length > 0 && record.userID !== accountUuid ? [record.userID] : [];
+    return { userId: accountUuid, source: 'claude-code', origin: `${file} (oauthAccount.accountUuid)`, ...(earlier.length > 0 ? { earlierUserIds: earlier } : {}) };
   }
   if (typeof record.userID === 'string' && record.userID.length > 0) {
     return { userId: record.userID, source: 'claude-code', origin: `${file} (userID)` };

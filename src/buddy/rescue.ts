@@ -1,15 +1,17 @@
 // `buddy rescue`'s core: the classic bones of the Claude Code account on this machine under both seed
 // functions, the original's soul fitted to Buddy's rules (said aloud whenever anything had to change), and
-// the rescued buddy made the current one (the buddy it replaces is archived, never lost).
+// the rescued buddy made the current one (the buddy it replaces is archived, never lost). Which seed function
+// the person's Claude Code used is decided once and kept with the buddy, so a rescue run again changes nothing.
 import { classicBonesToJson, rollClassic, type ClassicBones } from '../engine/classic.js';
-import { CLASSIC_DEFAULT_SALT } from '../engine/classic-constants.js';
+import { CLASSIC_DEFAULT_SALT, DEFAULT_HASH_FN, type HashFn } from '../engine/classic-constants.js';
 import { rollKey } from '../engine/bones.js';
 import { validateUserId } from '../engine/validate.js';
 import { writeOfflineSoul } from '../persona/offline-writer.js';
 import { checkName, MAX_PERSONALITY_LENGTH, type Soul } from '../persona/soul.js';
 import { adoptBuddy, makeStoredBuddy, type Adoption } from '../store/buddy-store.js';
 import { readCheckedSnapshot } from '../store/config-snapshot.js';
-import type { StoredBuddy } from '../store/schema.js';
+import { openConfigStore } from '../store/config-store.js';
+import type { ConfigData, StoredBuddy } from '../store/schema.js';
 import { ClaudeConfigError, type ClaudeCompanion, type ClaudeCompanionRecord } from './claude-companion.js';
 import { writeBuddy } from './hatch.js';
 
@@ -88,4 +90,73 @@ export async function hatchClassic(bones: ClassicBones, muted: boolean, env: Nod
   if (kept) return { adoption: adoptBuddy(kept, { mute: muted }, env, now) };
   const written = await writeBuddy(bones, env, 0, () => now);
   return { adoption: adoptBuddy(written.candidate, { mute: muted }, env, now), ...(written.warning ? { warning: written.warning } : {}) };
+}
+
+/** A seed function already decided for this account: chosen by the person, or taken by an earlier rescue. */
+export interface KeptHashFn {
+  readonly hashFn: HashFn;
+  /** The person chose it (answered the question, or gave --hash-fn); else it was taken without asking. */
+  readonly chosen: boolean;
+}
+
+/** The account's classic buddies kept here: the current one first, then the archive, the latest put away first. */
+function classicBuddiesOf(bones: ClassicBones, config: ConfigData): StoredBuddy[] {
+  const kept = [...(config.buddy ? [config.buddy] : []), ...[...(config.archive ?? [])].reverse()];
+  return kept.filter((buddy) => buddy.rollVersion === 'classic' && buddy.idHash === bones.idHash && buddy.salt === bones.salt);
+}
+
+/** The seed function chosen for this account, else the one an earlier rescue took; undefined before any rescue. */
+export function keptHashFn(candidates: Candidates, env: NodeJS.ProcessEnv): KeptHashFn | undefined {
+  const kept = classicBuddiesOf(candidates.wyhash, readCheckedSnapshot(env).data);
+  const buddy = kept.find((item) => item.rollVersion === 'classic' && item.hashFnChosen === true) ?? kept[0];
+  return buddy?.rollVersion === 'classic' ? { hashFn: buddy.hashFn, chosen: buddy.hashFnChosen === true } : undefined;
+}
+
+export type HashFnDecision =
+  | { readonly kind: 'ask' }
+  | {
+      /** given: --hash-fn; kept: decided before; same: both give one creature; default: wyhash, nothing known. */
+      readonly kind: 'given' | 'kept' | 'same' | 'default';
+      readonly hashFn: HashFn;
+      /** To be remembered as the person's choice. */
+      readonly chosen: boolean;
+    };
+
+/**
+ * Which seed function to rescue with. A choice is asked once: --hash-fn or an earlier answer wins; on a
+ * terminal the person is asked when nothing was chosen yet; without one, an earlier rescue's stays (nothing
+ * already rescued is swapped), and the documented default (wyhash) is taken only when there was none.
+ */
+export function decideHashFn(candidates: Candidates, given: HashFn | undefined, kept: KeptHashFn | undefined, terminal: boolean): HashFnDecision {
+  if (given) return { kind: 'given', hashFn: given, chosen: true };
+  if (kept?.chosen) return { kind: 'kept', hashFn: kept.hashFn, chosen: true };
+  if (!candidates.same && terminal) return { kind: 'ask' };
+  if (kept) return { kind: 'kept', hashFn: kept.hashFn, chosen: false };
+  return { kind: candidates.same ? 'same' : 'default', hashFn: DEFAULT_HASH_FN, chosen: false };
+}
+
+/** The current buddy, when it has these bones. */
+export function currentWithBones(bones: ClassicBones, env: NodeJS.ProcessEnv): StoredBuddy | undefined {
+  const current = readCheckedSnapshot(env).data.buddy;
+  return current && rollKey(current.bones) === rollKey(bones) ? current : undefined;
+}
+
+/**
+ * Remembers the person's choice on the current buddy (these bones', once adopted), and forgets it on the
+ * account's other classic buddy, so one answer holds. Writes nothing when it is already so.
+ */
+export function rememberHashFn(bones: ClassicBones, env: NodeJS.ProcessEnv): void {
+  const chosen = (buddy: StoredBuddy): boolean => buddy.rollVersion === 'classic' && buddy.hashFnChosen === true;
+  const wanted = (buddy: StoredBuddy): boolean => rollKey(buddy.bones) === rollKey(bones);
+  const settled = (config: ConfigData): boolean => classicBuddiesOf(bones, config).every((buddy) => chosen(buddy) === (buddy === config.buddy && wanted(buddy)));
+  if (settled(readCheckedSnapshot(env).data)) return;
+  openConfigStore(env).update((config) => {
+    const mark = <T extends StoredBuddy>(buddy: T, on: boolean): T => {
+      if (buddy.rollVersion !== 'classic' || buddy.idHash !== bones.idHash || buddy.salt !== bones.salt) return buddy;
+      const { hashFnChosen: _was, ...rest } = buddy;
+      return (on ? { ...rest, hashFnChosen: true } : rest) as T;
+    };
+    if (config.buddy) config.buddy = mark(config.buddy, wanted(config.buddy));
+    if (config.archive) config.archive = config.archive.map((buddy) => mark(buddy, false));
+  });
 }

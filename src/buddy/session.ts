@@ -9,7 +9,9 @@ import { repairConfigIfNeeded } from '../store/config-health.js';
 import { readCheckedSnapshot } from '../store/config-snapshot.js';
 import type { ArchivedBuddy, Settings, StoredBuddy } from '../store/schema.js';
 import { resolveIdentity, type Identity } from './identity.js';
+import { identityChangeOf, identityNotice, noteIdentityChange } from './identity-change.js';
 import { rerollStored } from './reroll.js';
+import { switchHandle } from './handles.js';
 import { mismatchWarning } from './warning.js';
 
 export interface Session {
@@ -26,12 +28,26 @@ export interface Session {
   readonly repairs: readonly string[];
 }
 
-export async function loadSession(env: NodeJS.ProcessEnv, user: string | undefined): Promise<Session> {
+/** `warning: false`: the command will not show the warning, so a notice said only once is kept for later. */
+export async function loadSession(env: NodeJS.ProcessEnv, user: string | undefined, options: { readonly warning?: boolean } = {}): Promise<Session> {
   const repairs = await repairConfigIfNeeded(env);
   const identity = await resolveIdentity(user, env);
   const rolled = rollFromHash(hashUserId(identity.userId), DEFAULT_SALT);
   const snapshot = readCheckedSnapshot(env);
-  const stored = snapshot.data.buddy;
+  let stored = snapshot.data.buddy;
+  // The same person under a new ID is told once (and the buddy remembers it); anyone else's buddy is
+  // warned about on every start.
+  const change = stored ? identityChangeOf(stored, identity, snapshot.data.localUserId) : undefined;
+  let warning: string | undefined;
+  if (stored && change) {
+    if (!change.noted && options.warning !== false) {
+      warning = identityNotice(stored, change, rolled, switchHandle(stored, stored, snapshot.data.archive ?? []));
+      stored = await noteIdentityChange(stored, change, env);
+    }
+  } else if (stored) {
+    // The stored bones are checked against the roll they came from (v1, or classic with its seed function).
+    warning = mismatchWarning(stored, rerollStored(stored, identity.userId), rolled);
+  }
   return {
     identity,
     bones: stored ? stored.bones : rolled,
@@ -39,8 +55,7 @@ export async function loadSession(env: NodeJS.ProcessEnv, user: string | undefin
     stored,
     archive: snapshot.data.archive ?? [],
     settings: snapshot.data.settings,
-    // The stored bones are checked against the roll they came from (v1, or classic with its seed function).
-    warning: stored ? mismatchWarning(stored, rerollStored(stored, identity.userId), rolled) : undefined,
+    warning,
     repairs: snapshot.note ? [...repairs, snapshot.note] : repairs,
   };
 }

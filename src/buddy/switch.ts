@@ -4,18 +4,14 @@ import { rollKey } from '../engine/bones.js';
 import { hatchSoul, type Hatched } from './hatch.js';
 import type { Session } from './session.js';
 import { switchBuddy } from '../store/buddy-store.js';
+import { readConfigSnapshot } from '../store/config-snapshot.js';
+import { switchHandle } from './handles.js';
 import type { ArchivedBuddy, StoredBuddy } from '../store/schema.js';
 
 export type SwitchOutcome =
   | { readonly kind: 'already'; readonly buddy: StoredBuddy }
   | { readonly kind: 'restored'; readonly buddy: StoredBuddy; readonly archived: StoredBuddy | undefined }
   | { readonly kind: 'hatched'; readonly hatched: Hatched; readonly archived: StoredBuddy | undefined };
-
-/** The archived buddies with this name (any case). */
-export function archivedNamed(archive: readonly ArchivedBuddy[], name: string): ArchivedBuddy[] {
-  const wanted = name.trim().toLowerCase();
-  return archive.filter((buddy) => buddy.name.toLowerCase() === wanted);
-}
 
 /** Brings back an archived buddy; the current one takes its place in the archive. */
 export function restoreArchived(session: Session, chosen: ArchivedBuddy, env: NodeJS.ProcessEnv): SwitchOutcome {
@@ -32,4 +28,11 @@ export async function switchToIdentity(session: Session, env: NodeJS.ProcessEnv)
   if (before) return restoreArchived(session, before, env);
   const hatched = await hatchSoul(rolled, env, stored ? { kind: 'switch' } : { kind: 'first' });
   return { kind: 'hatched', hatched, archived: stored };
+}
+
+/** Where the replaced buddy went and how to bring it back, by what `buddy switch` takes for it now. */
+export function archivedLine(archived: StoredBuddy, env: NodeJS.ProcessEnv): string {
+  const config = readConfigSnapshot(env);
+  const handle = switchHandle(archived, config.buddy, config.archive ?? []);
+  return `${archived.name} the ${archived.bones.species} is archived (buddy list shows it, buddy switch ${handle} brings it back).`;
 }

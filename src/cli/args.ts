@@ -1,31 +1,45 @@
-// Thin wrapper over node:util parseArgs that turns its exceptions into one-line usage errors.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+// Parses a command's arguments with the flags its spec declares (command-specs.ts), over node:util
+// parseArgs, and turns parseArgs' exceptions into one-line usage errors.
+import { parseArgs } from 'node:util';
+import type { CommandSpec, Flags } from './command-specs.js';
 import { UsageError } from './errors.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** What a message about this command starts with: `roll: `, nothing for the pet (`buddy` alone). */
+function prefixOf(spec: CommandSpec): string {
+  return spec.name === '' ? '' : `${spec.name}: `;
+}
 
-export function parseCommandArgs<const O extends Options>(
-  command: string,
-  argv: readonly string[],
-  options: O,
-  maxPositionals: number,
-) {
+/** Of a flag parseArgs names as `-n, --lines`, the form that was typed. */
+function typedForm(argv: readonly string[], label: string): string {
+  const forms = label.split(', ');
+  return forms.find((form) => argv.includes(form)) ?? forms[forms.length - 1] ?? label;
+}
+
+/** parseArgs' messages are long and name its internals; say the same in Buddy's words. */
+function usageErrorOf(spec: CommandSpec, argv: readonly string[], message: string): UsageError {
+  const prefix = prefixOf(spec);
+  const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
+  if (ambiguous) return new UsageError(`${prefix}${ambiguous[1]} needs a value`, `one that starts with '-' is written ${ambiguous[1]}=VALUE`);
+  const missing = /^Option '([^ ']+(?:, --[^ ']+)?) <value>' argument missing/.exec(message);
+  if (missing) return new UsageError(`${prefix}${typedForm(argv, missing[1]!)} needs a value`);
+  const valued = /^Option '([^ ']+(?:, --[^ ']+)?)' does not take an argument/.exec(message);
+  if (valued) return new UsageError(`${prefix}${typedForm(argv, valued[1]!)} takes no value`);
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  if (unknown) return new UsageError(`${prefix}unknown option '${unknown[1]}'`);
+  return new UsageError(`${prefix}${message.split(/\.\s/)[0]}`);
+}
+
+export function parseCommandArgs<const F extends Flags>(spec: CommandSpec<F>, argv: readonly string[]) {
+  let parsed;
   try {
-    const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-    if (parsed.positionals.length > maxPositionals) {
-      throw new UsageError(`${command}: unexpected argument '${parsed.positionals[maxPositionals]}'`);
-    }
-    return parsed;
+    parsed = parseArgs({ args: [...argv], options: spec.flags, allowPositionals: true, strict: true });
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(error instanceof Error ? error.message : '');
-    if (ambiguous) {
-      throw new UsageError(`${command}: ${ambiguous[1]} needs a value (one that starts with '-' is written ${ambiguous[1]}=VALUE)`);
-    }
-    // parseArgs messages are long and mention internals; keep the useful first sentence.
-    const message = error instanceof Error ? error.message.split(/\.\s/)[0] : String(error);
-    throw new UsageError(`${command}: ${message?.replace(/^Unknown option/, 'unknown option')}`);
+    throw usageErrorOf(spec, argv, error instanceof Error ? error.message : String(error));
   }
+  if (parsed.positionals.length > spec.positionals) {
+    throw new UsageError(`${prefixOf(spec)}unexpected argument '${parsed.positionals[spec.positionals]}'`);
+  }
+  return parsed;
 }
 
 export function parseCount(command: string, flag: string, value: string | undefined, max: number): number | undefined {

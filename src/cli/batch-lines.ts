@@ -94,3 +94,28 @@ export class LineCutter {
     return this.take();
   }
 }
+
+/** A run of whole lines and how many there are (the last line of the input may lack its newline). */
+export interface LineRun {
+  readonly bytes: Buffer;
+  readonly lines: number;
+}
+
+/**
+ * Splits whole lines into runs of at most `maxLines` lines. A short line makes a JSON line about 200 times
+ * its size, so a job's output is bounded by its line count, not by its input bytes.
+ */
+export function* runsOfLines(bytes: Buffer, maxLines: number): Generator<LineRun> {
+  let start = 0;
+  while (start < bytes.length) {
+    let end = start;
+    let lines = 0;
+    while (lines < maxLines && end < bytes.length) {
+      const newline = bytes.indexOf(NEWLINE, end);
+      end = newline === -1 ? bytes.length : newline + 1;
+      lines++;
+    }
+    yield { bytes: bytes.subarray(start, end), lines };
+    start = end;
+  }
+}

@@ -1,7 +1,9 @@
 // `buddy doctor`'s identity checks: is the ID valid, and does the stored buddy belong to it? Same rules and
 // words as every command (src/buddy), so doctor never says ✓ while `buddy` warns.
 import { findIdentity, InvalidIdentityError, checkIdentity } from '../buddy/identity.js';
+import { identityChangeOf, identityChangeText } from '../buddy/identity-change.js';
 import { rerollStored } from '../buddy/reroll.js';
+import { switchHandle } from '../buddy/handles.js';
 import { mismatchOf, SWITCH_COMMAND } from '../buddy/warning.js';
 import { DEFAULT_SALT } from '../engine/constants.js';
 import { hashUserId } from '../engine/hash.js';
@@ -9,7 +11,7 @@ import { rollFromHash } from '../engine/roll.js';
 import { readCheckedSnapshot } from '../store/config-snapshot.js';
 
 export interface IdentityCheck {
-  readonly status: 'ok' | 'warn' | 'fail';
+  readonly status: 'ok' | 'note' | 'warn' | 'fail';
   readonly what: string;
   readonly fix?: string;
 }
@@ -23,9 +25,13 @@ export function identityChecks(env: NodeJS.ProcessEnv): IdentityCheck[] {
     if (!(error instanceof InvalidIdentityError)) throw error;
     return [{ status: 'fail', what: `identity ${error.message}`, fix: `fix or unset ${found.source === 'env' ? 'BUDDY_USER_ID' : found.origin}` }];
   }
-  const stored = readCheckedSnapshot(env).data.buddy;
+  const config = readCheckedSnapshot(env).data;
+  const stored = config.buddy;
   if (!stored) return [];
   const rolled = rollFromHash(hashUserId(found.userId), DEFAULT_SALT);
+  // The same person under a new ID: every command says it once, doctor every time, and it is no failure.
+  const change = identityChangeOf(stored, found, config.localUserId);
+  if (change) return [{ status: 'note', what: `identity changed, same person: ${identityChangeText(stored, change, rolled, switchHandle(stored, stored, config.archive ?? []))}` }];
   // The stored bones against the roll they came from (a rescued buddy's is the classic roll).
   const mismatch = mismatchOf(stored, rerollStored(stored, found.userId));
   if (mismatch === 'identity' || mismatch === 'salt') {

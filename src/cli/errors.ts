@@ -1,6 +1,16 @@
 // Errors the CLI reports as one plain line. UsageError means the input was wrong (exit 2).
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /**
+   * The one hint that follows the message in parentheses, when the message has a better one than the
+   * command's usage (a list to choose from, an example): the reporter never adds a second.
+   */
+  readonly hint: string | undefined;
+
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.hint = hint;
+  }
 }
 
 /** A failure the user can act on, reported without a stack trace (exit 1). */

@@ -10,6 +10,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await (argv[0] === 'statusline' ? statusline : hook)(argv.slice(1), io);
   } catch (error) {
-    return report(io, error);
+    return report(io, error, argv[0]);
   }
 }

@@ -8,6 +8,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await serve(argv.slice(1), io);
   } catch (error) {
-    return report(io, error);
+    return report(io, error, 'mcp');
   }
 }

@@ -4,7 +4,8 @@ import { redactLine, secretsOf } from '../text/redact.js';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './errors.js';
 import type { CliIo } from './io.js';
 
-export function report(io: CliIo, error: unknown): number {
+/** `command` is the command that failed (empty for the pet), whose usage a wrong input is pointed to. */
+export function report(io: CliIo, error: unknown, command?: string): number {
   // Messages can quote input, paths and URLs from the environment: keep their first line, without terminal
   // escapes and without credentials.
   const secrets = secretsOf(io.env);
@@ -15,8 +16,9 @@ export function report(io: CliIo, error: unknown): number {
     return EXIT_USAGE;
   }
   if (error instanceof UsageError) {
-    // One line, as the README promises: the hint rides on the same line.
-    io.stderr.write(`buddy: ${oneLine(error.message)} (see buddy --help)\n`);
+    // One line, as the README promises, with one hint on it: the error's own, or the command's usage.
+    const hint = error.hint ?? (command ? `see buddy ${command} --help` : 'see buddy --help');
+    io.stderr.write(`buddy: ${oneLine(error.message)} (${oneLine(hint)})\n`);
     return EXIT_USAGE;
   }
   if (error instanceof UserFacingError) {

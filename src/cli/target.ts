@@ -6,13 +6,13 @@ import { UsageError } from './errors.js';
 
 export function parseSpecies(command: string, name: string): Species {
   const found = ALL_SPECIES.find((species) => species.toLowerCase() === name.trim().toLowerCase());
-  if (!found) throw new UsageError(`${command}: unknown species '${name}' (see 'buddy odds' for the list)`);
+  if (!found) throw new UsageError(`${command}: unknown species '${name}'`, "see 'buddy odds' for the list");
   return found;
 }
 
 export function parseRarity(command: string, name: string): Rarity {
   const found = RARITIES.find((rarity) => rarity === name.trim().toLowerCase());
-  if (!found) throw new UsageError(`${command}: unknown rarity '${name}' (one of ${RARITIES.join(', ')})`);
+  if (!found) throw new UsageError(`${command}: unknown rarity '${name}'`, `one of ${RARITIES.join(', ')}`);
   return found;
 }
 
@@ -24,7 +24,7 @@ export function parseHashFn(command: string, name: string): HashFn {
 
 export function parseClassicSpecies(command: string, name: string): ClassicSpecies {
   const found = CLASSIC_SPECIES.find((species) => species === name.trim().toLowerCase());
-  if (!found) throw new UsageError(`${command}: unknown classic species '${name}' (one of ${CLASSIC_SPECIES.join(', ')})`);
+  if (!found) throw new UsageError(`${command}: unknown classic species '${name}'`, `one of ${CLASSIC_SPECIES.join(', ')}`);
   return found;
 }
 
@@ -32,6 +32,6 @@ export function parseClassicSpecies(command: string, name: string): ClassicSpeci
 export function parseAnySpecies(command: string, name: string): BuddySpecies {
   const wanted = name.trim().toLowerCase();
   const found = EVERY_SPECIES.find((species) => species.toLowerCase() === wanted);
-  if (!found) throw new UsageError(`${command}: unknown species '${name}' (see 'buddy dex' for the list)`);
+  if (!found) throw new UsageError(`${command}: unknown species '${name}'`, "see 'buddy dex' for the list");
   return found;
 }

@@ -1,5 +1,7 @@
 // A fixed pool of worker threads that answers jobs by promise; results are matched by sequence number.
-import { Worker } from 'node:worker_threads';
+// A worker that fails (an error thrown, its memory limit reached) or stops fails its jobs and every later
+// one, so no caller waits forever on a worker that is gone.
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 interface Sequenced {
   readonly sequence: number;
@@ -13,14 +15,12 @@ interface Slot<R> {
 
 export class WorkerPool<J extends Sequenced, R extends Sequenced> {
   private readonly slots: Slot<R>[];
+  private failure: Error | undefined;
+  private closing = false;
 
-  constructor(script: URL, size: number, options: { workerData?: unknown; youngGenerationMb?: number } = {}) {
+  constructor(script: URL, size: number, options: { workerData?: unknown; resourceLimits?: ResourceLimits } = {}) {
     this.slots = Array.from({ length: size }, () => {
-      const worker = new Worker(script, {
-        workerData: options.workerData,
-        // Rolling allocates many short-lived objects: a larger young generation means fewer collections.
-        ...(options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
-      });
+      const worker = new Worker(script, { workerData: options.workerData, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
       const slot: Slot<R> = { worker, pending: 0, waiting: new Map() };
       slot.worker.on('message', (result: R) => {
         const waiter = slot.waiting.get(result.sequence);
@@ -28,15 +28,22 @@ export class WorkerPool<J extends Sequenced, R extends Sequenced> {
         slot.pending--;
         waiter?.resolve(result);
       });
-      slot.worker.on('error', (error) => {
-        for (const waiter of slot.waiting.values()) waiter.reject(error);
-        slot.waiting.clear();
+      slot.worker.on('error', (error) => this.fail(slot, error));
+      slot.worker.on('exit', (code) => {
+        if (!this.closing) this.fail(slot, new Error(`a worker thread stopped (exit code ${code})`));
       });
       return slot;
     });
   }
 
+  private fail(slot: Slot<R>, error: Error): void {
+    this.failure ??= error;
+    for (const waiter of slot.waiting.values()) waiter.reject(this.failure);
+    slot.waiting.clear();
+  }
+
   run(job: J, transfer: readonly ArrayBuffer[] = []): Promise<R> {
+    if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((least, candidate) => (candidate.pending < least.pending ? candidate : least));
     slot.pending++;
     return new Promise<R>((resolve, reject) => {
@@ -50,6 +57,7 @@ export class WorkerPool<J extends Sequenced, R extends Sequenced> {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 }

@@ -27,6 +27,11 @@ export interface Achievement {
   readonly earned: (check: AchievementCheck) => boolean;
   /** How far along it is: [have, goal]. */
   readonly progress?: (state: GrowthState) => readonly [number, number];
+  /**
+   * Earned by the clock (the hour, a week away, a year): first claimed, then earned by a later fold whose
+   * clock has reached the claimed moment, so one run under a clock that ran ahead never unlocks it.
+   */
+  readonly byTheClock?: true;
 }
 
 const count = (counter: Counter, goal: number) => ({
@@ -45,6 +50,7 @@ const streak = (goal: number) => ({
 });
 
 const careBetween = (fromHour: number, toHour: number, kinds: (event: GameEvent) => boolean) => ({
+  byTheClock: true as const,
   earned: ({ event }: AchievementCheck) => {
     if (!event || !kinds(event)) return false;
     const hour = localHour(event.at, event.offsetMinutes);
@@ -79,6 +85,7 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
     name: 'Welcome back',
     description: 'Came back after a week away; it kept your spot.',
     hint: 'come back after a week or more away',
+    byTheClock: true,
     earned: ({ event, previousCareAt }) => event !== undefined && isCareKind(event.kind) && previousCareAt !== undefined && event.at - previousCareAt >= WELCOME_BACK_AFTER_MS,
   },
   { id: 'first-session', name: 'Coworker', description: 'Kept you company in a coding session.', hint: 'work in Claude Code with the buddy in the statusline (buddy install claude-code)', ...count('sessions', 1) },
@@ -101,7 +108,7 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
     earned: ({ state }) => MOODS.every((mood) => state.moodsSeen.includes(mood)),
     progress: (state) => [state.moodsSeen.length, MOODS.length],
   },
-  { id: 'one-year', name: 'One year', description: 'A year since it hatched.', hint: 'a year after hatching', earned: ({ state, now }) => now - state.startedAt >= YEAR_MS },
+  { id: 'one-year', name: 'One year', description: 'A year since it hatched.', hint: 'a year after hatching', byTheClock: true, earned: ({ state, now }) => now - state.startedAt >= YEAR_MS },
 ];
 
 export const ACHIEVEMENT_BY_ID: ReadonlyMap<string, Achievement> = new Map(ACHIEVEMENTS.map((achievement) => [achievement.id, achievement]));

@@ -1,16 +1,20 @@
-// The rules: growth as a pure function of (state, events, clock). Each event first lets time pass for the
-// needs, then counts, feeds, keeps the streak, earns capped XP, and may earn achievements; bringing growth
-// up to the clock's moment does the same for time alone. Nothing here ever takes progress away: XP and
-// achievements only grow, needs only change how the buddy looks, and a clock that goes backwards, jumps or
-// changes time zone never loses or doubles anything.
+// The rules: growth as a pure function of (state, events, clock). Growth stamped beyond the clock is first
+// read as stamped now, and the time-based achievements an earlier fold claimed are confirmed or let go
+// (fair.ts). Then each event is checked (not before the hatch, not beyond the clock, no snack for a full
+// buddy), lets time pass for the needs, counts, feeds, keeps the streak, earns capped XP, and may earn
+// achievements; bringing growth up to the clock's moment does the same for time alone. Nothing here ever
+// takes progress away: XP and achievements only grow, needs only change how the buddy looks, and a clock
+// that goes backwards, jumps or changes time zone never loses or doubles anything.
 import { ACHIEVEMENTS, type AchievementCheck } from './achievements.js';
 import { DAY_MS, localDay, type Clock } from './clock.js';
 import { isCareKind, type EventKind, type GameEvent, type WitnessedKind } from './events.js';
+import { admission, atTheClock, confirmClaims, type TurnedAway } from './fair.js';
 import { levelForXp } from './levels.js';
 import { moodOf } from './mood.js';
-import { FULL, fullnessAfter, snack } from './needs.js';
-import { PENDING_KEPT, SEEN_IDS_KEPT, type Announcement, type Counter, type GrowthState, type Mood, type Streak } from './state.js';
-import { DAILY_CARE_BONUS, grantXp, XP_AWARD } from './xp.js';
+import { FULL, fullnessAfter, snack, tooFullToEat } from './needs.js';
+import { PENDING_KEPT, SEEN_IDS_KEPT, type Announcement, type Counter, type GrowthState, type Mood } from './state.js';
+import { keepStreak } from './streak.js';
+import { DAILY_CARE_BONUS, grantXp, XP_AWARD, type XpLimit } from './xp.js';
 
 export interface FoldOptions {
   /** `buddy config care`: off means no needs (held full) and nothing that nags. */
@@ -23,6 +27,10 @@ export interface FoldResult {
   readonly state: GrowthState;
   /** What this fold earned, in order (also added to the state's pending announcements). */
   readonly announced: readonly Announcement[];
+  /** Events that counted for nothing, and why. */
+  readonly turnedAway: readonly { readonly event: GameEvent; readonly why: TurnedAway }[];
+  /** Events whose XP a cap held back (in part or whole), and which cap. */
+  readonly capped: readonly { readonly event: GameEvent; readonly limit: XpLimit }[];
 }
 
 const COUNTER_OF: Readonly<Record<EventKind, Counter | undefined>> = {
@@ -49,44 +57,53 @@ function advanceNeeds(state: GrowthState, at: number, careOn: boolean): GrowthSt
   return state;
 }
 
-/**
- * The streak after care on a local day, and whether that day is a new one (for the daily bonus). Care
- * within a day of the last care always continues it, even across a skipped calendar day (a flight east).
- */
-function keepStreak(streak: Streak, day: number, sinceLastCare: number | undefined): { readonly streak: Streak; readonly newDay: boolean } {
-  const last = streak.lastDay ?? -Infinity;
-  // The same day, or a day before the last (a clock set back, a time zone to the west): nothing changes.
-  if (day <= last) return { streak, newDay: false };
-  const current = day === last + 1 || (sinceLastCare ?? Infinity) < DAY_MS ? streak.current + 1 : 1;
-  return { streak: { current, best: Math.max(streak.best, current), lastDay: day }, newDay: true };
-}
-
 function noteMood(state: GrowthState, mood: Mood): GrowthState {
   return state.moodsSeen.includes(mood) ? state : { ...state, moodsSeen: [...state.moodsSeen, mood] };
 }
 
+/** Earns what is earned now; the time-based ones are only claimed, for a later fold to confirm (fair.ts). */
 function earnAchievements(check: AchievementCheck, at: number): { readonly state: GrowthState; readonly earned: Announcement[] } {
-  const fresh = ACHIEVEMENTS.filter((achievement) => check.state.achievements[achievement.id] === undefined && achievement.earned(check));
-  if (fresh.length === 0) return { state: check.state, earned: [] };
-  const achievements = { ...check.state.achievements };
-  for (const achievement of fresh) achievements[achievement.id] = at;
-  return { state: { ...check.state, achievements }, earned: fresh.map((achievement) => ({ kind: 'achievement', id: achievement.id })) };
+  const { state } = check;
+  const fresh = ACHIEVEMENTS.filter((achievement) => state.achievements[achievement.id] === undefined && state.claims[achievement.id] === undefined && achievement.earned(check));
+  if (fresh.length === 0) return { state, earned: [] };
+  const achievements = { ...state.achievements };
+  const claims = { ...state.claims };
+  const earned: Announcement[] = [];
+  for (const achievement of fresh) {
+    if (achievement.byTheClock) {
+      claims[achievement.id] = at;
+    } else {
+      achievements[achievement.id] = at;
+      earned.push({ kind: 'achievement', id: achievement.id });
+    }
+  }
+  return { state: { ...state, achievements, claims }, earned };
 }
 
-function applyEvent(state: GrowthState, event: GameEvent, options: FoldOptions): { readonly state: GrowthState; readonly previousCareAt: number | undefined } {
+interface Applied {
+  readonly state: GrowthState;
+  readonly previousCareAt: number | undefined;
+  readonly limit?: XpLimit;
+}
+
+/** One event, or undefined when it is a snack a full buddy turns down (it counts for nothing). */
+function applyEvent(state: GrowthState, event: GameEvent, options: FoldOptions): Applied | undefined {
   let next = advanceNeeds(state, event.at, options.careOn);
+  if (event.kind === 'feed' && options.careOn && tooFullToEat(next.fullness)) return undefined;
   const counter = COUNTER_OF[event.kind];
   if (counter) next = { ...next, counts: { ...next.counts, [counter]: next.counts[counter] + 1 } };
   if (event.kind === 'feed' && options.careOn) next = { ...next, fullness: snack(next.fullness) };
   const award = XP_AWARD[event.kind];
   let gained = 0;
+  let limit: XpLimit | undefined;
   if (award.xp > 0) {
     const grant = grantXp(next.earned, award.category, award.xp, event.at);
     gained += grant.granted;
+    limit = grant.limit;
     next = { ...next, earned: grant.earned };
   }
   if (isCareKind(event.kind)) {
-    const kept = keepStreak(next.streak, localDay(event.at, event.offsetMinutes), next.lastCareAt === undefined ? undefined : event.at - next.lastCareAt);
+    const kept = keepStreak(next.streak, localDay(event.at, event.offsetMinutes), event.at, next.lastCareAt);
     next = { ...next, streak: kept.streak, lastCareAt: Math.max(next.lastCareAt ?? event.at, event.at) };
     if (kept.newDay) {
       const bonus = grantXp(next.earned, 'daily', DAILY_CARE_BONUS, event.at);
@@ -97,7 +114,7 @@ function applyEvent(state: GrowthState, event: GameEvent, options: FoldOptions):
   if (MOOD_WITNESS.has(event.kind) && (next.lastWitnessed === undefined || event.at >= next.lastWitnessed.at)) {
     next = { ...next, lastWitnessed: { kind: event.kind as WitnessedKind, at: event.at } };
   }
-  return { state: { ...next, xp: next.xp + gained }, previousCareAt: state.lastCareAt };
+  return { state: { ...next, xp: next.xp + gained }, previousCareAt: state.lastCareAt, ...(limit ? { limit } : {}) };
 }
 
 function remember<T>(list: readonly T[], items: readonly T[], keep: number): T[] {
@@ -106,20 +123,32 @@ function remember<T>(list: readonly T[], items: readonly T[], keep: number): T[]
 
 /** Folds events (in the order given) into growth, then brings it up to the clock's moment. */
 export function foldGrowth(start: GrowthState, events: readonly GameEvent[], clock: Clock, options: FoldOptions): FoldResult {
-  let state = start;
-  const announced: Announcement[] = [];
+  const confirmed = confirmClaims(atTheClock(start, clock), clock);
+  let state = confirmed.state;
+  const announced: Announcement[] = [...confirmed.earned];
+  const turnedAway: { event: GameEvent; why: TurnedAway }[] = [];
+  const capped: { event: GameEvent; limit: XpLimit }[] = [];
   const announceLevel = (before: number): void => {
     const after = levelForXp(state.xp);
     if (after > before) announced.push({ kind: 'level', level: after });
   };
   for (const event of events) {
-    if (event.id !== undefined) {
-      if (state.seenIds.includes(event.id)) continue;
-      state = { ...state, seenIds: remember(state.seenIds, [event.id], SEEN_IDS_KEPT) };
+    const why = admission(event, state.startedAt, clock.now);
+    if (why) {
+      turnedAway.push({ event, why });
+      continue;
     }
+    if (event.id !== undefined && state.seenIds.includes(event.id)) continue;
     const levelBefore = levelForXp(state.xp);
     const applied = applyEvent(state, event, options);
-    state = noteMood(applied.state, moodOf(applied.state, { now: event.at, offsetMinutes: event.offsetMinutes }, options.careOn));
+    if (!applied) {
+      turnedAway.push({ event, why: 'full' });
+      continue;
+    }
+    if (applied.limit) capped.push({ event, limit: applied.limit });
+    if (event.id !== undefined) state = { ...applied.state, seenIds: remember(applied.state.seenIds, [event.id], SEEN_IDS_KEPT) };
+    else state = applied.state;
+    state = noteMood(state, moodOf(state, { now: event.at, offsetMinutes: event.offsetMinutes }, options.careOn));
     announceLevel(levelBefore);
     const earned = earnAchievements({ state, event, previousCareAt: applied.previousCareAt, now: event.at, shiny: options.shiny, careOn: options.careOn }, event.at);
     state = earned.state;
@@ -131,7 +160,7 @@ export function foldGrowth(start: GrowthState, events: readonly GameEvent[], clo
   state = settled.state;
   announced.push(...settled.earned);
   if (announced.length > 0) state = { ...state, pending: remember(state.pending, announced, PENDING_KEPT) };
-  return { state, announced };
+  return { state, announced, turnedAway, capped };
 }
 
 /** Takes the pending announcements out of growth (to show them, or, with care off, to drop them silently). */

@@ -20,6 +20,11 @@ export function snack(fullness: number): number {
   return Math.min(FULL, fullness + SNACK_FILLS);
 }
 
+/** A buddy that shows as full (100 % once rounded) turns a snack down: it is not eaten and earns nothing. */
+export function tooFullToEat(fullness: number): boolean {
+  return Math.round(fullness) >= FULL;
+}
+
 /** Energy through the local day: [minute of day, energy], straight lines in between. */
 const ENERGY_CURVE: ReadonlyArray<readonly [number, number]> = [
   [0, 35],

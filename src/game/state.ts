@@ -27,11 +27,22 @@ export interface XpBucket {
 
 export type Announcement = { readonly kind: 'level'; readonly level: number } | { readonly kind: 'achievement'; readonly id: string };
 
+/** The streak a missed day broke, kept until the next break (a break a clock that ran ahead caused is undone). */
+export interface BrokenStreak {
+  readonly current: number;
+  readonly lastDay: number;
+  /** Its last care. */
+  readonly lastCareAt?: number;
+  /** When the care that broke it came. */
+  readonly resetAt: number;
+}
+
 export interface Streak {
   readonly current: number;
   readonly best: number;
   /** The local day of the last care, when there was one. */
   readonly lastDay?: number;
+  readonly broken?: BrokenStreak;
 }
 
 export interface GrowthState {
@@ -50,6 +61,11 @@ export interface GrowthState {
   readonly earned: readonly XpBucket[];
   /** Achievement id → when it was earned. */
   readonly achievements: Readonly<Record<string, number>>;
+  /**
+   * Time-based achievements that one fold found earned, id → the moment: a later fold whose clock has
+   * reached that moment confirms them (a clock that ran ahead never unlocks them on its own).
+   */
+  readonly claims: Readonly<Record<string, number>>;
   readonly moodsSeen: readonly Mood[];
   /** Ids of recently folded events that more than one process could have recorded. */
   readonly seenIds: readonly string[];
@@ -71,6 +87,7 @@ export function initialGrowth(startedAt: number, now: number = startedAt): Growt
     streak: { current: 0, best: 0 },
     earned: [],
     achievements: {},
+    claims: {},
     moodsSeen: [],
     seenIds: [],
     pending: [],

@@ -2,11 +2,13 @@
 // buddy's announcements and its mood are told in. Pure.
 import { ACHIEVEMENT_BY_ID, ACHIEVEMENTS } from './achievements.js';
 import { localDay, type Clock } from './clock.js';
+import { atTheClock } from './fair.js';
 import { levelProgress, stageForLevel, type LevelProgress, type Stage } from './levels.js';
 import { fullnessNow } from './mood.js';
-import { energyAt } from './needs.js';
+import { energyAt, tooFullToEat } from './needs.js';
 import { standingAt } from './standing.js';
-import type { Announcement, GrowthState, Mood } from './state.js';
+import type { Announcement, GrowthState, Mood, XpCategory } from './state.js';
+import { DAILY_CAP, HOURLY_CAP, type XpLimit } from './xp.js';
 
 export interface GrowthView extends LevelProgress {
   /** Needs as whole percentages; undefined with care off. */
@@ -19,7 +21,9 @@ export interface GrowthView extends LevelProgress {
   readonly careOn: boolean;
 }
 
-export function growthViewAt(state: GrowthState, clock: Clock, careOn: boolean): GrowthView {
+export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean): GrowthView {
+  // Read as a fold would read it: anything stamped beyond the clock is now.
+  const state = atTheClock(stored, clock);
   const lastDay = state.streak.lastDay;
   const today = localDay(clock.now, clock.offsetMinutes);
   const standing = standingAt(state, clock, careOn);
@@ -72,6 +76,23 @@ export function levelLine(view: GrowthView): string {
   const xp = view.levelSize === undefined ? `${view.xp} XP, the top level` : `${view.intoLevel}/${view.levelSize} XP to level ${view.level + 1}`;
   return `level ${view.level} ${view.stage} · ${xp}`;
 }
+
+/** Whether a snack offered at `at` is eaten: a full buddy turns it down (with care off there are no needs: always). */
+export function eatsSnack(state: GrowthState, careOn: boolean, at: number): boolean {
+  return !careOn || !tooFullToEat(fullnessNow(state, at));
+}
+
+/** What a full buddy does with a snack, after its name (it is not eaten and earns nothing). */
+export const SNACK_TURNED_DOWN_WORDS = 'is full and turns the snack down. Maybe later!';
+
+/** The line saying a cap held this care's XP back (none for an event too old to weigh: no face gives one). */
+export function capLine(limit: XpLimit, category: XpCategory): string | undefined {
+  if (limit === 'day') return `XP is capped for the day: ${DAILY_CAP} XP in any 24 hours. It still counts, and it still loves it.`;
+  if (limit === 'hour') return `XP is capped for this hour: ${CATEGORY_WORDS[category]} earns at most ${HOURLY_CAP[category]} XP an hour. It still counts.`;
+  return undefined;
+}
+
+const CATEGORY_WORDS: Readonly<Record<XpCategory, string>> = { care: 'care', talk: 'talking', coding: 'coding', daily: 'the daily bonus' };
 
 /** Their needs line, with care on: `fullness 80% · energy 95% · cheerful`. */
 export function needsLine(view: GrowthView): string | undefined {

@@ -1,6 +1,9 @@
-// Experience: what each event is worth, and the caps that keep mashing `p` or a looping script from
-// farming levels. Caps count per UTC hour and category, and over any 24 hours in all. XP buckets more
-// than a day away from the moment, either way, stop counting: a clock that jumped never blocks XP for long.
+// Experience: what each event is worth, and the caps that keep mashing `p`, a looping script or a
+// hand-written log from farming levels. Caps count per UTC hour and category, and over any 24 hours in all.
+// The buckets are kept for two days behind the newest one, so an event up to a day older than the newest
+// XP is still weighed against every hour around it; an older one (written out of order) earns nothing,
+// however the log was written. Buckets beyond the clock are let go when read (fair.ts): a clock that ran
+// ahead never blocks XP once it is right again.
 import { hourIndex } from './clock.js';
 import type { EventKind } from './events.js';
 import type { XpBucket, XpCategory } from './state.js';
@@ -24,19 +27,33 @@ export const DAILY_CARE_BONUS = 10;
 export const HOURLY_CAP: Readonly<Record<XpCategory, number>> = { care: 20, talk: 40, coding: 60, daily: DAILY_CARE_BONUS };
 export const DAILY_CAP = 400;
 const WINDOW_HOURS = 24;
+/** How far behind the newest bucket buckets are kept: a window either side of the oldest event still weighed. */
+export const MEMORY_HOURS = 2 * WINDOW_HOURS;
+
+/** What held an award back: its category's hourly cap, the cap over 24 hours, or an event too old to weigh. */
+export type XpLimit = 'hour' | 'day' | 'late';
 
 export interface Grant {
   readonly granted: number;
   readonly earned: readonly XpBucket[];
+  /** Present when less than asked was granted. */
+  readonly limit?: XpLimit;
 }
 
 export function grantXp(earned: readonly XpBucket[], category: XpCategory, xp: number, at: number): Grant {
   const hour = hourIndex(at);
-  const kept = earned.filter((bucket) => Math.abs(bucket.hour - hour) < WINDOW_HOURS);
+  const newest = earned.reduce((top, bucket) => Math.max(top, bucket.hour), hour);
+  const kept = earned.filter((bucket) => newest - bucket.hour < MEMORY_HOURS);
+  // Older than the caps can still be checked against: written out of order, it earns nothing.
+  if (newest - hour >= WINDOW_HOURS) return { granted: 0, earned: kept, limit: 'late' };
   const thisHour = kept.filter((bucket) => bucket.hour === hour && bucket.category === category).reduce((sum, bucket) => sum + bucket.xp, 0);
-  const inWindow = kept.reduce((sum, bucket) => sum + bucket.xp, 0);
-  const granted = Math.max(0, Math.min(xp, HOURLY_CAP[category] - thisHour, DAILY_CAP - inWindow));
-  if (granted === 0) return { granted, earned: kept };
+  const inWindow = kept.filter((bucket) => Math.abs(bucket.hour - hour) < WINDOW_HOURS).reduce((sum, bucket) => sum + bucket.xp, 0);
+  const hourRoom = HOURLY_CAP[category] - thisHour;
+  const dayRoom = DAILY_CAP - inWindow;
+  const granted = Math.max(0, Math.min(xp, hourRoom, dayRoom));
+  const limit: XpLimit | undefined = granted < xp ? (dayRoom <= hourRoom ? 'day' : 'hour') : undefined;
+  const held = limit ? { limit } : {};
+  if (granted === 0) return { granted, earned: kept, ...held };
   const others = kept.filter((bucket) => !(bucket.hour === hour && bucket.category === category));
-  return { granted, earned: [...others, { hour, category, xp: thisHour + granted }] };
+  return { granted, earned: [...others, { hour, category, xp: thisHour + granted }], ...held };
 }

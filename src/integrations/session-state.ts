@@ -27,6 +27,8 @@ export interface StatusState extends WatchMemory {
   readonly reaction?: ShownReaction;
   /** The moment of the last agent reaction this session took in or passed over: each is weighed once. */
   readonly agentReactionSeenAt: number;
+  /** The host's own records were seen in the session's transcript: a real coding session, which grows the buddy. */
+  readonly hostSeen: boolean;
 }
 
 const MOMENT = v.pipe(v.number(), v.finite());
@@ -50,6 +52,7 @@ export const EMPTY_STATUS: StatusState = {
   transcriptChangedAt: 0,
   silenceNoticed: false,
   agentReactionSeenAt: 0,
+  hostSeen: false,
 };
 
 export function sessionsDir(env: NodeJS.ProcessEnv): string {
@@ -82,6 +85,7 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
     transcriptChangedAt: number(raw.transcriptChangedAt),
     silenceNoticed: raw.silenceNoticed === true,
     agentReactionSeenAt: number(raw.agentReactionSeenAt),
+    hostSeen: raw.hostSeen === true,
     ...(reaction.success ? { reaction: reaction.output } : {}),
   };
 }

@@ -1,7 +1,10 @@
 // The statusline's part in growth, kept out of its refresh path's own files: what a refresh witnessed is
 // appended to the event log (one short line per kind, only when something happened; the next full command
-// folds it), and the full layout's level, stage and mood are read from the stored growth. Never loads the
-// store's writer, never throws.
+// folds it), and the full layout's level, stage and mood are read from the stored growth. Only a real host
+// session grows the buddy: one whose transcript (a regular file, read by transcript-tail) holds the host's
+// own records for that session. Buddy's own runs (doctor's statusline check, `npm run example` with its
+// fixture payload, `buddy statusline` run by hand) have no such transcript and record nothing. Never loads
+// the store's writer, never throws.
 import { clockAt } from '../buddy/clock.js';
 import type { WitnessedKind } from '../game/events.js';
 import { MOOD_POSE } from '../game/mood.js';
@@ -15,11 +18,29 @@ import type { StatusState } from './session-state.js';
 import type { StatusGrowth } from './statusline-render.js';
 
 /**
- * Records what this refresh witnessed. Ids name the session and the transcript bytes read, so two refreshes
- * of one session that read the same bytes record the same event, and the fold counts it once.
+ * A record the host wrote for this session: a user or assistant message carrying the session's id (Claude
+ * Code's transcript lines do). A transcript of anything else, or of another session, is not this session's.
  */
-export function recordWitnessed(env: NodeJS.ProcessEnv, key: string, before: StatusState, after: StatusState, signals: readonly Signal[], firstLook: boolean, now: number): void {
-  const kinds = witnessedKinds({ failuresBefore: before.recentFailures, signals, silenceNoticed: !before.silenceNoticed && after.silenceNoticed, firstLook });
+function isHostRecord(value: unknown, sessionId: string): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  return (record.type === 'user' || record.type === 'assistant') && record.sessionId === sessionId && typeof record.message === 'object' && record.message !== null;
+}
+
+/** Whether records read from a session's transcript include the host's own (no session id: never). */
+export function hostWrote(records: readonly unknown[], sessionId: string | undefined): boolean {
+  return sessionId !== undefined && records.some((record) => isHostRecord(record, sessionId));
+}
+
+/**
+ * Records what this refresh witnessed, once the session is known to be real (`after.hostSeen`): the session
+ * itself on the refresh that first saw the host's records, then what the transcript shows. Ids name the
+ * session and the transcript bytes read, so two refreshes of one session that read the same bytes record
+ * the same event, and the fold counts it once.
+ */
+export function recordWitnessed(env: NodeJS.ProcessEnv, key: string, before: StatusState, after: StatusState, signals: readonly Signal[], now: number): void {
+  if (!after.hostSeen) return;
+  const kinds = witnessedKinds({ failuresBefore: before.recentFailures, signals, silenceNoticed: !before.silenceNoticed && after.silenceNoticed, firstLook: !before.hostSeen });
   if (kinds.length === 0) return;
   const { offsetMinutes } = clockAt(now);
   for (const kind of kinds) {

@@ -32,7 +32,7 @@ import {
 import { asciiLines } from '../render/ascii.js';
 import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './statusline-frames.js';
 import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './statusline-render.js';
-import { recordWitnessed, statusGrowth } from './statusline-growth.js';
+import { hostWrote, recordWitnessed, statusGrowth } from './statusline-growth.js';
 import { readTranscriptTail } from './transcript-tail.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
@@ -106,7 +106,8 @@ function sameMemory(a: StatusState, b: StatusState): boolean {
     a.lastReactionAt === b.lastReactionAt &&
     a.transcriptChangedAt === b.transcriptChangedAt &&
     a.silenceNoticed === b.silenceNoticed &&
-    a.agentReactionSeenAt === b.agentReactionSeenAt
+    a.agentReactionSeenAt === b.agentReactionSeenAt &&
+    a.hostSeen === b.hostSeen
   );
 }
 
@@ -120,7 +121,7 @@ function agentReaction(env: NodeJS.ProcessEnv): ShownReaction | undefined {
  * The session's memory after this refresh: its own decision first (a reaction of its own, at this moment,
  * is the newest), then the agent's latest reaction, taken in as if the buddy had seen it here.
  */
-function rememberReactions(status: StatusState, decision: WatchDecision, own: ShownReaction | undefined, agent: ShownReaction | undefined, now: number, muted: boolean): Omit<StatusState, 'transcriptSize'> {
+function rememberReactions(status: StatusState, decision: WatchDecision, own: ShownReaction | undefined, agent: ShownReaction | undefined, now: number, muted: boolean): Omit<StatusState, 'transcriptSize' | 'hostSeen'> {
   const memory = { ...decision.memory, agentReactionSeenAt: status.agentReactionSeenAt, ...(own ? { reaction: own } : {}) };
   if (!agent) return memory;
   const verdict = judgeAgentReaction({ lastReactionAt: memory.lastReactionAt, reactionAt: own?.at, agentReactionSeenAt: memory.agentReactionSeenAt }, agent.at, now, muted);
@@ -194,19 +195,22 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   let changed = false;
   if (payload.transcriptPath) watched.t = observe(payload.transcriptPath);
   const tail = payload.transcriptPath ? readTranscriptTail(payload.transcriptPath, status.transcriptSize) : undefined;
+  let records: unknown[] = [];
   if (tail) {
     changed = tail.size !== status.transcriptSize;
     size = tail.size;
+    records = parseJsonLines(tail.text);
     // The first look at a session only takes its measure: old history is not news.
-    if (previous) signals = signalsIn(parseJsonLines(tail.text));
+    if (previous) signals = signalsIn(records);
   }
   const muted = config.settings.muted;
   const decision = decideReaction(status, signals, changed, now, muted);
   const own = decision.event ? { event: decision.event, text: speciesLine(bones, decision.event, now), at: now } : status.reaction;
-  const next: StatusState = { ...rememberReactions(status, decision, own, agent, now, muted), transcriptSize: size };
+  const next: StatusState = { ...rememberReactions(status, decision, own, agent, now, muted), transcriptSize: size, hostSeen: status.hostSeen || hostWrote(records, payload.sessionId) };
   // Where it stands as `buddy status` will show it once this refresh is folded: the session's own latest
-  // reaction counts as witnessed (an agent's was not seen, and is no event of its growth).
-  const witnessed = next.reaction?.from === 'agent' ? undefined : next.reaction;
+  // reaction counts as witnessed when a real host session recorded it (recordWitnessed); an agent's was not
+  // seen, and is no event of its growth.
+  const witnessed = next.hostSeen && next.reaction?.from !== 'agent' ? next.reaction : undefined;
   const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, witnessed) : undefined;
   // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
   if (decision.event && next.reaction) journal({ at: now, source: 'reaction', text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
@@ -217,7 +221,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   }
   // Appended to the event log, which no frame watches: it changes the line only once a full command folds
   // it into the config, and the config is watched.
-  if (glance.kind === 'stored') recordWitnessed(env, key, status, next, signals, !previous, now);
+  if (glance.kind === 'stored') recordWitnessed(env, key, status, next, signals, now);
 
   watched.h = observe(hookFile(env, key));
   const hook = readHookState(env, key);

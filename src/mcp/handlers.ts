@@ -9,7 +9,6 @@ import { sayToBuddy } from '../buddy/say.js';
 import { hatchSoul } from '../buddy/hatch.js';
 import { loadSession, type Session } from '../buddy/session.js';
 import { buddyBonesToJson } from '../engine/bones.js';
-import { FULL } from '../game/needs.js';
 import { levelLine, needsLine } from '../game/view.js';
 import { AGENT_EVENTS, type AgentEvent } from '../integrations/agent-event-names.js';
 import { recordAgentReaction, type AgentReaction } from '../integrations/agent-event.js';
@@ -171,7 +170,7 @@ async function pet(context: Calls): Promise<ToolResult> {
   const name = care.buddy.name;
   const { view } = care;
   const announcements = care.announcements.map(line);
-  const text = [`♥ ${name}: ${line(reaction.text)}`, levelLine(view), ...announcements.map((earned) => `★ ${earned}`)].join('\n');
+  const text = [`♥ ${name}: ${line(reaction.text)}`, levelLine(view), ...(care.capped ? [care.capped] : []), ...announcements.map((earned) => `★ ${earned}`)].join('\n');
   return said(text, { name, text: line(reaction.text), mood: view.mood, level: view.level, stage: view.stage, announcements });
 }
 
@@ -192,11 +191,11 @@ async function feed(context: Calls): Promise<ToolResult> {
   const now = context.now().getTime();
   const care = await giveCare(context.env, stored, 'feed', { now, careOn: session.settings.care, journalSession: MCP_SESSION });
   const name = care.buddy.name;
-  const outcome: (typeof FEED_OUTCOMES)[number] = !care.careOn ? 'care_off' : care.fullnessBefore !== undefined && care.fullnessBefore >= FULL ? 'already_full' : 'fed';
+  const outcome: (typeof FEED_OUTCOMES)[number] = !care.careOn ? 'care_off' : care.turnedDown ? 'already_full' : 'fed';
   const { view } = care;
   const needs = needsLine(view);
   const announcements = care.announcements.map(line);
-  const text = [`${name} ${line(care.said)}`, levelLine(view), ...(needs ? [needs] : []), ...announcements.map((earned) => `★ ${earned}`)].join('\n');
+  const text = [`${name} ${line(care.said)}`, levelLine(view), ...(needs ? [needs] : []), ...(care.capped ? [care.capped] : []), ...announcements.map((earned) => `★ ${earned}`)].join('\n');
   return said(text, {
     name,
     text: line(care.said),

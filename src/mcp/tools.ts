@@ -7,7 +7,7 @@ import { AGENT_EVENTS } from '../integrations/agent-event-names.js';
 import { TOOL_NAMES, type ToolName } from './tool-names.js';
 
 export const MAX_TALK_MESSAGE = 500;
-/** How a snack went: eaten with room for it, eaten by an already full buddy, or eaten with care off (no needs). */
+/** How a snack went: eaten, turned down by a full buddy (not eaten, nothing earned), or eaten with care off (no needs). */
 export const FEED_OUTCOMES = ['fed', 'already_full', 'care_off'] as const;
 
 const WHO = "The buddy is the user's own small terminal companion: a separate character with its own name and voice, not you and not an assistant.";
@@ -109,7 +109,7 @@ const DEFINITIONS: { readonly [name in ToolName]: Omit<ToolDefinition, 'name'> }
   },
   buddy_feed: {
     title: 'Feed the buddy a snack',
-    description: `${WHO} Gives it a snack, exactly as the user's \`buddy feed\` does: it counts as care and fills its belly by half, up to full. Call it only when the user asks to feed their buddy. Returns its line, its level and needs, and any level-up or achievement it earned; outcome says whether it was fed, was already full, or has no needs because the user turned care off. ${AS_IT_IS}`,
+    description: `${WHO} Gives it a snack, exactly as the user's \`buddy feed\` does: it counts as care and fills its belly by half, up to full. Call it only when the user asks to feed their buddy. Returns its line, its level and needs, and any level-up or achievement it earned; outcome says whether it was fed, was already full and turned the snack down (nothing earned), or has no needs because the user turned care off. ${AS_IT_IS}`,
     inputSchema: NO_INPUT,
     outputSchema: SAID_SCHEMA(
       {

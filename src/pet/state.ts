@@ -53,6 +53,8 @@ export type PetEvent =
   | { readonly type: 'thinking'; readonly now: number }
   | { readonly type: 'say'; readonly text: string; readonly pose?: Pose; readonly now: number }
   | { readonly type: 'react'; readonly pose: Pose; readonly now: number }
+  /** The snack `f` offered is being eaten (a full buddy turns it down instead, and says so). */
+  | { readonly type: 'snack'; readonly now: number }
   | { readonly type: 'announce'; readonly texts: readonly string[]; readonly now: number };
 
 /** Care the pet gave, for the growth rules to record (the moment is the key press). */
@@ -89,8 +91,9 @@ function pet(state: PetState, now: number): Transition {
   return { state: { ...state, heartsAt: now, reaction: { pose: 'happy', at: now } }, effects: [{ type: 'care', kind: 'pet', at: now }] };
 }
 
+/** A snack offered: whoever keeps its growth decides whether it is eaten (then a `snack` event shows it). */
 function feed(state: PetState, now: number): Transition {
-  return { state: { ...state, snackAt: now, reaction: { pose: 'happy', at: now } }, effects: [{ type: 'care', kind: 'feed', at: now }] };
+  return { state, effects: [{ type: 'care', kind: 'feed', at: now }] };
 }
 
 /** Each announcement in its own bubble, one after another, after whatever is already showing or queued. */
@@ -205,6 +208,8 @@ export function reducePet(state: PetState, event: PetEvent): Transition {
       });
     case 'react':
       return unchanged({ ...state, reaction: { pose: event.pose, at: event.now } });
+    case 'snack':
+      return unchanged({ ...state, snackAt: event.now, reaction: { pose: 'happy', at: event.now } });
     case 'announce':
       return unchanged(announce(state, event.texts, event.now));
   }

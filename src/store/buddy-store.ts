@@ -27,15 +27,16 @@ export function makeStoredBuddy(bones: BuddyBones, soul: Soul, source: SoulSourc
 }
 
 /**
- * Stores the buddy whatever was there (the previous soul stays in the backup). A new soul for the same
- * buddy (`hatch --again`) keeps what it has grown, dated from its first hatch.
+ * Stores the buddy whatever was there (the previous soul stays in the backup), and returns it as stored.
+ * A new soul for the same buddy (`hatch --again`) keeps what it has grown, dated from its first hatch.
  */
-export function saveBuddy(buddy: StoredBuddy, env: NodeJS.ProcessEnv = process.env): void {
-  openConfigStore(env).update((config) => {
+export function saveBuddy(buddy: StoredBuddy, env: NodeJS.ProcessEnv = process.env): StoredBuddy {
+  const data = openConfigStore(env).update((config) => {
     const current = config.buddy;
     const same = current !== undefined && sameRollKey(current, buddy);
     config.buddy = same && buddy.growth === undefined ? { ...buddy, growth: toStoredGrowth(growthOf(current, Date.now())) } : buddy;
   }, { backup: true });
+  return data.buddy ?? buddy;
 }
 
 /**

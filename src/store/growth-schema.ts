@@ -21,7 +21,10 @@ const AnnouncementSchema = v.variant('kind', [
   v.object({ kind: v.literal('level'), level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)) }),
   v.object({ kind: v.literal('achievement'), id: ACHIEVEMENT_ID }),
 ]);
-const StreakSchema = v.object({ current: COUNT, best: COUNT, lastDay: v.optional(DAY) });
+const BrokenStreakSchema = v.object({ current: COUNT, lastDay: DAY, lastCareAt: v.optional(MOMENT), resetAt: MOMENT });
+const StreakSchema = v.object({ current: COUNT, best: COUNT, lastDay: v.optional(DAY), broken: v.optional(BrokenStreakSchema) });
+/** Achievement id → moment, as earned or as claimed. */
+const MomentsById = v.record(ACHIEVEMENT_ID, MOMENT);
 const CountsSchema = v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.optional(COUNT, 0)])) as Record<Counter, v.OptionalSchema<typeof COUNT, 0>>);
 
 /** Each field's rule, strict: what every write must pass. */
@@ -36,7 +39,8 @@ const FIELDS = {
   counts: CountsSchema,
   streak: StreakSchema,
   earned: v.pipe(v.array(BucketSchema), v.maxLength(MAX_BUCKETS)),
-  achievements: v.record(ACHIEVEMENT_ID, MOMENT),
+  achievements: MomentsById,
+  claims: v.optional(MomentsById, {}),
   moodsSeen: v.pipe(v.array(v.picklist(MOODS)), v.maxLength(MOODS.length)),
   seenIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(120))), v.maxLength(SEEN_IDS_KEPT)),
   pending: v.pipe(v.array(AnnouncementSchema), v.maxLength(PENDING_KEPT)),
@@ -46,6 +50,12 @@ export const GrowthSchema = v.object(FIELDS);
 
 /** Fallbacks for a damaged field: a start of 0 is read as the hatch (see growthOf). */
 const EMPTY = initialGrowth(0);
+
+/** Achievement id → moment, read keeping each entry that passes. */
+const LenientMoments = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.transform((record) => Object.fromEntries(Object.entries(record).filter(([id, at]) => v.is(ACHIEVEMENT_ID, id) && v.is(MOMENT, at))) as Record<string, number>),
+);
 
 /** The same fields read leniently: each bad one falls back on its own. */
 export const LenientGrowthSchema = v.object({
@@ -57,15 +67,11 @@ export const LenientGrowthSchema = v.object({
   lastCareAt: v.fallback(FIELDS.lastCareAt, undefined),
   lastWitnessed: v.fallback(FIELDS.lastWitnessed, undefined),
   counts: v.fallback(v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.fallback(v.optional(COUNT, 0), 0)])) as Record<Counter, v.SchemaWithFallback<v.OptionalSchema<typeof COUNT, 0>, 0>>), EMPTY.counts),
-  streak: v.fallback(StreakSchema, EMPTY.streak),
+  // A damaged broken streak alone is let go: it never costs the streak itself.
+  streak: v.fallback(v.object({ ...StreakSchema.entries, broken: v.fallback(v.optional(BrokenStreakSchema), undefined) }), EMPTY.streak),
   earned: v.fallback(v.pipe(v.array(v.unknown()), v.transform((items) => items.filter((item) => v.is(BucketSchema, item)).slice(-MAX_BUCKETS))), []),
-  achievements: v.fallback(
-    v.pipe(
-      v.record(v.string(), v.unknown()),
-      v.transform((record) => Object.fromEntries(Object.entries(record).filter(([id, at]) => v.is(ACHIEVEMENT_ID, id) && v.is(MOMENT, at))) as Record<string, number>),
-    ),
-    {},
-  ),
+  achievements: v.fallback(LenientMoments, {}),
+  claims: v.fallback(v.optional(LenientMoments, {}), {}),
   moodsSeen: v.fallback(FIELDS.moodsSeen, []),
   seenIds: v.fallback(FIELDS.seenIds, []),
   pending: v.fallback(FIELDS.pending, []),
@@ -108,5 +114,5 @@ export type EventCursor = v.InferOutput<typeof EventCursorSchema>;
 
 /** Growth in the stored form (the schema's lists are plain arrays). */
 export function toStoredGrowth(state: GrowthState): StoredGrowth {
-  return { ...state, earned: [...state.earned], moodsSeen: [...state.moodsSeen], seenIds: [...state.seenIds], pending: [...state.pending] };
+  return { ...state, earned: [...state.earned], moodsSeen: [...state.moodsSeen], seenIds: [...state.seenIds], pending: [...state.pending], claims: { ...state.claims } };
 }

@@ -1,10 +1,11 @@
 // Folding: one locked read-modify-write takes the new lines of the event log, folds them into the current
 // buddy's growth with the rules (src/game), and stores the growth and the log position together. Events
-// recorded before the buddy hatched wait for it. Announcements wait in the growth until a face that
+// recorded before the buddy hatched wait in the log until it hatches, and are then turned away by the
+// rules (dated before the hatch, they count for nothing). Announcements wait in the growth until a face that
 // can show them asks; with care off they are dropped unseen (levels and achievements still count).
 import type { Clock } from '../game/clock.js';
 import type { GameEvent } from '../game/events.js';
-import { foldGrowth, takeAnnouncements } from '../game/fold.js';
+import { foldGrowth, takeAnnouncements, type FoldResult } from '../game/fold.js';
 import { levelForXp } from '../game/levels.js';
 import type { Announcement, GrowthState } from '../game/state.js';
 import { openConfigStore } from './config-store.js';
@@ -21,6 +22,9 @@ export interface GrowthFold {
   readonly announcements: readonly Announcement[];
   /** How many events this fold took. */
   readonly folded: number;
+  /** Events the rules turned away, and events whose XP a cap held back (see src/game/fold.ts). */
+  readonly turnedAway: FoldResult['turnedAway'];
+  readonly capped: FoldResult['capped'];
 }
 
 export interface FoldRequest {
@@ -42,12 +46,12 @@ function foldWithoutWriting(env: NodeJS.ProcessEnv, request: FoldRequest): Growt
   const data = readCheckedSnapshot(env, new Date(request.clock.now)).data;
   if (hasNewEvents(env, data.events)) return undefined;
   const buddy = data.buddy;
-  if (!buddy) return { buddy, growth: undefined, settings: data.settings, announcements: [], folded: 0 };
+  if (!buddy) return { buddy, growth: undefined, settings: data.settings, announcements: [], folded: 0, turnedAway: [], capped: [] };
   const before = growthOf(buddy, request.clock.now);
   const result = foldGrowth(before, [], request.clock, { careOn: data.settings.care, shiny: buddy.bones.shiny });
   const pending = (request.announce || !data.settings.care) && result.state.pending.length > 0;
   if (pending || !sameGrowth(before, result.state)) return undefined;
-  return { buddy, growth: before, settings: data.settings, announcements: [], folded: 0 };
+  return { buddy, growth: before, settings: data.settings, announcements: [], folded: 0, turnedAway: [], capped: [] };
 }
 
 export function foldEventsIntoStore(env: NodeJS.ProcessEnv, request: FoldRequest): GrowthFold {
@@ -55,11 +59,13 @@ export function foldEventsIntoStore(env: NodeJS.ProcessEnv, request: FoldRequest
   if (quiet) return quiet;
   let announcements: readonly Announcement[] = [];
   let folded = 0;
+  let turnedAway: FoldResult['turnedAway'] = [];
+  let capped: FoldResult['capped'] = [];
   let milestone = false;
   const data = openConfigStore(env).update(
     (config) => {
       const buddy = config.buddy;
-      // Before the hatch, events wait in the log: what was witnessed before then counts for the buddy.
+      // Before the hatch, events wait in the log; once it hatched, the rules turn away those dated before.
       if (!buddy) return;
       const taken = takeNewEvents(env, config.events);
       config.events = taken.cursor;
@@ -68,6 +74,7 @@ export function foldEventsIntoStore(env: NodeJS.ProcessEnv, request: FoldRequest
       folded = events.length;
       const before = growthOf(buddy, request.clock.now);
       const result = foldGrowth(before, events, request.clock, { careOn, shiny: buddy.bones.shiny });
+      ({ turnedAway, capped } = result);
       let state = result.state;
       if (request.announce || !careOn) {
         const taken = takeAnnouncements(state);
@@ -86,5 +93,7 @@ export function foldEventsIntoStore(env: NodeJS.ProcessEnv, request: FoldRequest
     settings: data.settings,
     announcements,
     folded,
+    turnedAway,
+    capped,
   };
 }

@@ -90,12 +90,28 @@ const SOUL_ENTRIES = {
    * value is read as absent: it only decides whether `hatch --again` offers a rewrite.
    */
   soulLanguage: v.fallback(v.optional(LanguageTagSchema), undefined),
+  /**
+   * The identity (its idHash) already told, once, that this buddy was hatched from an earlier ID of the same
+   * person (Buddy's random local ID, or Claude Code's userID before accountUuid). A bad value reads as absent.
+   */
+  identityChangeNoted: v.fallback(v.optional(ID_HASH), undefined),
 };
 
 /** A roll v1 buddy: re-rolled from its idHash and salt. */
 const V1_ROLL_ENTRIES = { rollVersion: v.literal(ROLL_VERSION), idHash: ID_HASH, salt: SALT, bones: BonesSchema };
 /** A classic buddy: re-rolled from the user ID (its idHash names it) and salt with its seed function. */
-const CLASSIC_ROLL_ENTRIES = { rollVersion: v.literal(CLASSIC_VERSION), hashFn: v.picklist(HASH_FNS), idHash: ID_HASH, salt: SALT, bones: ClassicBonesSchema };
+const CLASSIC_ROLL_ENTRIES = {
+  rollVersion: v.literal(CLASSIC_VERSION),
+  hashFn: v.picklist(HASH_FNS),
+  idHash: ID_HASH,
+  salt: SALT,
+  bones: ClassicBonesSchema,
+  /**
+   * True once the person chose this seed function (answered `buddy rescue`'s question, or gave --hash-fn);
+   * absent when it was taken without asking. A bad value reads as absent.
+   */
+  hashFnChosen: v.fallback(v.optional(v.boolean()), undefined),
+};
 
 interface RollKeys {
   readonly rollVersion: number | string;

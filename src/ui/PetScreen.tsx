@@ -1,9 +1,10 @@
 // The live pet: one clock, one reducer, and the screen that the pure composer lays out for the terminal.
 import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { MOOD_POSE } from '../game/mood.js';
+import { fullnessNow, MOOD_POSE } from '../game/mood.js';
+import { snack } from '../game/needs.js';
 import type { GrowthState } from '../game/state.js';
-import { growthViewAt, type GrowthView } from '../game/view.js';
+import { eatsSnack, growthViewAt, SNACK_TURNED_DOWN_WORDS, type GrowthView } from '../game/view.js';
 import type { CareKind } from '../game/events.js';
 import type { GrowthHost } from '../pet/growth-host.js';
 import type { BuddyBones } from '../engine/bones.js';
@@ -60,10 +61,16 @@ export function viewOptionsFor(props: Pick<PetScreenProps, 'animate' | 'sprite' 
 /**
  * The growth shown and the folding behind it: care is recorded at once, folds run one at a time (presses
  * during a fold are taken by the next one), and what a fold earned is announced from the moment the care
- * was given. The first fold, on opening, takes what the statusline recorded meanwhile.
+ * was given. The first fold, on opening, takes what the statusline recorded meanwhile. A snack fills the
+ * belly shown at once, so a second `f` before the fold is weighed against it (a full buddy turns it down).
  */
 function useGrowth(host: GrowthHost | undefined, openedAt: number, announce: (texts: readonly string[], at: number) => void) {
-  const [growth, setGrowth] = useState<{ state: GrowthState; careOn: boolean } | undefined>(host ? { state: host.initial, careOn: host.careOn } : undefined);
+  const [growth, setGrowthState] = useState<{ state: GrowthState; careOn: boolean } | undefined>(host ? { state: host.initial, careOn: host.careOn } : undefined);
+  const latest = useRef(growth);
+  const setGrowth = (next: { state: GrowthState; careOn: boolean }): void => {
+    latest.current = next;
+    setGrowthState(next);
+  };
   const folding = useRef<{ running: boolean; again: number | undefined }>({ running: false, again: undefined });
   const announceRef = useRef(announce);
   announceRef.current = announce;
@@ -95,14 +102,24 @@ function useGrowth(host: GrowthHost | undefined, openedAt: number, announce: (te
     return () => clearTimeout(timer);
   }, []);
 
+  /** Whether a snack offered now is eaten (the same question `buddy feed` asks). */
+  function eats(at: number): boolean {
+    const current = latest.current;
+    return !host || !current || eatsSnack(current.state, current.careOn, at);
+  }
+
   function care(kind: CareKind, at: number): void {
     if (!host) return;
+    const current = latest.current;
+    if (kind === 'feed' && current?.careOn) {
+      setGrowth({ ...current, state: { ...current.state, fullness: snack(fullnessNow(current.state, at)), needsAt: Math.max(at, current.state.needsAt) } });
+    }
     host.record(kind, at);
     fold(at);
   }
 
   const viewAt = (time: number): GrowthView | undefined => (host && growth ? growthViewAt(growth.state, host.clockAt(time), growth.careOn) : undefined);
-  return { care, viewAt };
+  return { care, eats, viewAt };
 }
 
 export function PetScreen(props: PetScreenProps) {
@@ -140,6 +157,15 @@ export function PetScreen(props: PetScreenProps) {
       return;
     }
     if (effect.type === 'care') {
+      if (effect.kind === 'feed') {
+        if (!growth.eats(effect.at)) {
+          dispatch({ type: 'say', text: `${props.name} ${SNACK_TURNED_DOWN_WORDS}`, now: effect.at });
+          // Nothing is recorded, but what it said is kept, as `buddy feed` keeps it.
+          props.growth?.turnedDown?.(effect.at);
+          return;
+        }
+        dispatch({ type: 'snack', now: effect.at });
+      }
       growth.care(effect.kind, effect.at);
       return;
     }

@@ -83,7 +83,7 @@ describe('buddy card', () => {
 
   it.each([
     [['card', 'card.svg'], "card: unexpected argument 'card.svg' (to write an SVG: buddy card --svg card.svg)"],
-    [['card', '--png'], "card: Option '--png <value>' argument missing"],
+    [['card', '--png'], 'card: --png needs a value (see buddy card --help)'],
     [['card', '--png', ''], 'card: --png needs a file name'],
     [['card', '--svg', '--png', 'x.png'], 'card: with --png, give --svg a file too'],
     [['card', '--svg', 'a.svg', 'b.svg'], "card: unexpected argument 'b.svg'"],

@@ -29,10 +29,20 @@ async function hatched(): Promise<string> {
 }
 
 describe('before the hatch', () => {
-  it.each([['pet'], ['feed'], ['status'], ['achievements']])('buddy %s says to hatch first, in one line, exit 1', async (command) => {
+  it.each([['pet'], ['feed']])('buddy %s says to hatch first, in one line, exit 1', async (command) => {
     const result = await runBuddy([command], { env });
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([`buddy: ${command}: your buddy has not hatched yet; run buddy (or buddy hatch) first`]);
+  });
+
+  // Looking is not acting: "none yet" is the answer, and looking never hatches it.
+  it.each([['status'], ['achievements']])('buddy %s answers that there is none yet, exit 0, and hatches nothing', async (command) => {
+    const result = await runBuddy([command], { env });
+    expect(result).toMatchObject({ code: 0, stdout: 'No buddy has hatched yet: run `buddy` in a terminal, or `buddy hatch`.\n', stderr: '' });
+    const json = await runBuddy([command, '--json'], { env });
+    expect(json).toMatchObject({ code: 0, stdout: '{"hatched":false}\n', stderr: '' });
+    const config = path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
+    expect(fs.existsSync(config) ? JSON.parse(fs.readFileSync(config, 'utf8')).buddy : undefined).toBeUndefined();
   });
 });
 
@@ -69,7 +79,7 @@ describe('care from the command line', () => {
     expect(text.stdout).toMatch(new RegExp(`^achievements +1 of ${ACHIEVEMENTS.length} \\(buddy achievements lists them\\)$`, 'm'));
     const json = await runBuddy(['status', '--json'], { env });
     const status = JSON.parse(json.stdout);
-    expect(status).toMatchObject({ name, level: 1, stage: 'hatchling', xp: 12, xpIntoLevel: 12, xpForNextLevel: 40, mood: 'cheerful', streak: 1, bestStreak: 1, care: true, announcements: [] });
+    expect(status).toMatchObject({ hatched: true, name, level: 1, stage: 'hatchling', xp: 12, xpIntoLevel: 12, xpForNextLevel: 40, mood: 'cheerful', streak: 1, bestStreak: 1, care: true, announcements: [] });
     expect(status.needs.fullness).toBe(80);
     expect(status.achievements).toEqual({ earned: 1, total: ACHIEVEMENTS.length });
     expect(json.stdout.trimEnd().split('\n')).toHaveLength(1);
@@ -84,6 +94,7 @@ describe('care from the command line', () => {
     expect(result.stdout).toMatch(/^ {2}· Well loved +pet it 100 times \(1 of 100\)$/m);
     expect(result.stdout).toMatch(/^ {2}· Night owl +talk with it between midnight and 4 a\.m\.$/m);
     const json = JSON.parse((await runBuddy(['achievements', '--json'], { env })).stdout);
+    expect(json.hatched).toBe(true);
     expect(json.earned.length + json.locked.length).toBe(ACHIEVEMENTS.length);
     expect(json.earned[0]).toMatchObject({ id: 'first-pet', name: 'First pet' });
     expect(json.locked.find((item: { id: string }) => item.id === 'pets-100')).toMatchObject({ hint: 'pet it 100 times', progress: [1, 100] });

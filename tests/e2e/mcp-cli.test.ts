@@ -239,17 +239,18 @@ describe('buddy mcp: feed', () => {
     expect(lines.slice(3)).toEqual(['★ Achievement: First snack. You fed it a snack.', '★ Achievement: Full belly. Fed right up to full.']);
     expect(buddy().growth?.counts).toMatchObject({ feeds: 1 });
 
-    // Already full: it still eats, as `buddy feed` lets it, and says so; nothing is announced twice.
+    // Already full: it turns the snack down, as `buddy feed` does, and says so; nothing eaten, earned or announced.
     const again = await mcp.callTool({ name: 'buddy_feed', arguments: {} });
-    expect(structured(again)).toMatchObject({ outcome: 'already_full', fullness: 100, announcements: [] });
+    expect(structured(again)).toMatchObject({ outcome: 'already_full', text: 'is full and turns the snack down. Maybe later!', fullness: 100, announcements: [] });
+    expect(textOf(again).split('\n').slice(0, 2)).toEqual([`${name} is full and turns the snack down. Maybe later!`, 'level 1 hatchling · 15/40 XP to level 2']);
     expect(textOf(again)).not.toContain('★');
-    expect(buddy().growth?.counts).toMatchObject({ feeds: 2 });
+    expect(buddy().growth?.counts).toMatchObject({ feeds: 1 });
 
-    // The same care `buddy feed` gives: its next snack counts on from there, and says the same first line.
+    // The same care `buddy feed` gives: still full, it turns this one down with the same line.
     const cli = await runBuddy(['feed'], { env: env() });
     expect(cli.code, cli.stderr).toBe(0);
-    expect(cli.stdout.split('\n')[0]).toBe(lines[0]);
-    expect(buddy().growth?.counts).toMatchObject({ feeds: 3 });
+    expect(cli.stdout.split('\n')[0]).toBe(textOf(again).split('\n')[0]);
+    expect(buddy().growth?.counts).toMatchObject({ feeds: 1 });
     const kept = readJournalTail(sandbox.env, 10).filter((record) => record.source === 'achievement');
     expect(kept.map((record) => record.text)).toEqual(['Achievement: First snack. You fed it a snack.', 'Achievement: Full belly. Fed right up to full.']);
     for (const record of kept) expect(record).toMatchObject({ name, session: expect.stringMatching(/^mcp-\d+$/) });

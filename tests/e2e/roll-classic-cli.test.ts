@@ -43,7 +43,7 @@ describe('buddy roll --classic', () => {
   ])('refuses %j in one line', async (args, message) => {
     const result = await runBuddy(args, { env: env() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`buddy: roll: ${message} (see buddy --help)\n`);
+    expect(result.stderr).toBe(`buddy: roll: ${message} (see buddy roll --help)\n`);
   });
 });
 

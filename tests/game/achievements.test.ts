@@ -16,17 +16,21 @@ const fresh = (): GrowthState => initialGrowth(START, START);
 const clock = (now: number, offsetMinutes = 0) => ({ now, offsetMinutes });
 const CODING: ReadonlySet<EventKind> = new Set(['session', 'recovered', 'bigDiff', 'longSilence']);
 
-/** `count` events of a kind, one a minute from noon on day 0 (coding ones carry ids, as the statusline writes them). */
+/**
+ * `count` events of a kind, one a minute from noon on day 0 (coding ones carry ids, as the statusline
+ * writes them); snacks twelve hours apart, as a full buddy turns them down.
+ */
 function series(kind: EventKind, count: number): GameEvent[] {
   return Array.from({ length: count }, (_, index) => {
-    const moment = at(0, 12, 0) + index * MINUTE_MS;
+    const moment = at(0, 12, 0) + index * (kind === 'feed' ? DAY_MS / 2 : MINUTE_MS);
     return CODING.has(kind) ? witnessed(kind, moment) : event(kind, moment);
   });
 }
 
+/** Folds up to the last event, then looks at the clock once more (which confirms the time-based achievements). */
 function foldUntil(events: readonly GameEvent[], state: GrowthState = fresh(), options: FoldOptions = ON): GrowthState {
   const last = events.at(-1)?.at ?? at(0, 12, 0);
-  return foldGrowth(state, events, clock(last), options).state;
+  return foldGrowth(foldGrowth(state, events, clock(last), options).state, [], clock(last), options).state;
 }
 
 describe('achievements for counts', () => {
@@ -70,7 +74,12 @@ describe('achievements for the time of day', () => {
   const newYork = -5 * 60;
   const earnedAt = (kind: EventKind, hour: number, minute: number, id: string): boolean => {
     const moment = at(0, hour, minute, newYork);
-    return foldGrowth(fresh(), [event(kind, moment, newYork)], clock(moment, newYork), ON).state.achievements[id] !== undefined;
+    const claimed = foldGrowth(fresh(), [event(kind, moment, newYork)], clock(moment, newYork), ON).state;
+    // Claimed by the fold that took the event, earned by the next look at the clock, dated at the event.
+    expect(claimed.achievements[id]).toBeUndefined();
+    const earned = foldGrowth(claimed, [], clock(moment + MINUTE_MS, newYork), ON).state.achievements[id];
+    if (earned !== undefined) expect(earned).toBe(moment);
+    return earned !== undefined;
   };
 
   it('night owl: a conversation from midnight to just before 4 a.m., local time', () => {
@@ -179,10 +188,12 @@ describe('shiny, every mood and a year', () => {
     expect(seen(['cheerful', 'content', 'hungry', 'sleepy', 'worried']).achievements['every-mood']).toBe(noon);
   });
 
-  it('one year: 365 days after the hatch, not a moment sooner', () => {
+  it('one year: 365 days after the hatch, not a moment sooner, confirmed by the next look at the clock', () => {
     const year = START + 365 * DAY_MS;
-    expect(foldGrowth(fresh(), [], clock(year - 1), ON).state.achievements['one-year']).toBeUndefined();
-    expect(foldGrowth(fresh(), [], clock(year), ON).state.achievements['one-year']).toBe(year);
+    const lookTwice = (moment: number) => foldGrowth(foldGrowth(fresh(), [], clock(moment), ON).state, [], clock(moment + MINUTE_MS), ON).state;
+    expect(lookTwice(year - MINUTE_MS - 1).achievements['one-year']).toBeUndefined();
+    expect(foldGrowth(fresh(), [], clock(year), ON).state).toMatchObject({ achievements: {}, claims: { 'one-year': year } });
+    expect(lookTwice(year).achievements['one-year']).toBe(year);
   });
 });
 

@@ -29,6 +29,7 @@ describe('a new buddy', () => {
       streak: { current: 0, best: 0 },
       earned: [],
       achievements: {},
+      claims: {},
       moodsSeen: [],
       seenIds: [],
       pending: [],

@@ -177,9 +177,10 @@ describe('streaks across days and time zones', () => {
   it('keeps each day in its own zone: the time-of-day achievements read the local hour of the event', () => {
     const tokyo = 9 * 60;
     // 01:30 in Tokyo is 16:30 UTC the day before.
-    const state = foldGrowth(fresh(), [event('talk', at(0, 1, 30, tokyo), tokyo)], clock(at(0, 2, 0, tokyo), tokyo), ON).state;
-    expect(localHour(at(0, 1, 30, tokyo), 0)).toBe(16);
-    expect(state.achievements['night-owl']).toBe(at(0, 1, 30, tokyo));
+    const claimed = foldGrowth(fresh(), [event('talk', at(1, 1, 30, tokyo), tokyo)], clock(at(1, 2, 0, tokyo), tokyo), ON).state;
+    const state = foldGrowth(claimed, [], clock(at(1, 2, 1, tokyo), tokyo), ON).state;
+    expect(localHour(at(1, 1, 30, tokyo), 0)).toBe(16);
+    expect(state.achievements['night-owl']).toBe(at(1, 1, 30, tokyo));
   });
 });
 
@@ -187,13 +188,17 @@ describe('a clock going backwards', () => {
   it('loses nothing, counts nothing twice and keeps needs in range when events arrive out of order', () => {
     const noon = at(3, 12, 0);
     const events = [event('feed', noon), event('pet', noon - 2 * HOUR_MS), event('pet', noon - 3 * DAY_MS), event('talk', noon + HOUR_MS), event('pet', noon - 40 * DAY_MS)];
-    const state = foldGrowth(fresh(), events, clock(noon - 41 * DAY_MS), ON).state;
-    expect(state.counts).toMatchObject({ feeds: 1, pets: 3, talks: 1 });
+    const result = foldGrowth(fresh(), events, clock(noon + HOUR_MS), ON);
+    const state = result.state;
+    // The pet dated 40 days back is from before the hatch: it counts for nothing.
+    expect(state.counts).toMatchObject({ feeds: 1, pets: 2, talks: 1 });
+    expect(result.turnedAway).toEqual([{ event: events[4], why: 'beforeHatch' }]);
     expect(state.xp).toBeGreaterThan(0);
     expect(state.fullness).toBeGreaterThanOrEqual(0);
     expect(state.fullness).toBeLessThanOrEqual(FULL);
     // The streak never moves backwards.
     expect(state.streak.lastDay).toBe(localDay(noon + HOUR_MS, 0));
+    // Read by a clock set back 41 days, it shows the same level and sane needs.
     const view = growthViewAt(state, clock(noon - 41 * DAY_MS), true);
     expect(view.level).toBe(levelForXp(state.xp));
     expect(view.needs!.fullness).toBeGreaterThanOrEqual(0);
@@ -243,11 +248,14 @@ describe('a year without use', () => {
     expect(view.bestStreak).toBe(1);
   });
 
-  it('cheers up at once when cared for, says welcome back, and marks the year', () => {
+  it('cheers up at once when cared for, says welcome back, and marks the year at the next look at the clock', () => {
     const result = foldGrowth(before, [event('pet', yearLater)], clock(yearLater + MINUTE_MS), ON);
     expect(moodOf(result.state, clock(yearLater + MINUTE_MS), true)).toBe('cheerful');
-    const ids = result.announced.filter((item) => item.kind === 'achievement').map((item) => (item as { id: string }).id);
-    expect(ids).toEqual(expect.arrayContaining(['welcome-back', 'one-year']));
+    expect(result.state.claims).toEqual({ 'welcome-back': yearLater, 'one-year': yearLater });
+    const next = foldGrowth(result.state, [], clock(yearLater + 2 * MINUTE_MS), ON);
+    const ids = next.announced.filter((item) => item.kind === 'achievement').map((item) => (item as { id: string }).id);
+    expect(ids).toEqual(['welcome-back', 'one-year']);
+    expect(next.state.achievements).toMatchObject({ 'welcome-back': yearLater, 'one-year': yearLater });
     expect(result.state.streak.current).toBe(1);
   });
 });

@@ -19,6 +19,7 @@ import { makeGrowthHost } from '../../src/buddy/growth-host.js';
 import { sayToBuddy } from '../../src/buddy/say.js';
 import { loadSession, soulNote } from '../../src/buddy/session.js';
 import { run as runCard } from '../../src/cli/commands/card.js';
+import { run as runHook } from '../../src/cli/commands/hook.js';
 import { run as runList } from '../../src/cli/commands/list.js';
 import { run as runStatus } from '../../src/cli/commands/status.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -103,6 +104,8 @@ interface Case {
   readonly hatchedDaysAgo: number;
   /** Put away for another identity's buddy, then brought back with `buddy switch`. */
   readonly archivedThenBack: boolean;
+  /** Its last care stamped half an hour ahead, by a run whose clock ran ahead: every face reads it as now. */
+  readonly clockRanAhead: boolean;
 }
 
 const arbCase: fc.Arbitrary<Case> = fc
@@ -120,6 +123,7 @@ const arbCase: fc.Arbitrary<Case> = fc
     unknownAchievement: fc.boolean(),
     hatchedDaysAgo: fc.integer({ min: 1, max: 300 }),
     archivedThenBack: fc.boolean(),
+    clockRanAhead: fc.boolean(),
   })
   .map(({ moodPick, ...rest }) => {
     const moods = rest.careOn ? MOODS_WITH_CARE : MOODS_WITHOUT_CARE;
@@ -183,7 +187,9 @@ function writeCase(spec: Case, home: ReturnType<typeof makeSandbox>, now: number
   // This process's clock too: the in-process faces ask it for the local time.
   process.env.TZ = zone.tz;
   const clock = { now, offsetMinutes: zone.offsetMinutes };
-  const settled = takeAnnouncements(foldGrowth(growthFor(spec, now), [], clock, { careOn: spec.careOn, shiny: bones.shiny }).state).state;
+  const folded = takeAnnouncements(foldGrowth(growthFor(spec, now), [], clock, { careOn: spec.careOn, shiny: bones.shiny }).state).state;
+  // Cared for "half an hour from now": a fold takes it as now, and every face must read it so before one.
+  const settled = spec.clockRanAhead && spec.mood === 'cheerful' ? { ...folded, lastCareAt: now + 30 * MINUTE } : folded;
   const hatchedAt = new Date(now - spec.hatchedDaysAgo * DAY);
   const soul = { name: spec.name, personality: `${spec.name} keeps an eye on the build.` };
   const buddy: StoredBuddy = { ...makeStoredBuddy(bones, soul, spec.roll.kind === 'classic' ? 'claude-code' : 'offline', hatchedAt), growth: toStoredGrowth(settled) };
@@ -444,7 +450,25 @@ describe('every face agrees on the buddy', () => {
         const written = writeCase(spec, home, now);
         const { env } = written;
 
+        // First the faces that never fold (the statusline and its prepared frames, the session greeting), while
+        // the growth is exactly as stored.
+        const request = { payloadText: '{"session_id":"every-face"}', env, now: Date.now(), width: 100, format: 'plain' as const };
+        const full = drawStatusline({ ...request, layout: 'full' });
+        const frames: (readonly string[])[] = [];
+        for (let moment = full.scene.at; moment < Math.min(full.scene.until, full.scene.at + 60_000); moment += 1_000) frames.push(full.scene.draw(moment));
+        const compact = drawStatusline({ ...request, layout: 'compact' });
+        const greeted = capture(env);
+        (greeted.io.stdin as unknown as PassThrough).end(JSON.stringify({ session_id: 'every-face-hook' }));
+        expect(await runHook(['session-start'], greeted.io)).toBe(0);
+
         const truth = truthOf(written, fromStatusJson(JSON.parse(await command(runStatus, ['--json'], env))));
+        agree('statusline', fromStatusline(full.lines), truth, ['name', 'rarity', ...GROWTH]);
+        for (const frame of frames) agree('statusline frame', fromStatusline(frame), truth, ['name', 'rarity', ...GROWTH]);
+        expect(compact.lines[0], 'compact statusline').toMatch(new RegExp(` ${spec.name}$`, 'u'));
+        const greeting = readJournalTail(env, 5).find((record) => record.source === 'greeting');
+        if (spec.muted) expect(greeting).toBeUndefined();
+        else agree('journal (greeting)', { name: greeting?.name, mood: greeting?.mood }, truth, ['name', 'mood']);
+
         agree('status', fromStatusText(await command(runStatus, [], env)), truth, ['name', 'species', ...GROWTH, 'earned']);
         agree('card', fromCard(await command(runCard, [], env)), truth, CARD);
         agree('card --svg', fromSvg(await command(runCard, ['--svg'], env)), truth, [...WHO, ...GROWTH, 'achievements']);
@@ -479,16 +503,6 @@ describe('every face agrees on the buddy', () => {
         const said = readJournalTail(env, 5).filter((record) => record.source === 'say').at(-1);
         agree('journal', { name: said?.name, mood: said?.mood }, truth, ['name', 'mood']);
 
-        // The statusline, full and compact, and every prepared frame until the line would change. Last: its
-        // first look at a session is an event of its own, which the next fold counts.
-        const request = { payloadText: '{"session_id":"every-face"}', env, now: Date.now(), width: 100, format: 'plain' as const };
-        const full = drawStatusline({ ...request, layout: 'full' });
-        agree('statusline', fromStatusline(full.lines), truth, ['name', 'rarity', ...GROWTH]);
-        for (let moment = full.scene.at; moment < Math.min(full.scene.until, full.scene.at + 60_000); moment += 1_000) {
-          agree('statusline frame', fromStatusline(full.scene.draw(moment)), truth, ['name', 'rarity', ...GROWTH]);
-        }
-        const compact = drawStatusline({ ...request, layout: 'compact' });
-        expect(compact.lines[0], 'compact statusline').toMatch(new RegExp(` ${spec.name}$`, 'u'));
         // What an agent CLI reports through MCP shows in the statusline, but the buddy did not see it happen:
         // it is no event of its growth, so the mood stays the one status shows.
         await tools.callTool('buddy_react', { event: 'tests_failed' });
@@ -513,9 +527,9 @@ function cliSample(): Case[] {
   const [base] = fc.sample(arbCase, { seed: 7, numRuns: 1 });
   const v1Shiny = SHINY_ROLLS.find((roll) => roll.kind === 'v1')!;
   const wyhashShiny = SHINY_ROLLS.find((roll) => roll.kind === 'classic' && roll.hashFn === 'wyhash')!;
-  const none = { earned: [], unknownAchievement: false, archivedThenBack: false, muted: false, language: undefined };
+  const none = { earned: [], unknownAchievement: false, archivedThenBack: false, muted: false, language: undefined, clockRanAhead: false };
   return [
-    { ...base!, ...none, roll: v1Shiny, name: 'Pim', level: 12, into: 0.5, careOn: true, mood: 'hungry', sleepyBy: 'night', language: 'fr' },
+    { ...base!, ...none, roll: v1Shiny, name: 'Pim', level: 12, into: 0.5, careOn: true, mood: 'cheerful', clockRanAhead: true, sleepyBy: 'night', language: 'fr' },
     { ...base!, ...none, roll: { kind: 'classic', id: 'classic-7', hashFn: 'fnv1a' }, name: 'Wisp', level: 30, into: 0.2, careOn: false, mood: 'worried', sleepyBy: 'silence', muted: true, archivedThenBack: true, earned: ['first-pet'] },
     { ...base!, ...none, roll: wyhashShiny, name: 'Zoë', level: 45, into: 0.9, careOn: true, mood: 'sleepy', sleepyBy: 'night', language: 'ja', unknownAchievement: true },
   ];
@@ -549,9 +563,12 @@ describe('every face agrees on the buddy, as users run them', () => {
       home = makeSandbox();
       const written = writeCase(spec, home, Date.now());
       const { env } = written;
+      // The statusline first, which never folds, while the growth is exactly as stored.
+      const line = await cli(env, ['statusline', '--layout', 'full', '--width', '100'], '{"session_id":"every-face-cli"}');
       const mcp = connect(env);
       const [json, card, svg, list] = await Promise.all([cli(env, ['status', '--json']), cli(env, ['card']), cli(env, ['card', '--svg']), cli(env, ['list'])]);
       const truth = truthOf(written, fromStatusJson(JSON.parse(json)));
+      agree('buddy statusline --layout full', fromStatusline(line.trimEnd().split('\n')), truth, ['name', 'rarity', ...GROWTH]);
       agree('buddy card', fromCard(card), truth, CARD);
       agree('buddy card --svg', fromSvg(svg), truth, [...WHO, ...GROWTH, 'achievements']);
       agree('buddy list', fromList(list, spec.name), truth, ['name', 'species', 'rarity', 'shiny', 'level', 'stage']);
@@ -566,11 +583,7 @@ describe('every face agrees on the buddy, as users run them', () => {
         const resource = await client.readResource({ uri: 'buddy://card' });
         agree('buddy://card', fromCard(String((resource.contents[0] as { text: string }).text)), truth, CARD);
 
-        // Said now, and the statusline's look, the last of the looks: its first look at a session is an
-        // event the next fold counts.
         await cli(env, ['say', 'hello there']);
-        const line = await cli(env, ['statusline', '--layout', 'full', '--width', '100'], '{"session_id":"every-face-cli"}');
-        agree('buddy statusline --layout full', fromStatusline(line.trimEnd().split('\n')), truth, ['name', 'rarity', ...GROWTH]);
 
         const fed = await client.callTool({ name: 'buddy_feed', arguments: {} });
         expect(fed.isError, textOf(fed)).toBeFalsy();

@@ -74,7 +74,7 @@ describe('buddy install codex', () => {
   it.each([
     [['install', 'codex', '--project'], /--project is only for claude-code and gemini/],
     [['install', 'gemini', '--wrap'], /--wrap is only for claude-code/],
-    [['install', 'elsewhere'], /say where, e\.g\. buddy install claude-code \(or codex, gemini\)/],
+    [['install', 'elsewhere'], /^buddy: install: say where: claude-code, codex or gemini \(e\.g\. buddy install claude-code\)\n$/],
     [['uninstall'], /say where/],
   ])('buddy %j is a usage error', async (args, message) => {
     const result = await buddy(args);

@@ -76,7 +76,8 @@ describe('buddy rescue with a companion record', () => {
     const before = fs.readFileSync(configFile());
     const again = await buddy(['rescue']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('Waddles the penguin is already your buddy; nothing changed.');
+    expect(again.stdout).toBe('Waddles the penguin is already your buddy; nothing changed.\n');
+    expect(again.stderr).toBe('');
     expect(fs.readFileSync(configFile()).equals(before)).toBe(true);
 
     // First-class: the card, the list, the statusline and talk by name, with no warning on the way.
@@ -85,7 +86,7 @@ describe('buddy rescue with a companion record', () => {
     expect(pet.stdout).toContain('Waddles the penguin');
     expect(pet.stdout).toContain('soul kept from Claude Code · hatched 2026-04-02');
     expect(pet.stdout).toContain('roll classic (wyhash)');
-    expect((await buddy(['list'])).stdout).toMatch(/^\* Waddles the penguin .*this identity \(current\)/m);
+    expect((await buddy(['list'])).stdout).toMatch(/^\* [0-9a-f]{7} {2}Waddles the penguin .*this identity \(current\)/m);
     expect((await buddy(['statusline', '--format', 'plain'])).stdout).toContain('Waddles');
     const said = await buddy(['say', 'Waddles, how are you?', '--json']);
     expect(JSON.parse(said.stdout)).toMatchObject({ name: 'Waddles', addressed: true, source: 'offline' });

@@ -2,7 +2,9 @@
 // start, failing tests, tests passing again) is appended to the event log, muted or not, and folded by the
 // next full command; the full layout shows the level, stage and mood (worried right after a failure), and
 // the compact layout is unchanged. It never records for a buddy that has not hatched, and a log it cannot
-// write never breaks the line.
+// write never breaks the line. Only a real host session earns: Buddy's own runs (a hand-run statusline,
+// `npm run example`'s fixture payload, `buddy doctor`'s check) and a transcript of another session or of
+// anything but the host's records earn nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +13,9 @@ import { parseEventLines } from '../../src/game/events.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
-const fixtureText = (file: string): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+const FIXTURE_SESSION = '4f1c2a7e-9b3d-4c1a-8e2f-6d5b0a9c3e71';
+/** A fixture transcript as the host writes it for a session: its records carry that session's id. */
+const fixtureText = (file: string, sessionId = FIXTURE_SESSION): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8').replaceAll(FIXTURE_SESSION, sessionId);
 
 let sandbox: ReturnType<typeof makeSandbox>;
 let env: NodeJS.ProcessEnv;
@@ -25,10 +29,16 @@ afterEach(() => sandbox.cleanup());
 const logFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'events.log');
 const loggedKinds = (): string[] => (fs.existsSync(logFile()) ? parseEventLines(fs.readFileSync(logFile(), 'utf8')).map((event) => event.kind) : []);
 
-function session(id: string): { payload: string; append: (file: string) => void } {
+function session(id: string, start = 'transcript-tests-passed.jsonl'): { payload: string; append: (file: string) => void } {
   const transcript = path.join(sandbox.dir, `${id}.jsonl`);
-  fs.writeFileSync(transcript, fixtureText('transcript-tests-passed.jsonl'));
-  return { payload: JSON.stringify({ session_id: id, transcript_path: transcript }), append: (file) => fs.appendFileSync(transcript, fixtureText(file)) };
+  fs.writeFileSync(transcript, start === '' ? '' : fixtureText(start, id));
+  return { payload: JSON.stringify({ session_id: id, transcript_path: transcript }), append: (file) => fs.appendFileSync(transcript, fixtureText(file, id)) };
+}
+
+async function statusJson(): Promise<{ xp: number; achievements: { earned: number } }> {
+  const result = await runBuddy(['status', '--json'], { env });
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout);
 }
 
 async function refresh(payload: string, ...args: string[]): Promise<string[]> {
@@ -92,4 +102,57 @@ describe('the statusline witnesses for growth', () => {
     expect(line).toHaveLength(1);
     expect(fs.statSync(logFile()).isDirectory()).toBe(true);
   });
+});
+
+describe('only real host sessions earn', () => {
+  beforeEach(async () => {
+    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+  });
+
+  it('a hand-run `buddy statusline` (no payload, no transcript) records nothing and earns nothing', async () => {
+    await refresh('');
+    await refresh('', '--layout', 'full');
+    expect(loggedKinds()).toEqual([]);
+    expect(await statusJson()).toMatchObject({ xp: 0, achievements: { earned: 0 } });
+  });
+
+  it('`npm run example` (the fixture payload, whose transcript is not on this machine) records nothing', async () => {
+    await refresh(fixtureText('statusline-payload.json'), '--layout', 'full');
+    expect(loggedKinds()).toEqual([]);
+    expect(await statusJson()).toMatchObject({ xp: 0 });
+  });
+
+  it('a transcript of another session, or of no host records, counts for nothing', async () => {
+    const other = path.join(sandbox.dir, 'other.jsonl');
+    fs.writeFileSync(other, fixtureText('transcript-tests-passed.jsonl', 'someone-else'));
+    await refresh(JSON.stringify({ session_id: 'mine', transcript_path: other }));
+    const notes = path.join(sandbox.dir, 'notes.jsonl');
+    fs.writeFileSync(notes, '{"type":"note","text":"hello"}\n{"sessionId":"notes","message":{}}\n');
+    await refresh(JSON.stringify({ session_id: 'notes', transcript_path: notes }));
+    // A directory where the transcript should be is no transcript either.
+    await refresh(JSON.stringify({ session_id: 'dir', transcript_path: sandbox.dir }));
+    expect(loggedKinds()).toEqual([]);
+  });
+
+  it('counts a session once, from the refresh that first sees the host write to its transcript', async () => {
+    const work = session('late-1', '');
+    await refresh(work.payload);
+    expect(loggedKinds()).toEqual([]);
+    work.append('transcript-tests-failed.jsonl');
+    await refresh(work.payload);
+    expect(loggedKinds()).toEqual(['session', 'testsFailed']);
+    work.append('transcript-tests-passed.jsonl');
+    await refresh(work.payload);
+    expect(loggedKinds()).toEqual(['session', 'testsFailed', 'recovered']);
+    expect(await statusJson()).toMatchObject({ xp: 40 });
+  });
+
+  it('`buddy doctor` checking the installed statusline earns nothing', async () => {
+    const install = await runBuddy(['install', 'claude-code'], { env });
+    expect(install.code, install.stderr).toBe(0);
+    const doctor = await runBuddy(['doctor'], { env, timeoutMs: 60_000 });
+    expect(doctor.stdout).toMatch(/one statusLine refresh costs/);
+    expect(loggedKinds()).toEqual([]);
+    expect(await statusJson()).toMatchObject({ xp: 0, achievements: { earned: 0 } });
+  }, 90_000);
 });

@@ -172,7 +172,7 @@ describe('buddy config', () => {
     expect((await runBuddy(['config', 'model', 'claude-sonnet-4-5'], { env })).code).toBe(0);
     expect((await runBuddy(['config', 'model'], { env })).stdout.trim()).toBe('claude-sonnet-4-5');
     expect((await runBuddy(['config', 'model', 'default'], { env })).code).toBe(0);
-    expect((await runBuddy(['config', 'model'], { env })).stdout.trim()).toBe('(default)');
+    expect((await runBuddy(['config', 'model'], { env })).stdout.trim()).toBe('(default: claude-haiku-4-5)');
     expect((await runBuddy(['config', 'statuslineLayout', 'full'], { env })).code).toBe(0);
     const unset = await runBuddy(['config', 'statuslineLayout', '--unset'], { env });
     expect(unset.code, unset.stderr).toBe(0);

@@ -1,6 +1,8 @@
 // Switching identity is explicit and loses nothing: the warning names the command, `buddy switch` archives
 // the old buddy with its soul, memory and dates, `buddy list` shows them all, `doctor` reports the mismatch,
-// and `hatch --again` writes a different soul each time, offline too.
+// and `hatch --again` writes a different soul each time, offline too. An ID that changes while the person does
+// not (Claude Code's identity appearing after a hatch) is said once, and doctor notes it every time.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,8 +54,8 @@ describe('switching identity', () => {
 
     const list = await runBuddy(['list'], { env: envFor(SECOND) });
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(new RegExp(`^\\* ${secondName} .*this identity \\(current\\)`, 'm'));
-    expect(list.stdout).toMatch(new RegExp(`^  ${firstName} .*archived`, 'm'));
+    expect(list.stdout).toMatch(new RegExp(`^\\* [0-9a-f]{7}  ${secondName} .*this identity \\(current\\)`, 'm'));
+    expect(list.stdout).toMatch(new RegExp(`^  [0-9a-f]{7}  ${firstName} .*archived`, 'm'));
 
     // Back to the first by name: the second goes to the archive, the first comes back exactly.
     const back = await runBuddy(['switch', firstName.toLowerCase()], { env: envFor(SECOND) });
@@ -66,6 +68,93 @@ describe('switching identity', () => {
     expect((await runBuddy(['switch'], { env: envFor(SECOND) })).stdout).toContain('is back');
     expect(readConfig().buddy!.hatchedAt).toBe(secondHatchedAt);
     expect((await runBuddy(['switch', 'Nobody'], { env: envFor(SECOND) })).code).toBe(2);
+  });
+});
+
+const CLAUDE_USER_ID = '5f0c1d2e3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d';
+const ACCOUNT_UUID = '29c6aedc-5463-411c-991c-a386d9a93570';
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+function writeClaudeConfig(config: object): void {
+  const dir = sandbox.env.CLAUDE_CONFIG_DIR as string;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, '.claude.json'), JSON.stringify(config));
+}
+
+/** Runs each command as a person would in a row; returns everything they printed, in order. */
+async function runAll(commands: readonly (readonly string[])[]): Promise<string> {
+  let said = '';
+  for (const args of commands) {
+    const result = await runBuddy(args, { env: sandbox.env });
+    said += result.stdout + result.stderr;
+  }
+  return said;
+}
+
+const EVERYDAY = [['switch', 'Nobody'], [], ['status'], ['list'], ['say', 'hello there'], ['card'], ['achievements'], []];
+const count = (text: string, part: string): number => text.split(part).length - 1;
+
+describe('an identity that changes while the person does not', () => {
+  it("Claude Code's identity appearing after a hatch from the local ID: said once across every command, noted by doctor every time", async () => {
+    expect((await runBuddy(['hatch'], { env: sandbox.env })).code).toBe(0);
+    const hatched = readConfig().buddy!;
+    expect(hatched.idHash).toBe(sha256(readConfig().localUserId!));
+    writeClaudeConfig({ numStartups: 1, userID: CLAUDE_USER_ID });
+    const own = rollFromUserId(CLAUDE_USER_ID).species;
+    const title = `${hatched.name} the ${hatched.bones.species}`;
+    const notice = `buddy: ${title} was hatched from Buddy's own random local ID, before Claude Code's account appeared; that was you too, so ${hatched.name} stays your buddy. To keep ${hatched.name}, there is nothing to run; to have this identity's own ${own} instead, run \`buddy switch\` (${hatched.name} is archived, never deleted, and \`buddy switch ${hatched.name}\` brings it back). This is said once; \`buddy doctor\` shows it any time\n`;
+
+    const doctorLine = `· identity changed, same person: ${title} was hatched from Buddy's own random local ID`;
+    const first = await runBuddy(['doctor'], { env: sandbox.env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(doctorLine);
+    expect(first.stdout).not.toMatch(/^! identity mismatch/m);
+
+    const said = await runAll(EVERYDAY);
+    expect(count(said, "was hatched from Buddy's own random local ID")).toBe(1);
+    expect(said).toContain(notice);
+    expect(said).not.toContain('hatched for another identity');
+    // Remembered with the buddy, which is the same buddy (it was talked to, so its memory has grown).
+    const { name, personality, hatchedAt, idHash, bones } = hatched;
+    expect(readConfig().buddy).toMatchObject({ name, personality, hatchedAt, idHash, bones, identityChangeNoted: sha256(CLAUDE_USER_ID) });
+
+    for (let round = 0; round < 2; round++) {
+      const again = await runBuddy(['doctor'], { env: sandbox.env });
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain(doctorLine);
+    }
+    expect(count(await runAll(EVERYDAY), 'was hatched from')).toBe(0);
+  });
+
+  it("Claude Code's userID giving way to accountUuid after a login: said once, noted by doctor every time", async () => {
+    writeClaudeConfig({ userID: CLAUDE_USER_ID });
+    expect((await runBuddy(['hatch'], { env: sandbox.env })).code).toBe(0);
+    const hatched = readConfig().buddy!;
+    expect(hatched.idHash).toBe(sha256(CLAUDE_USER_ID));
+    writeClaudeConfig({ userID: CLAUDE_USER_ID, oauthAccount: { accountUuid: ACCOUNT_UUID, emailAddress: 'someone@example.com' } });
+
+    const part = "was hatched from Claude Code's userID, before logging in gave the account its accountUuid";
+    const said = await runAll([...EVERYDAY, ['doctor'], ...EVERYDAY, ['doctor']]);
+    // Once from the commands, twice from doctor.
+    expect(count(said, part)).toBe(3);
+    expect(count(said, `· identity changed, same person: ${hatched.name} the ${hatched.bones.species} ${part}`)).toBe(2);
+    expect(count(said, 'This is said once')).toBe(1);
+    expect(readConfig().buddy!.identityChangeNoted).toBe(sha256(ACCOUNT_UUID));
+
+    // `buddy switch` then gives this identity its own buddy, and the old one comes back by name.
+    const switched = await runBuddy(['switch'], { env: sandbox.env });
+    expect(switched.stdout).toContain(`${rollFromUserId(ACCOUNT_UUID).species} hatched for this identity`);
+    expect((await runBuddy(['switch', hatched.name], { env: sandbox.env })).code).toBe(0);
+    expect(readConfig().buddy!.name).toBe(hatched.name);
+  });
+
+  it('someone else entirely (BUDDY_USER_ID) is still warned about on every command', async () => {
+    expect((await runBuddy(['hatch'], { env: envFor(FIRST) })).code).toBe(0);
+    for (let round = 0; round < 3; round++) {
+      const result = await runBuddy(['status'], { env: envFor(SECOND) });
+      expect(result.stderr).toContain('hatched for another identity');
+    }
+    expect(readConfig().buddy).not.toHaveProperty('identityChangeNoted');
   });
 });
 

@@ -51,8 +51,9 @@ function expectAllAmong(screens: readonly Screen[], allowed: Set<string>, what: 
  * growth), after it (the new growth), then with its bubbles, which start from the key press.
  */
 function caredScreens(before: BuddyOnScreen, after: BuddyOnScreen, size: Size, input: string, announcements: readonly string[], windowMs: number): Set<string> {
-  const pressed = (at: number): PetEvent[] => [key(input, at)];
-  const announced = (at: number): PetEvent[] => [key(input, at), { type: 'announce', texts: announcements, now: at }];
+  // A snack offered with f is eaten when the buddy has room (the screen then sends `snack`).
+  const pressed = (at: number): PetEvent[] => [key(input, at), ...(input === 'f' ? [{ type: 'snack', now: at } as const] : [])];
+  const announced = (at: number): PetEvent[] => [...pressed(at), { type: 'announce', texts: announcements, now: at }];
   return union(
     petScreens(before, size, { events: pressed, windowMs: 3_000 }),
     petScreens(after, size, { events: pressed, windowMs: 3_000 }),

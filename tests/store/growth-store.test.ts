@@ -77,6 +77,17 @@ describe('folding the log into the store', () => {
     expect(foldEventsIntoStore(temp.env, { clock, announce: false }).growth?.counts.sessions).toBe(1);
   });
 
+  it('takes events dated before the hatch out of the log and counts them for nothing', () => {
+    hatch();
+    appendEvent(temp.env, event('recovered', HATCHED.getTime() - 1));
+    appendEvent(temp.env, event('recovered', HATCHED.getTime()));
+    const folded = foldEventsIntoStore(temp.env, { clock, announce: false });
+    expect(folded.folded).toBe(2);
+    expect(folded.turnedAway).toEqual([{ event: event('recovered', HATCHED.getTime() - 1), why: 'beforeHatch' }]);
+    expect(folded.growth).toMatchObject({ xp: 25, counts: { recoveries: 1 } });
+    expect(readFile().events.offset).toBe(fs.statSync(path.join(temp.dir, 'events.log')).size);
+  });
+
   it('writes nothing when there is nothing to fold', () => {
     hatch();
     appendEvent(temp.env, event('pet', NOW));
@@ -151,6 +162,20 @@ describe('the schema version and migration', () => {
     expect(repaired.growth.counts.pets).toBe(0);
     expect(repaired.growth.streak).toEqual({ current: 0, best: 0 });
     expect(fs.readdirSync(temp.dir).some((name) => name.startsWith('config.json.invalid-'))).toBe(true);
+  });
+
+  it('keeps the streak when only the streak it broke is damaged, and keeps claims that pass', () => {
+    hatch();
+    appendEvent(temp.env, event('pet', NOW));
+    foldEventsIntoStore(temp.env, { clock, announce: true });
+    const damaged = readFile();
+    damaged.buddy.growth.streak.broken = { current: -1 };
+    damaged.buddy.growth.claims = { 'welcome-back': NOW, 'Not An Id': NOW };
+    fs.writeFileSync(configPath(), JSON.stringify(damaged));
+    openConfigStore(temp.env);
+    const repaired = readFile().buddy.growth;
+    expect(repaired.streak).toEqual({ current: 1, best: 1, lastDay: damaged.buddy.growth.streak.lastDay });
+    expect(repaired.claims).toEqual({ 'welcome-back': NOW });
   });
 });
 

@@ -1,6 +1,6 @@
 // The batch line cutter keeps memory bounded whatever arrives, and keeps line numbers right.
 import { describe, expect, it } from 'vitest';
-import { LineCutter } from '../../src/cli/batch-lines.js';
+import { LineCutter, runsOfLines } from '../../src/cli/batch-lines.js';
 import { decodeLines, INVALID_UTF8_LINE, MAX_LINE_BYTES, OVERLONG_LINE, rollLine } from '../../src/engine/batch.js';
 
 function cutAll(chunks: readonly Buffer[]): string[] {
@@ -52,5 +52,22 @@ describe('decodeLines and rollLine', () => {
     expect(lines).toEqual(['a', INVALID_UTF8_LINE, '\ufffd', 'b']);
     expect(JSON.parse(rollLine(INVALID_UTF8_LINE, 2).json)).toEqual({ line: 2, error: 'line is not valid UTF-8' });
     expect(JSON.parse(rollLine(OVERLONG_LINE, 7).json)).toEqual({ line: 7, error: `line is longer than ${MAX_LINE_BYTES} bytes` });
+  });
+});
+
+describe('runsOfLines', () => {
+  const runs = (text: string, maxLines: number): Array<[string, number]> =>
+    [...runsOfLines(Buffer.from(text), maxLines)].map((run) => [run.bytes.toString(), run.lines]);
+
+  it('cuts whole lines into runs of at most the given count, counting each run', () => {
+    expect(runs('a\nb\nc\n', 2)).toEqual([['a\nb\n', 2], ['c\n', 1]]);
+    expect(runs('a\nb\n', 2)).toEqual([['a\nb\n', 2]]);
+    expect(runs('a\n\n\nb\n', 1)).toEqual([['a\n', 1], ['\n', 1], ['\n', 1], ['b\n', 1]]);
+  });
+
+  it('counts a last line without its newline, and gives nothing for no bytes', () => {
+    expect(runs('a\nb', 2)).toEqual([['a\nb', 2]]);
+    expect(runs('a\nb\nc', 2)).toEqual([['a\nb\n', 2], ['c', 1]]);
+    expect(runs('', 2)).toEqual([]);
   });
 });

@@ -23,10 +23,19 @@ const press = (state: PetState, input: string, now = T0 + 1_000) => reducePet(st
 const STILL: ViewOptions = { animate: false, idleFrameCount: 3, width: 12 };
 const ANIMATED: ViewOptions = { animate: true, idleFrameCount: 3, width: 12 };
 
+/** f pressed, and the snack eaten (the screen sends `snack` once its growth says the buddy eats it). */
+const fed = (state: PetState, now = T0 + 1_000) => reducePet(press(state, 'f', now).state, { type: 'snack', now }).state;
+
 describe('feeding with f', () => {
-  it('gives a snack, a happy reaction, and records the care at the key press', () => {
+  it('offers a snack: the care is recorded at the key press, nothing is eaten until the growth says so', () => {
     const { state, effects } = press(fresh(), 'f');
     expect(effects).toEqual([{ type: 'care', kind: 'feed', at: T0 + 1_000 }]);
+    expect(state.snackAt).toBeUndefined();
+    expect(state.reaction).toBeUndefined();
+  });
+
+  it('eaten, gives a happy reaction and shows the snack for its moments', () => {
+    const state = fed(fresh());
     expect(state.snackAt).toBe(T0 + 1_000);
     expect(state.reaction?.pose).toBe('happy');
     expect(snackVisible(state, T0 + 1_000 + SNACK_MS - 1)).toBe(true);
@@ -34,7 +43,7 @@ describe('feeding with f', () => {
   });
 
   it('eats the snack bite by bite above the buddy, then nothing', () => {
-    const { state } = press(fresh(), 'f', T0);
+    const state = fed(fresh(), T0);
     const bites = [0, 1, 2, 3, 4].map((tick) => petViewAt(state, T0 + tick * TICK_MS + 1, ANIMATED).overhead?.trim());
     expect(bites).toEqual(['(@)', '(@', '(', '.  .', 'nom!']);
     expect(petViewAt(state, T0 + SNACK_MS, ANIMATED).overhead).toBeUndefined();
@@ -42,7 +51,7 @@ describe('feeding with f', () => {
   });
 
   it('shows a still snack without motion', () => {
-    const { state } = press(fresh(), 'f', T0);
+    const state = fed(fresh(), T0);
     expect(petViewAt(state, T0 + 1_200, STILL).overhead?.trim()).toBe('(@) nom!');
   });
 
@@ -50,13 +59,12 @@ describe('feeding with f', () => {
     expect(SNACK_MS).toBe(5 * TICK_MS);
   });
 
-  it('shows the snack when p and f arrive in one read, and the care of both is recorded', () => {
-    const { state, effects } = press(fresh(), 'pf', T0);
+  it('records the care of both when p and f arrive in one read', () => {
+    const { effects } = press(fresh(), 'pf', T0);
     expect(effects).toEqual([
       { type: 'care', kind: 'pet', at: T0 },
       { type: 'care', kind: 'feed', at: T0 },
     ]);
-    expect(petViewAt(state, T0 + 1, ANIMATED).overhead).toContain('(@)');
   });
 
   it('goes on with the keys after a care in one read (only q stops a run)', () => {
@@ -66,10 +74,9 @@ describe('feeding with f', () => {
   });
 
   it('shows the later of a pet and a snack', () => {
-    const fed = press(fresh(), 'f', T0).state;
-    const petted = press(fed, 'p', T0 + 300).state;
+    const petted = press(fed(fresh(), T0), 'p', T0 + 300).state;
     expect(petViewAt(petted, T0 + 400, ANIMATED).overhead).toContain('♥');
-    const fedAgain = press(petted, 'f', T0 + 600).state;
+    const fedAgain = fed(petted, T0 + 600);
     expect(petViewAt(fedAgain, T0 + 700, ANIMATED).overhead).toContain('(@)');
   });
 });

@@ -7,21 +7,22 @@ import { ACHIEVEMENTS } from '../../game/achievements.js';
 import { localDate } from '../../game/clock.js';
 import { announcementTexts } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { ACHIEVEMENTS as ACHIEVEMENTS_COMMAND } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UserFacingError } from '../errors.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo } from '../io.js';
+import { sayNoBuddyYet } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('achievements', argv, { json: { type: 'boolean' }, user: { type: 'string' } }, 0);
+  const { values } = parseCommandArgs(ACHIEVEMENTS_COMMAND, argv);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
-  if (!session.stored) throw new UserFacingError('achievements: your buddy has not hatched yet; run buddy (or buddy hatch) first');
+  if (!session.stored) return sayNoBuddyYet(io, values.json);
   const result = await recordAndFold(io.env, { announce: true });
   const growth = result.growth;
   const buddy = result.buddy ?? session.stored;
-  if (!growth) throw new UserFacingError('achievements: your buddy has not hatched yet; run buddy (or buddy hatch) first');
+  if (!growth) return sayNoBuddyYet(io, values.json);
   const dateOf = (at: number): string => localDate(at, clockAt(at).offsetMinutes);
   const earned = ACHIEVEMENTS.filter((achievement) => growth.achievements[achievement.id] !== undefined);
   const locked = ACHIEVEMENTS.filter((achievement) => growth.achievements[achievement.id] === undefined);
@@ -29,6 +30,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     writeLine(
       io.stdout,
       JSON.stringify({
+        hatched: true,
         earned: earned.map(({ id, name, description }) => ({ id, name, description, earnedAt: new Date(growth.achievements[id]!).toISOString(), date: dateOf(growth.achievements[id]!) })),
         locked: locked.map(({ id, name, hint, progress }) => ({ id, name, hint, ...(progress ? { progress: progress(growth) } : {}) })),
       }),

@@ -10,11 +10,13 @@ import { asciiOnly } from '../../render/terminal.js';
 import { renderShareCard, type ShareCardInput } from '../../render/svg-card.js';
 import { FileAccessError } from '../../files/errors.js';
 import { STDOUT_PATH, writeUserOutput } from '../../files/output.js';
+import { CARD } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { STILL_FRAME } from '../../sprites/animation.js';
 import { buddyCardLines, composeCardArt } from '../card-art.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
+import { NOT_HATCHED_CARD_NOTE } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 import { printedGrowth } from '../printed-growth.js';
 import { renderPng } from '../share-png.js';
@@ -38,13 +40,13 @@ function writeOut(io: CliIo, file: string, data: string | Uint8Array, what: stri
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('card', argv, { svg: { type: 'boolean' }, png: { type: 'string' }, user: { type: 'string' }, ascii: { type: 'boolean' } }, 1);
+  const { values, positionals } = parseCommandArgs(CARD, argv);
   const [file] = positionals;
-  if (file !== undefined && !values.svg) throw new UsageError(`card: unexpected argument '${file}' (to write an SVG: buddy card --svg ${file})`);
+  if (file !== undefined && !values.svg) throw new UsageError(`card: unexpected argument '${file}'`, `to write an SVG: buddy card --svg ${file}`);
   if (values.png !== undefined && values.png.trim() === '') throw new UsageError('card: --png needs a file name');
   const svgToStdout = values.svg && (file === undefined || file === STDOUT_PATH);
   if (values.png !== undefined && svgToStdout && (file === undefined || values.png === STDOUT_PATH)) {
-    throw new UsageError('card: with --png, give --svg a file too (the SVG and the PNG cannot both go to stdout)');
+    throw new UsageError('card: with --png, give --svg a file too', 'the SVG and the PNG cannot both go to stdout');
   }
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
@@ -57,7 +59,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!values.svg && values.png === undefined) {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
     for (const line of buddyCardLines(bones, palette, stored, terminalWidth(io.stdout), growth, offlineLanguageNote(session.settings, io.env))) writeLine(io.stdout, line);
-    if (!stored) writeLine(io.stdout, palette.dim('Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
+    if (!stored) writeLine(io.stdout, palette.dim(NOT_HATCHED_CARD_NOTE));
     return 0;
   }
 

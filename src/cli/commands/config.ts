@@ -2,10 +2,11 @@
 // language, care). Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns
 // one to its default.
 import { canonicalLanguage, effectiveLanguage, languageName } from '../../persona/language.js';
-import { isModelName } from '../../persona/model-client.js';
+import { isModelName, modelName } from '../../persona/model-client.js';
 import { openConfigStore } from '../../store/config-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, STATUSLINE_LAYOUTS, type SettingKey, type Settings } from '../../store/schema.js';
+import { CONFIG } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -52,11 +53,20 @@ function show(value: unknown): string {
   return value === undefined ? '(default)' : String(value);
 }
 
-/** A setting's value as shown; the language without a setting says which locale it came from. */
+/**
+ * A setting's value as shown. Without a setting, the language says which locale it came from and the model
+ * which it is (and when BUDDY_MODEL chose it).
+ */
 function shown(key: SettingKey, settings: Settings, env: NodeJS.ProcessEnv): string {
-  if (key !== 'language' || settings.language !== undefined) return show(settings[key]);
-  const language = effectiveLanguage(undefined, env);
-  return `(default: ${language.tag}${language.origin === 'default' ? '' : `, from ${language.origin}`})`;
+  if (key === 'language' && settings.language === undefined) {
+    const language = effectiveLanguage(undefined, env);
+    return `(default: ${language.tag}${language.origin === 'default' ? '' : `, from ${language.origin}`})`;
+  }
+  if (key === 'model' && settings.model === undefined) {
+    const model = modelName(env, undefined);
+    return `(default: ${model}${model === env.BUDDY_MODEL ? ', from BUDDY_MODEL' : ''})`;
+  }
+  return show(settings[key]);
 }
 
 /** A key the user typed, if it is one of ours (own keys only: `toString` is not a setting). */
@@ -70,16 +80,16 @@ function withDefault(settings: Settings, key: SettingKey): Settings {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('config', argv, { unset: { type: 'boolean' } }, 2);
+  const { values, positionals } = parseCommandArgs(CONFIG, argv);
   const [name, value] = positionals;
   const settings = readConfigSnapshot(io.env).settings;
   if (name === undefined) {
-    if (values.unset) throw new UsageError('config: --unset needs a key, e.g. buddy config model --unset');
+    if (values.unset) throw new UsageError('config: --unset needs a key', 'e.g. buddy config model --unset');
     for (const key of SETTING_KEYS) writeLine(io.stdout, `${key.padEnd(17)} ${shown(key, settings, io.env)}`);
     return 0;
   }
   const key = settingKey(name);
-  if (!key) throw new UsageError(`config: unknown setting '${name}' (one of ${SETTING_KEYS.join(', ')})`);
+  if (!key) throw new UsageError(`config: unknown setting '${name}'`, `one of ${SETTING_KEYS.join(', ')}`);
   if (values.unset && value !== undefined) throw new UsageError('config: give a value or --unset, not both');
   if (value === undefined && !values.unset) {
     writeLine(io.stdout, shown(key, settings, io.env));
@@ -88,11 +98,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const reset = values.unset || value === 'default';
   const stored = openConfigStore(io.env).update((config) => {
     const next = reset ? withDefault(config.settings, key) : PARSERS[key](value ?? '', config.settings);
-    if (!next) throw new UsageError(`config: ${key} must be ${HINTS[key]} (or default)`);
+    if (!next) throw new UsageError(`config: ${key} must be ${HINTS[key]}, or default`);
     config.settings = next;
   });
   if (key !== 'language') {
-    writeLine(io.stdout, `${key} = ${show(stored.settings[key])}${reset ? ' (default)' : ''}`);
+    // A setting without a value already says it is the default; one with a value says so once.
+    const isSet = stored.settings[key] !== undefined;
+    writeLine(io.stdout, `${key} = ${shown(key, stored.settings, io.env)}${reset && isSet ? ' (default)' : ''}`);
     return 0;
   }
   const { languageNotes } = await import('../language-notes.js');

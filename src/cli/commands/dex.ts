@@ -1,7 +1,7 @@
 // `buddy dex`: every species by tier with its odds and art, then the classic family in its own section;
 // `--species` for one, with variant previews.
 import { composeBuddyFrame, frameByName, frameNames } from '../../buddy/frame.js';
-import type { BuddySpecies } from '../../engine/bones.js';
+import { EVERY_SPECIES, type BuddySpecies } from '../../engine/bones.js';
 import { CLASSIC_SPECIES, isClassicSpecies } from '../../engine/classic-constants.js';
 import { CLASSIC_SPECIES_ODDS } from '../../engine/classic-odds.js';
 import { EYES, HATS, RARITIES, RARITY_ODDS, rarityOf, SPECIES_BY_RARITY, type Eye, type Hat } from '../../engine/constants.js';
@@ -10,6 +10,7 @@ import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import { rarityStars } from '../../render/card.js';
 import { SPECIES_LORE } from '../../species/lore.js';
 import { spriteFor } from '../../sprites/catalog.js';
+import { DEX } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -27,7 +28,7 @@ interface Variant {
 
 function art(species: BuddySpecies, variant: Variant): string[] {
   const frame = frameByName(species, variant.frame);
-  if (!frame) throw new UsageError(`dex: ${species} has no frame '${variant.frame}' (frames: ${frameNames(species).join(', ')})`);
+  if (!frame) throw new UsageError(`dex: ${species} has no frame '${variant.frame}'`, `frames: ${frameNames(species).join(', ')}`);
   return composeBuddyFrame({ species, eye: variant.eye, hat: variant.hat, shiny: variant.shiny }, frame);
 }
 
@@ -77,19 +78,21 @@ function printAll(io: CliIo, palette: Palette, variant: Variant): void {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'dex',
-    argv,
-    { species: { type: 'string' }, shiny: { type: 'boolean' }, eye: { type: 'string' }, hat: { type: 'string' }, frame: { type: 'string' } },
-    0,
-  );
+  const { values } = parseCommandArgs(DEX, argv);
   const eye = EYES.find((option) => option === (values.eye ?? '·'));
   if (!eye) throw new UsageError(`dex: --eye must be one of ${EYES.join(' ')}`);
   const hat = HATS.find((option) => option === (values.hat ?? 'none'));
   if (!hat) throw new UsageError(`dex: --hat must be one of ${HATS.join(', ')}`);
   const variant: Variant = { eye, hat, shiny: Boolean(values.shiny), frame: values.frame ?? 'idle-0' };
+  const one = values.species === undefined ? undefined : parseAnySpecies('dex', values.species);
+  // A frame is refused before anything is printed, not after the header it would have followed.
+  const lacking = (one === undefined ? EVERY_SPECIES : [one]).find((species) => !frameByName(species, variant.frame));
+  if (lacking !== undefined) {
+    const problem = one === undefined ? 'not every species has a frame' : `${one} has no frame`;
+    throw new UsageError(`dex: ${problem} '${variant.frame}'`, `frames: ${frameNames(lacking).join(', ')}`);
+  }
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
-  if (values.species !== undefined) printOne(io, palette, parseAnySpecies('dex', values.species), variant);
+  if (one !== undefined) printOne(io, palette, one, variant);
   else printAll(io, palette, variant);
   return 0;
 }

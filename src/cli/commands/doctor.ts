@@ -12,6 +12,7 @@ import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { findIdentity } from '../../buddy/identity.js';
 import { redactLine, secretsOf, shownUrl } from '../../text/redact.js';
 import { configFile } from '../../store/paths.js';
+import { DOCTOR } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
 import { identityChecks } from '../doctor-identity.js';
@@ -143,7 +144,7 @@ function scriptPath(): string | undefined {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  parseCommandArgs('doctor', argv, {}, 0);
+  parseCommandArgs(DOCTOR, argv);
   const identity = findIdentity(undefined, io.env);
   const secrets = secretsOf(io.env);
   const checks: Check[] = [

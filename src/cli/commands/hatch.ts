@@ -1,5 +1,6 @@
 // `buddy hatch`: write the buddy's soul (name and personality) and keep it. `--again` writes the next one.
 import { hatchSoul, type HatchMode } from '../../buddy/hatch.js';
+import type { GrowthView } from '../../game/view.js';
 import { offlineLanguageNote } from '../../buddy/language-note.js';
 import { loadSession } from '../../buddy/session.js';
 import { SWITCH_COMMAND } from '../../buddy/warning.js';
@@ -8,6 +9,7 @@ import { hasApiKey } from '../../persona/model-client.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { asciiOnly } from '../../render/terminal.js';
 import type { StoredBuddy } from '../../store/schema.js';
+import { HATCH } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { viewNow } from '../growth-lines.js';
@@ -20,12 +22,7 @@ import { printNotes } from '../notes.js';
 import { startSpinner } from '../spinner.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'hatch',
-    argv,
-    { again: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, user: { type: 'string' }, ascii: { type: 'boolean' } },
-    0,
-  );
+  const { values } = parseCommandArgs(HATCH, argv);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
@@ -48,10 +45,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (mode.kind === 'rewrite' && hatched === stored) return 1;
   writeLine(io.stdout, palette.bold(mode.kind === 'rewrite' ? `${hatched.name}'s soul, in ${languageName(soulLanguageOf(hatched))}:` : `${hatched.name} hatched!`));
   writeLine(io.stdout);
-  const growth = viewNow(growthOf(hatched, Date.now()), session.settings.care);
+  const growth = await grownNow(io, hatched, session.settings.care);
   const note = offlineLanguageNote(session.settings, io.env);
   for (const line of buddyCardLines(hatched.bones, palette, hatched, terminalWidth(io.stdout), growth, note)) writeLine(io.stdout, line);
   return 0;
+}
+
+/**
+ * The growth the card shows: folded first, as `buddy status` folds it, so the two agree (a new soul keeps
+ * the buddy's growth); a config busy for too long shows it as stored.
+ */
+async function grownNow(io: CliIo, hatched: StoredBuddy, careOn: boolean): Promise<GrowthView> {
+  try {
+    const { recordAndFold } = await import('../../buddy/growth.js');
+    const folded = await recordAndFold(io.env, { announce: false });
+    if (folded.growth && folded.buddy?.hatchedAt === hatched.hatchedAt) return viewNow(folded.growth, folded.settings.care);
+  } catch {
+    // Shown as stored.
+  }
+  return viewNow(growthOf(hatched, Date.now()), careOn);
 }
 
 /**

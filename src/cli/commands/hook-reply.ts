@@ -4,11 +4,12 @@ import { logDebug } from '../../integrations/debug-log.js';
 import { sessionKey } from '../../integrations/payload.js';
 import { answerInBackground } from '../../integrations/reply-job.js';
 import { readHookState, updateHookState } from '../../integrations/session-state.js';
+import { HOOK_REPLY } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('hook reply', argv.slice(1), { session: { type: 'string' } }, 0);
+  const { values } = parseCommandArgs(HOOK_REPLY, argv.slice(1));
   const key = sessionKey(values.session);
   try {
     const askedAt = readHookState(io.env, key).pending?.at ?? Date.now();

@@ -14,6 +14,7 @@ import { moodNow } from '../../buddy/feeling.js';
 import { sanitizeLine } from '../../persona/sanitize.js';
 import { speciesLine } from '../../persona/species-line.js';
 import type { Settings, StoredBuddy } from '../../store/schema.js';
+import { HOOK } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -85,7 +86,7 @@ function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, set
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseCommandArgs('hook', argv, {}, 1);
+  const { positionals } = parseCommandArgs(HOOK, argv);
   const kind = positionals[0];
   if (kind !== 'prompt' && kind !== 'session-start') throw new UsageError('hook: give prompt or session-start');
   try {

@@ -15,6 +15,7 @@ import { sanitizeLine } from '../../persona/sanitize.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { renderCard } from '../../render/card.js';
 import type { HuntMessage, HuntWorkerData } from '../../workers/hunt-worker.js';
+import { HUNT } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -29,21 +30,7 @@ function formatRate(perSecond: number): string {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'hunt',
-    argv,
-    {
-      species: { type: 'string' },
-      rarity: { type: 'string' },
-      shiny: { type: 'boolean' },
-      user: { type: 'string' },
-      hash: { type: 'string' },
-      json: { type: 'boolean' },
-      classic: { type: 'boolean' },
-      'hash-fn': { type: 'string' },
-    },
-    0,
-  );
+  const { values } = parseCommandArgs(HUNT, argv);
   if (values['hash-fn'] !== undefined && !values.classic) throw new UsageError('hunt: --hash-fn goes with --classic');
   if (values.classic && values.hash !== undefined) throw new UsageError('hunt: --classic rolls from an ID, not from --hash');
   const rarity = values.rarity === undefined ? undefined : parseRarity('hunt', values.rarity);

@@ -13,6 +13,7 @@ import { buddyMcpEntry, sameEntry, type McpEntry } from '../../integrations/mcp-
 import { HOST_NAMES, installMcpServer, type McpTarget } from '../../integrations/mcp-install.js';
 import { McpEntryConflict, McpShapeError } from '../../integrations/mcp-json-edit.js';
 import { TOOL_LIST } from '../../mcp/tool-names.js';
+import { INSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -23,7 +24,7 @@ const HOSTS: readonly Host[] = ['claude-code', 'codex', 'gemini'];
 
 export function targetOf(command: string, positionals: readonly string[]): Host {
   const host = HOSTS.find((name) => name === positionals[0]);
-  if (!host) throw new UsageError(`${command}: say where, e.g. buddy ${command} claude-code (or codex, gemini)`);
+  if (!host) throw new UsageError(`${command}: say where: claude-code, codex or gemini`, `e.g. buddy ${command} claude-code`);
   return host;
 }
 
@@ -136,7 +137,7 @@ function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('install', argv, { project: { type: 'boolean' }, wrap: { type: 'boolean' }, mcp: { type: 'boolean' } }, 1);
+  const { values, positionals } = parseCommandArgs(INSTALL, argv);
   const host = targetOf('install', positionals);
   refuseFlags('install', host, values, { project: ['claude-code', 'gemini'], wrap: ['claude-code'], mcp: ['claude-code'] });
   const entry = buddyMcpEntry(process.execPath, currentScript());

@@ -3,6 +3,7 @@
 import { isCalendarStamp, looksLikeStamp, parseDuration, recordJson, selectRecords, formatRecord, type JournalRecord } from '../../journal/format.js';
 import { localStamp } from '../../journal/stamp.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
+import { LOG } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { confirm } from '../confirm.js';
 import { UsageError, UserFacingError } from '../errors.js';
@@ -53,19 +54,7 @@ async function clear(io: CliIo, yes: boolean): Promise<number> {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'log',
-    argv,
-    {
-      since: { type: 'string' },
-      lines: { type: 'string', short: 'n' },
-      json: { type: 'boolean' },
-      follow: { type: 'boolean', short: 'f' },
-      clear: { type: 'boolean' },
-      yes: { type: 'boolean', short: 'y' },
-    },
-    0,
-  );
+  const { values } = parseCommandArgs(LOG, argv);
   if (values.clear) {
     if (values.since !== undefined || values.lines !== undefined || values.json || values.follow) throw new UsageError('log: --clear takes no other option but --yes');
     return clear(io, values.yes === true);

@@ -3,12 +3,13 @@
 // The built CLI runs this from dist/mcp.cjs, one minified file (see main.ts), and loads the buddy's side
 // from dist/mcp-tools.mjs when the host first asks for it.
 import { serveMcp } from '../../mcp/server.js';
+import { MCP } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { VERSION } from '../help.js';
 import type { CliIo } from '../io.js';
+import { VERSION } from '../version.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  parseCommandArgs('mcp', argv, {}, 0);
+  parseCommandArgs(MCP, argv);
   if (io.stdin.isTTY) io.stderr.write('buddy: this is the MCP server, which speaks JSON-RPC on stdin; an agent CLI starts it (see buddy install codex|gemini). Ctrl-D ends it.\n');
   await serveMcp(io, VERSION, async () => (await import('../mcp-tools.js')).toolsFor(io.env));
   // Let go of stdin, so the process ends once the last answer is written.

@@ -7,6 +7,7 @@ import { rollFromUserId } from '../../engine/roll.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { rarityStars } from '../../render/card.js';
 import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
+import { ODDS } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { UsageError } from '../errors.js';
 import { parseHashFn } from '../target.js';
@@ -41,12 +42,7 @@ function describeTest(label: string, result: ChiSquareResult): string {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'odds',
-    argv,
-    { sample: { type: 'string' }, json: { type: 'boolean' }, classic: { type: 'boolean' }, 'hash-fn': { type: 'string' } },
-    0,
-  );
+  const { values } = parseCommandArgs(ODDS, argv);
   const sampleSize = parseCount('odds', '--sample', values.sample, MAX_SAMPLE);
   if (values['hash-fn'] !== undefined && !values.classic) throw new UsageError('odds: --hash-fn goes with --classic');
   if (values.classic) {

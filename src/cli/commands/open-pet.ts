@@ -4,15 +4,17 @@
 import { loadSession } from '../../buddy/session.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { asciiOnly, canRedraw } from '../../render/terminal.js';
+import { OPEN_PET } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { drawFirstFrame } from '../first-frame.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { motionAllowed } from '../motion.js';
+import { NOT_HATCHED_CARD_NOTE } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 import { printedGrowth } from '../printed-growth.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('buddy', argv, { user: { type: 'string' }, 'no-anim': { type: 'boolean' }, ascii: { type: 'boolean' } }, 0);
+  const { values } = parseCommandArgs(OPEN_PET, argv);
   const session = await loadSession(io.env, values.user);
   const ascii = asciiOnly(io.env, values.ascii);
   // The pet screen shows the warning itself (a stray stderr line would sit above its frame); a printed
@@ -29,7 +31,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const grown = session.stored ? await printedGrowth(io.env, session) : undefined;
     const lines = buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, terminalWidth(io.stdout), grown?.portrait.growth, note);
     for (const line of lines) writeLine(io.stdout, line);
-    if (!session.stored) writeLine(io.stdout, palette.dim(onTerminal ? 'Not hatched yet: run `buddy hatch`.' : 'Not hatched yet: run `buddy` in a terminal, or `buddy hatch`.'));
+    if (!session.stored) writeLine(io.stdout, palette.dim(onTerminal ? 'Not hatched yet: run `buddy hatch`.' : NOT_HATCHED_CARD_NOTE));
     return 0;
   }
 

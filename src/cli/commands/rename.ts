@@ -3,19 +3,21 @@ import { checkName } from '../../persona/soul.js';
 import { sanitizeLine } from '../../persona/sanitize.js';
 import { renameBuddy } from '../../store/buddy-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
+import { RENAME } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
+import { NOT_HATCHED_FAILURE } from '../not-hatched.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseCommandArgs('rename', argv, {}, 1);
+  const { positionals } = parseCommandArgs(RENAME, argv);
   const raw = positionals[0];
-  if (raw === undefined) throw new UsageError('rename: give the new name, e.g. buddy rename Pip');
+  if (raw === undefined) throw new UsageError('rename: give the new name', 'e.g. buddy rename Pip');
   const name = sanitizeLine(raw).trim();
   const problem = checkName(name);
   if (problem) throw new UsageError(`rename: ${problem}`);
   const before = readConfigSnapshot(io.env).buddy;
-  if (!before) throw new UserFacingError('rename: no buddy has hatched yet (run buddy or buddy hatch first)');
+  if (!before) throw new UserFacingError(`rename: ${NOT_HATCHED_FAILURE}`);
   renameBuddy(name, io.env);
   writeLine(io.stdout, `${before.name} is now called ${name}.`);
   return 0;

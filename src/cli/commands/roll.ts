@@ -6,6 +6,7 @@ import { bonesToJson, rollFromHash } from '../../engine/roll.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { asciiOnly } from '../../render/terminal.js';
 import { renderCard } from '../../render/card.js';
+import { ROLL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -13,22 +14,7 @@ import { checkSalt, resolveRollInput } from '../roll-input.js';
 import { parseHashFn } from '../target.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'roll',
-    argv,
-    {
-      json: { type: 'boolean' },
-      hash: { type: 'string' },
-      salt: { type: 'string' },
-      user: { type: 'string' },
-      batch: { type: 'boolean' },
-      classic: { type: 'boolean' },
-      'hash-fn': { type: 'string' },
-      'no-anim': { type: 'boolean' },
-      ascii: { type: 'boolean' },
-    },
-    1,
-  );
+  const { values, positionals } = parseCommandArgs(ROLL, argv);
   if (values['hash-fn'] !== undefined && !values.classic) throw new UsageError('roll: --hash-fn goes with --classic');
   const hashFn = values['hash-fn'] === undefined ? DEFAULT_HASH_FN : parseHashFn('roll', values['hash-fn']);
   // The classic roll draws from the ID itself: a hash alone cannot roll it.

@@ -1,6 +1,7 @@
 // `buddy say "MESSAGE"`: talk to the buddy from scripts and other tools; prints its reply.
 // Called by name, it answers in character (the model with a key, its own lines without); otherwise it emotes.
 import { sayToBuddy } from '../../buddy/say.js';
+import { SAY } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -8,9 +9,9 @@ import { loadSession } from '../../buddy/session.js';
 import { printNotes } from '../notes.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('say', argv, { json: { type: 'boolean' }, user: { type: 'string' } }, 1);
+  const { values, positionals } = parseCommandArgs(SAY, argv);
   const message = positionals[0];
-  if (message === undefined || message.trim() === '') throw new UsageError('say: give a message, e.g. buddy say "Pip, how is it going?"');
+  if (message === undefined || message.trim() === '') throw new UsageError('say: give a message', 'e.g. buddy say "Pip, how is it going?"');
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
   // The shell it was said from is the session: says from one terminal read as one conversation.

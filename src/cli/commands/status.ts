@@ -8,32 +8,34 @@ import { loadSession } from '../../buddy/session.js';
 import { announcementTexts } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { statBar } from '../../render/card.js';
+import { STATUS } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UserFacingError } from '../errors.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine } from '../io.js';
 import type { CliIo } from '../io.js';
+import { sayNoBuddyYet } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 
 const BAR = 20;
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('status', argv, { json: { type: 'boolean' }, user: { type: 'string' } }, 0);
+  const { values } = parseCommandArgs(STATUS, argv);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
-  if (!session.stored) throw new UserFacingError('status: your buddy has not hatched yet; run buddy (or buddy hatch) first');
+  if (!session.stored) return sayNoBuddyYet(io, values.json);
   const now = Date.now();
   const result = await recordAndFold(io.env, { announce: true, now });
   const buddy = result.buddy ?? session.stored;
-  if (!result.growth) throw new UserFacingError('status: your buddy has not hatched yet; run buddy (or buddy hatch) first');
+  if (!result.growth) return sayNoBuddyYet(io, values.json);
   const portrait = portraitOf(buddy.bones, buddy, result.growth, result.settings.care, clockAt(now));
   const view = portrait.growth;
-  if (!view) throw new UserFacingError('status: your buddy has not hatched yet; run buddy (or buddy hatch) first');
+  if (!view) return sayNoBuddyYet(io, values.json);
   const announcements = announcementTexts(result.announcements, buddy.name);
   if (values.json) {
     writeLine(
       io.stdout,
       JSON.stringify({
+        hatched: true,
         ...portraitFields(portrait),
         xp: view.xp,
         xpIntoLevel: view.intoLevel,

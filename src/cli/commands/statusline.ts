@@ -13,6 +13,7 @@ import { colorEnabled } from '../../render/ansi.js';
 import { asciiText } from '../../render/ascii.js';
 import { asciiOnly } from '../../render/terminal.js';
 import { STATUSLINE_LAYOUTS } from '../../store/schema.js';
+import { STATUSLINE } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -104,12 +105,7 @@ async function runWrapped(command: string, payload: string, env: NodeJS.ProcessE
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'statusline',
-    argv,
-    { layout: { type: 'string' }, format: { type: 'string' }, wrap: { type: 'string' }, width: { type: 'string' }, ascii: { type: 'boolean' } },
-    0,
-  );
+  const { values } = parseCommandArgs(STATUSLINE, argv);
   const layout: StatusLayout | undefined = values.layout === undefined ? undefined : STATUSLINE_LAYOUTS.find((option) => option === values.layout);
   if (values.layout !== undefined && layout === undefined) throw new UsageError(`statusline: --layout must be ${STATUSLINE_LAYOUTS.join(' or ')}`);
   // Hosts show colour on a pipe, but NO_COLOR, FORCE_COLOR=0 and TERM=dumb say otherwise, as for every

@@ -7,6 +7,7 @@ import { CLAUDE_MCP_REMOVE_COMMAND } from '../../integrations/claude-mcp.js';
 import { HOST_NAMES, inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../integrations/mcp-install.js';
 import { McpShapeError } from '../../integrations/mcp-json-edit.js';
 import { framesRoot, removeAllFrames } from '../../integrations/statusline-frames.js';
+import { UNINSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -111,7 +112,7 @@ function uninstallClaude(io: CliIo, project: boolean): void {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('uninstall', argv, { project: { type: 'boolean' } }, 1);
+  const { values, positionals } = parseCommandArgs(UNINSTALL, argv);
   const host = targetOf('uninstall', positionals);
   refuseFlags('uninstall', host, values, { project: ['claude-code', 'gemini'] });
   if (host === 'claude-code') uninstallClaude(io, Boolean(values.project));

@@ -2,11 +2,12 @@
 import { hashUserId } from '../../engine/hash.js';
 import { resolveIdentity } from '../../buddy/identity.js';
 import { redactorFor } from '../../text/redact.js';
+import { WHOAMI } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { writeLine, type CliIo } from '../io.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('whoami', argv, { show: { type: 'boolean' }, user: { type: 'string' } }, 0);
+  const { values } = parseCommandArgs(WHOAMI, argv);
   const identity = await resolveIdentity(values.user, io.env);
   // The origin names a file (under a directory from the environment) and the ID comes from the environment
   // or a file: neither may drive the terminal or carry a credential onto the screen.

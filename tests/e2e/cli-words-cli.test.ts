@@ -1,0 +1,133 @@
+// The CLI's words, end to end: every wrong invocation is one line on stderr with `buddy:` once and at most
+// one hint, exit 2, and nothing on stdout; the version is package.json's; what a command says before the
+// hatch and after `config KEY default` says each thing once.
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSandbox, runBuddy } from '../helpers/cli.js';
+
+let sandbox: ReturnType<typeof makeSandbox>;
+beforeAll(() => {
+  sandbox = makeSandbox();
+});
+afterAll(() => sandbox.cleanup());
+
+/** Wrong invocations, each with its whole line where the words matter. */
+const BAD_INVOCATIONS: readonly (readonly [readonly string[], string?])[] = [
+  [['--frob'], "buddy: unknown option '--frob' (see buddy --help)"],
+  [['-v'], "buddy: unknown option '-v' (see buddy --help)"],
+  [['--user']],
+  [['frob'], "buddy: unknown command 'frob' (see buddy --help)"],
+  [['toString']],
+  [['help', 'frob'], "buddy: help: unknown command 'frob' (see buddy --help)"],
+  [['roll', '--nope'], "buddy: roll: unknown option '--nope' (see buddy roll --help)"],
+  [['roll', '--no-anim']],
+  [['roll', '--hash', 'xyz']],
+  [['roll', 'someone', '--hash-fn', 'fnv1a']],
+  [['roll', 'a', 'b'], "buddy: roll: unexpected argument 'b' (see buddy roll --help)"],
+  [['roll', '--batch', 'someone']],
+  [['roll', '--json=yes']],
+  [['status', 'extra']],
+  [['status', '--json=1'], 'buddy: status: --json takes no value (see buddy status --help)'],
+  [['achievements', '--frob']],
+  [['pet', '--frob']],
+  [['feed', 'extra']],
+  [['whoami', '--frob']],
+  [['odds', '--sample', '-1']],
+  [['odds', '--sample', '0']],
+  [['odds', '--hash-fn', 'fnv1a']],
+  [['hunt']],
+  [['hunt', '--species', 'zzz'], "buddy: hunt: unknown species 'zzz' (see 'buddy odds' for the list)"],
+  [['hunt', '--rarity', 'mythic']],
+  [['hunt', '--classic', '--species', 'Emberfox']],
+  [['dex', '--species', 'zzz'], "buddy: dex: unknown species 'zzz' (see 'buddy dex' for the list)"],
+  [['dex', '--species', 'duck', '--frame', 'bad'], "buddy: dex: duck has no frame 'bad' (frames: idle-0, idle-1, idle-2, happy, alarmed, sad, sleepy, talking)"],
+  [['dex', '--frame', 'bad']],
+  [['dex', '--eye', 'Q']],
+  [['hatch', '--frob']],
+  [['rename']],
+  [['rename', 'not a name!']],
+  [['say'], 'buddy: say: give a message (e.g. buddy say "Pip, how is it going?")'],
+  [['log', '-n'], 'buddy: log: -n needs a value (see buddy log --help)'],
+  [['log', '--lines'], 'buddy: log: --lines needs a value (see buddy log --help)'],
+  [['log', '--since', 'yesterday']],
+  [['log', '--clear', '--json']],
+  [['card', 'x.svg']],
+  [['card', '--png']],
+  [['list', 'extra']],
+  [['switch', 'nobody'], "buddy: switch: no buddy here has the name or short hash 'nobody' (see buddy list)"],
+  [['switch', 'a', 'b']],
+  [['rescue', '--hash-fn', 'md5']],
+  [['statusline', '--layout', 'huge'], 'buddy: statusline: --layout must be compact or full (see buddy statusline --help)'],
+  [['statusline', '--width', '0']],
+  [['hook', 'nope']],
+  [['install']],
+  [['install', 'codex', '--wrap']],
+  [['uninstall', 'codex', '--project']],
+  [['mcp', '--frob']],
+  [['doctor', 'extra']],
+  [['mute', 'extra']],
+  [['config', 'bogus']],
+  [['config', 'model', 'not a model!']],
+  [['config', 'model', 'x', '--unset']],
+  [['config', '--unset']],
+];
+
+describe('a wrong invocation', () => {
+  it.each(BAD_INVOCATIONS.map(([args, line]) => [args.join(' '), args, line] as const))(
+    'buddy %s: one line, buddy: once, one hint at most, exit 2',
+    async (_, args, line) => {
+      const result = await runBuddy(args, { env: sandbox.env });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^buddy: (?!.*buddy:)[^\n]+\n$/);
+      expect(result.stderr.match(/\(see /g)?.length ?? 0).toBeLessThanOrEqual(1);
+      // Whatever the hint is (the usage, an example, a list), there is only one.
+      expect(result.stderr.match(/\((see |e\.g\. |one of |frames: )/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      if (line !== undefined) expect(result.stderr).toBe(`${line}\n`);
+    },
+  );
+
+  it('takes the frame dex refused from a species that has it', async () => {
+    expect((await runBuddy(['dex', '--species', 'duck', '--frame', 'happy'], { env: sandbox.env })).code).toBe(0);
+  });
+});
+
+describe('buddy --version', () => {
+  it("is package.json's version, however it is asked", async () => {
+    const { version } = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const flag of ['--version', '-V', 'version']) {
+      expect(await runBuddy([flag], { env: sandbox.env })).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
+  });
+});
+
+describe('buddy config KEY default', () => {
+  it('says the default once, and which model it is', async () => {
+    const env = { ...sandbox.env };
+    expect((await runBuddy(['config', 'model', 'claude-sonnet-4-5'], { env })).stdout).toBe('model = claude-sonnet-4-5\n');
+    expect((await runBuddy(['config', 'model', 'default'], { env })).stdout).toBe('model = (default: claude-haiku-4-5)\n');
+    expect((await runBuddy(['config', 'model', '--unset'], { env })).stdout).toBe('model = (default: claude-haiku-4-5)\n');
+    expect((await runBuddy(['config', 'model'], { env: { ...env, BUDDY_MODEL: 'claude-opus-4-1' } })).stdout).toBe('(default: claude-opus-4-1, from BUDDY_MODEL)\n');
+    expect((await runBuddy(['config', 'animation', 'off'], { env })).stdout).toBe('animation = off\n');
+    expect((await runBuddy(['config', 'animation', 'default'], { env })).stdout).toBe('animation = on (default)\n');
+  });
+});
+
+describe('before the hatch', () => {
+  it('every command that only looks answers that there is none yet, and exits 0', async () => {
+    const env = { ...makeSandbox().env };
+    for (const command of ['status', 'achievements', 'list']) {
+      expect(await runBuddy([command], { env }), command).toMatchObject({
+        code: 0,
+        stdout: 'No buddy has hatched yet: run `buddy` in a terminal, or `buddy hatch`.\n',
+        stderr: '',
+      });
+    }
+    const card = await runBuddy(['card'], { env });
+    expect(card.code).toBe(0);
+    expect(card.stdout).toMatch(/\nNot hatched yet: run `buddy` in a terminal, or `buddy hatch`\.\n$/);
+    expect(await runBuddy(['rename', 'Pip'], { env })).toMatchObject({ code: 1, stderr: 'buddy: rename: your buddy has not hatched yet; run buddy (or buddy hatch) first\n' });
+    fs.rmSync(env.HOME as string, { recursive: true, force: true });
+  });
+});
