@@ -311,7 +311,7 @@ function fromStatusJson(json: Record<string, unknown>): Shown {
 
 /** `buddy list`: the row of a buddy by name. */
 function fromList(text: string, name: string): Shown {
-  const row = new RegExp(`^[* ] (${name}) the (\\S+) +(\\w+)( ✧)? +Lv (\\d+) (\\w+) +hatched `, 'mu').exec(text);
+  const row = new RegExp(`^[* ] [0-9a-f]+ {2}(${name}) the (\\S+) +(\\w+)( ✧)? +Lv (\\d+) (\\w+) +hatched `, 'mu').exec(text);
   if (!row) return { name: `(no row for ${name} in ${JSON.stringify(text)})` };
   return { name: row[1], species: row[2], rarity: row[3], shiny: row[4] !== undefined, level: Number(row[5]), stage: row[6] };
 }
