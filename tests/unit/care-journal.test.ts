@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { giveCare, SNACK_WORDS } from '../../src/buddy/care.js';
 import { careWords, makeGrowthHost } from '../../src/buddy/growth-host.js';
 import { rollClassic } from '../../src/engine/classic.js';
+import { SNACK_TURNED_DOWN_WORDS } from '../../src/game/view.js';
 import { readJournalTail } from '../../src/journal/read.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { openConfigStore } from '../../src/store/config-store.js';
@@ -64,5 +65,17 @@ describe('the care path (buddy pet, buddy feed, MCP)', () => {
       { text: fed.said, session: 'mcp-7', name: 'Ember', mood: fed.view.mood, time: now },
     ]);
     expect(fed.view.mood).toBe('cheerful');
+  });
+});
+
+describe("the pet's f for a full buddy", () => {
+  it('keeps what it says, as buddy feed keeps it, though nothing is recorded', async () => {
+    const host = makeGrowthHost(temp.env, stored, true, Date.now(), 'pet-43');
+    await host.fold();
+    const at = Date.now();
+    host.turnedDown?.(at);
+    const care = readJournalTail(temp.env, 10).filter((line) => line.source === 'care');
+    expect(care.map(({ text, session, name, time }) => ({ text, session, name, time }))).toEqual([{ text: SNACK_TURNED_DOWN_WORDS, session: 'pet-43', name: 'Ember', time: at }]);
+    expect(careWords(BONES, 'feed', at, true)).toBe(SNACK_TURNED_DOWN_WORDS);
   });
 });
