@@ -2,9 +2,10 @@
 // companion it once hatched: read only, never written, and checked through a schema before use. The file is
 // another program's: keys Buddy does not know are left alone, and the few it reads must have the right
 // types, or the file counts as damaged and nothing is done with it.
-import fs from 'node:fs';
 import * as v from 'valibot';
 import { CLASSIC_ANONYMOUS_ID } from '../engine/classic-constants.js';
+import { FileAccessError } from '../files/errors.js';
+import { HOST_FILE_CAP, readRegularText } from '../files/read.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { claudeGlobalConfigFile } from '../store/paths.js';
 
@@ -62,14 +63,17 @@ function describeProblem(issue: v.BaseIssue<unknown> | undefined): string {
   return issue?.received === 'undefined' ? `has no ${where}` : `has a ${where} of the wrong type (expected ${issue?.expected ?? 'another type'})`;
 }
 
+/** The file's text: a regular file (or a link to one) of at most 16 MB, opened without blocking. */
 function readText(file: string): string {
+  let text: string | null;
   try {
-    return fs.readFileSync(file, 'utf8');
+    text = readRegularText(file, { maxBytes: HOST_FILE_CAP });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ClaudeConfigError(`no Claude Code config at ${file}: there is no companion to rescue on this machine`);
-    throw new ClaudeConfigError(`cannot read Claude Code's config ${file}${typeof code === 'string' ? ` (${code})` : ''}`);
+    if (error instanceof FileAccessError) throw new ClaudeConfigError(`${error.message}; nothing was changed`);
+    throw error;
   }
+  if (text === null) throw new ClaudeConfigError(`no Claude Code config at ${file}: there is no companion to rescue on this machine`);
+  return text;
 }
 
 /** Reads and checks Claude Code's config; throws ClaudeConfigError (one line) when it cannot be used. */

@@ -1,8 +1,9 @@
 // Whose buddy is this? --user, then BUDDY_USER_ID, then the Claude Code account on this machine, then a
 // random ID created once and kept in Buddy's config. Every face asks here, and every face gets the same
 // answer for the same ID: an ID that fails validation is refused everywhere with the same one line.
-import fs from 'node:fs';
 import { validateUserId } from '../engine/validate.js';
+import { FileAccessError } from '../files/errors.js';
+import { HOST_FILE_CAP, readJsonFile, type JsonFileRead } from '../files/read.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import { claudeGlobalConfigFile } from '../store/paths.js';
 import { recordOf } from '../store/schema.js';
@@ -24,15 +25,26 @@ export interface Identity {
 
 export { InvalidIdentityError };
 
+/**
+ * Claude Code's account file, read under the layer's rules (a regular file, or a link to one, at most 16 MB,
+ * never blocking). Missing or not JSON: no account here. One that cannot be read at all (a FIFO, a device,
+ * too big, not permitted) stops the command with one line: taking it for "no account" would quietly give
+ * the person another identity, and another buddy.
+ */
+function readAccountFile(file: string): JsonFileRead {
+  try {
+    return readJsonFile(file, { maxBytes: HOST_FILE_CAP });
+  } catch (error) {
+    if (!(error instanceof FileAccessError)) throw error;
+    throw new FileAccessError(error.problem, file, `${error.message}; it names your Claude Code account, and Buddy will not guess another (BUDDY_USER_ID or --user names one)`);
+  }
+}
+
 function readClaudeCodeAccount(env: NodeJS.ProcessEnv): Identity | undefined {
   const file = claudeGlobalConfigFile(env);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const record = recordOf(parsed);
+  const read = readAccountFile(file);
+  if (read.state !== 'parsed') return undefined;
+  const record = recordOf(read.value);
   const accountUuid = recordOf(record.oauthAccount).accountUuid;
   if (typeof accountUuid === 'string' && accountUuid.length > 0) {
     const earlier = typeof record.userID === 'string' && record.userID.length > 0 && record.userID !== accountUuid ? [record.userID] : [];

@@ -4,14 +4,19 @@
 // that it belongs to this V8 build, these flags and a source of this length, and ignores it otherwise.
 // Because two bundles of the same length could still differ, the file is also named by the bundle's
 // content hash (computed at build time), the Node version and the kind of run that filled it.
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { replaceCacheFile } from '../files/cache-replace.js';
+import { ensurePrivateDir } from '../files/dirs.js';
+import { FileAccessError } from '../files/errors.js';
+import { listNames, removeFile } from '../files/housekeeping.js';
+import { withOpenFile } from '../files/partial-read.js';
+import { OWN_FILE_CAP } from '../files/read.js';
+import { sweepTemporaries } from '../files/temporaries.js';
 
 /** Far above any real cache (a few hundred KB); anything bigger is not ours and is not read. */
 const MAX_CACHE_BYTES = 16 * 1024 * 1024;
-const OPEN_FOR_READING = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 
 export interface CachedBundle<Exports> {
   readonly exports: Exports;
@@ -38,24 +43,34 @@ export interface BundleLocation {
 
 /** Reads a cache file if it is a plain file of sane size; any doubt (a FIFO, a link, a giant) is no cache. */
 function readCache(file: string): Buffer | undefined {
-  let descriptor: number | undefined;
   try {
-    descriptor = fs.openSync(file, OPEN_FOR_READING);
-    const stat = fs.fstatSync(descriptor);
-    if (!stat.isFile() || stat.size === 0 || stat.size > MAX_CACHE_BYTES) return undefined;
-    const buffer = Buffer.allocUnsafe(stat.size);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const read = fs.readSync(descriptor, buffer, filled, buffer.length - filled, filled);
-      if (read === 0) return undefined;
-      filled += read;
-    }
-    return buffer;
+    return withOpenFile(file, (cache) => {
+      const size = cache.sizeAtOpen;
+      if (size === 0 || size > MAX_CACHE_BYTES) return undefined;
+      const buffer = cache.read(0, size);
+      // Shorter than it said: cut while being written, so no cache.
+      return buffer.length === size ? buffer : undefined;
+    });
   } catch {
     return undefined;
-  } finally {
-    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
+}
+
+/**
+ * The bundle's source: a regular file (or a link to one) opened without blocking and read whole, with no
+ * look at the path first (this is every host refresh's path). Throws FileAccessError.
+ */
+function readBundle(file: string): string {
+  const source = withOpenFile(
+    file,
+    (bundle) => {
+      if (bundle.sizeAtOpen > OWN_FILE_CAP) throw new FileAccessError('too-big', file, `${file} is too large to be Buddy's bundle`);
+      return bundle.read(0, bundle.sizeAtOpen).toString('utf8');
+    },
+    { followLinks: true },
+  );
+  if (source === undefined) throw new FileAccessError('io', file, `${file} is missing: reinstall Buddy`);
+  return source;
 }
 
 /** The bundle's file name without its extension: the start of every cache file of it. */
@@ -70,26 +85,21 @@ export function cacheFileName(location: BundleLocation): string {
 /** Atomic: a reader sees the old cache, no cache or the whole new one; caches of other builds are removed. */
 function writeCache(directory: string, location: BundleLocation, data: Buffer): void {
   const name = cacheFileName(location);
-  fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
-  const temporary = path.join(directory, `.${name}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temporary, data, { mode: 0o600 });
-    fs.renameSync(temporary, path.join(directory, name));
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
-  // Caches of other builds, and half-written files of runs that were killed (another run's rename then
-  // fails, and that run just writes again next time).
+  ensurePrivateDir(directory);
+  replaceCacheFile(path.join(directory, name), data);
+  // Caches of other builds, and half-written files of runs that were killed: the layer's temporaries
+  // (swept when their writer is gone) and those of older versions (`.NAME.PID.tmp`).
   const ours = `${bundleName(location)}-`;
-  for (const entry of fs.readdirSync(directory)) {
-    const stale = entry.startsWith(ours) ? !entry.startsWith(`${ours}${location.hash}-`) : entry.startsWith(`.${ours}`);
-    if (stale) fs.rmSync(path.join(directory, entry), { force: true });
+  for (const entry of listNames(directory)) {
+    const stale = entry.startsWith(ours) ? !entry.startsWith(`${ours}${location.hash}-`) : entry.startsWith(`.${ours}`) && entry.endsWith('.tmp');
+    if (stale) removeFile(path.join(directory, entry));
   }
+  sweepTemporaries(directory);
 }
 
 /** Loads the bundle as CommonJS (its `require` resolves beside it), with its cached code when V8 accepts it. */
 export function loadBundle<Exports>(location: BundleLocation): CachedBundle<Exports> {
-  const source = fs.readFileSync(location.file, 'utf8');
+  const source = readBundle(location.file);
   const directory = path.join(location.cacheDir, 'code');
   const cachedData = readCache(path.join(directory, cacheFileName(location)));
   // The same wrapper Node puts around a CommonJS file, so the bundle runs exactly as `require` would run it.

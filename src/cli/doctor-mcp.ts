@@ -57,13 +57,20 @@ function checkClaudeUser(env: NodeJS.ProcessEnv, current: McpEntry): McpCheck {
 }
 
 export function mcpChecks(env: NodeJS.ProcessEnv, scriptPath: string | undefined, cwd = process.cwd()): McpCheck[] {
-  const recorded = new Set(Object.keys(readMcpRecords(env).records));
+  // A record file doctor cannot read is one more thing to report, never the end of the report.
+  const recordProblems: McpCheck[] = [];
+  let recorded = new Set<string>();
+  try {
+    recorded = new Set(Object.keys(readMcpRecords(env).records));
+  } catch (error) {
+    recordProblems.push({ status: 'warn', what: `MCP install records: ${(error as Error).message.split('\n')[0]}` });
+  }
   const user = [mcpTarget(env, 'codex', false, cwd), mcpTarget(env, 'gemini', false, cwd)];
   // Project files are named only when there is something in them to speak of.
   const project = [mcpTarget(env, 'gemini', true, cwd), mcpTarget(env, 'claude-code', true, cwd)].filter(
     (target) => !user.some((other) => other.file === target.file) && (recorded.has(target.file) || inspectMcpServer(env, target).state !== 'missing'),
   );
-  const checks = [...user, ...project].flatMap((target) => checkTarget(env, target));
+  const checks = [...recordProblems, ...[...user, ...project].flatMap((target) => checkTarget(env, target))];
   if (scriptPath) checks.push(checkClaudeUser(env, buddyMcpEntry(process.execPath, scriptPath)));
   return checks;
 }

@@ -2,9 +2,10 @@
 // light script or Node every time), what one refresh costs here (ten refreshes of the installed command,
 // run as Claude Code runs it, CPU of every process they start), and that nothing is left running.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { factsAbout } from '../files/facts.js';
+import { makeScratchDir, removeFile, removeTree } from '../files/housekeeping.js';
+import { writeFreshFile } from '../files/fresh-files.js';
 import { fastStatuslineScript } from '../integrations/claude-settings.js';
 import { sessionKey } from '../integrations/payload.js';
 import { hookFile, statusFile } from '../integrations/session-state.js';
@@ -51,24 +52,25 @@ times
 `;
 
 function measure(env: NodeJS.ProcessEnv, command: string): Measurement | string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-doctor-'));
+  const dir = makeScratchDir('buddy-doctor-');
   const sessionId = `buddy-doctor-${process.pid}`;
   const key = sessionKey(sessionId);
   try {
     const payload = path.join(dir, 'payload.json');
-    fs.writeFileSync(payload, JSON.stringify({ session_id: sessionId, cwd: process.cwd(), workspace: { current_dir: process.cwd() } }));
+    writeFreshFile(payload, JSON.stringify({ session_id: sessionId, cwd: process.cwd(), workspace: { current_dir: process.cwd() } }));
     const result = spawnSync(measuringShell(), ['-c', MEASURE_SCRIPT, 'buddy-doctor', command, payload], { env, encoding: 'utf8', timeout: 30_000 });
     if (result.status !== 0) return 'the measuring shell did not finish';
     const parts = result.stdout.trim().split('\n');
     const before = childrenCpuMs(parts.slice(0, 2).join('\n'));
     const after = childrenCpuMs(parts.slice(2, 4).join('\n'));
     if (before === undefined || after === undefined) return 'the measuring shell reported no times';
-    return { perRefreshMs: Math.max(0, after - before) / REFRESHES, framesPrepared: fs.existsSync(path.join(framesRoot(env), key, 'head')) };
+    return { perRefreshMs: Math.max(0, after - before) / REFRESHES, framesPrepared: factsAbout(path.join(framesRoot(env), key, 'head')) !== undefined };
   } catch (error) {
     return (error as Error).message.split('\n')[0] ?? 'unknown error';
   } finally {
     // The check leaves nothing behind: its session's state and frames go with its payload.
-    for (const file of [dir, statusFile(env, key), hookFile(env, key), path.join(framesRoot(env), key)]) fs.rmSync(file, { recursive: true, force: true });
+    for (const folder of [dir, path.join(framesRoot(env), key)]) removeTree(folder);
+    for (const file of [statusFile(env, key), hookFile(env, key)]) removeFile(file);
   }
 }
 

@@ -90,9 +90,10 @@ export class LockTimeoutError extends Error {
  */
 function tryTake(lockDir: string): boolean {
   const staging = `${lockDir}.new-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  fs.mkdirSync(staging);
+  // Private like every folder and file Buddy makes (the owner names this machine and a process).
+  fs.mkdirSync(staging, { mode: 0o700 });
   try {
-    fs.writeFileSync(path.join(staging, OWNER_FILE), `${process.pid}\n${os.hostname()}`);
+    fs.writeFileSync(path.join(staging, OWNER_FILE), `${process.pid}\n${os.hostname()}`, { mode: 0o600 });
     fs.renameSync(staging, lockDir);
     return true;
   } catch (error) {

@@ -1,7 +1,7 @@
 // The pet screen's ear for agent events: when an agent CLI tells the buddy something through MCP, the
 // reaction lands in the agent session's statusline state (agent-event.ts), and the open pet shows it too.
 // fs.watch on the sessions folder: no polling, so an idle pet stays idle.
-import fs from 'node:fs';
+import { watchFolder } from '../files/watch.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
 import { AGENT_SESSION_KEY } from './agent-event-names.js';
@@ -28,17 +28,13 @@ export function watchAgentReactions(env: NodeJS.ProcessEnv, listener: (reaction:
     if (now() - reaction.at >= REACTION_SHOW_MS) return;
     listener({ text: sanitizeLine(reaction.text, SAID_MAX_LENGTH), pose: EVENT_POSE[reaction.event] });
   };
-  let watcher: fs.FSWatcher | undefined;
   try {
-    fs.mkdirSync(dir, { recursive: true });
     // Atomic writes rename a temporary file onto the state file: its name is what changes.
-    watcher = fs.watch(dir, { persistent: false }, (_kind, name) => {
+    return watchFolder(dir, (name) => {
       if (name === fileName) look();
     });
-    watcher.on('error', () => watcher?.close());
   } catch {
     // No watching on this file system: the pet simply does not hear agent events.
     return () => undefined;
   }
-  return () => watcher?.close();
 }

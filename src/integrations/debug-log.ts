@@ -1,13 +1,13 @@
 // Unexpected statusline and hook errors go here, never to the host's screen. Capped in size.
 // Only where and what kind of error is written, never its message: messages can quote a prompt or other
-// text the person typed. The file is never reached through a symlink (it could point anywhere).
-import fs from 'node:fs';
+// text the person typed. The file is never reached through a symlink (it could point anywhere), never
+// opened blocking, and only ever a regular file (src/files/append.ts).
 import path from 'node:path';
+import { appendWhole } from '../files/append.js';
 import { cacheDir } from '../store/paths.js';
 import { redactLine } from '../text/redact.js';
 
 const MAX_LOG_BYTES = 256 * 1024;
-const APPEND_FLAGS = fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | (fs.constants.O_NOFOLLOW ?? 0);
 
 export function debugLogFile(env: NodeJS.ProcessEnv): string {
   return path.join(cacheDir(env), 'debug.log');
@@ -37,20 +37,9 @@ function describeError(error: unknown): string {
 }
 
 export function logDebug(env: NodeJS.ProcessEnv, where: string, error: unknown): void {
-  let descriptor: number | undefined;
   try {
-    const file = debugLogFile(env);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    // A symlink fails the open with ELOOP (O_NOFOLLOW); the lstat also refuses it where that flag is missing.
-    if (fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return;
-    descriptor = fs.openSync(file, APPEND_FLAGS, 0o600);
-    const stats = fs.fstatSync(descriptor);
-    if (!stats.isFile()) return;
-    if (stats.size > MAX_LOG_BYTES) fs.ftruncateSync(descriptor, 0);
-    fs.writeSync(descriptor, `${new Date().toISOString()} ${where}: ${describeError(error)}\n`);
+    appendWhole(debugLogFile(env), `${new Date().toISOString()} ${where}: ${describeError(error)}\n`, { truncateAboveBytes: MAX_LOG_BYTES });
   } catch {
     // Logging must never become the failure.
-  } finally {
-    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }

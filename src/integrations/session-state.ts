@@ -2,16 +2,20 @@
 // session_id and written atomically, so two sessions in two terminals never overwrite each other.
 // The statusline owns `<id>.status.json`; the hooks own `<id>.hook.json`. Writing either makes the
 // session's prepared statusline frames void, so the next refresh draws from the new state.
-import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
+import { replaceCacheFile } from '../files/cache-replace.js';
+import { factsAbout } from '../files/facts.js';
+import { listNames, removeFile } from '../files/housekeeping.js';
+import { readPrivateJson } from '../files/read-private.js';
+import { sweepTemporaries } from '../files/temporaries.js';
 import { REACTION_EVENTS, type ReactionEvent } from '../species/lines.js';
 import { cacheDir } from '../store/paths.js';
-import { writeFileAtomicSync } from '../store/atomic-write.js';
 import { forgetFrames } from './statusline-frames.js';
 import type { WatchMemory } from './reactions.js';
 
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
+const TEMPORARY_MARK = '.buddy-tmp-';
 
 /** A reaction the statusline shows for REACTION_SHOW_MS from `at`. */
 export interface ShownReaction {
@@ -59,10 +63,14 @@ export function sessionsDir(env: NodeJS.ProcessEnv): string {
   return path.join(cacheDir(env), 'sessions');
 }
 
+/** Far above any state Buddy writes (a few hundred bytes); anything bigger is not its own. */
+const MAX_STATE_BYTES = 256 * 1024;
+
+/** A state file that is missing, damaged or not a regular file (a FIFO, a device, a link) is no state at all. */
 function readJson<T>(file: string): T | undefined {
   try {
-    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return typeof value === 'object' && value !== null ? (value as T) : undefined;
+    const read = readPrivateJson(file, { maxBytes: MAX_STATE_BYTES });
+    return read.state === 'parsed' && typeof read.value === 'object' && read.value !== null ? (read.value as T) : undefined;
   } catch {
     return undefined;
   }
@@ -91,7 +99,7 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
 }
 
 export function writeStatusState(env: NodeJS.ProcessEnv, key: string, state: StatusState): void {
-  writeFileAtomicSync(statusFile(env, key), JSON.stringify(state));
+  replaceCacheFile(statusFile(env, key), JSON.stringify(state));
   forgetFrames(env, key);
 }
 
@@ -103,25 +111,31 @@ export function readHookState(env: NodeJS.ProcessEnv, key: string): HookState {
 }
 
 export function updateHookState(env: NodeJS.ProcessEnv, key: string, change: (state: HookState) => HookState): void {
-  writeFileAtomicSync(hookFile(env, key), JSON.stringify(change(readHookState(env, key))));
+  replaceCacheFile(hookFile(env, key), JSON.stringify(change(readHookState(env, key))));
   forgetFrames(env, key);
 }
 
-/** Removes state of sessions untouched for a week. Cheap: one directory listing. */
+/**
+ * Removes state of sessions untouched for a week, and what writers killed mid-write left behind. Cheap:
+ * run once per new session, a listing or two of one folder.
+ */
 export function removeStaleSessions(env: NodeJS.ProcessEnv, now: number): void {
   const dir = sessionsDir(env);
   let names: string[];
   try {
-    names = fs.readdirSync(dir);
+    names = listNames(dir);
   } catch {
     return;
   }
   for (const name of names) {
     const file = path.join(dir, name);
     try {
-      if (now - fs.statSync(file).mtimeMs > STALE_AFTER_MS) fs.rmSync(file, { force: true });
+      const facts = factsAbout(file);
+      if (facts && facts.kind !== 'directory' && now - facts.mtimeMs > STALE_AFTER_MS) removeFile(file);
     } catch {
       // raced with another cleaner
     }
   }
+  // Temporaries of atomic writes carry Buddy's mark; the sweep lists the folder again only when one is there.
+  if (names.some((name) => name.includes(TEMPORARY_MARK))) sweepTemporaries(dir, now);
 }

@@ -115,6 +115,8 @@ fast() {
 
   root=$cache/statusline-frames
   dir=$root/$key
+  # Only regular files are read: opening a FIFO planted in the cache would block this refresh for good.
+  [ -f "$dir/head" ] || return 1
   { IFS=' ' read -r format gen from until period coarse map prepared <"$dir/head"; } 2>/dev/null || return 1
   [ "$format" = "$FORMAT" ] && [ "$prepared" = "$context" ] || return 1
   case $gen in '' | *[!a-z0-9-]*) return 1 ;; esac
@@ -149,7 +151,9 @@ fast() {
     skip=$((skip - 1))
   done
   frame=
-  { while IFS= read -r line; do frame=$frame$line$nl; done <"$frames/f${rest%"${rest#?}"}"; } 2>/dev/null || return 1
+  shown=$frames/f${rest%"${rest#?}"}
+  [ -f "$shown" ] || return 1
+  { while IFS= read -r line; do frame=$frame$line$nl; done <"$shown"; } 2>/dev/null || return 1
   [ -n "$frame" ] || return 1
 
   if [ "$wrapped" = 1 ]; then

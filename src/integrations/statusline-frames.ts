@@ -14,8 +14,16 @@
 //
 // A generation is written whole before `head` is renamed onto it, so the script never sees half of one.
 // Each Node run creates only a handful of files: creating files is what preparing frames costs most.
-import fs from 'node:fs';
+// Every folder here is 0700 and every file 0600; a generation's files are made new (never through anything
+// already at their names), and `head` is replaced atomically (anything but a regular file at its name, a
+// FIFO or a link, is removed first: the script reads only a regular `head`).
 import path from 'node:path';
+import { replaceCacheFile } from '../files/cache-replace.js';
+import { ensurePrivateDir } from '../files/dirs.js';
+import { factsAbout } from '../files/facts.js';
+import { linkTarget, pointLinkAt, setFileTime, writeFreshFile } from '../files/fresh-files.js';
+import { listNames, removeFile, removeTree } from '../files/housekeeping.js';
+import { sweepTemporaries } from '../files/temporaries.js';
 import { cacheDir } from '../store/paths.js';
 
 /** The first word of `head`; statusline-fast.sh checks it, so a change of layout must change both. */
@@ -35,6 +43,8 @@ const OLD_GENERATION_MS = 10_000;
 const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
 const PROBE_SECOND = 1_000_000_000;
 const MAX_CONTEXT_LENGTH = 16 * 1024;
+/** What the names of atomic writes' temporaries carry (src/files/temporaries.ts). */
+const TEMPORARY_MARK = '.buddy-tmp-';
 
 /**
  * The files the script watches: transcript, config, hook state, status state, Buddy's bundle, and the
@@ -56,7 +66,7 @@ export interface Observation {
 export function observe(file: string, own = false): Observation {
   let mtimeNs: bigint | undefined;
   try {
-    mtimeNs = fs.statSync(file, { bigint: true, throwIfNoEntry: false })?.mtimeNs;
+    mtimeNs = factsAbout(file, { followLinks: true })?.mtimeNs;
   } catch {
     mtimeNs = undefined;
   }
@@ -106,36 +116,29 @@ function stampOf(observation: Observation | undefined): Stamp {
   };
 }
 
-function touch(file: string, seconds: number): void {
-  fs.writeFileSync(file, '', { mode: 0o600 });
-  fs.utimesSync(file, seconds, seconds);
+/** An empty file dated `seconds`, made new in a generation folder. */
+function stamp(file: string, seconds: number): void {
+  writeFreshFile(file, '');
+  setFileTime(file, seconds);
 }
 
-/** The probes, made once for the whole folder. */
+/** The probes, made once for the whole folder (replaced, should one ever lose its time). */
 function ensureProbes(root: string): void {
   for (const [name, seconds] of [['p.lo', PROBE_SECOND + 0.1], ['p.hi', PROBE_SECOND + 0.9]] as const) {
     const file = path.join(root, name);
-    if (Math.abs((fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) - seconds * 1000) > 1) touch(file, seconds);
+    const facts = factsAbout(file);
+    if (facts?.kind === 'file' && Math.abs(facts.mtimeMs - seconds * 1000) <= 1) continue;
+    replaceCacheFile(file, '');
+    setFileTime(file, seconds);
   }
 }
 
 /** Points the session's link for a watched file at it (it rarely moves: only when the context does). */
 function linkWatched(dir: string, watch: WatchName, observation: Observation | undefined): void {
   const link = path.join(dir, `w.${watch}`);
-  let current: string | undefined;
-  try {
-    current = fs.readlinkSync(link);
-  } catch {
-    current = undefined;
-  }
-  if (current === observation?.file) return;
-  fs.rmSync(link, { force: true });
-  try {
-    if (observation) fs.symlinkSync(observation.file, link);
-  } catch (error) {
-    // Another refresh of this session made it at the same moment.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
+  if (linkTarget(link) === observation?.file) return;
+  if (observation) pointLinkAt(link, observation.file);
+  else removeFile(link);
 }
 
 /** A generation's name: sorts by time, and carries its birth so old ones can be told apart. */
@@ -186,41 +189,48 @@ export function prepareFrames(env: NodeJS.ProcessEnv, key: string, plan: FramePl
   const loop = loopFrames(plan);
   if (!loop) return false;
   const dir = sessionDir(env, key);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dir);
   ensureProbes(framesRoot(env));
   const name = generationName(Date.now());
   const generation = path.join(dir, name);
-  fs.mkdirSync(generation, { mode: 0o700 });
-  loop.frames.forEach((frame, index) => fs.writeFileSync(path.join(generation, `f${FRAME_NAMES[index]}`), frame, { mode: 0o600 }));
+  ensurePrivateDir(generation);
+  loop.frames.forEach((frame, index) => writeFreshFile(path.join(generation, `f${FRAME_NAMES[index]}`), frame));
   let coarseSafe = true;
   for (const watch of WATCHED) {
     const observation = plan.watched[watch];
-    const stamp = stampOf(observation);
-    coarseSafe &&= stamp.coarseSafe;
+    const stampFor = stampOf(observation);
+    coarseSafe &&= stampFor.coarseSafe;
     linkWatched(dir, watch, observation);
-    touch(path.join(generation, `s.${watch}`), stamp.seconds);
+    stamp(path.join(generation, `s.${watch}`), stampFor.seconds);
   }
   const from = Math.floor(plan.at / 1000);
   const head = `${FRAMES_FORMAT} ${name} ${from} ${Math.floor(until / 1000)} ${loop.map.length} ${coarseSafe ? 1 : 0} ${loop.map} ${plan.context}\n`;
-  const temporary = path.join(dir, `head.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  fs.writeFileSync(temporary, head, { mode: 0o600 });
-  fs.renameSync(temporary, path.join(dir, 'head'));
+  replaceCacheFile(path.join(dir, 'head'), head);
   removeOldGenerations(dir, name, Date.now());
   return true;
 }
 
+/** Old generations go, and so do heads that writers killed mid-write left behind (older versions named them `*.tmp`). */
 function removeOldGenerations(dir: string, keep: string, now: number): void {
-  for (const entry of fs.readdirSync(dir)) {
+  let leftovers = false;
+  for (const entry of listNames(dir)) {
     const birth = generationBirth(entry);
     const file = path.join(dir, entry);
-    const old = birth !== undefined ? entry !== keep && now - birth > OLD_GENERATION_MS : entry.endsWith('.tmp') && isOlderThan(file, now, OLD_GENERATION_MS);
-    if (old) fs.rmSync(file, { recursive: true, force: true });
+    if (birth !== undefined) {
+      if (entry !== keep && now - birth > OLD_GENERATION_MS) removeTree(file);
+    } else if (entry.endsWith('.tmp') && isOlderThan(file, now, OLD_GENERATION_MS)) {
+      removeFile(file);
+    } else if (entry.includes(TEMPORARY_MARK)) {
+      leftovers = true;
+    }
   }
+  if (leftovers) sweepTemporaries(dir, now);
 }
 
 function isOlderThan(file: string, now: number, ms: number): boolean {
   try {
-    return now - fs.lstatSync(file).mtimeMs > ms;
+    const facts = factsAbout(file);
+    return facts !== undefined && now - facts.mtimeMs > ms;
   } catch {
     return false;
   }
@@ -229,7 +239,7 @@ function isOlderThan(file: string, now: number, ms: number): boolean {
 /** The session's frames no longer hold (its state was written): the next refresh asks Node. */
 export function forgetFrames(env: NodeJS.ProcessEnv, key: string): void {
   try {
-    fs.rmSync(path.join(sessionDir(env, key), 'head'), { force: true });
+    removeFile(path.join(sessionDir(env, key), 'head'));
   } catch {
     // Nothing to forget, or nowhere to: the stamps still tell the script.
   }
@@ -240,23 +250,28 @@ export function removeStaleFrames(env: NodeJS.ProcessEnv, now: number): void {
   const root = framesRoot(env);
   let keys: string[];
   try {
-    keys = fs.readdirSync(root);
+    keys = listNames(root);
   } catch {
     return;
   }
   for (const key of keys) {
     const dir = path.join(root, key);
-    if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
-    if (isOlderThan(path.join(dir, 'head'), now, STALE_AFTER_MS) || (!fs.existsSync(path.join(dir, 'head')) && isOlderThan(dir, now, STALE_AFTER_MS))) {
-      fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      if (factsAbout(dir)?.kind !== 'directory') continue;
+      const head = path.join(dir, 'head');
+      if (isOlderThan(head, now, STALE_AFTER_MS) || (factsAbout(head) === undefined && isOlderThan(dir, now, STALE_AFTER_MS))) removeTree(dir);
+    } catch {
+      // Raced with another cleaner, or not Buddy's to remove.
     }
   }
+  // Probes replaced by a run that was killed mid-write.
+  if (keys.some((key) => key.includes(TEMPORARY_MARK))) sweepTemporaries(root, now);
 }
 
 /** The sessions that have frames prepared. */
 function sessionsWithFrames(env: NodeJS.ProcessEnv): string[] {
   try {
-    return fs.readdirSync(framesRoot(env)).filter((key) => fs.existsSync(path.join(framesRoot(env), key, 'head')));
+    return listNames(framesRoot(env)).filter((key) => factsAbout(path.join(framesRoot(env), key, 'head')) !== undefined);
   } catch {
     return [];
   }
@@ -269,6 +284,6 @@ export function preparedSessions(env: NodeJS.ProcessEnv): number {
 /** Removes every prepared frame, the folder with them (uninstall); true when a session had frames. */
 export function removeAllFrames(env: NodeJS.ProcessEnv): boolean {
   const had = sessionsWithFrames(env).length > 0;
-  fs.rmSync(framesRoot(env), { recursive: true, force: true });
+  removeTree(framesRoot(env));
   return had;
 }

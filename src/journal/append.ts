@@ -1,11 +1,15 @@
 // The journal: every line the buddy says, in any face, appended to one file as one JSON line. This is the
 // statusline's path too, so it stays tiny: one open, one O_APPEND write of one whole line, one close.
 // The kernel appends each write whole at the end of the file, so lines from concurrent processes never
-// interleave or tear. At about 1 MB the file is rotated: it becomes the previous file (the one before
-// expires), so the journal keeps its last two files. Writing must never become the failure: every error
-// is swallowed, and the file is never reached through a symlink or opened blocking.
-import fs from 'node:fs';
+// interleave or tear, and appending takes no lock. At about 1 MB the file is rotated, under the rotation
+// lock (one process at a time; the others carry on without waiting): it becomes the previous file (the one
+// before expires), so the journal keeps its last two files. Writing must never become the failure: every
+// error is swallowed, and the file is never reached through a symlink or opened blocking.
 import path from 'node:path';
+import { appendWhole } from '../files/append.js';
+import { factsAbout } from '../files/facts.js';
+import { removeFileInBackground, renameOwnFile } from '../files/housekeeping.js';
+import { ifLockFree } from '../files/try-lock.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { configDir } from '../store/paths.js';
 
@@ -46,10 +50,6 @@ export interface AppendOptions {
   readonly rotateBytes?: number;
 }
 
-// O_NONBLOCK: a FIFO planted at the path fails the open instead of hanging the statusline.
-const APPEND_FLAGS =
-  fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
-
 export function journalDir(env: NodeJS.ProcessEnv): string {
   return configDir(env);
 }
@@ -78,16 +78,6 @@ export function journalLine(input: JournalInput, now: number): string {
   return `${JSON.stringify(record)}\n`;
 }
 
-function openForAppend(dir: string, file: string): number {
-  try {
-    return fs.openSync(file, APPEND_FLAGS, 0o600);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    fs.mkdirSync(dir, { recursive: true });
-    return fs.openSync(file, APPEND_FLAGS, 0o600);
-  }
-}
-
 /**
  * Moves the full file aside, once: one process at a time holds the lock, and only while the file at the
  * path is still the one that filled up (another process may have rotated it a moment ago). The previous
@@ -95,60 +85,30 @@ function openForAppend(dir: string, file: string): number {
  * a megabyte frees its blocks, which takes milliseconds on some filesystems, and the statusline is waiting.
  */
 function rotate(dir: string, file: string, filled: number, rotateBytes: number): void {
-  const lock = path.join(dir, ROTATE_LOCK_NAME);
-  let descriptor: number;
-  try {
-    descriptor = fs.openSync(lock, 'wx', 0o600);
-  } catch {
-    const held = fs.statSync(lock, { throwIfNoEntry: false });
-    if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) fs.unlinkSync(lock);
-    return;
-  }
   let expired: string | undefined;
-  try {
-    const now = fs.lstatSync(file, { throwIfNoEntry: false });
-    if (now?.isFile() && now.ino === filled && now.size >= rotateBytes) {
-      const previous = path.join(dir, PREVIOUS_JOURNAL_FILE_NAME);
-      expired = path.join(dir, `journal.expired-${process.pid}-${filled}.jsonl`);
-      try {
-        fs.renameSync(previous, expired);
-      } catch {
-        expired = undefined; // there was no previous file yet
-      }
-      fs.renameSync(file, previous);
-    }
-  } finally {
-    fs.closeSync(descriptor);
-    fs.unlinkSync(lock);
-  }
-  if (expired) fs.unlink(expired, () => undefined);
+  ifLockFree(path.join(dir, ROTATE_LOCK_NAME), STALE_LOCK_MS, () => {
+    const now = factsAbout(file);
+    if (now?.kind !== 'file' || now.ino !== filled || now.size < rotateBytes) return;
+    const previous = path.join(dir, PREVIOUS_JOURNAL_FILE_NAME);
+    const aside = path.join(dir, `journal.expired-${process.pid}-${filled}.jsonl`);
+    // There may be no previous file yet.
+    if (renameOwnFile(previous, aside)) expired = aside;
+    renameOwnFile(file, previous);
+  });
+  if (expired) removeFileInBackground(expired);
 }
 
 /** Appends one line to the journal. Never throws. */
 export function journal(input: JournalInput, env: NodeJS.ProcessEnv = process.env, options: AppendOptions = {}): void {
   const rotateBytes = options.rotateBytes ?? JOURNAL_ROTATE_BYTES;
-  let descriptor: number | undefined;
   try {
     if (clean(input.text, MAX_JOURNAL_TEXT) === '') return;
     const dir = journalDir(env);
     const file = path.join(dir, JOURNAL_FILE_NAME);
     const line = Buffer.from(journalLine(input, Date.now()), 'utf8');
-    descriptor = openForAppend(dir, file);
-    const stats = fs.fstatSync(descriptor);
-    if (!stats.isFile()) return;
-    fs.writeSync(descriptor, line);
-    if (stats.size + line.length >= rotateBytes) rotate(dir, file, stats.ino, rotateBytes);
+    const appended = appendWhole(file, line);
+    if (appended && appended.sizeBefore + line.length >= rotateBytes) rotate(dir, file, appended.ino, rotateBytes);
   } catch {
     // A journal that cannot be written must not take the statusline or a reply down with it.
-  } finally {
-    if (descriptor !== undefined) closeQuietly(descriptor);
-  }
-}
-
-function closeQuietly(descriptor: number): void {
-  try {
-    fs.closeSync(descriptor);
-  } catch {
-    // nothing left to do with it
   }
 }

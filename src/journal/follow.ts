@@ -1,17 +1,17 @@
 // `buddy log --follow`: new lines as they are written, like `tail -f`. It polls the file (cheap: one
 // fstat and one read a tick) and follows it through rotation: when the path names another file, the rest
 // of the old one is read first, then the new one from its start. A cleared journal is waited for.
-import fs from 'node:fs';
+import { factsAbout } from '../files/facts.js';
+import { OpenRegularFile } from '../files/partial-read.js';
 import type { JournalRecord } from './format.js';
 import { journalFiles } from './append.js';
-import { parseLines, READ_FLAGS } from './read.js';
+import { parseLines } from './read.js';
 
 export const FOLLOW_INTERVAL_MS = 200;
 const CHUNK_BYTES = 64 * 1024;
 
 interface Open {
-  readonly descriptor: number;
-  readonly ino: number;
+  readonly file: OpenRegularFile;
   position: number;
 }
 
@@ -21,15 +21,11 @@ export interface Follower {
   stop(): void;
 }
 
-function openAt(file: string, fromEnd: boolean): Open | undefined {
+/** The journal's regular file, from its end or its start; undefined when there is none (or not a regular one). */
+function openAt(path: string, fromEnd: boolean): Open | undefined {
   try {
-    const descriptor = fs.openSync(file, READ_FLAGS);
-    const stats = fs.fstatSync(descriptor);
-    if (!stats.isFile()) {
-      fs.closeSync(descriptor);
-      return undefined;
-    }
-    return { descriptor, ino: stats.ino, position: fromEnd ? stats.size : 0 };
+    const file = OpenRegularFile.at(path);
+    return file ? { file, position: fromEnd ? file.sizeAtOpen : 0 } : undefined;
   } catch {
     return undefined;
   }
@@ -42,13 +38,12 @@ export function followJournal(env: NodeJS.ProcessEnv, onRecords: (records: Journ
   const startedAt = open?.position ?? 0;
 
   /** Everything written to the open file since the last look, as whole lines. */
-  function drain(file: Open): void {
-    const buffer = Buffer.alloc(CHUNK_BYTES);
+  function drain(opened: Open): void {
     for (;;) {
-      const read = fs.readSync(file.descriptor, buffer, 0, CHUNK_BYTES, file.position);
-      if (read <= 0) break;
-      file.position += read;
-      pending += buffer.subarray(0, read).toString('utf8');
+      const chunk = opened.file.read(opened.position, CHUNK_BYTES);
+      if (chunk.length === 0) break;
+      opened.position += chunk.length;
+      pending += chunk.toString('utf8');
     }
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
@@ -59,10 +54,10 @@ export function followJournal(env: NodeJS.ProcessEnv, onRecords: (records: Journ
   function tick(): void {
     try {
       if (open) drain(open);
-      const now = fs.statSync(current, { throwIfNoEntry: false });
-      if (now && (!open || now.ino !== open.ino)) {
+      const now = factsAbout(current, { followLinks: true });
+      if (now && (!open || now.ino !== open.file.ino)) {
         // Rotated (or cleared and written again): finish the old file, then start the new one.
-        if (open) fs.closeSync(open.descriptor);
+        open?.file.close();
         pending = '';
         open = openAt(current, false);
         if (open) drain(open);
@@ -77,7 +72,7 @@ export function followJournal(env: NodeJS.ProcessEnv, onRecords: (records: Journ
     startedAt,
     stop: () => {
       clearInterval(timer);
-      if (open) fs.closeSync(open.descriptor);
+      open?.file.close();
       open = undefined;
     },
   };

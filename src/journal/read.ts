@@ -1,9 +1,10 @@
 // Reading the journal back: both files, oldest first, every line checked before use (a line that fails
 // its schema, or a half-written last line, is skipped) and every text cleaned again, since anyone could
 // have edited the file. Reading is bounded: at most the last few megabytes of each file.
-import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
+import { listNames, removeFile } from '../files/housekeeping.js';
+import { withOpenFile } from '../files/partial-read.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import { EXPIRED_JOURNAL_PATTERN, journalDir, journalFiles, MAX_JOURNAL_MOOD, MAX_JOURNAL_NAME, MAX_JOURNAL_TEXT, SESSION_PATTERN } from './append.js';
 import type { JournalRecord } from './format.js';
@@ -44,30 +45,26 @@ export function parseJournalLine(line: string): JournalRecord | undefined {
   };
 }
 
-export const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
-
 /**
  * The whole lines of a file's last `maxBytes` before `end` (the end of the file when absent); a line cut by
- * the limit, or still being written, is left out.
+ * the limit, or still being written, is left out. Anything but a regular file (a link, a FIFO) reads as empty.
  */
 function readLines(file: string, maxBytes: number, end?: number): string[] {
-  let descriptor: number | undefined;
   try {
-    descriptor = fs.openSync(file, READ_FLAGS);
-    const stats = fs.fstatSync(descriptor);
-    const size = Math.min(stats.size, end ?? stats.size);
-    if (!stats.isFile() || size === 0) return [];
-    const length = Math.min(size, maxBytes);
-    const buffer = Buffer.alloc(length);
-    const read = fs.readSync(descriptor, buffer, 0, length, size - length);
-    const lines = buffer.subarray(0, read).toString('utf8').split('\n');
-    lines.pop(); // after the last newline: empty, or a line not finished yet
-    if (length < size) lines.shift(); // the first may have been cut by the limit
-    return lines;
+    return (
+      withOpenFile(file, (opened) => {
+        const fileSize = opened.sizeAtOpen;
+        const size = Math.min(fileSize, end ?? fileSize);
+        if (size === 0) return [];
+        const length = Math.min(size, maxBytes);
+        const lines = opened.read(size - length, length).toString('utf8').split('\n');
+        lines.pop(); // after the last newline: empty, or a line not finished yet
+        if (length < size) lines.shift(); // the first may have been cut by the limit
+        return lines;
+      }) ?? []
+    );
   } catch {
     return [];
-  } finally {
-    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }
 
@@ -97,14 +94,14 @@ export function readJournalTail(env: NodeJS.ProcessEnv, count: number): JournalR
 /** Empties the journal: both files go, and any expired one a rotation had no time to delete. */
 export function clearJournal(env: NodeJS.ProcessEnv): void {
   const { current, previous } = journalFiles(env);
-  fs.rmSync(current, { force: true });
-  fs.rmSync(previous, { force: true });
+  removeFile(current);
+  removeFile(previous);
   const dir = journalDir(env);
-  let names: string[] = [];
+  let names: string[];
   try {
-    names = fs.readdirSync(dir);
+    names = listNames(dir);
   } catch {
     return;
   }
-  for (const name of names.filter((candidate) => EXPIRED_JOURNAL_PATTERN.test(candidate))) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of names.filter((candidate) => EXPIRED_JOURNAL_PATTERN.test(candidate))) removeFile(path.join(dir, name));
 }

@@ -1,15 +1,8 @@
-// Write-then-rename, so a reader never sees half a file and a crash never leaves one behind.
-import fs from 'node:fs';
-import path from 'node:path';
+// Kept for the installers' call sites until they call src/files/replace.ts themselves: the same atomic
+// replace, with its rules (a regular file only, mode and owner kept, read-only refused, links kept).
+import { replaceFileAtomically } from '../files/replace.js';
 
+/** `mode` is the mode of a file made new; an existing file keeps its own. */
 export function writeFileAtomicSync(file: string, data: string | Uint8Array, mode = 0o600): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    fs.writeFileSync(temporary, data, { mode });
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
+  replaceFileAtomically(file, data, { newFileMode: mode });
 }

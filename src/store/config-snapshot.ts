@@ -1,21 +1,15 @@
-// Read-only view of the config for fast paths (statusline, hooks, roll): plain fs + JSON.parse, no conf,
-// never throws. A stored buddy that fails the schema is recovered in memory (the writers' store repairs the
-// file itself). Writers go through config-store.ts.
-import fs from 'node:fs';
+// Read-only view of the config for fast paths (statusline, hooks, roll): one capped, non-blocking read and
+// JSON.parse, no conf. A stored buddy that fails the schema is recovered in memory (the writers' store
+// repairs the file itself). A missing or damaged file reads as defaults; a config that cannot be read at
+// all (a FIFO, a device, too big, not permitted) throws FileAccessError (one line) rather than pass for
+// "no buddy yet". Writers go through config-store.ts.
 import path from 'node:path';
 import { configDir, CONFIG_FILE_NAME } from './paths.js';
+import { ownJsonValue, optionalJsonValue } from './own-json.js';
 import { recoverBuddy } from './recover.js';
 import { checkConfig, type ConfigData } from './schema.js';
 
 export const BACKUP_FILE_NAME = 'config.backup.json';
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
 
 export interface ConfigSnapshot {
   readonly data: ConfigData;
@@ -25,9 +19,9 @@ export interface ConfigSnapshot {
 
 export function readCheckedSnapshot(env: NodeJS.ProcessEnv = process.env, now: Date = new Date(), options: { readonly archive?: boolean } = {}): ConfigSnapshot {
   const dir = configDir(env);
-  const checked = checkConfig(readJson(path.join(dir, CONFIG_FILE_NAME)), options);
+  const checked = checkConfig(ownJsonValue(path.join(dir, CONFIG_FILE_NAME)), options);
   if (!checked.invalidBuddy) return { data: checked.data };
-  const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now);
+  const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, optionalJsonValue(path.join(dir, BACKUP_FILE_NAME)), now);
   return { data: recovery.buddy ? { ...checked.data, buddy: recovery.buddy } : checked.data, note: recovery.note };
 }
 

@@ -1,14 +1,21 @@
 // The config store: conf for schema, migrations and atomic writes; a lock for read-modify-write across
 // processes; recovery from corrupt files; a backup of every saved soul so a hatched buddy is never lost.
-import fs from 'node:fs';
+// Every read and write goes through the file-access layer (guarded-conf.ts): a config that cannot be read
+// at all (not permitted, a FIFO, a device) is said in one line and left exactly as it is: it is not
+// corrupt, so it is never moved aside and the backup is never restored over it.
 import path from 'node:path';
-import Conf from 'conf';
-import { writeFileAtomicSync } from './atomic-write.js';
+import { ensurePrivateDir } from '../files/dirs.js';
+import { renameOwnFile } from '../files/housekeeping.js';
 import { withLockSync } from '../files/lock.js';
+import { OWN_FILE_CAP, readRegularText } from '../files/read.js';
+import { replaceFileAtomically } from '../files/replace.js';
+import { sweepTemporaries } from '../files/temporaries.js';
 export { BACKUP_FILE_NAME };
 import { configDir, CONFIG_FILE_NAME } from './paths.js';
 import { BACKUP_FILE_NAME } from './config-snapshot.js';
+import { GuardedConf } from './guarded-conf.js';
 import { writeOfflineSoul } from '../persona/offline-writer.js';
+import { isJsonObject, optionalJsonValue, readOwnJson } from './own-json.js';
 import { recoverBuddy } from './recover.js';
 import { growthOf, toStoredGrowth } from './growth-schema.js';
 import { assertWritable, checkConfig, normaliseConfig, recordOf, type ConfigData } from './schema.js';
@@ -34,34 +41,30 @@ function timestamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
+/** Buddy's records must survive a power cut as well as a crash: flushed before the rename is relied on. */
+function writeDurably(file: string, text: string): void {
+  replaceFileAtomically(file, text, { durable: true });
 }
 
-function parsesAsObject(file: string): boolean {
-  try {
-    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Moves an unreadable config aside and restores the last good backup, if there is one. */
+/**
+ * Moves a damaged config (not JSON, or not an object) aside and restores the last good backup, if there is
+ * one. A config that cannot be read throws FileAccessError from the read: it is not damaged, and stays.
+ */
 function recoverIfCorrupt(dir: string, now: Date): string[] {
   const file = path.join(dir, CONFIG_FILE_NAME);
-  if (!fs.existsSync(file) || parsesAsObject(file)) return [];
-  const asideName = `${CONFIG_FILE_NAME}.corrupt-${timestamp(now)}`;
-  fs.renameSync(file, path.join(dir, asideName));
-  const warnings = [`config file was unreadable; moved it aside to ${path.join(dir, asideName)}`];
+  const read = readOwnJson(file);
+  if (read.state === 'missing' || (read.state === 'parsed' && isJsonObject(read.value))) return [];
+  const aside = path.join(dir, `${CONFIG_FILE_NAME}.corrupt-${timestamp(now)}`);
+  renameOwnFile(file, aside);
+  const warnings = [`config file was unreadable; moved it aside to ${aside}`];
   const backup = path.join(dir, BACKUP_FILE_NAME);
-  if (parsesAsObject(backup)) {
-    fs.copyFileSync(backup, file);
-    warnings.push('restored your buddy from the last good backup');
+  if (isJsonObject(optionalJsonValue(backup))) {
+    // The backup's own bytes, checked just above; a backup that vanished since is simply not restored.
+    const text = readRegularText(backup, { maxBytes: OWN_FILE_CAP });
+    if (text !== null) {
+      writeDurably(file, text);
+      warnings.push('restored your buddy from the last good backup');
+    }
   }
   return warnings;
 }
@@ -73,8 +76,8 @@ function withGrowth(buddy: unknown): unknown {
   return { ...record, growth: toStoredGrowth(growthOf({ hatchedAt: record.hatchedAt }, Date.now())) };
 }
 
-function createConf(dir: string): Conf<Record<string, unknown>> {
-  return new Conf<Record<string, unknown>>({
+function createConf(dir: string): GuardedConf {
+  return new GuardedConf({
     cwd: dir,
     configName: 'config',
     projectVersion: PROJECT_VERSION,
@@ -97,23 +100,25 @@ function createConf(dir: string): Conf<Record<string, unknown>> {
 
 export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): ConfigStore {
   const dir = configDir(env);
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const lockDir = path.join(dir, 'config.lock');
   const warnings: string[] = [];
   const conf = withLockSync(lockDir, () => {
+    // Under the lock, no other Buddy is writing: only what killed writers left behind is swept.
+    sweepTemporaries(dir);
     warnings.push(...recoverIfCorrupt(dir, now));
     const opened = createConf(dir);
     const checked = checkConfig(opened.store);
     if (checked.invalidBuddy || checked.invalidKeys.length > 0) {
       // The file as it was is kept beside the config: nothing is lost, whatever the repair decides.
       const aside = path.join(dir, `${CONFIG_FILE_NAME}.invalid-${timestamp(now)}`);
-      writeFileAtomicSync(aside, JSON.stringify(opened.store, null, 2));
+      writeDurably(aside, JSON.stringify(opened.store, null, 2));
       const notes: string[] = [];
       if (checked.invalidKeys.length > 0) notes.push(`${checked.invalidKeys.join(', ')} did not match the expected shape and went back to the default`);
       const { buddy: _invalid, localUserId: _id, settings: _settings, archive: _archive, events: _events, ...unknownKeys } = opened.store;
       let buddy = checked.data.buddy;
       if (checked.invalidBuddy) {
-        const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, readJson(path.join(dir, BACKUP_FILE_NAME)), now, writeOfflineSoul);
+        const recovery = recoverBuddy(checked.invalidBuddy.raw, checked.invalidBuddy.problem, optionalJsonValue(path.join(dir, BACKUP_FILE_NAME)), now, writeOfflineSoul);
         buddy = recovery.buddy;
         notes.push(recovery.note);
       }
@@ -137,7 +142,7 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
         const { localUserId: _id, settings: _settings, buddy: _buddy, archive: _archive, events: _events, ...unknownKeys } = current;
         conf.store = { ...unknownKeys, ...data };
         const backup = typeof options.backup === 'function' ? options.backup(data) : options.backup;
-        if (backup) writeFileAtomicSync(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
+        if (backup) writeDurably(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
         return normaliseConfig(conf.store);
       });
     },

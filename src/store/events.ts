@@ -3,8 +3,11 @@
 // never tear or interleave lines and nobody waits for a lock. Full commands take the new lines under the
 // config lock and fold them into the buddy's growth; the position taken so far is stored in the same
 // config write, so no event is counted twice and none is lost, even if a process dies half-way.
-import fs from 'node:fs';
 import path from 'node:path';
+import { appendWhole } from '../files/append.js';
+import { factsAbout } from '../files/facts.js';
+import { renameOwnFile } from '../files/housekeeping.js';
+import { withOpenFile } from '../files/partial-read.js';
 import { formatEventLine, parseEventLines, type GameEvent } from '../game/events.js';
 import type { EventCursor } from './growth-schema.js';
 import { configDir } from './paths.js';
@@ -15,53 +18,30 @@ export const ROTATED_EVENTS_FILE_NAME = 'events.log.1';
 export const MAX_LOG_BYTES = 1024 * 1024;
 /** A fold that has taken everything from a log this big starts a new one. */
 export const ROTATE_AT_BYTES = 256 * 1024;
-
-const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+/**
+ * One fold reads at most this much of a log (a log grown past MAX_LOG_BYTES was not written by Buddy);
+ * the rest waits for the next fold, which starts where this one stopped.
+ */
+const MAX_FOLD_READ_BYTES = 4 * MAX_LOG_BYTES;
 
 export function eventsFile(env: NodeJS.ProcessEnv): string {
   return path.join(configDir(env), EVENTS_FILE_NAME);
 }
 
-function openForAppend(file: string): number {
-  return fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | NO_FOLLOW, 0o600);
-}
-
 /**
  * Appends one event. Never throws and never waits: true when the line was written, false when it could not
- * be (a full log, a read-only disk, a symlink where the log should be).
+ * be (a full log, a read-only disk, a symlink, FIFO or device where the log should be).
  */
 export function appendEvent(env: NodeJS.ProcessEnv, event: GameEvent): boolean {
-  const file = eventsFile(env);
-  let fd: number | undefined;
   try {
-    try {
-      fd = openForAppend(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fd = openForAppend(file);
-    }
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || stat.size >= MAX_LOG_BYTES) return false;
-    fs.writeSync(fd, formatEventLine(event));
-    return true;
+    return appendWhole(eventsFile(env), formatEventLine(event), { refuseAtBytes: MAX_LOG_BYTES }) !== undefined;
   } catch {
     return false;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
-/**
- * A file's identity: device, inode and birth time (an inode freed by a deleted log is soon given to a new
- * one; its birth time tells them apart where the file system records it).
- */
-function fileId(stat: fs.BigIntStats): string {
-  return `${stat.dev}:${stat.ino}:${stat.birthtimeNs}`;
-}
-
 interface LogRead {
-  /** The file's identity (fileId). */
+  /** The file's identity (device, inode, birth time). */
   readonly id: string;
   readonly events: GameEvent[];
   /** Where the next read of this file starts: just after its last complete line. */
@@ -70,33 +50,23 @@ interface LogRead {
 
 /** Reads the complete lines of a log from where `startFor` says (undefined: do not read this file). */
 function readLog(file: string, startFor: (id: string) => number | undefined): LogRead | undefined {
-  let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW);
+    return withOpenFile(file, (log) => {
+      const wanted = startFor(log.identity);
+      if (wanted === undefined) return undefined;
+      const size = log.sizeAtOpen;
+      // A log replaced by a shorter file is read from its start.
+      const start = wanted > size ? 0 : wanted;
+      const buffer = log.read(start, Math.min(size - start, MAX_FOLD_READ_BYTES));
+      // A line still being written is left for the next fold; a run longer than a whole read with no line
+      // end in it is no event of Buddy's, and is passed over rather than read again and again.
+      const lineEnd = buffer.length === 0 ? 0 : buffer.lastIndexOf(0x0a, buffer.length - 1) + 1;
+      const complete = lineEnd === 0 && buffer.length === MAX_FOLD_READ_BYTES ? buffer.length : lineEnd;
+      return { id: log.identity, events: parseEventLines(buffer.subarray(0, complete).toString('utf8')), end: start + complete };
+    });
   } catch {
+    // Not a regular file, or not ours to read: no events from it.
     return undefined;
-  }
-  try {
-    const stat = fs.fstatSync(fd, { bigint: true });
-    if (!stat.isFile()) return undefined;
-    const id = fileId(stat);
-    const wanted = startFor(id);
-    if (wanted === undefined) return undefined;
-    const size = Number(stat.size);
-    // A log replaced by a shorter file is read from its start.
-    const start = wanted > size ? 0 : wanted;
-    const buffer = Buffer.alloc(size - start);
-    let read = 0;
-    while (read < buffer.length) {
-      const count = fs.readSync(fd, buffer, read, buffer.length - read, start + read);
-      if (count === 0) break;
-      read += count;
-    }
-    // A line still being written is left for the next fold.
-    const complete = read === 0 ? 0 : buffer.lastIndexOf(0x0a, read - 1) + 1;
-    return { id, events: parseEventLines(buffer.subarray(0, complete).toString('utf8')), end: start + complete };
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
@@ -133,9 +103,10 @@ export function takeNewEvents(env: NodeJS.ProcessEnv, cursor: EventCursor | unde
     current = { file: now.id, offset: now.end };
     if (now.end >= ROTATE_AT_BYTES) {
       try {
-        fs.renameSync(live, rotated);
-        previous = { file: now.id, offset: now.end };
-        current = { file: undefined, offset: 0 };
+        if (renameOwnFile(live, rotated)) {
+          previous = { file: now.id, offset: now.end };
+          current = { file: undefined, offset: 0 };
+        }
       } catch {
         // Rotation is housekeeping: the log is read on as it is.
       }
@@ -149,8 +120,8 @@ export function takeNewEvents(env: NodeJS.ProcessEnv, cursor: EventCursor | unde
 
 function identity(file: string): { readonly id: string; readonly size: number } | undefined {
   try {
-    const stat = fs.lstatSync(file, { bigint: true });
-    return stat.isFile() ? { id: fileId(stat), size: Number(stat.size) } : undefined;
+    const facts = factsAbout(file);
+    return facts?.kind === 'file' ? { id: facts.identity, size: facts.size } : undefined;
   } catch {
     return undefined;
   }

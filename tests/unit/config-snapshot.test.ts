@@ -1,9 +1,11 @@
 // The read-only snapshot used on fast paths: sees what the store wrote, fills in defaults, and never
-// throws, whatever is (or is not) on disk.
+// throws, whatever the file holds. A config.json that is not a regular file is refused in one line: it is
+// not "no config" (which would let a hatch write over it).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
+import { FileAccessError } from '../../src/files/errors.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { openConfigStore } from '../../src/store/config-store.js';
@@ -92,9 +94,10 @@ describe('readConfigSnapshot', () => {
     expect(snapshot).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
-  it('never throws when config.json is a directory', () => {
+  it('refuses a config.json that is a directory, in one line, and leaves it there', () => {
     fs.mkdirSync(path.join(dir, 'config.json'), { recursive: true });
-    expect(readConfigSnapshot(env)).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(() => readConfigSnapshot(env)).toThrow(new FileAccessError('not-regular', path.join(dir, 'config.json'), `${path.join(dir, 'config.json')} is a folder, not a regular file; Buddy reads only regular files`));
+    expect(fs.statSync(path.join(dir, 'config.json')).isDirectory()).toBe(true);
   });
 
   it('does not change the file it reads', () => {

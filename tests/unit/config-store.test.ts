@@ -1,9 +1,11 @@
 // The config store: updates persist, corrupt or malformed files are moved aside and the buddy comes back
 // from its backup, unknown keys survive, and two processes updating at once never lose an update.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
+import { FileAccessError } from '../../src/files/errors.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
@@ -202,6 +204,80 @@ describe('recovery from a corrupt config', () => {
     expect(store.warnings).toEqual([]);
     expect(fs.readFileSync(configPath(), 'utf8')).toBe(before);
     expect(filesInDir().filter((name) => name.includes('corrupt') || name.includes('invalid'))).toEqual([]);
+  });
+});
+
+describe('a config that cannot be read is not corrupt', () => {
+  it('a FIFO at config.json: FileAccessError in one line, without blocking; nothing moved aside, the backup not restored', () => {
+    saveBuddy(buddyNamed('Bramble'), env);
+    const backup = fs.readFileSync(path.join(dir, BACKUP_FILE_NAME));
+    fs.rmSync(configPath());
+    execFileSync('mkfifo', [configPath()]);
+
+    expect(() => openConfigStore(env, FIXED_NOW)).toThrow(new FileAccessError('not-regular', configPath(), `${configPath()} is a named pipe (FIFO), not a regular file; Buddy reads only regular files`));
+    expect(fs.lstatSync(configPath()).isFIFO()).toBe(true);
+    expect(filesInDir().sort()).toEqual([BACKUP_FILE_NAME, 'config.json']);
+    expect(fs.readFileSync(path.join(dir, BACKUP_FILE_NAME)).equals(backup)).toBe(true);
+  });
+
+  it('an operating system that says no (EACCES): the permission error goes up as it is, and nothing is touched', () => {
+    saveBuddy(buddyNamed('Bramble'), env);
+    const before = fs.readFileSync(configPath());
+    // Root reads any file: the refusal is injected where the layer opens the file.
+    const realOpen = fs.openSync;
+    const refuse = vi.spyOn(fs, 'openSync').mockImplementation((file, ...rest) => {
+      if (file === configPath()) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      return realOpen(file, ...(rest as [fs.OpenMode, fs.Mode?]));
+    });
+    try {
+      expect(() => openConfigStore(env, FIXED_NOW)).toThrow(`cannot read ${configPath()}: permission denied`);
+    } finally {
+      refuse.mockRestore();
+    }
+    expect(filesInDir().sort()).toEqual([BACKUP_FILE_NAME, 'config.json']);
+    expect(fs.readFileSync(configPath()).equals(before)).toBe(true);
+  });
+});
+
+describe('writes through the file-access layer', () => {
+  it('makes a new config 0600 in a 0700 folder, and keeps conf\'s migration mark', () => {
+    openConfigStore(env).update((config) => {
+      config.localUserId = 'fresh';
+    });
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(configPath()).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(configPath(), 'utf8'))).toMatchObject({ localUserId: 'fresh', __internal__: { migrations: { version: '1.1.0' } } });
+  });
+
+  it('writes through a symlink to a regular file: the link stays a link, its target gets the change, mode kept', () => {
+    const elsewhere = path.join(root, 'dotfiles', 'buddy.json');
+    fs.mkdirSync(path.dirname(elsewhere), { recursive: true });
+    fs.writeFileSync(elsewhere, JSON.stringify({ settings: {} }), { mode: 0o640 });
+    fs.chmodSync(elsewhere, 0o640);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.symlinkSync(elsewhere, configPath());
+
+    openConfigStore(env).update((config) => {
+      config.localUserId = 'linked';
+    });
+    expect(fs.readlinkSync(configPath())).toBe(elsewhere);
+    expect(JSON.parse(fs.readFileSync(elsewhere, 'utf8')).localUserId).toBe('linked');
+    expect(fs.statSync(elsewhere).mode & 0o777).toBe(0o640);
+  });
+
+  it('refuses to replace a read-only config, in one line, and leaves it as it was', () => {
+    openConfigStore(env).update((config) => {
+      config.localUserId = 'kept';
+    });
+    fs.chmodSync(configPath(), 0o400);
+    const before = fs.readFileSync(configPath());
+    expect(() =>
+      openConfigStore(env).update((config) => {
+        config.localUserId = 'changed';
+      }),
+    ).toThrow(`${configPath()} is read-only; Buddy leaves it as it is (make it writable to let Buddy change it)`);
+    expect(fs.readFileSync(configPath()).equals(before)).toBe(true);
+    expect(filesInDir().filter((name) => name.includes('buddy-tmp'))).toEqual([]);
   });
 });
 

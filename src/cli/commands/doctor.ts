@@ -1,7 +1,12 @@
 // `buddy doctor`: checks the whole setup and says what to fix.
-import fs from 'node:fs';
 import path from 'node:path';
 import { hashUserId } from '../../engine/hash.js';
+import { ensurePrivateDir } from '../../files/dirs.js';
+import { FileAccessError } from '../../files/errors.js';
+import { realPathOf } from '../../files/facts.js';
+import { removeFile } from '../../files/housekeeping.js';
+import { OWN_FILE_CAP, readJsonFile, type JsonFileRead } from '../../files/read.js';
+import { replaceFileAtomically } from '../../files/replace.js';
 import { claudeSettingsFile } from '../../integrations/claude-install.js';
 import type { Scope } from '../../integrations/claude-install-record.js';
 import { inspectSettings, installCommand, isInstalledThere, uninstallCommand, type Inspection } from '../../integrations/claude-inspect.js';
@@ -38,10 +43,15 @@ function checkNode(): Check {
 
 function checkConfig(env: NodeJS.ProcessEnv): Check[] {
   const file = configFile(env);
-  if (!fs.existsSync(file)) return [{ status: 'warn', what: `no config yet (${file})`, fix: 'run `buddy` to hatch your buddy' }];
+  let read: JsonFileRead;
   try {
-    JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
+    read = readJsonFile(file, { maxBytes: OWN_FILE_CAP });
+  } catch (error) {
+    if (error instanceof FileAccessError) return [{ status: 'fail', what: error.message }];
+    throw error;
+  }
+  if (read.state === 'missing') return [{ status: 'warn', what: `no config yet (${file})`, fix: 'run `buddy` to hatch your buddy' }];
+  if (read.state === 'unparsable') {
     return [{ status: 'fail', what: `config ${file} is not valid JSON`, fix: 'run `buddy` once: it moves the bad file aside and restores the last backup' }];
   }
   const buddy = readConfigSnapshot(env).buddy;
@@ -112,10 +122,10 @@ function checkClaudeCode(scope: Scope, file: string, inspection: Inspection, ins
 function checkStateDir(env: NodeJS.ProcessEnv): Check {
   const dir = sessionsDir(env);
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    ensurePrivateDir(dir);
     const probe = path.join(dir, `.doctor-${process.pid}`);
-    fs.writeFileSync(probe, 'ok');
-    fs.rmSync(probe);
+    replaceFileAtomically(probe, 'ok');
+    removeFile(probe);
     return { status: 'ok', what: `state directory ${dir} is writable` };
   } catch {
     return { status: 'fail', what: `cannot write to ${dir}`, fix: 'check its permissions or set BUDDY_CACHE_DIR' };
@@ -137,7 +147,7 @@ function checkScopes(env: NodeJS.ProcessEnv): Check[] {
 /** This copy of Buddy, for the commands doctor suggests; undefined when it cannot tell. */
 function scriptPath(): string | undefined {
   try {
-    return process.argv[1] ? fs.realpathSync(process.argv[1]) : undefined;
+    return process.argv[1] ? realPathOf(process.argv[1]) : undefined;
   } catch {
     return undefined;
   }

@@ -1,8 +1,8 @@
 // `buddy hook prompt|session-start`: Claude Code hooks. They return within their budget whatever the
 // model does: answering is a detached job (`buddy hook reply`, hook-reply.ts) that writes into the
 // session state, where the statusline picks it up on a later refresh.
-import { writeSync } from 'node:fs';
 import { glanceAtBuddy } from '../../buddy/glance.js';
+import { writeToDescriptor } from '../../files/standard-streams.js';
 import { logDebug } from '../../integrations/debug-log.js';
 import { journal } from '../../journal/append.js';
 import { addressedContext, introductionContext } from '../../integrations/hook-texts.js';
@@ -29,7 +29,7 @@ const MAX_MESSAGE_LENGTH = 2_000;
 function emit(io: CliIo, event: string, context: string): boolean {
   const line = `${JSON.stringify({ hookSpecificOutput: { hookEventName: event, additionalContext: context } })}\n`;
   try {
-    if (io.descriptors) writeSync(io.descriptors.stdout, line);
+    if (io.descriptors) writeToDescriptor(io.descriptors.stdout, line);
     else io.stdout.write(line);
     return true;
   } catch {

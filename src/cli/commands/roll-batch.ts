@@ -8,10 +8,10 @@
 // result is written only once stdout has taken the one before, and output buffers, once written, go back
 // to the workers to be filled again. When stdout is slow, jobs wait to be written, no new job starts, and
 // stdin is not read: the pipe upstream fills and its writer waits.
-import fs from 'node:fs';
 import os from 'node:os';
 import { decodeLines, rollLines } from '../../engine/batch.js';
 import type { HashFn } from '../../engine/classic-constants.js';
+import { statDescriptor, stdinWasClosed, type DescriptorStats } from '../../files/standard-streams.js';
 import type { RollJob, RollJobResult } from '../../workers/roll-worker.js';
 import { LineCutter, runsOfLines } from '../batch-lines.js';
 import { UsageError } from '../errors.js';
@@ -37,8 +37,6 @@ const INLINE_BYTES = 512 * 1024;
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 const NEWLINE = 0x0a;
 
-/** The access-mode bits of open flags (O_ACCMODE, which Node does not export). */
-const ACCESS_MODE_MASK = 3;
 const NO_INPUT = 'roll: --batch reads IDs from stdin';
 
 function unreadableStdin(error: unknown): UsageError {
@@ -47,26 +45,13 @@ function unreadableStdin(error: unknown): UsageError {
   return new UsageError(`${NO_INPUT}, and it cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
 }
 
-/**
- * Node hands a process whose stdin was closed a /dev/null opened read-write in its place (a shell's
- * `< /dev/null` opens it read-only), so on Linux the two can be told apart.
- */
-function stdinWasClosed(): boolean {
-  try {
-    const flags = /^flags:\s+(\d+)/m.exec(fs.readFileSync('/proc/self/fdinfo/0', 'utf8'))?.[1];
-    return flags !== undefined && (parseInt(flags, 8) & ACCESS_MODE_MASK) === fs.constants.O_RDWR && fs.realpathSync('/proc/self/fd/0') === '/dev/null';
-  } catch {
-    return false;
-  }
-}
-
 /** A directory, a closed descriptor or a terminal is not a list of IDs: say so in one line. */
 function checkBatchStdin(io: CliIo): void {
   if (io.stdin.isTTY) throw new UsageError(`${NO_INPUT}; pipe them in`, 'e.g. buddy roll --batch < ids.txt');
   if (!io.descriptors) return;
-  let stats: fs.Stats;
+  let stats: DescriptorStats;
   try {
-    stats = fs.fstatSync(0);
+    stats = statDescriptor(0);
   } catch (error) {
     throw unreadableStdin(error);
   }

@@ -2,8 +2,8 @@
 // arrives on stdin (nothing, garbage, 10 MB, a stream that never closes) it prints a sane line within
 // a fixed budget and exits 0; unexpected errors go to the debug log. Run by the light statusline script
 // (dist/statusline.sh) when that has no frame to print, it also prepares the frames for the next refreshes.
-import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { statDescriptor, writeToDescriptor } from '../../files/standard-streams.js';
 import { logDebug } from '../../integrations/debug-log.js';
 import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { drawStatusline, type StatuslineOutcome } from '../../integrations/statusline.js';
@@ -33,7 +33,7 @@ const WRAPPED_COMMAND_TIMEOUT_MS = 2_000;
  */
 function isTerminal(descriptor: number): boolean {
   try {
-    if (!fstatSync(descriptor).isCharacterDevice()) return false;
+    if (!statDescriptor(descriptor).isCharacterDevice()) return false;
   } catch {
     return false;
   }
@@ -85,7 +85,7 @@ function finish(io: CliIo, lines: readonly string[], stdin: NodeJS.ReadStream | 
   if (io.descriptors) {
     // Straight to the descriptor: setting up process.stdout as a stream costs a few ms per refresh.
     try {
-      writeSync(io.descriptors.stdout, text);
+      writeToDescriptor(io.descriptors.stdout, text);
     } catch {
       // The host stopped listening (EPIPE): nothing to tell it.
     }
