@@ -36,6 +36,7 @@ describe('the layer wall', () => {
     ['src/persona/prompt/x.ts', "import { readConfigSnapshot } from '../../store/config-snapshot.js';"],
     ['src/text/x.ts', "import { report } from '../cli/report.js';"],
     ['src/buddy/frame.ts', "import { readCheckedSnapshot } from '../store/config-snapshot.js';"],
+    ['src/buddy/portrait.ts', "import { growthOf } from '../store/growth-schema.js';"],
     ['src/ui/x.ts', "import type { CliIo } from '../cli/io.js';"],
     ['src/persona/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
     ['src/store/x.ts', "import { loadSession } from '../buddy/session.js';"],

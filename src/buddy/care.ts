@@ -10,6 +10,7 @@ import { XP_AWARD } from '../game/xp.js';
 import { speciesLine } from '../persona/species-line.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
+import { journalCare } from './care-journal.js';
 import { clockAt } from './clock.js';
 import { recordAndFold } from './growth.js';
 
@@ -53,7 +54,7 @@ export async function giveCare(
   const ours = (event: { readonly kind: string; readonly at: number }): boolean => event.kind === kind && event.at === now;
   const turnedDown = result.turnedAway.some((item) => item.why === 'full' && ours(item.event));
   const limit = result.capped.find((item) => ours(item.event))?.limit;
-  return {
+  const outcome: CareOutcome = {
     buddy,
     said: kind === 'pet' ? speciesLine(buddy.bones, 'petted', now) : turnedDown ? SNACK_TURNED_DOWN_WORDS : SNACK_WORDS,
     careOn,
@@ -63,4 +64,6 @@ export async function giveCare(
     capped: limit === undefined ? undefined : capLine(limit, XP_AWARD[kind].category),
     announcements: announcementTexts(result.announcements, buddy.name),
   };
+  journalCare(env, { name: buddy.name, kind, text: outcome.said, at: now, mood: outcome.view.mood, session: options.journalSession });
+  return outcome;
 }

@@ -2,15 +2,15 @@
 // event goes to the log first, so a fold that cannot run now (the config is busy) loses nothing: the next
 // one takes it. The store (conf) loads only here, never on the statusline's path.
 import type { CareKind, EventKind, GameEvent } from '../game/events.js';
-import type { Announcement } from '../game/state.js';
+import { standingAt } from '../game/standing.js';
 import { announcementText, growthViewAt, moodPhrase } from '../game/view.js';
 import { journal } from '../journal/append.js';
+import type { Feeling } from '../persona/conversation.js';
 import { appendEvent } from '../store/events.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { GrowthFold } from '../store/growth-store.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { clockAt } from './clock.js';
-
 
 export function eventNow(kind: EventKind, now: number = Date.now()): GameEvent {
   return { kind, at: now, offsetMinutes: clockAt(now).offsetMinutes };
@@ -34,22 +34,27 @@ export async function recordAndFold(
   const appended = event ? appendEvent(env, event) : true;
   const { foldEventsIntoStore } = await import('../store/growth-store.js');
   const result = foldEventsIntoStore(env, { clock: clockAt(Date.now()), announce: options.announce, ...(event && !appended ? { extra: [event] } : {}) });
-  journalAnnouncements(env, result.announcements, result.buddy?.name, options.journalSession);
+  journalAnnouncements(env, result, options.journalSession);
   return result;
 }
 
 /**
- * Keeps the level-ups and achievements being announced in the journal too. A fold hands each announcement
- * out once, so each is kept once, whichever face shows it.
+ * Keeps the level-ups and achievements being announced in the journal too, with the mood the fold left it
+ * in. A fold hands each announcement out once, so each is kept once, whichever face shows it.
  */
-export function journalAnnouncements(env: NodeJS.ProcessEnv, announcements: readonly Announcement[], name: string | undefined, session?: string): void {
-  for (const announcement of announcements) {
+export function journalAnnouncements(env: NodeJS.ProcessEnv, fold: Pick<GrowthFold, 'announcements' | 'buddy' | 'growth' | 'settings'>, session?: string): void {
+  if (fold.announcements.length === 0) return;
+  const name = fold.buddy?.name;
+  const now = Date.now();
+  const mood = fold.growth ? standingAt(fold.growth, clockAt(now), fold.settings.care).mood : undefined;
+  for (const announcement of fold.announcements) {
     const text = announcementText(announcement, name ?? '');
-    if (text !== undefined) journal({ source: announcement.kind === 'level' ? 'level-up' : 'achievement', text, session, name }, env);
+    if (text !== undefined) journal({ at: now, source: announcement.kind === 'level' ? 'level-up' : 'achievement', text, session, name, mood }, env);
   }
 }
 
-/** How the buddy feels now, for the talk prompt's dynamic part. */
-export function talkMood(buddy: StoredBuddy, careOn: boolean, now: number = Date.now()): string {
-  return moodPhrase(growthViewAt(growthOf(buddy, now), clockAt(now), careOn));
+/** How it feels now, for talk: its mood (as the journal keeps it) and the prompt's words for it, with its needs and level. */
+export function feelingNow(buddy: StoredBuddy, careOn: boolean, now: number = Date.now()): Feeling {
+  const view = growthViewAt(growthOf(buddy, now), clockAt(now), careOn);
+  return { mood: view.mood, phrase: moodPhrase(view) };
 }

@@ -1,7 +1,6 @@
 // The pet screen's responder: one talk turn per message, remembered with the buddy and kept in the journal.
 import { journal } from '../journal/append.js';
 import { effectiveLanguage } from '../persona/language.js';
-import { moodAt } from '../persona/mood.js';
 import type { Responder } from '../pet/responder.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
@@ -9,7 +8,7 @@ import { addressesBuddy } from '../persona/addressing.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { talk, worthRemembering } from '../persona/conversation.js';
 import { hasApiKey } from '../persona/model-client.js';
-import { talkMood } from './growth.js';
+import { feelingNow } from './growth.js';
 
 /** This run of the pet, as the journal's session. */
 export const PET_SESSION = `pet-${process.pid}`;
@@ -26,8 +25,10 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
       const client = thinking ? await loadModelClient(env, settings.model) : undefined;
       const language = effectiveLanguage(settings.language, env);
       const now = new Date();
-      const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, settings.care, now.getTime()) });
-      journal({ source: 'pet', text: turn.text, session: PET_SESSION, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);
+      // The mood of the growth the pet last folded (it folds on opening and with every care it is given).
+      const feeling = feelingNow(buddy, settings.care, now.getTime());
+      const turn = await talk({ buddy, message, client, now, language, feeling });
+      journal({ at: now.getTime(), source: 'pet', text: turn.text, session: PET_SESSION, name: buddy.name, mood: feeling.mood }, env);
       const conversed = worthRemembering(turn);
       if (conversed) {
         // The store loads on the first remembered exchange, not at startup.

@@ -8,10 +8,9 @@ import { loadModelClient } from '../persona/client-factory.js';
 import { talk, worthRemembering, type TalkTurn } from '../persona/conversation.js';
 import { effectiveLanguage } from '../persona/language.js';
 import { hasApiKey } from '../persona/model-client.js';
-import { moodAt } from '../persona/mood.js';
 import { rememberExchange } from '../store/buddy-store.js';
 import type { StoredBuddy } from '../store/schema.js';
-import { recordAndFold, talkMood } from './growth.js';
+import { feelingNow, recordAndFold } from './growth.js';
 import { hatchSoul } from './hatch.js';
 import type { Session } from './session.js';
 
@@ -43,9 +42,14 @@ export async function sayToBuddy(session: Session, message: string, env: NodeJS.
   // Offline lines are English: the language goes along so the buddy can say so. Its name is looked up only
   // when the model will read it or the note is due.
   const language = effectiveLanguage(session.settings.language, env);
+  // What was witnessed since the last fold is folded first, so it answers (and the journal keeps it) in the
+  // mood `buddy status` would show now; what that earns is announced elsewhere, as below.
+  const folded = await recordAndFold(env, { announce: false });
+  const careOn = folded.settings.care;
   const now = clock();
-  const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, session.settings.care, now.getTime()) });
-  journal({ source: 'say', text: turn.text, session: options.journalSession, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);
+  const feeling = feelingNow(folded.buddy ?? buddy, careOn, now.getTime());
+  const turn = await talk({ buddy, message, client, now, language, feeling });
+  journal({ at: now.getTime(), source: 'say', text: turn.text, session: options.journalSession, name: buddy.name, mood: feeling.mood }, env);
   if (worthRemembering(turn)) {
     rememberExchange({ at: clock().toISOString(), user: turn.heard, buddy: turn.text }, env);
     // A conversation is care: recorded and folded now. Scripts and agents read what is answered, so what

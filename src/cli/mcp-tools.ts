@@ -4,12 +4,18 @@ import type { Session } from '../buddy/session.js';
 import { makeToolSet, type McpToolSet } from '../mcp/handlers.js';
 import { makePalette } from '../render/ansi.js';
 import { buddyCardLines } from './card-art.js';
+import { printedGrowth } from './printed-growth.js';
 
-/** The same card `buddy` prints when piped, without colour. */
-function plainCard(session: Session): Promise<readonly string[]> {
-  return Promise.resolve(buddyCardLines(session.bones, makePalette(false), session.stored));
+/**
+ * The same card `buddy` prints when piped, without colour: with its growth (level, stage, mood, needs,
+ * streak and achievements) brought up to date as `buddy card` brings it, so it says what `buddy status` says.
+ */
+async function plainCard(env: NodeJS.ProcessEnv, session: Session): Promise<readonly string[]> {
+  const grown = session.stored ? await printedGrowth(env, session) : undefined;
+  const stored = grown?.buddy ?? session.stored;
+  return buddyCardLines(stored?.bones ?? session.bones, makePalette(false), stored, undefined, grown?.portrait.growth);
 }
 
 export function toolsFor(env: NodeJS.ProcessEnv): McpToolSet {
-  return makeToolSet({ env, renderCard: plainCard, now: () => new Date() });
+  return makeToolSet({ env, renderCard: (session) => plainCard(env, session), now: () => new Date() });
 }

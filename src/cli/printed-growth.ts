@@ -1,27 +1,29 @@
-// The growth a printed card shows (the non-TTY pet, `buddy card`): what was recorded is folded first, so
-// the card is up to date; its announcements wait for the pet. A config busy for too long shows it as stored.
+// The growth a printed card shows (the non-TTY pet, `buddy card`, the MCP card): what was recorded is
+// folded first, so the card is up to date and shows what `buddy status` shows; its announcements wait for
+// the pet. A config busy for too long shows it as stored.
+import { clockAt } from '../buddy/clock.js';
+import { portraitOf, type Portrait } from '../buddy/portrait.js';
 import type { Session } from '../buddy/session.js';
 import type { GrowthState } from '../game/state.js';
-import type { GrowthView } from '../game/view.js';
 import type { StoredBuddy } from '../store/schema.js';
-import type { CliIo } from './io.js';
 
 export interface PrintedGrowth {
   readonly buddy: StoredBuddy;
   readonly growth: GrowthState;
-  readonly view: GrowthView;
+  /** The buddy as every face shows it at this moment. */
+  readonly portrait: Portrait;
 }
 
-export async function printedGrowth(io: CliIo, session: Session): Promise<PrintedGrowth | undefined> {
+export async function printedGrowth(env: NodeJS.ProcessEnv, session: Session): Promise<PrintedGrowth | undefined> {
   const { recordAndFold } = await import('../buddy/growth.js');
-  const { viewNow } = await import('./growth-lines.js');
+  const now = Date.now();
+  const printed = (buddy: StoredBuddy, growth: GrowthState, careOn: boolean): PrintedGrowth => ({ buddy, growth, portrait: portraitOf(buddy.bones, buddy, growth, careOn, clockAt(now)) });
   try {
-    const result = await recordAndFold(io.env, { announce: false });
-    return result.buddy && result.growth ? { buddy: result.buddy, growth: result.growth, view: viewNow(result.growth, result.settings.care) } : undefined;
+    const result = await recordAndFold(env, { announce: false, now });
+    return result.buddy && result.growth ? printed(result.buddy, result.growth, result.settings.care) : undefined;
   } catch {
     const { growthOf } = await import('../store/growth-schema.js');
     if (!session.stored) return undefined;
-    const growth = growthOf(session.stored, Date.now());
-    return { buddy: session.stored, growth, view: viewNow(growth, session.settings.care) };
+    return printed(session.stored, growthOf(session.stored, now), session.settings.care);
   }
 }

@@ -4,8 +4,9 @@ import { ACHIEVEMENT_BY_ID, ACHIEVEMENTS } from './achievements.js';
 import { localDay, type Clock } from './clock.js';
 import { atTheClock } from './fair.js';
 import { levelProgress, stageForLevel, type LevelProgress, type Stage } from './levels.js';
-import { fullnessNow, moodOf } from './mood.js';
+import { fullnessNow } from './mood.js';
 import { energyAt, tooFullToEat } from './needs.js';
+import { standingAt } from './standing.js';
 import type { Announcement, GrowthState, Mood, XpCategory } from './state.js';
 import { DAILY_CAP, HOURLY_CAP, type XpLimit } from './xp.js';
 
@@ -25,10 +26,13 @@ export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean)
   const state = atTheClock(stored, clock);
   const lastDay = state.streak.lastDay;
   const today = localDay(clock.now, clock.offsetMinutes);
+  const standing = standingAt(state, clock, careOn);
   return {
     ...levelProgress(state.xp),
+    level: standing.level,
+    stage: standing.stage,
     needs: careOn ? { fullness: Math.round(fullnessNow(state, clock.now)), energy: Math.round(energyAt(clock.now, clock.offsetMinutes)) } : undefined,
-    mood: moodOf(state, clock, careOn),
+    mood: standing.mood,
     streak: lastDay !== undefined && today - lastDay <= 1 ? state.streak.current : 0,
     bestStreak: state.streak.best,
     achievements: { earned: ACHIEVEMENTS.filter((achievement) => state.achievements[achievement.id] !== undefined).length, total: ACHIEVEMENTS.length },

@@ -3,11 +3,11 @@
 import { journal } from '../journal/append.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { effectiveLanguage } from '../persona/language.js';
-import { moodAt } from '../persona/mood.js';
 import { silentAnswer, talk, worthRemembering } from '../persona/conversation.js';
 import { rememberExchange } from '../store/buddy-store.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
-import { recordAndFold, talkMood } from '../buddy/growth.js';
+import { moodNow } from '../buddy/feeling.js';
+import { feelingNow, recordAndFold } from '../buddy/growth.js';
 
 export async function answerInBackground(env: NodeJS.ProcessEnv, message: string, session?: string): Promise<string> {
   const config = readConfigSnapshot(env);
@@ -16,9 +16,12 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
   try {
     const client = await loadModelClient(env, config.settings.model);
     const language = effectiveLanguage(config.settings.language, env);
+    // Folded first, as `buddy say` does: it answers in the mood `buddy status` would show now.
+    const folded = await recordAndFold(env, { announce: false }).catch(() => undefined);
     const now = new Date();
-    const turn = await talk({ buddy, message, client, now, language, mood: talkMood(buddy, config.settings.care, now.getTime()) });
-    journal({ source: 'reply', text: turn.text, session, name: buddy.name, mood: moodAt(buddy.bones, now.getHours()) }, env);
+    const feeling = feelingNow(folded?.buddy ?? buddy, folded?.settings.care ?? config.settings.care, now.getTime());
+    const turn = await talk({ buddy, message, client, now, language, feeling });
+    journal({ at: now.getTime(), source: 'reply', text: turn.text, session, name: buddy.name, mood: feeling.mood }, env);
     if (worthRemembering(turn)) {
       rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
       // A conversation is care; what it earns is announced the next time the pet opens.
@@ -27,7 +30,7 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
     return turn.text;
   } catch {
     const text = silentAnswer(buddy.name);
-    journal({ source: 'reply', text, session, name: buddy.name }, env);
+    journal({ source: 'reply', text, session, name: buddy.name, mood: moodNow(buddy, config.settings.care) }, env);
     return text;
   }
 }

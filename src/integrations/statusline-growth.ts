@@ -7,8 +7,8 @@
 // the store's writer, never throws.
 import { clockAt } from '../buddy/clock.js';
 import type { WitnessedKind } from '../game/events.js';
-import { levelForXp, stageForLevel } from '../game/levels.js';
-import { MOOD_POSE, moodOf } from '../game/mood.js';
+import { MOOD_POSE } from '../game/mood.js';
+import { standingAt } from '../game/standing.js';
 import { witnessedKinds } from '../game/witness.js';
 import { appendEvent } from '../store/events.js';
 import { growthOf } from '../store/growth-schema.js';
@@ -72,13 +72,12 @@ export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, r
     reaction && MOOD_REACTIONS.has(reaction.event) && (seen === undefined || reaction.at > seen.at)
       ? { ...stored, lastWitnessed: { kind: reaction.event as WitnessedKind, at: reaction.at } }
       : stored;
-  // Level and mood only: the statusline never loads the achievements table.
-  const level = levelForXp(growth.xp);
-  const stage = stageForLevel(level);
-  const moodAt = (moment: number) => moodOf(growth, clockAt(moment), careOn);
+  // Where it stands, asked as every face asks it; the statusline never loads the achievements table.
+  const standing = (moment: number) => standingAt(growth, clockAt(moment), careOn);
+  const moodAt = (moment: number) => standing(moment).mood;
   return {
     at: (moment) => {
-      const mood = moodAt(moment);
+      const { level, stage, mood } = standing(moment);
       return { level, stage, mood, moodPose: MOOD_POSE[mood] };
     },
     changesAt: (from, until) => {

@@ -4,9 +4,9 @@
 // It also says how the line moves from here on (until what moment, repeating every how many seconds,
 // and which files would change it), so that frames can be prepared for the light statusline script.
 import { glanceAtBuddy } from '../buddy/glance.js';
+import { likenessOf } from '../buddy/likeness.js';
 import { journal } from '../journal/append.js';
 import type { BuddyBones } from '../engine/bones.js';
-import { moodAt } from '../persona/mood.js';
 import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
 import { sanitizeLine } from '../persona/sanitize.js';
@@ -127,8 +127,9 @@ function rememberReactions(status: StatusState, decision: WatchDecision, own: Sh
   const verdict = judgeAgentReaction({ lastReactionAt: memory.lastReactionAt, reactionAt: own?.at, agentReactionSeenAt: memory.agentReactionSeenAt }, agent.at, now, muted);
   if (verdict === 'ignore') return memory;
   if (verdict === 'pass') return { ...memory, agentReactionSeenAt: agent.at };
-  // Read from a file another process wrote: kept clean, as its own.
-  const reaction = { event: agent.event, text: sanitizeLine(agent.text, SAID_MAX_LENGTH), at: agent.at };
+  // Read from a file another process wrote: kept clean, as its own, and marked as the agent's: the buddy did
+  // not see it happen, so it is no event of its growth and does not colour its mood (see statusGrowth).
+  const reaction = { event: agent.event, text: sanitizeLine(agent.text, SAID_MAX_LENGTH), at: agent.at, from: 'agent' as const };
   return { ...memory, agentReactionSeenAt: agent.at, lastReactionAt: agent.at, reaction };
 }
 
@@ -171,7 +172,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     return { lines, scene: still(lines, now, watched), ...session };
   }
   const bones: BuddyBones = glance.kind === 'stored' ? glance.buddy.bones : glance.bones;
-  const name = glance.kind === 'stored' ? glance.buddy.name : bones.species;
+  const { name } = likenessOf(bones, glance.kind === 'stored' ? glance.buddy : undefined);
 
   watched.s = observe(statusFile(env, key));
   const previous = readStatusState(env, key);
@@ -206,8 +207,13 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const decision = decideReaction(status, signals, changed, now, muted);
   const own = decision.event ? { event: decision.event, text: speciesLine(bones, decision.event, now), at: now } : status.reaction;
   const next: StatusState = { ...rememberReactions(status, decision, own, agent, now, muted), transcriptSize: size, hostSeen: status.hostSeen || hostWrote(records, payload.sessionId) };
+  // Where it stands as `buddy status` will show it once this refresh is folded: the session's own latest
+  // reaction counts as witnessed when a real host session recorded it (recordWitnessed); an agent's was not
+  // seen, and is no event of its growth.
+  const witnessed = next.hostSeen && next.reaction?.from !== 'agent' ? next.reaction : undefined;
+  const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, witnessed) : undefined;
   // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
-  if (decision.event && next.reaction) journal({ at: now, source: 'reaction', text: next.reaction.text, session: key, name, mood: moodAt(bones, new Date(now).getHours()) }, env);
+  if (decision.event && next.reaction) journal({ at: now, source: 'reaction', text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
   // Most refreshes change nothing: write only when something did.
   if (!previous || changed || decision.event || !sameMemory(next, status)) {
     writeStatusState(env, key, next);
@@ -221,7 +227,6 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const hook = readHookState(env, key);
   const saying = whatToSay(next, hook, now, muted);
   const sprite = spriteFor(bones.species);
-  const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, next.reaction) : undefined;
   const view: StatusView = {
     bones,
     name,

@@ -27,8 +27,11 @@ export const MAX_JOURNAL_NAME = 40;
 export const MAX_JOURNAL_MOOD = 80;
 export const SESSION_PATTERN = /^[\w.:-]{1,80}$/;
 
-/** Where a line was said. Newer versions may add sources; readers show any they find. */
-export const JOURNAL_SOURCES = ['pet', 'say', 'reaction', 'reply', 'greeting', 'achievement', 'level-up'] as const;
+/**
+ * Where a line was said (`care`: what a petting or a snack was met with, in any face). Newer versions may add
+ * sources; readers show any they find.
+ */
+export const JOURNAL_SOURCES = ['pet', 'say', 'reaction', 'reply', 'greeting', 'achievement', 'level-up', 'care'] as const;
 export type JournalSource = (typeof JOURNAL_SOURCES)[number];
 
 export interface JournalInput {

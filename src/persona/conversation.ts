@@ -2,17 +2,18 @@
 // placeholder or an offline line); not called by name: no model call, a short emote instead.
 // Every answer is sanitised and remembered with the buddy.
 import type { BuddyBones } from '../engine/bones.js';
+import type { Mood } from '../game/state.js';
 import type { Pose } from '../sprites/parse.js';
 import { addressesBuddy } from './addressing.js';
 import { checkAnswer, placeholderAnswer } from './answer.js';
 import { languageName } from './language.js';
 import { ModelCallError, TALK_TIMEOUT_MS, type ModelClient } from './model-client.js';
-import { moodAt } from './mood.js';
 import { offlineReply } from './offline-talk.js';
 import { speciesLine } from './species-line.js';
 import type { PromptLanguage } from './prompt/hatch-prompt.js';
 import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type ChatMessage } from './prompt/talk-prompt.js';
 import { sanitizeLine } from './sanitize.js';
+import { temperamentAt } from './temperament.js';
 
 export const MAX_MESSAGE_LENGTH = 500;
 
@@ -40,13 +41,21 @@ export interface TalkingBuddy {
   readonly memory: readonly { readonly at: string; readonly user: string; readonly buddy: string }[];
 }
 
+/** How the buddy feels now, from its growth: the mood every face shows, and the talk prompt's words for it. */
+export interface Feeling {
+  readonly mood: Mood;
+  /** The mood with its needs and level, for the talk prompt (src/game/view.ts: moodPhrase). */
+  readonly phrase: string;
+}
+
 export interface TalkInput {
   readonly buddy: TalkingBuddy;
   readonly message: string;
   readonly client: ModelClient | undefined;
+  /** The moment of the talk: its hour colours the temperament. */
   readonly now: Date;
-  /** How it feels, from its growth (needs, care, what it witnessed); without it, from the hour alone. */
-  readonly mood?: string | undefined;
+  /** Its mood, from its growth (needs, care, what it witnessed); the prompt then names it beside the temperament. */
+  readonly feeling?: Feeling | undefined;
   /**
    * The language set: the model answers in it; offline lines are English, and the first offline reply the
    * buddy remembers says so. Its name is looked up only when it is needed.
@@ -65,13 +74,13 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, mood: string | undefined, language: TalkLanguage | undefined): Promise<TalkTurn> {
+async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, feeling: Feeling | undefined, language: TalkLanguage | undefined): Promise<TalkTurn> {
   const { bones } = buddy;
   const named: PromptLanguage | undefined = language && { tag: language.tag, name: language.name ?? languageName(language.tag) };
-  const context = { bones, name: buddy.name, personality: buddy.personality, mood: mood ?? moodAt(bones, now.getHours()), memory: buddy.memory, language: named };
+  const context = { bones, name: buddy.name, personality: buddy.personality, temperament: temperamentAt(bones, now.getHours()), mood: feeling?.phrase, memory: buddy.memory, language: named };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);
-  // `now` only sets the mood; the deadline runs on the real clock, like the SDK's own timeouts.
+  // `now` only colours the temperament; the deadline runs on the real clock, like the SDK's own timeouts.
   const deadline = Date.now() + TALK_TIMEOUT_MS;
   for (let attempt = 0; attempt < 2; attempt++) {
     const remaining = deadline - Date.now();
@@ -83,20 +92,20 @@ async function askModel(client: ModelClient, buddy: TalkingBuddy, message: strin
     messages = [...messages, { role: 'assistant', content: sanitizeLine(raw, 400) }, { role: 'user', content: STAY_IN_CHARACTER_REMINDER }];
   }
   // Twice out of character: say something of its own instead.
-  return { heard: message, text: offlineReply(buddy, message), pose: 'talking', addressed: true, source: 'fallback' };
+  return { heard: message, text: offlineReply({ ...buddy, mood: feeling?.mood }, message), pose: 'talking', addressed: true, source: 'fallback' };
 }
 
-export async function talk({ buddy, message: rawMessage, client, now, mood, language }: TalkInput): Promise<TalkTurn> {
+export async function talk({ buddy, message: rawMessage, client, now, feeling, language }: TalkInput): Promise<TalkTurn> {
   const message = sanitizeLine(rawMessage, MAX_MESSAGE_LENGTH).trim();
   const bones = buddy.bones;
   if (!addressesBuddy(message, buddy.name)) {
     return { heard: message, text: speciesLine(bones, 'ignored', message.length + buddy.memory.length), pose: 'happy', addressed: false, source: 'emote' };
   }
   if (!client) {
-    return { heard: message, text: offlineReply(buddy, message, language?.tag), pose: 'talking', addressed: true, source: 'offline' };
+    return { heard: message, text: offlineReply({ ...buddy, mood: feeling?.mood }, message, language?.tag), pose: 'talking', addressed: true, source: 'offline' };
   }
   try {
-    return await askModel(client, buddy, message, now, mood, language);
+    return await askModel(client, buddy, message, now, feeling, language);
   } catch (error) {
     const warning = error instanceof ModelCallError ? error.message : 'the model call failed';
     const failure = error instanceof ModelCallError ? error.failure : 'other';

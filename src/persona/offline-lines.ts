@@ -1,6 +1,7 @@
 // What a buddy says offline, by what it was told. Slots are filled from its species' voice and its own
 // facts: {sound} {refuge} {treasure} {move} {kin} (the voice; {move} follows "I" or "me" and ends its
-// sentence); {name} {species} {rarity} {mood} {peak} {peakValue} {dump} {dumpValue} (the buddy; {aSpecies}
+// sentence); {name} {species} {rarity} {mood} {temperament} {peak} {peakValue} {dump} {dumpValue} (the buddy;
+// {mood} is its mood now, the one every face shows, and {temperament} what its peak stat makes it; {aSpecies}
 // and {aRarity} come with "a" or "an"); and {word}, the topic picked up from the message: a line with {word}
 // is said only when there is one, and always reads as a noun ("the {word} tests", or in quotes). A slot never
 // starts a sentence inside a line (only the first letter of a line is capitalised). Every intent has at
@@ -219,15 +220,15 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
   ],
   askMood: [
     '{sound} I feel {mood}. Thank you for asking.',
-    'Mostly {mood}, and a little hungry for {treasure}.',
-    'Good! Feeling {mood}, and glad you are here.',
+    'Mostly {mood}, and {temperament} as ever.',
+    'Right now I feel {mood}, and glad you are here.',
     '{sound} Feeling {mood} today. It is cosy in {refuge}.',
     'I am {mood}. How are you, though?',
     'Very {mood}. {sound}',
-    'As usual: {mood}. {sound} And you?',
+    'A little {mood}, a lot {temperament}. {sound} And you?',
     'I am {mood}, and better now you asked.',
     'Honestly? I am {mood}. {sound}',
-    'Feeling {mood}, like {kin} do on a good day.',
+    'Feeling {mood}, and as {temperament} as {kin} get.',
   ],
   // News without a topic: every line carries the species' voice, so no two species answer alike.
   badNews: [

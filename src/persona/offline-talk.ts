@@ -5,12 +5,13 @@
 // are English; when another language is set, the first reply it remembers saying tells so, once.
 // Deterministic: the same buddy, memory, message and language always give the same reply.
 import type { BuddyBones } from '../engine/bones.js';
+import type { Mood } from '../game/state.js';
 import { SPECIES_VOICES, type SpeciesVoice, type TalkIntent } from '../species/voice.js';
 import { readMessage, type News } from './intents.js';
 import { isEnglish, languageName } from './language.js';
-import { temperamentMood } from './mood.js';
 import { OFFLINE_LINES, TOPIC_NEWS_LINES } from './offline-lines.js';
 import { soulRng } from './soul-rng.js';
+import { temperamentOf } from './temperament.js';
 import { OFFLINE_REPLIES } from './words.js';
 
 /** A reply is not said again while it is one of the buddy's last this many. */
@@ -20,6 +21,8 @@ export interface OfflineSpeaker {
   readonly bones: BuddyBones;
   readonly name: string;
   readonly memory: readonly { readonly buddy: string }[];
+  /** Its mood now, from its growth (what `buddy status` shows); content when not known. */
+  readonly mood?: Mood | undefined;
 }
 
 const FALLBACK_VOICE: SpeciesVoice = {
@@ -64,7 +67,8 @@ function slotValues(speaker: OfflineSpeaker, word: string | undefined): Readonly
     rarity: bones.rarity,
     aSpecies: withArticle(bones.species),
     aRarity: withArticle(bones.rarity),
-    mood: temperamentMood(bones),
+    mood: speaker.mood ?? 'content',
+    temperament: temperamentOf(bones),
     peak: bones.peak.toLowerCase(),
     peakValue: String(bones.stats[bones.peak]),
     dump: bones.dump.toLowerCase(),

@@ -17,6 +17,8 @@ export interface GrowthHost {
   readonly careOn: boolean;
   /** Records care given at a moment; cheap and synchronous (an append). */
   readonly record: (kind: CareKind, at: number) => void;
+  /** A snack it was too full to eat (nothing is recorded): kept in the journal as the care commands keep theirs. */
+  readonly turnedDown?: (at: number) => void;
   /** Folds everything recorded into the stored growth. */
   readonly fold: () => Promise<GrowthUpdate>;
   readonly clockAt: (ms: number) => Clock;

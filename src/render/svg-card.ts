@@ -2,7 +2,7 @@
 // a monospace face is asked for by name (whatever the viewer has), and every shape (stars, bars, sparkles)
 // is drawn, not a glyph. Every text is escaped, since names and personalities are user data. Pure.
 import { RARITIES, STATS, type Rarity } from '../engine/constants.js';
-import type { BuddyBones } from '../engine/bones.js';
+import { rollLabel, type BuddyBones } from '../engine/bones.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapWords } from '../text/wrap.js';
 
@@ -34,7 +34,8 @@ export interface ShareCardInput {
   readonly name?: string | undefined;
   readonly personality?: string | undefined;
   readonly soulNote?: string | undefined;
-  readonly level?: number | undefined;
+  /** Where it stands, once hatched: level, stage and mood, as every face shows them. */
+  readonly growth?: { readonly level: number; readonly stage: string; readonly mood: string } | undefined;
   readonly achievements?: readonly string[] | undefined;
 }
 
@@ -158,7 +159,8 @@ export function renderShareCard(input: ShareCardInput): string {
   const panelWidth = 200;
   const artColumns = Math.max(1, ...art.map((line) => displayWidth(line)));
   const artLeft = PADDING + Math.max(12, (panelWidth - artColumns * artSize * CHAR_EM) / 2);
-  const statsHeight = STATS.length * 30 + 6;
+  // The stats, then its eye and hat (as the printed card gives them) on a row of their own.
+  const statsHeight = (STATS.length + 1) * 30 + 6;
   const panelHeight = Math.max(art.length * artLine + 28, statsHeight);
   body.push(`<rect x="${PADDING}" y="${top}" width="${panelWidth}" height="${panelHeight}" rx="12" fill="${PANEL}"/>`);
   const artTop = top + (panelHeight - art.length * artLine) / 2 + artSize - 3;
@@ -179,8 +181,11 @@ export function renderShareCard(input: ShareCardInput): string {
     if (stat === bones.peak) body.push(`<polygon points="${markerX - 6},${y - 1} ${markerX + 6},${y - 1} ${markerX},${y - 11}" fill="${colour}"/>`);
     if (stat === bones.dump) body.push(`<polygon points="${markerX - 6},${y - 11} ${markerX + 6},${y - 11} ${markerX},${y - 1}" fill="${DIM_INK}"/>`);
   });
+  const looksY = top + 22 + STATS.length * 30;
+  body.push(text(statsLeft, looksY, 'eye', { size: 13, fill: SOFT_INK }), text(barLeft, looksY, bones.eye, { size: 13, fill: INK }));
+  body.push(text(barLeft + 48, looksY, 'hat', { size: 13, fill: SOFT_INK }), text(barLeft + 88, looksY, bones.hat, { size: 13, fill: INK }));
 
-  // The personality, then level and achievements when the buddy has them.
+  // The personality, then level, stage, mood and achievements when the buddy has them.
   let y = top + panelHeight + 38;
   if (input.personality) {
     for (const line of wrapWords(input.personality, columnsIn(inner, 15))) {
@@ -189,8 +194,9 @@ export function renderShareCard(input: ShareCardInput): string {
     }
     y += 8;
   }
-  if (input.level !== undefined) {
-    body.push(text(PADDING, y, `Level ${input.level}`, { size: 15, fill: colour, weight: 'bold' }));
+  if (input.growth !== undefined) {
+    const { level, stage, mood } = input.growth;
+    body.push(text(PADDING, y, `Level ${level} ${stage} · ${mood}`, { size: 15, fill: colour, weight: 'bold' }));
     y += 24;
   }
   const achievements = input.achievements ?? [];
@@ -209,7 +215,7 @@ export function renderShareCard(input: ShareCardInput): string {
     body.push(text(PADDING, y + 4, truncateToWidth(input.soulNote, columnsIn(inner, 12)), { size: 12, fill: DIM_INK }));
     y += 20;
   }
-  const roll = `hash ${bones.idHash.slice(0, 12)}… · salt ${bones.salt} · roll v${bones.version}`;
+  const roll = `hash ${bones.idHash.slice(0, 12)}… · salt ${bones.salt} · roll ${rollLabel(bones)}`;
   body.push(text(PADDING, y + 4, truncateToWidth(roll, columnsIn(inner, 12)), { size: 12, fill: DIM_INK }));
   const height = Math.round(y + 28);
 

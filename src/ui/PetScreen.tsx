@@ -160,6 +160,8 @@ export function PetScreen(props: PetScreenProps) {
       if (effect.kind === 'feed') {
         if (!growth.eats(effect.at)) {
           dispatch({ type: 'say', text: `${props.name} ${SNACK_TURNED_DOWN_WORDS}`, now: effect.at });
+          // Nothing is recorded, but what it said is kept, as `buddy feed` keeps it.
+          props.growth?.turnedDown?.(effect.at);
           return;
         }
         dispatch({ type: 'snack', now: effect.at });

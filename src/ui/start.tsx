@@ -1,5 +1,6 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
+import { moodNow } from '../buddy/feeling.js';
 import { makeGrowthHost } from '../buddy/growth-host.js';
 import { offlineLanguageNote } from '../buddy/language-note.js';
 import { makeResponder, PET_SESSION } from '../buddy/responder.js';
@@ -54,7 +55,7 @@ export async function startPet({ io, session, animate, palette, drawn, watchReac
     // Only a first run hatches: the store (conf and its schema validator) loads when it is needed.
     const { hatchSoul } = await import('../buddy/hatch.js');
     const { buddy, warning } = await hatchSoul(session.bones, io.env);
-    journal({ source: 'pet', text: hatchGreeting(buddy.name, buddy.personality), session: PET_SESSION, name: buddy.name }, io.env);
+    journal({ source: 'pet', text: hatchGreeting(buddy.name, buddy.personality), session: PET_SESSION, name: buddy.name, mood: moodNow(buddy, session.settings.care) }, io.env);
     return { name: buddy.name, personality: buddy.personality, soulNote: soulNote(buddy), ...(warning ? { warning } : {}) };
   };
   // Ink takes raw mode in an effect, after its first frame is already on screen: a key pressed in between

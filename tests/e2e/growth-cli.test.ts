@@ -120,18 +120,21 @@ describe('care from the command line', () => {
     expect(kept).toEqual([{ ...kept[0], source: 'achievement', text: 'Achievement: First pet. You pet it for the first time.', name }]);
   });
 
-  it('shows the level and the earned achievements on the share card', async () => {
+  it('shows the level, stage, mood and the earned achievements on the share card', async () => {
     const unhatched = await runBuddy(['card', '--svg'], { env });
     expect(unhatched.code, unhatched.stderr).toBe(0);
     expect(unhatched.stdout).not.toContain('>Level ');
     await hatched();
     const before = await runBuddy(['card', '--svg'], { env });
-    expect(before.stdout).toContain('>Level 1<');
+    const mood = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood;
+    expect(before.stdout).toContain(`>Level 1 hatchling · ${mood}<`);
     expect(before.stdout).not.toContain('Achievements:');
     expect((await runBuddy(['pet'], { env })).code).toBe(0);
     const after = await runBuddy(['card', '--svg'], { env });
     expect(after.code, after.stderr).toBe(0);
     expect(after.stdout).toContain('Achievements: First pet');
+    // Just petted: cheerful, as `buddy status` says.
+    expect(after.stdout).toContain('>Level 1 hatchling · cheerful<');
   });
 
   it('counts seeing a shiny with buddy roll', async () => {

@@ -1,5 +1,6 @@
-// `buddy log` end to end with the built CLI: every face's lines land in the journal (say, the statusline's
-// reactions, the session greeting, the reply to a prompt), and the log shows them: the last N, since a
+// `buddy log` end to end with the built CLI: every face's lines land in the journal (say, care, the
+// statusline's reactions, the session greeting, the reply to a prompt), each with the mood `buddy status`
+// shows at that moment, and the log shows them: the last N, since a
 // moment, as JSON lines, following new ones, and cleared only after asking.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +35,7 @@ afterEach(() => sandbox.cleanup());
 
 describe('what goes into the journal', () => {
   it('keeps what the buddy says to buddy say, with the source, session, name and mood', async () => {
+    const before = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood;
     const said = await runBuddy(['say', `${name}, the parser tests are failing`], { env });
     const reply = said.stdout.replace(`${name}: `, '').trim();
     const ignored = await runBuddy(['say', 'nice weather'], { env });
@@ -43,9 +45,25 @@ describe('what goes into the journal', () => {
     for (const line of lines) {
       expect(line).toMatchObject({ source: 'say', name });
       expect(line.session).toMatch(/^say-\d+$/);
-      expect(line.mood).toMatch(/^\w/);
       expect(Date.now() - Date.parse(line.at!)).toBeLessThan(60_000);
     }
+    // Its mood, as buddy status shows it (never its temperament): as it was when it answered, then cheerful
+    // once the conversation counted as care.
+    expect(lines.map((line) => line.mood)).toEqual([before, 'cheerful']);
+    expect(JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood).toBe('cheerful');
+  });
+
+  it('keeps what buddy pet and buddy feed are met with, as they print it, with the mood status shows after', async () => {
+    const petted = await runBuddy(['pet'], { env });
+    const fed = await runBuddy(['feed', '--no-anim'], { env });
+    expect(petted.code, petted.stderr).toBe(0);
+    expect(fed.code, fed.stderr).toBe(0);
+    const cares = journalLines().filter((line) => line.source === 'care');
+    expect(cares.map((line) => line.text)).toEqual([petted.stdout.split('\n')[0]!.replace(`${name}: `, '').replace(/ ♥$/, ''), fed.stdout.split('\n')[0]!.replace(`${name} `, '')]);
+    for (const line of cares) expect(line).toMatchObject({ name, mood: 'cheerful', session: expect.stringMatching(/^care-\d+$/) });
+    expect(JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood).toBe('cheerful');
+    const shown = await runBuddy(['log'], { env });
+    expect(shown.stdout).toMatch(new RegExp(`  care {6}${name}: munches the snack, crumbs everywhere\\. nom!$`, 'm'));
   });
 
   it('keeps the statusline reactions, the session greeting and the reply to a prompt', async () => {
@@ -54,9 +72,11 @@ describe('what goes into the journal', () => {
     const payload = JSON.stringify({ ...(JSON.parse(fixtureText('statusline-payload.json')) as object), session_id: 'journal-1', transcript_path: transcript });
     const greeted = await runBuddy(['hook', 'session-start'], { env, input: payload });
     expect(greeted.code).toBe(0);
+    const moodThen = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood;
     expect(await runBuddy(['statusline'], { env, input: payload })).toMatchObject({ code: 0 });
     fs.appendFileSync(transcript, fixtureText('transcript-tests-failed.jsonl'));
     const reacted = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env, input: payload });
+    const moodAfter = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood;
 
     const prompt = JSON.stringify({ session_id: 'journal-1', prompt: `${name}, what are your stats?`, transcript_path: transcript });
     expect((await runBuddy(['hook', 'prompt'], { env, input: prompt })).code).toBe(0);
@@ -70,6 +90,11 @@ describe('what goes into the journal', () => {
     expect(new Set(lines.map((line) => line.session)).size).toBe(1);
     expect(reacted.stdout).toContain(lines[1]!.text);
     expect(lines[2]!.text).toMatch(/chaos|debugging|patience|wisdom|snark|number/i);
+    // Each with the mood buddy status showed then (never the temperament): the fixture's transcript is no
+    // real host session, so what the statusline saw is no event of its growth, and the reply's job, which
+    // folds what was recorded before it answers, finds it as it was.
+    expect(lines.map((line) => line.mood)).toEqual([moodThen, moodAfter, moodAfter]);
+    expect(['cheerful', 'content', 'hungry', 'sleepy', 'worried']).toContain(moodAfter);
   });
 });
 

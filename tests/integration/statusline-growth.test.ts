@@ -58,6 +58,9 @@ describe('the statusline witnesses for growth', () => {
     work.append('transcript-tests-failed.jsonl');
     const worried = await refresh(work.payload, '--layout', 'full');
     expect(worried[1]).toMatch(/ {2}Lv 1 hatchling · worried$/);
+    // The reaction it said is journaled with that mood: the one the fold will show (not its temperament).
+    const journal = fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'journal.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
+    expect(journal.at(-1)).toMatchObject({ source: 'reaction', session: 'work-1', mood: 'worried' });
     work.append('transcript-tests-passed.jsonl');
     await refresh(work.payload);
     expect(loggedKinds()).toEqual(['session', 'testsFailed', 'recovered']);

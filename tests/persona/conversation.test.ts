@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { MAX_ANSWER_LENGTH, placeholderAnswer } from '../../src/persona/answer.js';
 import { MAX_MESSAGE_LENGTH, silentAnswer, talk } from '../../src/persona/conversation.js';
-import { moodAt } from '../../src/persona/mood.js';
+import { temperamentAt } from '../../src/persona/temperament.js';
 import { offlineReply } from '../../src/persona/offline-talk.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
 import { TALK_STATIC_PROMPT } from '../../src/persona/prompt/static-prompts.js';
@@ -86,7 +86,7 @@ describe('talk: only a call by name reaches the model', () => {
 });
 
 describe('talk: the request', () => {
-  it('puts the static talk rules first as a cache breakpoint, then the boundary, name, personality and mood', async () => {
+  it('puts the static talk rules first as a cache breakpoint, then the boundary, name, personality and temperament', async () => {
     fake.script(textReply('Crumbs everywhere.'));
     const now = new Date();
     await talk({ buddy: pemberton, message: 'Pemberton, what now?', client: realClient(fake), now });
@@ -103,24 +103,35 @@ describe('talk: the request', () => {
     expect(dynamic.startsWith(SYSTEM_PROMPT_DYNAMIC_BOUNDARY)).toBe(true);
     expect(dynamic).toContain('Pemberton');
     expect(dynamic).toContain(pemberton.personality);
-    expect(dynamic).toContain(`Your mood right now: ${moodAt(bones, now.getHours())}.`);
+    expect(dynamic).toContain(`Your temperament: ${temperamentAt(bones, now.getHours())}.`);
+    // Without a feeling from its growth, no mood is made up: the temperament is not its mood.
+    expect(dynamic).not.toContain('Your mood');
     expect(dynamic).toContain(bones.species);
     expect(system[0]?.text).not.toContain('Pemberton');
     expect(messagesOf(request)).toEqual([{ role: 'user', content: 'Pemberton, what now?' }]);
   });
 
-  it('carries its growth mood in the dynamic part only: the cached static rules stay byte-identical', async () => {
+  it('carries its growth mood in the dynamic part only, beside its temperament: the cached static rules stay byte-identical', async () => {
     fake.script(textReply('One.'), textReply('Two.'));
     const hungry = 'hungry, and would love a snack (fullness 12%, energy 90%); level 7, a hatchling';
     const cheerful = 'cheerful (fullness 95%, energy 90%); level 7, a hatchling';
-    await talk({ buddy: pemberton, message: 'Pemberton, hi', client: realClient(fake), now: new Date(), mood: hungry });
-    await talk({ buddy: pemberton, message: 'Pemberton, hi', client: realClient(fake), now: new Date(), mood: cheerful });
+    const noon = new Date(2025, 2, 4, 12, 0, 0);
+    await talk({ buddy: pemberton, message: 'Pemberton, hi', client: realClient(fake), now: noon, feeling: { mood: 'hungry', phrase: hungry } });
+    await talk({ buddy: pemberton, message: 'Pemberton, hi', client: realClient(fake), now: noon, feeling: { mood: 'cheerful', phrase: cheerful } });
     const [a, b] = [systemOf(requestAt(fake, 0)), systemOf(requestAt(fake, 1))];
     expect(Buffer.from(a[0]?.text ?? '').equals(Buffer.from(TALK_STATIC_PROMPT))).toBe(true);
     expect(a[0]).toEqual(b[0]);
     expect(a[1]?.text).toContain(`Your mood right now: ${hungry}.`);
     expect(b[1]?.text).toContain(`Your mood right now: ${cheerful}.`);
+    // buddy-0 is an Emberfox whose peak is SNARK: wry by temperament, whatever its mood.
+    expect(a[1]?.text).toContain('\nYour temperament: wry.\nYour mood right now: hungry');
     expect(a[0]?.text).not.toContain('hungry');
+  });
+
+  it('answers "how are you" offline with its growth mood, never its temperament', async () => {
+    const asked = await talk({ buddy: pemberton, message: 'Pemberton, how are you?', client: undefined, now: new Date(), feeling: { mood: 'hungry', phrase: 'hungry' } });
+    expect(asked.text).toMatch(/\bhungry\b/);
+    expect(asked.text).not.toMatch(/\bI (?:am|feel) wry\b|Very wry/);
   });
 
   it('sends byte-identical static rules for two different buddies, and different dynamic parts', async () => {
@@ -292,13 +303,13 @@ describe('talk: model failures become a quiet line, never a throw', () => {
     expect(fake.requests).toHaveLength(2);
   });
 
-  // `now` chooses the mood only; the answer's deadline runs on the real clock.
-  it('asks the model when `now` is a fixed time of day chosen for the mood', async () => {
+  // `now` colours the temperament only; the answer's deadline runs on the real clock.
+  it('asks the model when `now` is a fixed time of day chosen for the temperament', async () => {
     fake.script(textReply('Zzz… crumbs.'));
     const night = new Date(2025, 2, 4, 3, 0, 0);
     const turn = await talk({ buddy: pemberton, message: 'Pemberton, awake?', client: realClient(fake), now: night });
     expect(fake.requests).toHaveLength(1);
-    expect(systemOf(requestAt(fake, 0))[1]?.text).toContain(moodAt(bones, 3));
+    expect(systemOf(requestAt(fake, 0))[1]?.text).toContain(`Your temperament: ${temperamentAt(bones, 3)}.`);
     expect(turn).toMatchObject({ text: 'Zzz… crumbs.', source: 'model' });
   });
 });

@@ -187,10 +187,10 @@ describe('the misreads of issue 21', () => {
 
   it('with `language fr`, answers "comment ça va" about its mood, never about "comment", and says once that it speaks only English', () => {
     const said = conversation(EMBERFOX, times(3, 'Pip, comment ça va ?'), 'Pip', 'fr');
-    expect(said[0]).toBe('Honestly? I am wry. *grins slyly* (Offline I speak only English, not French.)');
+    expect(said[0]).toBe('Honestly? I am content. *grins slyly* (Offline I speak only English, not French.)');
     expect(said.filter((reply) => reply.includes('Offline I speak only English'))).toHaveLength(1);
     for (const reply of said) {
-      expect(reply).toMatch(/\bwry\b/);
+      expect(reply).toMatch(/\bcontent\b/);
       expect(reply).not.toMatch(/comment/i);
     }
     for (const species of EVERY_SPECIES) {
@@ -280,7 +280,22 @@ describe('the species voice', () => {
       const stats = offlineReply(speaker(bones, [], 'Quill'), 'Quill, what are your stats?');
       if (!(SPECIES_VOICES[species].lines.askStats ?? []).includes(stats)) expect(stats, species).toMatch(/snark/);
     }
-    expect(offlineReply(speaker(), 'Pip, how are you?')).toMatch(/\bwry\b/);
+    expect(offlineReply(speaker(), 'Pip, how are you?')).toMatch(/\bcontent\b/);
+  });
+
+  it('says its mood (the one every face shows) when asked how it is, and its temperament only as such', () => {
+    for (const mood of ['cheerful', 'content', 'hungry', 'sleepy', 'worried'] as const) {
+      const replies = repliesFor({ ...speaker(), mood }, 'askMood', undefined);
+      expect(replies.length).toBeGreaterThanOrEqual(9);
+      for (const reply of replies) {
+        if ((SPECIES_VOICES.Emberfox.lines.askMood ?? []).includes(reply)) continue;
+        expect(reply, mood).toMatch(new RegExp(`\\b${mood}\\b`));
+        // The Emberfox is wry by temperament (its peak is SNARK): never said as how it feels.
+        expect(reply, mood).not.toMatch(/\b(?:feel|feeling|am|very) wry\b/i);
+      }
+    }
+    const both = repliesFor({ ...speaker(), mood: 'hungry' }, 'askMood', undefined);
+    expect(both).toContain('Mostly hungry, and wry as ever.');
   });
 
   it('has lines of its own for bad and good news in every species, and says them', () => {

@@ -16,7 +16,7 @@ const NEBULYNX = rollFromUserId('buddy-93');
 const EMBERFOX = rollFromUserId('buddy-0');
 const PEBBLECRAB_LORE = 'Pebblecrabs wear whichever stone fits best and trade up once a year at the great Shell Swap. They walk sideways to keep one eye on the bugs.';
 
-const talkContext = (bones: Bones, memory: TalkContext['memory'] = []): TalkContext => ({ bones, name: 'Pim', personality: 'Pim hoards.', mood: 'sleepy', memory });
+const talkContext = (bones: Bones, memory: TalkContext['memory'] = []): TalkContext => ({ bones, name: 'Pim', personality: 'Pim hoards.', temperament: 'thoughtful', mood: 'sleepy', memory });
 
 describe('system sections', () => {
   it('marks the static section for the prompt cache and starts the dynamic one with the boundary', () => {
@@ -137,6 +137,7 @@ describe('talkSystem', () => {
         `Your kind: ${PEBBLECRAB_LORE}`,
         'Your personality: Pim hoards.',
         'Your stats: DEBUGGING 7, PATIENCE 28, CHAOS 44, WISDOM 56, SNARK 14 (strongest WISDOM, weakest DEBUGGING).',
+        'Your temperament: thoughtful.',
         'Your mood right now: sleepy.',
       ].join('\n'),
     });

@@ -109,7 +109,7 @@ describe('the share card SVG', () => {
   });
 
   it('needs nothing from outside: no fonts, images, links, scripts or styles to fetch', () => {
-    const svg = cardOf(SHINY_PEBBLECRAB, { level: 3, achievements: ['First words'] });
+    const svg = cardOf(SHINY_PEBBLECRAB, { growth: { level: 3, stage: 'hatchling', mood: 'content' }, achievements: ['First words'] });
     expect(svg).not.toMatch(/href|@import|@font-face|<image|<script|<style|<foreignObject|https?:\/\/(?!www\.w3\.org\/2000\/svg")/);
     // Paint servers are all inside the document.
     for (const reference of svg.match(/url\([^)]*\)/g) ?? []) expect(reference).toMatch(/^url\(#[\w-]+\)$/);
@@ -168,12 +168,12 @@ describe('the share card SVG', () => {
     expect(plain).not.toContain('SHINY');
   });
 
-  it('shows level and achievements only when there are some', () => {
+  it('shows level, stage, mood and achievements only when there are some', () => {
     const plain = cardOf(EMBERFOX);
     expect(plain).not.toContain('Level');
     expect(plain).not.toContain('Achievements');
-    const grown = cardOf(EMBERFOX, { level: 7, achievements: ['First words', 'Night owl', 'Green again'] });
-    expect(grown).toContain('>Level 7</text>');
+    const grown = cardOf(EMBERFOX, { growth: { level: 7, stage: 'hatchling', mood: 'hungry' }, achievements: ['First words', 'Night owl', 'Green again'] });
+    expect(grown).toContain('>Level 7 hatchling · hungry</text>');
     expect(grown).toContain('>Achievements: First words · Night owl · Green again</text>');
     expect(Number(rootAttributes(grown)['@height'])).toBeGreaterThan(Number(rootAttributes(plain)['@height']));
   });
@@ -184,12 +184,14 @@ describe('the share card SVG', () => {
     expect(texts(parser.parse(svg))).toEqual(expect.arrayContaining(['Emberfox', 'not hatched yet']));
   });
 
-  it('draws a classic buddy too: its species, its rarity and its shimmer', () => {
-    expect(CLASSIC_DRAGON).toMatchObject({ species: 'dragon', rarity: 'legendary', shiny: true });
+  it('draws a classic buddy too: its species, its rarity, its shimmer, its eye and hat, and its roll by name', () => {
+    expect(CLASSIC_DRAGON).toMatchObject({ species: 'dragon', rarity: 'legendary', shiny: true, eye: '◉', hat: 'tophat' });
     const svg = cardOf(CLASSIC_DRAGON, { name: 'Ember', soulNote: 'soul kept from Claude Code · hatched 2026-04-01' });
     expect(XMLValidator.validate(svg)).toBe(true);
     const shown = texts(parser.parse(svg));
-    expect(shown).toEqual(expect.arrayContaining(['Ember', 'the dragon', 'LEGENDARY', 'SHINY']));
+    expect(shown).toEqual(expect.arrayContaining(['Ember', 'the dragon', 'LEGENDARY', 'SHINY', 'eye', '◉', 'hat', 'tophat']));
+    // As the printed card says it ("roll classic (fnv1a)"), never "roll vclassic".
+    expect(shown.at(-1)).toBe('hash 8e1b3beabc17… · salt friend-2026-401 · roll classic (fnv1a)');
     expect(svg).toContain(RARITY_HEX.legendary);
   });
 });
@@ -224,7 +226,7 @@ describe('golden share cards', () => {
   const cases: ReadonlyArray<readonly [string, () => string]> = [
     ['emberfox-uncommon.svg', () => cardOf(EMBERFOX)],
     ['pebblecrab-common-shiny.svg', () => cardOf(SHINY_PEBBLECRAB)],
-    ['nebulynx-legendary-grown.svg', () => cardOf(NEBULYNX, { level: 12, achievements: ['First words', 'Night owl'] })],
+    ['nebulynx-legendary-grown.svg', () => cardOf(NEBULYNX, { growth: { level: 12, stage: 'young', mood: 'cheerful' }, achievements: ['First words', 'Night owl'] })],
     ['dragon-classic-legendary-shiny.svg', () => cardOf(CLASSIC_DRAGON, { name: 'Ember', soulNote: 'soul kept from Claude Code · hatched 2026-04-01' })],
   ];
 

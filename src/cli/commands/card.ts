@@ -12,8 +12,6 @@ import { FileAccessError } from '../../files/errors.js';
 import { STDOUT_PATH, writeUserOutput } from '../../files/output.js';
 import { CARD } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { ACHIEVEMENTS } from '../../game/achievements.js';
-import type { GrowthState } from '../../game/state.js';
 import { STILL_FRAME } from '../../sprites/animation.js';
 import { buddyCardLines, composeCardArt } from '../card-art.js';
 import { UsageError, UserFacingError } from '../errors.js';
@@ -41,11 +39,6 @@ function writeOut(io: CliIo, file: string, data: string | Uint8Array, what: stri
   io.stderr.write(`buddy: wrote ${file}\n`);
 }
 
-/** The names of the achievements it has earned, in the table's order. */
-function earnedNames(growth: GrowthState): string[] {
-  return ACHIEVEMENTS.filter((achievement) => growth.achievements[achievement.id] !== undefined).map((achievement) => achievement.name);
-}
-
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(CARD, argv);
   const [file] = positionals;
@@ -57,21 +50,24 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
-  const grown = session.stored ? await printedGrowth(io, session) : undefined;
+  const grown = session.stored ? await printedGrowth(io.env, session) : undefined;
   const stored = grown?.buddy ?? session.stored;
+  // The buddy the fold found (the one whose name is shown), as the other faces show it.
+  const bones = stored?.bones ?? session.bones;
+  const growth = grown?.portrait.growth;
 
   if (!values.svg && values.png === undefined) {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
-    for (const line of buddyCardLines(session.bones, palette, stored, terminalWidth(io.stdout), grown?.view, offlineLanguageNote(session.settings, io.env))) writeLine(io.stdout, line);
+    for (const line of buddyCardLines(bones, palette, stored, terminalWidth(io.stdout), growth, offlineLanguageNote(session.settings, io.env))) writeLine(io.stdout, line);
     if (!stored) writeLine(io.stdout, palette.dim(NOT_HATCHED_CARD_NOTE));
     return 0;
   }
 
   const input: ShareCardInput = {
-    bones: session.bones,
-    art: composeCardArt(session.bones, makePalette(false), STILL_FRAME, grown?.view),
+    bones,
+    art: composeCardArt(bones, makePalette(false), STILL_FRAME, growth),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
-    ...(grown ? { level: grown.view.level, achievements: earnedNames(grown.growth) } : {}),
+    ...(grown && growth ? { growth: { level: growth.level, stage: growth.stage, mood: growth.mood }, achievements: grown.portrait.achievements } : {}),
   };
   const svg = renderShareCard(input);
   if (values.svg) writeOut(io, file ?? STDOUT_PATH, svg, 'SVG');

@@ -43,7 +43,8 @@ export function careCommand(kind: GivenCare): CommandRunner {
     if (eats && io.stdout.isTTY && motionAllowed(io.env, session.settings.animation, values['no-anim'])) {
       await eatSnack(io, composeFace(spriteFor(stored.bones.species), stored.bones.eye));
     }
-    const care = await giveCare(io.env, stored, kind, { now: Date.now(), careOn: session.settings.care });
+    // Kept in the journal, with the shell it was given in as its session (as `buddy say` does).
+    const care = await giveCare(io.env, stored, kind, { now: Date.now(), careOn: session.settings.care, journalSession: `care-${process.ppid}` });
     const name = care.buddy.name;
     writeLine(io.stdout, kind === 'pet' ? `${name}: ${care.said} ♥` : `${name} ${care.said}`);
     writeLine(io.stdout, palette.dim(levelLine(care.view)));

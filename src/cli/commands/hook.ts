@@ -10,10 +10,10 @@ import { parseHostPayload, sessionKey, type HostPayload } from '../../integratio
 import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
 import { readHookState, updateHookState } from '../../integrations/session-state.js';
 import { addressesBuddy } from '../../persona/addressing.js';
-import { moodAt } from '../../persona/mood.js';
+import { moodNow } from '../../buddy/feeling.js';
 import { sanitizeLine } from '../../persona/sanitize.js';
 import { speciesLine } from '../../persona/species-line.js';
-import type { StoredBuddy } from '../../store/schema.js';
+import type { Settings, StoredBuddy } from '../../store/schema.js';
 import { HOOK } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -71,7 +71,8 @@ async function onPrompt(io: CliIo, payload: HostPayload, buddy: StoredBuddy): Pr
   emit(io, 'UserPromptSubmit', addressedContext(buddy));
 }
 
-function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, muted: boolean): void {
+function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, settings: Settings): void {
+  const { muted } = settings;
   // Without a session ID "once per session" cannot hold, so an empty or broken payload gets no introduction.
   if (muted || payload.sessionId === undefined) return;
   const key = sessionKey(payload.sessionId);
@@ -81,7 +82,7 @@ function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, mut
   const now = Date.now();
   const greeting = speciesLine(buddy.bones, 'greeting', now);
   updateHookState(io.env, key, (state) => ({ ...state, introduced: true, greeting: { text: greeting, at: now } }));
-  journal({ at: now, source: 'greeting', text: greeting, session: key, name: buddy.name, mood: moodAt(buddy.bones, new Date(now).getHours()) }, io.env);
+  journal({ at: now, source: 'greeting', text: greeting, session: key, name: buddy.name, mood: moodNow(buddy, settings.care, now) }, io.env);
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -96,7 +97,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (glance.kind !== 'stored') return 0;
     const payload = parseHostPayload(text);
     if (kind === 'prompt') await onPrompt(io, payload, glance.buddy);
-    else onSessionStart(io, payload, glance.buddy, glance.config.settings.muted);
+    else onSessionStart(io, payload, glance.buddy, glance.config.settings);
   } catch (error) {
     // A hook must never block or break the host's prompt.
     logDebug(io.env, `hook ${kind}`, error);

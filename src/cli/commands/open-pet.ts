@@ -28,8 +28,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { buddyCardLines } = await import('../card-art.js');
     const { offlineLanguageNote } = await import('../../buddy/language-note.js');
     const note = offlineLanguageNote(session.settings, io.env);
-    const grown = session.stored ? await printedGrowth(io, session) : undefined;
-    const lines = buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, terminalWidth(io.stdout), grown?.view, note);
+    const grown = session.stored ? await printedGrowth(io.env, session) : undefined;
+    const lines = buddyCardLines(session.bones, palette, grown?.buddy ?? session.stored, terminalWidth(io.stdout), grown?.portrait.growth, note);
     for (const line of lines) writeLine(io.stdout, line);
     if (!session.stored) writeLine(io.stdout, palette.dim(onTerminal ? 'Not hatched yet: run `buddy hatch`.' : NOT_HATCHED_CARD_NOTE));
     return 0;

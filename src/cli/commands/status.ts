@@ -1,13 +1,16 @@
 // `buddy status`: the buddy's growth now (level, XP, stage, needs, mood, streak, achievements count), as
-// text or, with --json, one object for scripts. It folds what was recorded first, so it is up to date.
+// text or, with --json, one object for scripts (who it is, too: species, rarity, shine, eye and hat). It
+// folds what was recorded first, so it is up to date; what it shows is the buddy's portrait (portrait.ts).
+import { clockAt } from '../../buddy/clock.js';
 import { recordAndFold } from '../../buddy/growth.js';
+import { portraitFields, portraitOf } from '../../buddy/portrait.js';
 import { loadSession } from '../../buddy/session.js';
 import { announcementTexts } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { statBar } from '../../render/card.js';
 import { STATUS } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { announcementLines, viewNow } from '../growth-lines.js';
+import { announcementLines } from '../growth-lines.js';
 import { writeLine } from '../io.js';
 import type { CliIo } from '../io.js';
 import { sayNoBuddyYet } from '../not-hatched.js';
@@ -24,25 +27,22 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const result = await recordAndFold(io.env, { announce: true, now });
   const buddy = result.buddy ?? session.stored;
   if (!result.growth) return sayNoBuddyYet(io, values.json);
-  const view = viewNow(result.growth, result.settings.care, now);
+  const portrait = portraitOf(buddy.bones, buddy, result.growth, result.settings.care, clockAt(now));
+  const view = portrait.growth;
+  if (!view) return sayNoBuddyYet(io, values.json);
   const announcements = announcementTexts(result.announcements, buddy.name);
   if (values.json) {
     writeLine(
       io.stdout,
       JSON.stringify({
         hatched: true,
-        name: buddy.name,
-        species: buddy.bones.species,
-        level: view.level,
-        stage: view.stage,
+        ...portraitFields(portrait),
         xp: view.xp,
         xpIntoLevel: view.intoLevel,
         xpForNextLevel: view.levelSize ?? null,
         needs: view.needs ?? null,
-        mood: view.mood,
         streak: view.streak,
         bestStreak: view.bestStreak,
-        achievements: view.achievements,
         care: view.careOn,
         announcements,
       }),
@@ -52,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
   for (const line of announcementLines(announcements, palette)) writeLine(io.stdout, line);
   const label = (text: string): string => palette.dim(text.padEnd(13));
-  writeLine(io.stdout, `${palette.bold(buddy.name)} the ${buddy.bones.species} · level ${view.level} ${view.stage}`);
+  writeLine(io.stdout, `${palette.bold(portrait.name)} the ${portrait.species} · level ${view.level} ${view.stage}`);
   const xp = view.levelSize === undefined ? `${view.xp} XP, the top level` : `${view.intoLevel}/${view.levelSize} to level ${view.level + 1} (${view.xp} in all)`;
   writeLine(io.stdout, `${label('XP')}${view.levelSize === undefined ? '' : `${statBar((view.intoLevel / view.levelSize) * 100, BAR)} `}${xp}`);
   if (view.needs) {

@@ -1,5 +1,5 @@
 // The request for an answer when the buddy is called by name: static rules (cached), boundary, then
-// who this buddy is, its mood, and the recent exchanges.
+// who this buddy is, its temperament and its mood, and the recent exchanges.
 import type { BuddyBones } from '../../engine/bones.js';
 import { SPECIES_LORE } from '../../species/lore.js';
 import type { PromptLanguage } from './hatch-prompt.js';
@@ -10,8 +10,13 @@ export interface TalkContext {
   readonly bones: BuddyBones;
   readonly name: string;
   readonly personality: string;
-  /** A short word for how it feels now, e.g. "sleepy", "cheerful" (decided by the caller from time and events). */
-  readonly mood: string;
+  /** What its peak stat makes it, coloured by the hour, e.g. "wry, still waking up" (never called its mood). */
+  readonly temperament: string;
+  /**
+   * Its mood now, the one every face shows, with its needs and level, e.g. "cheerful (fullness 80%, energy
+   * 95%); level 3, a hatchling" (from its growth). Absent when the caller has no growth to tell it from.
+   */
+  readonly mood?: string | undefined;
   readonly memory: readonly { readonly user: string; readonly buddy: string }[];
   /** The language to answer in; only ever named after the boundary. */
   readonly language?: PromptLanguage | undefined;
@@ -33,7 +38,8 @@ export function talkSystem(context: TalkContext): SystemBlock[] {
       lore ? `Your kind: ${lore.lore}` : '',
       `Your personality: ${context.personality}`,
       `Your stats: ${stats} (strongest ${bones.peak}, weakest ${bones.dump}).`,
-      `Your mood right now: ${context.mood}.`,
+      `Your temperament: ${context.temperament}.`,
+      context.mood ? `Your mood right now: ${context.mood}.` : '',
       context.language ? `Language: answer in ${context.language.name} (${context.language.tag}), whatever language the message is in.` : '',
     ].filter((line) => line.length > 0)),
   ];
