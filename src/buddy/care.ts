@@ -44,7 +44,13 @@ export async function giveCare(
   env: NodeJS.ProcessEnv,
   stored: StoredBuddy,
   kind: GivenCare,
-  options: { readonly now: number; readonly careOn: boolean; readonly journalSession?: string },
+  options: {
+    readonly now: number;
+    readonly careOn: boolean;
+    readonly journalSession?: string;
+    /** The line the face showed for this care instead of `said` (the MCP server shows its reaction): journaled as shown. */
+    readonly shownText?: string;
+  },
 ): Promise<CareOutcome> {
   const { now } = options;
   const before = growthViewAt(growthOf(stored, now), clockAt(now), options.careOn);
@@ -64,6 +70,6 @@ export async function giveCare(
     capped: limit === undefined ? undefined : capLine(limit, XP_AWARD[kind].category),
     announcements: announcementTexts(result.announcements, buddy.name),
   };
-  journalCare(env, { name: buddy.name, kind, text: outcome.said, at: now, mood: outcome.view.mood, session: options.journalSession });
+  journalCare(env, { name: buddy.name, kind, text: options.shownText ?? outcome.said, at: now, mood: outcome.view.mood, session: options.journalSession });
   return outcome;
 }

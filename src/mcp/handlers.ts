@@ -13,7 +13,7 @@ import { levelLine, needsLine } from '../game/view.js';
 import { AGENT_EVENTS, type AgentEvent } from '../integrations/agent-event-names.js';
 import { recordAgentReaction, type AgentReaction } from '../integrations/agent-event.js';
 import { journal } from '../journal/append.js';
-import { moodAt } from '../persona/mood.js';
+import { moodNow } from '../buddy/feeling.js';
 import { sanitizeLine } from '../persona/sanitize.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { HatchGate } from './hatch-gate.js';
@@ -146,9 +146,23 @@ async function talkTo(input: unknown, context: Calls): Promise<ToolResult> {
 function reactTo(session: Session, event: AgentEvent | 'petted', context: ToolContext): AgentReaction {
   const now = context.now();
   const reaction = recordAgentReaction(context.env, session.bones, event, session.settings.muted, now.getTime());
-  const mood = moodAt(session.bones, now.getHours());
+  // A petting of a hatched buddy is care, and care journals its own line: one line per petting.
+  if (event === 'petted' && session.stored) return reaction;
+  // The mood `buddy status` shows at this moment (none before it hatches: it has no growth yet).
+  const mood = session.stored ? moodNow(session.stored, session.settings.care, now.getTime()) : undefined;
   journal({ at: now.getTime(), source: 'reaction', text: reaction.text, session: MCP_SESSION, name: session.stored?.name, mood }, context.env);
   return reaction;
+}
+
+/**
+ * Care calls run one at a time: each one's fold must see the care before it, or a snack folded by another
+ * call's fold would lose its verdict (eaten, or turned down by a full buddy) and be reported as eaten.
+ */
+let careInProgress: Promise<unknown> = Promise.resolve();
+function oneCareAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = careInProgress.then(work, work);
+  careInProgress = next.catch(() => undefined);
+  return next;
 }
 
 /** The buddy's name, or its species before it has one. */
@@ -166,7 +180,7 @@ async function pet(context: Calls): Promise<ToolResult> {
     const name = nameOf(session);
     return said(`♥ ${name}: ${line(reaction.text)}`, { name, text: line(reaction.text) });
   }
-  const care = await giveCare(context.env, stored, 'pet', { now: context.now().getTime(), careOn: session.settings.care, journalSession: MCP_SESSION });
+  const care = await oneCareAtATime(() => giveCare(context.env, stored, 'pet', { now: context.now().getTime(), careOn: session.settings.care, journalSession: MCP_SESSION, shownText: reaction.text }));
   const name = care.buddy.name;
   const { view } = care;
   const announcements = care.announcements.map(line);
@@ -189,7 +203,7 @@ async function feed(context: Calls): Promise<ToolResult> {
   // As `buddy feed`: there is no one to feed before the hatch.
   if (!stored) throw new Error('buddy_feed: the buddy has not hatched yet; talking to it (buddy_talk) hatches it');
   const now = context.now().getTime();
-  const care = await giveCare(context.env, stored, 'feed', { now, careOn: session.settings.care, journalSession: MCP_SESSION });
+  const care = await oneCareAtATime(() => giveCare(context.env, stored, 'feed', { now, careOn: session.settings.care, journalSession: MCP_SESSION }));
   const name = care.buddy.name;
   const outcome: (typeof FEED_OUTCOMES)[number] = !care.careOn ? 'care_off' : care.turnedDown ? 'already_full' : 'fed';
   const { view } = care;

@@ -314,7 +314,7 @@ describe('buddy mcp: react, in a Claude Code session', () => {
 });
 
 describe('buddy mcp: the journal', () => {
-  it('keeps what the agent CLI heard: talk as say, reactions and pets as reaction, all under the server run', async () => {
+  it('keeps what the agent CLI heard: talk as say, reactions as reaction, a petting once as care, all under the server run', async () => {
     const mcp = await connect(false);
     const { name } = buddy();
     const talked = await mcp.callTool({ name: 'buddy_talk', arguments: { message: `hey ${name}` } });
@@ -324,12 +324,12 @@ describe('buddy mcp: the journal', () => {
     expect(records.map(({ source, name: who, text }) => ({ source, name: who, text }))).toEqual([
       { source: 'say', name, text: structured(talked).text },
       { source: 'reaction', name, text: structured(reacted).text },
-      { source: 'reaction', name, text: structured(petted).text },
       // The petting was care and folded the log: the talk's achievement and its own, shown by the host.
       { source: 'achievement', name, text: 'Achievement: First words. Your first conversation.' },
       { source: 'achievement', name, text: 'Achievement: First pet. You pet it for the first time.' },
-      // And the care path kept the petting as every face keeps it (buddy pet, the pet's p).
-      { source: 'care', name, text: expect.any(String) },
+      // And the care path kept the petting once, as every face keeps it (buddy pet, the pet's p), with
+      // the very line the host showed.
+      { source: 'care', name, text: structured(petted).text },
     ]);
     const sessions = new Set(records.map((record) => record.session));
     expect(sessions.size).toBe(1);
@@ -337,10 +337,7 @@ describe('buddy mcp: the journal', () => {
     // Every line carries its mood: the one `buddy status` shows (cheerful, after the talk; the talk's own line
     // has the mood it answered in).
     for (const record of records) expect(record.mood, record.source).toBeTruthy();
-    // TO ENABLE AT MERGE: the server's own reaction lines (src/mcp/handlers.ts, reactTo) still journal the
-    // temperament (persona/mood.ts: moodAt) as "mood"; once they journal moodNow (src/buddy/feeling.ts),
-    // drop `source !== 'reaction'` here.
-    for (const record of records.filter(({ source }) => source !== 'say' && source !== 'reaction')) expect(record.mood, record.source).toBe('cheerful');
+    for (const record of records.filter(({ source }) => source !== 'say')) expect(record.mood, record.source).toBe('cheerful');
   });
 });
 
