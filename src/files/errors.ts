@@ -15,13 +15,18 @@ export type FileAccessProblem =
   | 'io';
 
 export class FileAccessError extends Error {
+  /** The operating system's code behind it (ENOTDIR, EACCES…), when there was one: for the debug log. */
+  readonly code: string | undefined;
+
   constructor(
     readonly problem: FileAccessProblem,
     readonly file: string,
     message: string,
+    code?: string,
   ) {
     super(message);
     this.name = 'FileAccessError';
+    this.code = code;
   }
 }
 
@@ -36,10 +41,10 @@ export function fileErrorFrom(error: unknown, file: string, action: string): Fil
   if (error instanceof FileAccessError) return error;
   const code = errnoOf(error);
   if (code && PERMISSION_CODES.has(code)) {
-    return new FileAccessError('permission', file, `cannot ${action} ${file}: permission denied${code === 'EROFS' ? ' (read-only file system)' : ''}`);
+    return new FileAccessError('permission', file, `cannot ${action} ${file}: permission denied${code === 'EROFS' ? ' (read-only file system)' : ''}`, code);
   }
   const reason = code ? `${code.toLowerCase()}` : ((error as Error | undefined)?.message ?? 'unknown error').split('\n')[0];
-  return new FileAccessError('io', file, `cannot ${action} ${file}: ${describeErrno(code) ?? reason}`);
+  return new FileAccessError('io', file, `cannot ${action} ${file}: ${describeErrno(code) ?? reason}`, code);
 }
 
 const ERRNO_WORDS: Record<string, string> = {

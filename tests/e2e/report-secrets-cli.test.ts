@@ -104,7 +104,7 @@ describe('an error line in a hostile environment', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expectClean(printed(result), 'the error line');
-    expect(result.stderr).toBe(`buddy: ENOTDIR: not a directory, mkdir '${blocker}/***-***-dir-***'\n`);
+    expect(result.stderr).toBe(`buddy: cannot create the folder ${blocker}/***-***-dir-***: a part of the path is not a folder\n`);
   });
 });
 
@@ -122,7 +122,7 @@ describe('the debug log in a hostile environment', () => {
     expectClean(printed(hook), 'the hook');
 
     const log = fs.readFileSync(path.join(cache, 'debug.log'), 'utf8');
-    expect(log).toMatch(/^\S+ hook session-start: Error \(E[A-Z]+\)\n/);
+    expect(log).toMatch(/^\S+ hook session-start: FileAccessError \(E[A-Z]+\)\n/);
     expect(log.split('\n').slice(1).filter((line) => line !== '').every((line) => /^ {4}at /.test(line))).toBe(true);
     expectClean(log, 'the debug log');
     expect(log).not.toContain('proxy');
