@@ -25,17 +25,6 @@ export function realPathOf(file: string): string {
   }
 }
 
-/** The names in a folder, or none when the folder is missing. */
-export function listNames(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch (error) {
-    const code = errnoOf(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-    throw fileErrorFrom(error, dir, 'list');
-  }
-}
-
 /**
  * Removes a regular file; returns false when nothing was there. A symlink, a FIFO, a device or a folder
  * at the path is refused with one line and left where it is.
@@ -71,3 +60,6 @@ export function moveAside(file: string, aside: string): boolean {
     throw fileErrorFrom(error, file, 'move aside');
   }
 }
+
+/** Listing a folder is housekeeping's; re-exported for the installers. */
+export { listNames } from './housekeeping.js';
