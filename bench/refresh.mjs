@@ -5,7 +5,9 @@
 // dd, date, Node when it runs), taken from a bash that runs the refreshes and reports its children's
 // times after each one; processes that outlive a refresh (helpers) are looked for after each one, and
 // their CPU would be added. The same harness measures `node -e ''`, `cat FILE` and the Node command on
-// every refresh (the statusLine before the light script) for comparison.
+// every refresh (the statusLine before the light script) for comparison. BENCH_BASELINE names another
+// light script (another checkout's dist/statusline.sh): its idle refreshes then alternate with the
+// installed one's, refresh by refresh, so that both see the same load, and the ratio is printed.
 // Usage: npm run bench:refresh   (BENCH_SECONDS=30 sets each run's length)
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,11 +43,14 @@ fs.writeFileSync(catFile, '(o.o) Pip\n');
 const fifo = path.join(dir, 'stdin.fifo');
 execFileSync('mkfifo', [fifo]);
 
-// Runs one refresh per `go` line, its stdin the FIFO the driver writes the payload into, then prints the
-// shell's `times`: the second line is its children's CPU so far (to the millisecond in bash).
+// Runs one refresh per line, the command the line numbers (from 1), its stdin the FIFO the driver writes
+// the payload into, then prints the shell's `times`: the second line is its children's CPU so far (to
+// the millisecond in bash).
 const HARNESS = `
-while IFS= read -r line && [ "$line" = go ]; do
-  /bin/sh -c "$1" <"$2" >"$3" 2>/dev/null
+fifo=$1 output=$2
+shift 2
+while IFS= read -r which && [ -n "$which" ]; do
+  /bin/sh -c "\${!which}" <"$fifo" >"$output" 2>/dev/null
   times
 done
 `;
@@ -75,11 +80,17 @@ function leftovers(harnessPid) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-async function series(command, { refreshes, grow = false, prints = true }) {
+/** Refreshes of `command`, or of several commands in turn (one result each, in their order). */
+async function series(command, options) {
+  const [result] = await alternating([command], options);
+  return result;
+}
+
+async function alternating(commands, { refreshes, grow = false, prints = true }) {
   const output = path.join(dir, 'out.txt');
-  const harness = spawn('bash', ['-c', HARNESS, 'harness', command, fifo, output], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const harness = spawn('bash', ['-c', HARNESS, 'harness', fifo, output, ...commands], { env, stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: harness.stdout })[Symbol.asyncIterator]();
-  const costs = [];
+  const costs = commands.map(() => []);
   const helpers = new Map();
   let previous = 0;
   let appended = 0;
@@ -87,7 +98,7 @@ async function series(command, { refreshes, grow = false, prints = true }) {
   for (let i = 0; i < refreshes; i++) {
     await sleep(started + i * INTERVAL_MS - performance.now());
     if (grow && performance.now() - started >= (appended + 1) * 1000) fs.appendFileSync(transcript, record(10_000 + appended++));
-    harness.stdin.write('go\n');
+    harness.stdin.write(`${(i % commands.length) + 1}\n`);
     // As the host does: the payload into the pipe, then close it.
     await fs.promises.writeFile(fifo, payload).catch((error) => {
       // A command that does not read stdin may be gone before the payload is written.
@@ -95,17 +106,19 @@ async function series(command, { refreshes, grow = false, prints = true }) {
     });
     await lines.next();
     const total = cpuMs((await lines.next()).value ?? '');
-    costs.push(total - previous);
+    costs[i % commands.length].push(total - previous);
     previous = total;
     for (const helper of leftovers(harness.pid)) helpers.set(helper.pid, helper.cpuMs);
   }
-  const wallMs = performance.now() - started;
-  harness.stdin.end();
+  // Each command had its share of the wall time.
+  const wallMs = (performance.now() - started) / commands.length;
+  harness.stdin.end('\n');
   await new Promise((resolve) => harness.on('close', resolve));
   const shown = fs.readFileSync(output, 'utf8');
-  if (prints && !shown.trim()) throw new Error(`${command} printed nothing`);
-  const helperMs = [...helpers.values()].reduce((sum, ms) => sum + ms, 0);
-  return { costs, wallMs, helpers: helpers.size, helperMs, shown };
+  if (prints && !shown.trim()) throw new Error(`${commands.join(' / ')} printed nothing`);
+  // Helpers cannot be told apart by command: each gets its share.
+  const helperMs = [...helpers.values()].reduce((sum, ms) => sum + ms, 0) / commands.length;
+  return costs.map((each) => ({ costs: each, wallMs, helpers: helpers.size, helperMs, shown }));
 }
 
 const sum = (values) => values.reduce((total, value) => total + value, 0);
@@ -149,7 +162,17 @@ const nodeCommand = installed.replace(/^\/bin\/sh ("(?:[^"\\]|\\.)*"|\S+) /, '')
 const everyRefreshNode = await series(nodeCommand, { refreshes: Math.min(refreshes, 50) });
 const cat = await series(`cat ${catFile}`, { refreshes });
 await series(installed, { refreshes: 1 }); // the session's first refresh: Node takes its measure and prepares frames
-const idle = await series(installed, { refreshes });
+const baselineScript = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : undefined;
+let idle;
+let baselineIdle;
+if (baselineScript) {
+  // The same command with the other script in place of the installed one (the same Node and bundle).
+  const baseline = `/bin/sh ${baselineScript} ${installed.replace(/^\/bin\/sh ("(?:[^"\\]|\\.)*"|\S+) /, '')}`;
+  console.log(`baseline statusLine command: ${baseline}`);
+  [idle, baselineIdle] = await alternating([installed, baseline], { refreshes: refreshes * 2 });
+} else {
+  idle = await series(installed, { refreshes });
+}
 const growing = await series(installed, { refreshes, grow: true });
 
 console.log(
@@ -162,6 +185,7 @@ const rows = [
   describe('installed, transcript +1 record/s', growing),
   describe('Node command on every refresh, idle', everyRefreshNode),
 ];
+if (baselineIdle) rows.push(describe('baseline script, idle (BENCH_BASELINE)', baselineIdle));
 for (const { row } of rows) console.log(row);
 const idleCost = rows[2].perRefresh;
 console.log(`\nidle refresh: ${idleCost.toFixed(1)} ms CPU (target <= 15 ms) = ${(idleCost / 10).toFixed(2)} % of one core at 1 refresh/s; node -e '' alone: ${rows[0].perRefresh.toFixed(1)} ms`);
@@ -174,5 +198,12 @@ const hourMs = (3600 - hourNodeRuns) * idleCost + hourNodeRuns * nodeCost;
 console.log(
   `idle hour at 1 refresh/s: ${3600 - hourNodeRuns} light refreshes + ${hourNodeRuns} Node runs of ${nodeCost.toFixed(0)} ms = ${(hourMs / 1000).toFixed(1)} s CPU = ${(hourMs / 36_000).toFixed(2)} % of one core`,
 );
+if (baselineIdle) {
+  const baselineCost = rows.at(-1).perRefresh;
+  const median = (result) => quantile(result.costs, 0.5);
+  console.log(
+    `idle refresh against the baseline script, alternating: ${idleCost.toFixed(2)} ms vs ${baselineCost.toFixed(2)} ms = ${(idleCost / baselineCost).toFixed(2)}x (medians ${median(idle).toFixed(1)} vs ${median(baselineIdle).toFixed(1)} ms)`,
+  );
+}
 console.log(`last line shown: ${growing.shown.trimEnd().split('\n').at(-1)}`);
 if (idleCost > 15) process.exitCode = 1;

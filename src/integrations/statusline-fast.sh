@@ -8,9 +8,11 @@
 # Installed as: /bin/sh /path/dist/statusline.sh NODE /path/dist/buddy.js statusline [--wrap CMD] [OPTIONS]
 #
 # Portable POSIX sh (dash, bash, zsh, BusyBox ash; Linux and macOS): shell builtins only, apart from one
-# `dd` and one `date` per refresh. stdin is read with a single bounded `dd` read, never to EOF, so a host
-# that keeps stdin open cannot hold it up. Every path that is not sure ends in the Node command, which
-# copes with any input (one line, exit 0).
+# `dd` and one `date` per refresh (and `sleep` while stdin has nothing yet). stdin is read with a single
+# bounded `dd` read, never to EOF, so a host that keeps stdin open cannot hold it up, and one that has
+# written nothing is waited for READ_DEADLINE at most (read_payload); nothing a refresh starts outlives
+# it, or that much when the host stops it. Every path that is not sure ends in the Node command, which
+# copes with any input (one line, exit 0) within its own budget.
 
 [ -n "${ZSH_VERSION-}" ] && emulate sh
 
@@ -23,6 +25,141 @@ FORMAT=buddy-frames-2
 nl='
 '
 ws=" 	$nl"
+# How long a refresh waits for the host's first byte (seconds, as `sleep` takes them): stdin is looked at
+# again after each pause, in all READ_DEADLINE. Past that, Node reads stdin instead, within its budget.
+PAUSES='0.01 0.04'
+READ_DEADLINE=0.05
+# dd, date and sleep run with LC_ALL=C: nothing they print depends on the locale, loading one costs them
+# more system calls than their work does, and `sleep` then reads its time with a decimal point.
+
+# Sets `ready` to 0 when stdin can be read without waiting (data or EOF), 1 when it cannot yet, 2 when
+# the shell cannot tell: bash 4+ and BusyBox ash tell with `read -t 0`, zsh with zselect.
+stdin_ready() {
+  ready=2
+  if [ -n "${ZSH_VERSION-}" ]; then
+    if zmodload zsh/zselect 2>/dev/null; then
+      zselect -t 0 -r 0 2>/dev/null
+      ready=$?
+    fi
+  elif [ -n "${BASH_VERSION-}" ]; then
+    # bash 3 would read a line here, and wait for it.
+    if [ "${BASH_VERSINFO-0}" -ge 4 ] 2>/dev/null; then
+      read -t 0 2>/dev/null
+      ready=$?
+    fi
+  elif [ -z "${KSH_VERSION-}" ] && [ -n "${EPOCHREALTIME-}" ]; then
+    # BusyBox ash. (dash has no EPOCHREALTIME; should one come from the environment, dash refuses -t.)
+    read -t 0 2>/dev/null
+    ready=$?
+  fi
+  # A file with something left in it never makes dd wait; nor, where fstat counts the bytes a pipe or a
+  # socket holds (macOS), does one that holds some.
+  [ "$ready" = 2 ] && [ -s /dev/stdin ] && ready=0
+  return 0
+}
+
+# One read of stdin into `payload` by GNU dd without waiting (iflag=nonblock). Status 1: nothing to read
+# yet; 2: this dd cannot (BusyBox's, BSD's). A pipe is opened anew for it, so that stdin itself still
+# waits for whoever reads it next; a socket cannot be, and then reads without waiting from here on.
+read_nonblocking() {
+  input=
+  [ -p /dev/stdin ] && input=/dev/stdin
+  { payload=$(LC_ALL=C dd ${input:+"if=$input"} iflag=nonblock status=none bs=65536 count=1 2>&1); } 2>/dev/null && return 0
+  case $payload in
+    *'temporarily unavailable'*) payload= ;;
+    *)
+      payload=
+      return 2
+      ;;
+  esac
+  return 1
+}
+
+# Prints one read of stdin (dd's); with $1 `time`, then a newline, the time and a dot (see read_payload).
+# Runs as a command substitution of its own: dd reads in the background, so that it can be stopped.
+read_watched() {
+  # An asynchronous command reads /dev/null unless told otherwise: dd gets stdin through descriptor 3.
+  exec 3<&0
+  LC_ALL=C dd bs=65536 count=1 <&3 3<&- 2>/dev/null &
+  reader=$!
+  exec 3<&-
+  waiting=yes
+  if [ "${1-}" = time ]; then
+    # The time is needed anyway; taking it now gives dd the moment it needs for a payload already there.
+    # `jobs` collects a dd that has ended (dash, ash), so that `kill -0` no longer finds it.
+    stamp=$(LC_ALL=C date +%s 2>/dev/null)
+    jobs >/dev/null 2>&1
+    kill -0 "$reader" 2>/dev/null || waiting=
+  fi
+  if [ -n "$waiting" ]; then
+    # dd waits for the host's first byte; a timer bounds that wait. The end of any child (the timer's,
+    # or dd's own) interrupts `wait` and stops dd, which has then read what it could. The trap is set
+    # before the timer starts, so even a `sleep` that fails at once cannot leave dd waiting.
+    trap 'kill "$reader" 2>/dev/null' CHLD
+    LC_ALL=C sleep "$READ_DEADLINE" >/dev/null 2>&1 &
+    timer=$!
+    wait "$reader"
+    trap - CHLD
+    # Nothing started here outlives this function.
+    kill "$timer" 2>/dev/null
+    wait "$timer"
+  fi
+  wait "$reader"
+  [ "${1-}" = time ] && printf '\n%s.' "$stamp"
+}
+
+# Sets `payload` to one read of stdin: at most 64 KiB, whatever the host has written, without waiting for
+# EOF, nor much longer than READ_DEADLINE for a first byte. Where the shell tells whether stdin is ready,
+# or GNU dd reads without waiting, stdin is read by one dd as it always was, once the host has written;
+# if it has not yet, stdin is looked at again after each of PAUSES, and then left to Node. Else (dash or
+# bash 3 with a dd that cannot, as on macOS) dd reads in the background while `date` runs (the time is
+# needed anyway: `now` is set from it), and a timer starts only if dd still waits after that; zsh, whose
+# suffix patterns are quadratic on a payload of newlines, always starts the timer and takes no time.
+read_payload() {
+  stdin_ready
+  how=probe
+  # (macOS has BSD's dd.)
+  if [ "$ready" = 2 ] && [ ! -d /System/Library/CoreServices ]; then
+    how=nonblocking
+    read_nonblocking && return
+    ready=$?
+  fi
+  if [ "$ready" = 2 ]; then
+    if [ -n "${ZSH_VERSION-}" ]; then
+      { payload=$(read_watched); } 2>/dev/null
+      return
+    fi
+    { payload=$(read_watched time); } 2>/dev/null
+    # Patterns anchored at the end only: a payload of 64 KiB of newlines (`yes ''`) stays cheap.
+    case $payload in
+      *.)
+        now=${payload##*"$nl"}
+        now=${now%.}
+        payload=${payload%"$nl"*}
+        ;;
+      *) payload= ;;
+    esac
+    return
+  fi
+  # Ready now, or after a pause, or after the next.
+  set -- $PAUSES
+  while :; do
+    if [ "$how" = probe ] && [ "$ready" = 0 ]; then
+      { payload=$(LC_ALL=C dd bs=65536 count=1 2>/dev/null); } 2>/dev/null
+      return
+    fi
+    [ $# -gt 0 ] || break
+    LC_ALL=C sleep "$1" 2>/dev/null
+    shift
+    if [ "$how" = nonblocking ]; then
+      read_nonblocking && return
+    else
+      stdin_ready
+    fi
+  done
+  # Nothing came: Node reads stdin itself.
+  payload=
+}
 
 # Sets `value` to the string member $1 of the payload. Status 2: not there; 1: there but not a plain
 # string (escapes, odd layout), which Node must read.
@@ -79,8 +216,7 @@ fast() {
     esac
   done
 
-  # One read of at most 64 KiB: whatever the host has written, without waiting for EOF.
-  { payload=$(dd bs=65536 count=1 2>/dev/null); } 2>/dev/null
+  read_payload
   read_stdin=1
   json_string session_id || return 1
   case $value in '' | *[!A-Za-z0-9_-]*) return 1 ;; esac
@@ -124,9 +260,8 @@ fast() {
   case $map in '' | *[!0-9a-z]*) return 1 ;; esac
   [ "$period" -ge 1 ] && [ ${#map} -eq "$period" ] || return 1
 
-  now=
-  [ -n "${BASH_VERSION-}" ] && now=${EPOCHSECONDS-}
-  [ -n "$now" ] || now=$(date +%s 2>/dev/null)
+  [ -n "$now" ] || { [ -n "${BASH_VERSION-}" ] && now=${EPOCHSECONDS-}; }
+  [ -n "$now" ] || now=$(LC_ALL=C date +%s 2>/dev/null)
   case $now in '' | *[!0-9]*) return 1 ;; esac
   [ "$now" -ge "$from" ] && [ "$now" -lt "$until" ] || return 1
 
@@ -158,7 +293,7 @@ fast() {
 
   if [ "$wrapped" = 1 ]; then
     # The wrapped command gets the payload whole, or Node reads the rest of it.
-    case $payload in *}) ;; *) return 1 ;; esac
+    case $payload in *} | *}"$nl") ;; *) return 1 ;; esac
     output=$(printf '%s' "$payload" | /bin/sh -c "$wrap" 2>/dev/null)
     [ -n "$output" ] && printf '%s\n' "$output"
   fi
@@ -168,6 +303,7 @@ fast() {
 
 read_stdin=
 payload=
+now=
 key=
 transcript=
 context=

@@ -2,8 +2,9 @@
 // `buddy install claude-code` writes (the light script), run as Claude Code runs it (`sh -c COMMAND`)
 // under each shell found on this machine as /bin/sh would be: dash and bash always (CI installs them),
 // BusyBox ash and zsh where present.
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess, type ChildProcessWithoutNullStreams, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import { buddyCommands, FAST_SHELL, shellQuote } from '../../src/integrations/claude-settings.js';
 import { BIN, runProcess, type RunOptions, type RunResult } from './cli.js';
 
@@ -11,8 +12,54 @@ export interface StatuslineRunner {
   readonly name: string;
   /** One refresh with these statusline options; stdin gets `options.input` and is closed. */
   run(args: readonly string[], options: RunOptions): Promise<RunResult>;
-  /** The process of one refresh, its stdin left to the caller. */
-  spawn(args: readonly string[], env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams;
+  /**
+   * The process of one refresh, its stdin left to the caller (or the descriptor `stdin`, and then
+   * `child.stdin` is null); with `witness`, a pipe on WITNESS_FD too.
+   */
+  spawn(args: readonly string[], env: NodeJS.ProcessEnv, options?: SpawnOptions): ChildProcessWithoutNullStreams;
+}
+
+export interface SpawnOptions {
+  readonly witness?: boolean;
+  readonly stdin?: number;
+}
+
+/**
+ * A descriptor that every process of a refresh inherits (the light script uses 3 for itself): the
+ * refresh's end of its pipe closes when the last of them has exited, orphans included.
+ */
+export const WITNESS_FD = 5;
+
+function stdio({ witness = false, stdin }: SpawnOptions = {}): StdioOptions {
+  const streams = [stdin ?? 'pipe', 'pipe', 'pipe'] as const;
+  return witness ? [...streams, 'ignore', 'ignore', 'pipe'] : [...streams];
+}
+
+/** Processes whose environment carries BUDDY_TEST_MARK=`mark`, this one aside (Linux: /proc; macOS: ps -E). */
+export function processesMarked(mark: string): string[] {
+  if (fs.existsSync('/proc/self/environ')) {
+    return fs.readdirSync('/proc').filter((entry) => {
+      if (!/^\d+$/.test(entry) || Number(entry) === process.pid) return false;
+      try {
+        return fs.readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`BUDDY_TEST_MARK=${mark}`);
+      } catch {
+        return false;
+      }
+    });
+  }
+  return execFileSync('ps', ['-A', '-E', '-ww', '-o', 'pid=,command='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(`BUDDY_TEST_MARK=${mark}`));
+}
+
+/** Resolves once every process holding the refresh's witness pipe is gone. */
+export function witnessGone(child: ChildProcess): Promise<void> {
+  const pipe = (child.stdio as readonly unknown[])[WITNESS_FD] as Readable | null | undefined;
+  if (!pipe) throw new Error('spawned without a witness');
+  return new Promise((resolve) => {
+    pipe.on('close', () => resolve());
+    pipe.resume();
+  });
 }
 
 /** A shell as a command line: `busybox sh` is two words. */
@@ -61,14 +108,14 @@ export function shellRunner(shell: Shell, nodePath?: string): StatuslineRunner {
   return {
     name: `installed command under ${shell.name}`,
     run: (args, options) => runProcess(...hostArgv(shell, args, nodePath), options),
-    spawn: (args, env) => spawn(...hostArgv(shell, args, nodePath), { env, stdio: ['pipe', 'pipe', 'pipe'] }),
+    spawn: (args, env, options) => spawn(...hostArgv(shell, args, nodePath), { env, stdio: stdio(options) }) as ChildProcessWithoutNullStreams,
   };
 }
 
 export const NODE_RUNNER: StatuslineRunner = {
   name: 'buddy statusline (Node)',
   run: (args, options) => runProcess(options.nodePath ?? process.execPath, [BIN, 'statusline', ...args], options),
-  spawn: (args, env) => spawn(process.execPath, [BIN, 'statusline', ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] }),
+  spawn: (args, env, options) => spawn(process.execPath, [BIN, 'statusline', ...args], { env, stdio: stdio(options) }) as ChildProcessWithoutNullStreams,
 };
 
 /** Every way to run a refresh that the statusline suites go through. */

@@ -15,7 +15,7 @@ import { PLAIN_FACE } from '../../src/integrations/statusline-render.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
-import { REQUIRED_SHELLS, SHELLS, shellRunner, type StatuslineRunner } from '../helpers/statusline-runners.js';
+import { processesMarked, REQUIRED_SHELLS, SHELLS, shellRunner, type StatuslineRunner } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
@@ -47,22 +47,8 @@ const sessionFile = (session: Session, kind: 'status' | 'hook'): string => path.
 const agentStateFile = (): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', `${AGENT_SESSION_KEY}.status.json`);
 const headFile = (session: Session): string => path.join(framesRoot(env), sessionKey(session.id), 'head');
 
-/** Processes still carrying this test's mark once a refresh has returned (Linux: /proc; macOS: ps -E). */
-function leftovers(): string[] {
-  if (fs.existsSync('/proc/self/environ')) {
-    return fs.readdirSync('/proc').filter((entry) => {
-      if (!/^\d+$/.test(entry) || Number(entry) === process.pid) return false;
-      try {
-        return fs.readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`BUDDY_TEST_MARK=${mark}`);
-      } catch {
-        return false;
-      }
-    });
-  }
-  return execFileSync('ps', ['-A', '-E', '-ww', '-o', 'pid=,command='], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes(`BUDDY_TEST_MARK=${mark}`));
-}
+/** Processes still carrying this test's mark once a refresh has returned. */
+const leftovers = (): string[] => processesMarked(mark);
 
 /** One refresh through the installed command; the line, and whether Node had to run for it. */
 async function refresh(runner: StatuslineRunner, session: Session, args: readonly string[] = [], alone = true): Promise<{ line: string; node: boolean; run: RunResult }> {
