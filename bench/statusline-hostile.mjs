@@ -1,9 +1,10 @@
 // Wall time of `buddy statusline` on hostile input: a transcript_path that is a FIFO, a socket or a
 // device, a payload over 1 MB, and a prompt full of control characters; then the installed command (the
 // light script, as `buddy install claude-code` writes it) and the Node command on a stdin that never
-// lets go: left open and silent, a payload that never ends, bytes trickling in. Those runs are timed to
-// the line and to the refresh's exit, and count what it started that was still running then. Every case must finish within
-// the statusline's budget (300 ms on a two-core machine). Usage: npm run build && node bench/statusline-hostile.mjs
+// lets go: left open and silent, a payload that never ends, a payload trickling in. Those are timed to
+// the line and to the refresh's exit, and count what it started that was still running then. Every case
+// must finish within the statusline's budget (300 ms on a two-core machine).
+// Usage: npm run build && node bench/statusline-hostile.mjs
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -77,9 +78,10 @@ const feeds = {
     pump();
     return () => (stopped = true);
   },
-  'bytes trickling in': (stdin) => {
+  // A slow writer: the payload a byte every 2 ms, then stdin left open.
+  'payload trickling in': (stdin) => {
     let next = 0;
-    const timer = setInterval(() => stdin.write(payload[next++ % payload.length]), 2);
+    const timer = setInterval(() => (next < payload.length ? stdin.write(payload[next++]) : clearInterval(timer)), 2);
     return () => clearInterval(timer);
   },
 };
