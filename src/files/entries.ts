@@ -50,16 +50,9 @@ export function removeRegularFile(file: string): boolean {
   }
 }
 
-/** Renames `file` to `aside` in the same folder; returns false when nothing was there to move. */
-export function moveAside(file: string, aside: string): boolean {
-  try {
-    fs.renameSync(file, aside);
-    return true;
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return false;
-    throw fileErrorFrom(error, file, 'move aside');
-  }
-}
 
 /** Listing a folder is housekeeping's; re-exported for the installers. */
 export { listNames } from './housekeeping.js';
+
+/** Moving a damaged record aside is renaming one of Buddy's own files: housekeeping's rename. */
+export { renameOwnFile as moveAside } from './housekeeping.js';

@@ -5,7 +5,7 @@
 // descriptor before a byte is read. Files that may be links (the config, other programs' files) go
 // through read.ts instead.
 import { FileAccessError } from './errors.js';
-import type { JsonFileRead, ReadOptions } from './read.js';
+import { jsonFileRead, type JsonFileRead, type ReadOptions } from './read.js';
 import { withOpenFile } from './partial-read.js';
 
 function tooBig(file: string, maxBytes: number): FileAccessError {
@@ -25,11 +25,5 @@ export function readPrivateText(file: string, options: ReadOptions): string | nu
 
 /** A JSON document from one of Buddy's own files; one that does not parse is reported, not thrown. */
 export function readPrivateJson(file: string, options: ReadOptions): JsonFileRead {
-  const text = readPrivateText(file, options);
-  if (text === null) return { state: 'missing' };
-  try {
-    return { state: 'parsed', value: JSON.parse(text) as unknown };
-  } catch {
-    return { state: 'unparsable' };
-  }
+  return jsonFileRead(readPrivateText(file, options));
 }

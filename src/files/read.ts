@@ -98,7 +98,11 @@ export type JsonFileRead =
 
 /** A JSON document from a regular file; a file that does not parse is reported, not thrown. */
 export function readJsonFile(file: string, options: ReadOptions): JsonFileRead {
-  const text = readRegularText(file, options);
+  return jsonFileRead(readRegularText(file, options));
+}
+
+/** Text read from a file (null: no file) as a JSON document, or what kept it from being one. */
+export function jsonFileRead(text: string | null): JsonFileRead {
   if (text === null) return { state: 'missing' };
   try {
     return { state: 'parsed', value: JSON.parse(text) as unknown };
