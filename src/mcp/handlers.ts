@@ -42,7 +42,7 @@ interface Calls extends ToolContext {
 
 export function makeToolSet(context: ToolContext): McpToolSet {
   const { env } = context;
-  const buddy = new HatchGate<Session>({ read: () => loadSession(env, undefined), hatch: (session) => hatchSoul(session.bones, env) });
+  const buddy = new HatchGate<Session>({ read: () => loadSession(env, undefined, { warning: false }), hatch: (session) => hatchSoul(session.bones, env) });
   const calls: Calls = { ...context, buddy };
   return {
     callTool: (name, input) => callTool(name, input, calls),

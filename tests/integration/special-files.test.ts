@@ -51,10 +51,24 @@ function expectOneLine(result: RunResult, line: string): void {
 }
 
 describe('a FIFO at ~/.claude.json', () => {
-  it.each(COMMANDS)('buddy %s stops at once with one line, and the FIFO stays', async (command) => {
+  it.each(COMMANDS.filter(([command]) => command !== 'doctor'))('buddy %s stops at once with one line, and the FIFO stays', async (command) => {
     fifoAt(claudeFile());
     const result = await run([command]);
     expectOneLine(result, fifoLine(claudeFile(), command === 'rescue' ? '; nothing was changed' : ACCOUNT_NOTE));
+    expect(fs.lstatSync(claudeFile()).isFIFO()).toBe(true);
+  });
+
+  it('buddy doctor lists it as a failed check and finishes its report, exit 1, and the FIFO stays', async () => {
+    fifoAt(claudeFile());
+    const result = await run(['doctor']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    expect(lines[1]).toBe(`✗ identity unreadable: ${fifoLine(claudeFile(), ACCOUNT_NOTE).slice('buddy: '.length, -1)}`);
+    expect(lines[2]).toBe(`    → make ${claudeFile()} a readable regular file, or set BUDDY_USER_ID`);
+    // The rest of the report still comes: the config, the key, the hosts, the state directory.
+    expect(result.stdout).toMatch(/^! no config yet/m);
+    expect(result.stdout).toMatch(/^✓ state directory .* is writable$/m);
     expect(fs.lstatSync(claudeFile()).isFIFO()).toBe(true);
   });
 
@@ -70,12 +84,24 @@ describe('a FIFO at ~/.claude.json', () => {
 });
 
 describe('a FIFO at config.json', () => {
-  it.each(COMMANDS)('buddy %s stops at once with one line, and the FIFO stays', async (command) => {
+  it.each(COMMANDS.filter(([command]) => command !== 'doctor'))('buddy %s stops at once with one line, and the FIFO stays', async (command) => {
     fifoAt(configFile());
     // rescue reads Claude Code's config first: give it one with a companion to bring back.
     if (command === 'rescue') fs.writeFileSync(claudeFile(), companion());
     const result = await run([command]);
     expectOneLine(result, fifoLine(configFile()));
+    expect(fs.lstatSync(configFile()).isFIFO()).toBe(true);
+    expect(fs.readdirSync(env.BUDDY_CONFIG_DIR as string)).toEqual(['config.json']);
+  });
+
+  it('buddy doctor lists it as failed checks and finishes its report, exit 1, and the FIFO stays', async () => {
+    fifoAt(configFile());
+    const result = await run(['doctor']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`\n✗ identity unknown: the local ID is kept in ${configFile()}, which cannot be read (see below)\n`);
+    expect(result.stdout).toContain(`\n✗ ${fifoLine(configFile()).slice('buddy: '.length)}`);
+    expect(result.stdout).toMatch(/^✓ state directory .* is writable$/m);
     expect(fs.lstatSync(configFile()).isFIFO()).toBe(true);
     expect(fs.readdirSync(env.BUDDY_CONFIG_DIR as string)).toEqual(['config.json']);
   });
@@ -99,7 +125,7 @@ describe.skipIf(!IS_ROOT)('a device that reads forever (made with mknod: needs r
     expectOneLine(await run([command]), deviceLine(claudeFile(), command === 'rescue' ? '; nothing was changed' : ACCOUNT_NOTE));
   });
 
-  it.each([['status'], ['whoami'], ['roll'], ['doctor']] as const)('at config.json: buddy %s refuses it with one line', async (command) => {
+  it.each([['status'], ['whoami'], ['roll']] as const)('at config.json: buddy %s refuses it with one line', async (command) => {
     zeroDeviceAt(configFile());
     expectOneLine(await run([command]), deviceLine(configFile()));
     fs.rmSync(configFile());
@@ -108,6 +134,14 @@ describe.skipIf(!IS_ROOT)('a device that reads forever (made with mknod: needs r
     expectOneLine(await run([command]), deviceLine(configFile()));
     // The link is left as it was: nothing is written through it or over it.
     expect(fs.readlinkSync(configFile())).toBe(path.join(sandbox.dir, 'zero'));
+  });
+
+  it('at config.json: buddy doctor names it as a failed check and finishes its report', async () => {
+    zeroDeviceAt(configFile());
+    const result = await run(['doctor']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain(`\n✗ ${deviceLine(configFile()).slice('buddy: '.length)}`);
+    expect(result.stdout).toMatch(/^✓ state directory .* is writable$/m);
   });
 });
 

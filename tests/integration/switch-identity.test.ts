@@ -10,6 +10,7 @@ import { rollFromUserId } from '../../src/engine/roll.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { RawMcp } from '../helpers/mcp-raw.js';
 
 const FIRST = 'buddy-93';
 const SECOND = 'buddy-12';
@@ -146,6 +147,27 @@ describe('an identity that changes while the person does not', () => {
     expect(switched.stdout).toContain(`${rollFromUserId(ACCOUNT_UUID).species} hatched for this identity`);
     expect((await runBuddy(['switch', hatched.name], { env: sandbox.env })).code).toBe(0);
     expect(readConfig().buddy!.name).toBe(hatched.name);
+  });
+
+  it('is not spent by the MCP server: a tool call leaves the notice for the next command the person runs', async () => {
+    expect((await runBuddy(['hatch'], { env: sandbox.env })).code).toBe(0);
+    writeClaudeConfig({ numStartups: 1, userID: CLAUDE_USER_ID });
+    const mcp = new RawMcp(sandbox.env);
+    try {
+      await mcp.initialize();
+      for (const [id, name] of [[1, 'buddy_card'], [2, 'buddy_pet']] as const) {
+        const reply = (await mcp.request(id, 'tools/call', { name, arguments: {} })) as { result?: { isError?: boolean; content?: unknown[] } };
+        expect(reply.result?.isError, JSON.stringify(reply)).not.toBe(true);
+        expect(reply, JSON.stringify(reply)).toMatchObject({ result: { content: [{ type: 'text' }] } });
+      }
+    } finally {
+      await mcp.close();
+    }
+    expect(readConfig().buddy).not.toHaveProperty('identityChangeNoted');
+    const status = await runBuddy(['status'], { env: sandbox.env });
+    expect(status.stderr).toContain("was hatched from Buddy's own random local ID");
+    expect(status.stderr).toContain('This is said once');
+    expect(readConfig().buddy!.identityChangeNoted).toBe(sha256(CLAUDE_USER_ID));
   });
 
   it('someone else entirely (BUDDY_USER_ID) is still warned about on every command', async () => {

@@ -144,6 +144,24 @@ function checkScopes(env: NodeJS.ProcessEnv): Check[] {
   return [...scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere)), ...statuslineChecks(env, statusLines)];
 }
 
+/**
+ * Where the identity comes from. A file it is read from that cannot be read (a FIFO, a folder, no
+ * permission) is a failed check like any other, so the rest of the report still comes.
+ */
+function checkIdentitySource(env: NodeJS.ProcessEnv): Check {
+  try {
+    const identity = findIdentity(undefined, env);
+    return identity
+      ? { status: 'ok', what: `identity from ${identity.source} (hash ${hashUserId(identity.userId).slice(0, 12)}…)` }
+      : { status: 'warn', what: 'no identity yet', fix: 'run `buddy` once: it creates a local ID' };
+  } catch (error) {
+    if (!(error instanceof FileAccessError)) throw error;
+    // Buddy's own config holds the local ID: the config's check says what is wrong with it, once.
+    if (error.file === configFile(env)) return { status: 'fail', what: `identity unknown: the local ID is kept in ${error.file}, which cannot be read (see below)` };
+    return { status: 'fail', what: `identity unreadable: ${error.message}`, fix: `make ${error.file} a readable regular file, or set BUDDY_USER_ID` };
+  }
+}
+
 /** This copy of Buddy, for the commands doctor suggests; undefined when it cannot tell. */
 function scriptPath(): string | undefined {
   try {
@@ -155,15 +173,14 @@ function scriptPath(): string | undefined {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   parseCommandArgs(DOCTOR, argv);
-  const identity = findIdentity(undefined, io.env);
   const secrets = secretsOf(io.env);
+  const identity = checkIdentitySource(io.env);
   const checks: Check[] = [
     checkNode(),
-    identity
-      ? { status: 'ok', what: `identity from ${identity.source} (hash ${hashUserId(identity.userId).slice(0, 12)}…)` }
-      : { status: 'warn', what: 'no identity yet', fix: 'run `buddy` once: it creates a local ID' },
+    identity,
     ...checkConfig(io.env),
-    ...identityChecks(io.env),
+    // The identity's own checks need its file: when that cannot be read, the line above already says so.
+    ...(identity.status === 'fail' ? [] : identityChecks(io.env)),
     ...checkKey(io.env, secrets),
     ...checkEnvModel(io.env),
     ...checkScopes(io.env),
