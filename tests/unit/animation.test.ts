@@ -1,7 +1,7 @@
 // The idle loop and reaction cycle: mostly rest, one blink and a few fidgets per loop, picked from elapsed
 // time alone so every view of the buddy shows the same moment.
 import { describe, expect, it } from 'vitest';
-import { IDLE_LOOP, IDLE_LOOP_MS, idleFrameAt, reactionFrameAt, REACTION_LOOP, STILL_FRAME, TICK_MS, type FrameChoice } from '../../src/sprites/animation.js';
+import { IDLE_LOOP_MS, idleFrameAt, reactionFrameAt, REACTION_LOOP, STILL_FRAME, TICK_MS, type FrameChoice } from '../../src/sprites/animation.js';
 
 const TICKS_PER_LOOP = 15;
 const key = (frame: FrameChoice): string => JSON.stringify(frame);
@@ -15,10 +15,20 @@ function loopFrames(loop: number, idleFrameCount: number): FrameChoice[] {
 }
 
 describe('timing of the idle loop', () => {
-  it('ticks every 500 ms over a 7.5 s loop of 15 ticks', () => {
-    expect(TICK_MS).toBe(500);
-    expect(IDLE_LOOP).toHaveLength(TICKS_PER_LOOP);
-    expect(IDLE_LOOP_MS).toBe(7_500);
+  it('ticks every 500 ms over a 7.5 s loop of 15 ticks: one blink a loop, in the tick from 4.5 s', () => {
+    // Literal milliseconds, read off the frames themselves rather than the constants that make them.
+    const blinksAt = (from: number, to: number): number[] => {
+      const starts: number[] = [];
+      for (let ms = from; ms < to; ms += 50) {
+        const frame = idleFrameAt(ms, 3);
+        if (frame.kind === 'idle' && frame.blink && !(starts.length > 0 && ms - starts[starts.length - 1]! < 500)) starts.push(ms);
+      }
+      return starts;
+    };
+    expect(blinksAt(0, 15_000)).toEqual([4_500, 12_000]);
+    for (const ms of [4_450, 5_000]) expect(idleFrameAt(ms, 3)).toMatchObject({ blink: false });
+    expect(idleFrameAt(4_999, 3)).toMatchObject({ blink: true });
+    for (let ms = 0; ms < 7_500; ms += 250) expect(idleFrameAt(ms + 7_500, 3)).toEqual(idleFrameAt(ms, 3));
   });
 
   it('holds each frame for a whole tick', () => {

@@ -221,6 +221,27 @@ describe('no repeats', () => {
     }
   });
 
+  it('never picks a line among its last eight replies, even when the eight are the lines it would choose first', () => {
+    // Memory whose last eight replies are candidates for this very message, followed by the ninth-newest
+    // being one too: the reply must come from outside the last eight (literal 8, not the source's constant).
+    let checked = 0;
+    for (const species of EVERY_SPECIES) {
+      const bones = asSpecies(species);
+      for (const message of MESSAGES) {
+        const { intent, news, topic } = readMessage(message, 'Pip');
+        const pool = repliesFor(speaker(bones), intent, topic, news);
+        if (pool.length < 9) continue;
+        for (const shift of [0, 1]) {
+          const lastEight = pool.slice(shift, shift + 8);
+          const reply = offlineReply(speaker(bones, ['older words', ...lastEight]), message);
+          expect(lastEight, `${species}: ${message}`).not.toContain(reply);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('stays on the subject when told the same thing forty times: lines come back rather than wander off', () => {
     for (const species of ['Emberfox', 'duck'] as const) {
       const bones = asSpecies(species);
