@@ -198,6 +198,22 @@ describe('Gemini CLI: settings.json with comments', () => {
 });
 
 describe('every MCP host file', () => {
+  it.each([
+    ['empty', ''],
+    ['blank lines', '\n\n'],
+    ['spaces and a newline', ' \t\n'],
+  ])('that existed %s before install is there, byte for byte, after uninstall (never deleted as if Buddy made it)', (_, before) => {
+    for (const target of [codex(), gemini(), gemini(true), claudeProject()]) {
+      put(target.file, before);
+      fs.chmodSync(target.file, 0o640);
+      install(target);
+      expect(bytes(target.file), target.file).toContain('buddy');
+      uninstall(target);
+      expect(bytes(target.file), target.file).toBe(before);
+      expect(fs.statSync(target.file).mode & 0o777, target.file).toBe(0o640);
+    }
+  });
+
   it('is edited through a symlink, keeping the link and the mode of the file it points to', () => {
     const real = path.join(root, 'dotfiles', 'gemini-settings.json');
     put(real, GEMINI_SETTINGS);
