@@ -32,7 +32,7 @@ export default tseslint.config(
     rules: { 'buddy/layers': 'error' },
   },
   {
-    files: ['src/engine/**', 'src/species/**', 'src/sprites/**', 'src/persona/prompt/**', 'src/pet/**', 'src/text/**', 'src/render/**', 'src/game/**', 'src/buddy/frame.ts', 'src/journal/format.ts'],
+    files: ['src/engine/**', 'src/species/**', 'src/sprites/**', 'src/persona/prompt/**', 'src/pet/**', 'src/text/**', 'src/render/**', 'src/game/**', 'src/faces/**'],
     rules: {
       'no-restricted-globals': ['error', ...CLOCK_GLOBALS],
       'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Randomness comes only from the seeded generator.' }],

@@ -1,24 +1,14 @@
 // The layer wall as an allow-list: each room of src/ names the rooms, packages and Node built-ins it may
 // import, and everything else is an error (a new room must be added here before it can import anything).
-// The pure core (engine, species, sprites, text, pet, render, game, persona/prompt, the frame composer and the
-// portrait every face shows) may import only itself: no Node built-ins, no UI, no SDK, no store.
+// The pure core (engine, species, sprites, text, pet, render, game, persona/prompt, faces) may import only
+// itself: no Node built-ins, no UI, no SDK, no store.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-/** Single pure files inside otherwise impure rooms, addressed as rooms of their own. */
-const PURE_FILES = {
-  'src/buddy/frame': 'buddy/frame',
-  'src/buddy/portrait': 'buddy/portrait',
-  'src/buddy/likeness': 'buddy/likeness',
-  'src/persona/soul': 'persona/soul',
-  'src/persona/sanitize': 'persona/sanitize',
-  'src/journal/format': 'journal/format',
-};
-
-const PURE = ['engine', 'species', 'sprites', 'text', 'pet', 'render', 'game', 'persona/prompt', 'persona/soul', 'persona/sanitize', 'buddy/frame', 'buddy/portrait', 'buddy/likeness', 'journal/format', 'assets'];
+const PURE = ['engine', 'species', 'sprites', 'text', 'pet', 'render', 'game', 'persona/prompt', 'faces', 'assets'];
 const pure = (packages = []) => ({ rooms: PURE, packages, builtins: false });
 
 /** room -> what it may import. `packages: '*'` allows any package. */
@@ -31,12 +21,7 @@ export const LAYERS = {
   render: pure(),
   game: pure(),
   'persona/prompt': pure(),
-  'persona/soul': pure(),
-  'persona/sanitize': pure(),
-  'buddy/frame': pure(),
-  'buddy/portrait': pure(),
-  'buddy/likeness': pure(),
-  'journal/format': pure(),
+  faces: pure(),
   persona: { rooms: [...PURE, 'files', 'persona'], packages: ['seedrandom', '@anthropic-ai/sdk'], builtins: true },
   store: { rooms: [...PURE, 'files', 'persona', 'store'], packages: ['conf', 'valibot'], builtins: true },
   // The journal: appending (tiny, on the statusline's path) and reading back.
@@ -70,8 +55,6 @@ export const FILE_SYSTEM_EXCEPTIONS = {};
 
 export function roomOf(relative) {
   const file = relative.split(path.sep).join('/');
-  const pureFile = PURE_FILES[file.replace(/\.(?:ts|tsx|js)$/, '')];
-  if (pureFile) return pureFile;
   const parts = file.split('/');
   if (parts[0] !== 'src') return parts[0];
   if (parts[1] === 'persona' && parts[2] === 'prompt') return 'persona/prompt';

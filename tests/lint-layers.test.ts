@@ -35,8 +35,8 @@ describe('the layer wall', () => {
     ['src/game/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
     ['src/persona/prompt/x.ts', "import { readConfigSnapshot } from '../../store/config-snapshot.js';"],
     ['src/text/x.ts', "import { report } from '../cli/report.js';"],
-    ['src/buddy/frame.ts', "import { readCheckedSnapshot } from '../store/config-snapshot.js';"],
-    ['src/buddy/portrait.ts', "import { growthOf } from '../store/growth-schema.js';"],
+    ['src/faces/frame.ts', "import { readCheckedSnapshot } from '../store/config-snapshot.js';"],
+    ['src/faces/portrait.ts', "import { growthOf } from '../store/growth-schema.js';"],
     ['src/ui/x.ts', "import type { CliIo } from '../cli/io.js';"],
     ['src/persona/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
     ['src/store/x.ts', "import { loadSession } from '../buddy/session.js';"],
@@ -50,8 +50,8 @@ describe('the layer wall', () => {
 
   it.each([
     ['src/engine/x.ts', "import seedrandom from 'seedrandom';\nimport { ROLL_VERSION } from './constants.js';"],
-    ['src/pet/x.ts', "import { cutToLength } from '../persona/sanitize.js';\nimport type { Pose } from '../sprites/parse.js';"],
-    ['src/persona/prompt/x.ts', "import { MAX_NAME_LENGTH } from '../soul.js';"],
+    ['src/pet/x.ts', "import { cutToLength } from '../text/sanitize.js';\nimport type { Pose } from '../sprites/parse.js';"],
+    ['src/persona/prompt/x.ts', "import { MAX_NAME_LENGTH } from './soul.js';"],
     ['src/game/x.ts', "import type { Pose } from '../sprites/parse.js';\nimport { ROLL_VERSION } from '../engine/constants.js';"],
     ['src/ui/x.ts', "import { Box } from 'ink';\nimport { loadSession } from '../buddy/session.js';"],
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],

@@ -3,7 +3,7 @@
 // first frame is printed from them before Ink has loaded, so every frame is exactly what this composes.
 // Everything fits: no line is wider than the terminal, and the frame is at most rows − 1 lines tall, so
 // nothing scrolls and the shell prompt lands on a line of its own after quitting.
-import { composeBuddyFrame } from '../buddy/frame.js';
+import { composeBuddyFrame } from '../faces/frame.js';
 import type { BuddyBones } from '../engine/bones.js';
 import type { Palette, Style } from '../render/ansi.js';
 import { asciiLines } from '../render/ascii.js';
