@@ -14,7 +14,7 @@ import type { SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.js';
 import type { GrowthView } from '../game/view.js';
-import { MOOD_MARK } from '../game/mood.js';
+import { MOOD_MARK } from '../sprites/mood-art.js';
 import { stageAccessory } from '../sprites/stage-art.js';
 import type { PetState } from './state.js';
 import type { BubbleView, PetView } from './view.js';
