@@ -14,7 +14,7 @@ export default {
     'src/pet/timing.ts',
     'src/integrations/detect.ts',
     'src/integrations/reactions.ts',
-    'src/persona/sanitize.ts',
+    'src/text/sanitize.ts',
     'src/persona/prompt/**/*.ts',
     'src/game/**/*.ts',
   ],

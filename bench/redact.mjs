@@ -11,7 +11,7 @@ import { loadEngine } from './roll-harness.mjs';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-bench-redact-'));
 const { redactLine, sanitizeLine } = await loadEngine(
   dir,
-  "export { redactLine } from './src/text/redact.ts'; export { sanitizeLine } from './src/persona/sanitize.ts';",
+  "export { redactLine } from './src/text/redact.ts'; export { sanitizeLine } from './src/text/sanitize.ts';",
 );
 rmSync(dir, { recursive: true, force: true });
 

@@ -1,42 +1,53 @@
 // The layer wall as an allow-list: each room of src/ names the rooms, packages and Node built-ins it may
 // import, and everything else is an error (a new room must be added here before it can import anything).
-// The pure core (engine, species, sprites, text, pet, render, game, persona/prompt, the frame composer and the
-// portrait every face shows) may import only itself: no Node built-ins, no UI, no SDK, no store.
+//
+// The pure core imports no Node built-ins, no UI, no SDK, no store, and it has a direction: its rooms stand
+// on floors, and a room imports only from the floors below its own (and from itself), never from its own
+// floor or above. From the ground up:
+//
+//   1. text                      characters and columns: display width, wrapping, sanitising, redacting
+//   2. engine                    the roll: what a buddy is made of (its bones), from an ID
+//   3. species, game, render     what each species says and knows; how a buddy grows (levels, needs,
+//                                mood); how output is styled and laid out (colour, ASCII, cards, journal lines)
+//   4. sprites, persona/prompt   how a buddy looks (its art, by species, stage and mood); what the model
+//                                is told and the soul it must give back
+//   5. faces                     one buddy on every face: the frame composer, its likeness and portrait
+//   6. pet                       the live pet: its state, timing and screens
+//
+// In one line: text → engine → species | game | render → sprites | persona/prompt → faces → pet.
+// Rooms on one floor know nothing of each other. The art files (assets/) are read by sprites alone.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-/** Single pure files inside otherwise impure rooms, addressed as rooms of their own. */
-const PURE_FILES = {
-  'src/buddy/frame': 'buddy/frame',
-  'src/buddy/portrait': 'buddy/portrait',
-  'src/buddy/likeness': 'buddy/likeness',
-  'src/persona/soul': 'persona/soul',
-  'src/persona/sanitize': 'persona/sanitize',
-  'src/journal/format': 'journal/format',
-};
+/** The pure core, floor by floor from the ground up (see above). */
+export const PURE_FLOORS = [['text'], ['engine'], ['species', 'game', 'render'], ['sprites', 'persona/prompt'], ['faces'], ['pet']];
+const CORE = PURE_FLOORS.flat();
+/** Every pure room, and the art they are drawn from: what the impure rooms may import of the core. */
+const PURE = [...CORE, 'assets'];
 
-const PURE = ['engine', 'species', 'sprites', 'text', 'pet', 'render', 'game', 'persona/prompt', 'persona/soul', 'persona/sanitize', 'buddy/frame', 'buddy/portrait', 'buddy/likeness', 'journal/format', 'assets'];
-const pure = (packages = []) => ({ rooms: PURE, packages, builtins: false });
+/** A core room may import the rooms on the floors below its own, and `extra` (the art, for sprites). */
+function pure(room, { packages = [], extra = [] } = {}) {
+  const floor = PURE_FLOORS.findIndex((rooms) => rooms.includes(room));
+  return { rooms: [...PURE_FLOORS.slice(0, floor).flat(), ...extra], packages, builtins: false };
+}
+
+/** The files of the pure core, for the rules that keep it free of clocks, environment and randomness. */
+export const PURE_SOURCES = CORE.map((room) => `src/${room}/**`);
 
 /** room -> what it may import. `packages: '*'` allows any package. */
 export const LAYERS = {
-  engine: pure(['seedrandom']),
-  species: pure(),
-  sprites: pure(),
-  text: pure(),
-  pet: pure(),
-  render: pure(),
-  game: pure(),
-  'persona/prompt': pure(),
-  'persona/soul': pure(),
-  'persona/sanitize': pure(),
-  'buddy/frame': pure(),
-  'buddy/portrait': pure(),
-  'buddy/likeness': pure(),
-  'journal/format': pure(),
+  text: pure('text'),
+  engine: pure('engine', { packages: ['seedrandom'] }),
+  species: pure('species'),
+  game: pure('game'),
+  render: pure('render'),
+  sprites: pure('sprites', { extra: ['assets'] }),
+  'persona/prompt': pure('persona/prompt'),
+  faces: pure('faces'),
+  pet: pure('pet'),
   persona: { rooms: [...PURE, 'files', 'persona'], packages: ['seedrandom', '@anthropic-ai/sdk'], builtins: true },
   store: { rooms: [...PURE, 'files', 'persona', 'store'], packages: ['conf', 'valibot'], builtins: true },
   // The journal: appending (tiny, on the statusline's path) and reading back.
@@ -70,8 +81,6 @@ export const FILE_SYSTEM_EXCEPTIONS = {};
 
 export function roomOf(relative) {
   const file = relative.split(path.sep).join('/');
-  const pureFile = PURE_FILES[file.replace(/\.(?:ts|tsx|js)$/, '')];
-  if (pureFile) return pureFile;
   const parts = file.split('/');
   if (parts[0] !== 'src') return parts[0];
   if (parts[1] === 'persona' && parts[2] === 'prompt') return 'persona/prompt';
@@ -96,6 +105,9 @@ function problemWith(fileRelative, specifier) {
     const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(fileRelative), specifier.replace(/\?raw$/, '')));
     const targetRoom = roomOf(target);
     if (allowed.rooms === '*' || allowed.rooms.includes(targetRoom) || targetRoom === room) return undefined;
+    if (CORE.includes(room) && CORE.includes(targetRoom)) {
+      return `'${room}' may not import from '${targetRoom}' (${specifier}): the pure core imports only from the floors below (eslint/layers.js); '${room}' may import from: ${allowed.rooms.join(', ') || 'nothing else'}`;
+    }
     return `'${room}' may not import from '${targetRoom}' (${specifier}); it may import from: ${allowed.rooms.join(', ') || 'nothing else'}`;
   }
   if (FILE_SYSTEM.has(specifier) && room !== 'files' && !(fileRelative.split(path.sep).join('/') in FILE_SYSTEM_EXCEPTIONS)) {

@@ -35,8 +35,8 @@ describe('the layer wall', () => {
     ['src/game/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
     ['src/persona/prompt/x.ts', "import { readConfigSnapshot } from '../../store/config-snapshot.js';"],
     ['src/text/x.ts', "import { report } from '../cli/report.js';"],
-    ['src/buddy/frame.ts', "import { readCheckedSnapshot } from '../store/config-snapshot.js';"],
-    ['src/buddy/portrait.ts', "import { growthOf } from '../store/growth-schema.js';"],
+    ['src/faces/frame.ts', "import { readCheckedSnapshot } from '../store/config-snapshot.js';"],
+    ['src/faces/portrait.ts', "import { growthOf } from '../store/growth-schema.js';"],
     ['src/ui/x.ts', "import type { CliIo } from '../cli/io.js';"],
     ['src/persona/x.ts', "import { openConfigStore } from '../store/config-store.js';"],
     ['src/store/x.ts', "import { loadSession } from '../buddy/session.js';"],
@@ -50,14 +50,44 @@ describe('the layer wall', () => {
 
   it.each([
     ['src/engine/x.ts', "import seedrandom from 'seedrandom';\nimport { ROLL_VERSION } from './constants.js';"],
-    ['src/pet/x.ts', "import { cutToLength } from '../persona/sanitize.js';\nimport type { Pose } from '../sprites/parse.js';"],
-    ['src/persona/prompt/x.ts', "import { MAX_NAME_LENGTH } from '../soul.js';"],
-    ['src/game/x.ts', "import type { Pose } from '../sprites/parse.js';\nimport { ROLL_VERSION } from '../engine/constants.js';"],
+    ['src/pet/x.ts', "import { cutToLength } from '../text/sanitize.js';\nimport type { Pose } from '../sprites/parse.js';"],
+    ['src/persona/prompt/x.ts', "import { MAX_NAME_LENGTH } from './soul.js';"],
+    ['src/game/x.ts', "import { ROLL_VERSION } from '../engine/constants.js';"],
     ['src/ui/x.ts', "import { Box } from 'ink';\nimport { loadSession } from '../buddy/session.js';"],
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
     ['src/mcp/x.ts', "import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { sayToBuddy } from '../buddy/say.js';"],
     ['src/integrations/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
+    // Down the pure core's floors.
+    ['src/engine/x.ts', "import { displayWidth } from '../text/display-width.js';"],
+    ['src/sprites/x.ts', "import type { Stage } from '../game/levels.js';\nimport { displayWidth } from '../text/display-width.js';"],
+    ['src/persona/prompt/x.ts', "import { SPECIES_LORE } from '../../species/lore.js';"],
+    ['src/faces/x.ts', "import { spriteFor } from '../sprites/catalog.js';\nimport { growthViewAt } from '../game/view.js';"],
+    ['src/pet/x.ts', "import { composeBuddyFrame } from '../faces/frame.js';\nimport { rarityStars } from '../render/card.js';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toEqual([]);
+  });
+
+  // The pure core has a direction (the floors in eslint/layers.js): a room imports only from the floors
+  // below its own, never from its own floor or above.
+  it.each([
+    ['src/engine/x.ts', "import { initialPetState } from '../pet/state.js';"],
+    ['src/game/x.ts', "import type { Pose } from '../sprites/parse.js';"],
+    ['src/text/x.ts', "import type { Rarity } from '../engine/constants.js';"],
+    ['src/render/x.ts', "import { spriteFor } from '../sprites/catalog.js';"],
+    ['src/sprites/x.ts', "import { composeBuddyFrame } from '../faces/frame.js';"],
+    ['src/faces/x.ts', "import { initialPetState } from '../pet/state.js';"],
+    ['src/species/x.ts', "import { levelForXp } from '../game/levels.js';"],
+    ['src/game/x.ts', "import { rarityStars } from '../render/card.js';"],
+    ['src/sprites/x.ts', "import { SOUL_TOOL } from '../persona/prompt/hatch-prompt.js';"],
+  ])('refuses an import up or across the core in %s: %s', async (file, code) => {
+    const errors = await layerErrors(code, file);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('the pure core imports only from the floors below');
+  });
+
+  it('keeps the art for sprites alone', async () => {
+    const code = "import stagesSource from '../../assets/stages.sprite?raw';";
+    expect(await layerErrors(code, 'src/sprites/x.ts')).toEqual([]);
+    expect(await layerErrors(code, 'src/pet/x.ts')).toEqual(["'pet' may not import from 'assets' (../../assets/stages.sprite?raw); it may import from: text, engine, species, game, render, sprites, persona/prompt, faces"]);
   });
 });

@@ -13,7 +13,7 @@ import { composeFace, composeFrame } from '../src/sprites/compose.js';
 import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../src/sprites/parse.js';
 import { MAX_ACCESSORY_WIDTH, parseStages, stageAccessory, STAGES_FILE, STAGES_SOURCE, withStage } from '../src/sprites/stage-art.js';
 import { STAGES } from '../src/game/levels.js';
-import { MOOD_MARK } from '../src/game/mood.js';
+import { MOOD_MARK } from '../src/sprites/mood-art.js';
 import { ASCII_GLYPHS, asciiText, glyphsWithoutStandIn } from '../src/render/ascii.js';
 
 const ASSETS = fileURLToPath(new URL('../assets/', import.meta.url));

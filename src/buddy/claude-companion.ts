@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { CLASSIC_ANONYMOUS_ID } from '../engine/classic-constants.js';
 import { FileAccessError } from '../files/errors.js';
 import { HOST_FILE_CAP, readRegularText } from '../files/read.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { claudeGlobalConfigFile } from '../store/paths.js';
 
 /** The parts of Claude Code's config the rescue reads; everything else may be anything. */

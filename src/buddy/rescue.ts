@@ -7,7 +7,7 @@ import { CLASSIC_DEFAULT_SALT, DEFAULT_HASH_FN, type HashFn } from '../engine/cl
 import { rollKey } from '../engine/bones.js';
 import { validateUserId } from '../engine/validate.js';
 import { writeOfflineSoul } from '../persona/offline-writer.js';
-import { checkName, MAX_PERSONALITY_LENGTH, type Soul } from '../persona/soul.js';
+import { checkName, MAX_PERSONALITY_LENGTH, type Soul } from '../persona/prompt/soul.js';
 import { adoptBuddy, makeStoredBuddy, type Adoption } from '../store/buddy-store.js';
 import { readCheckedSnapshot } from '../store/config-snapshot.js';
 import { openConfigStore } from '../store/config-store.js';

@@ -4,7 +4,7 @@ import type { GrowthView } from '../game/view.js';
 import type { Palette } from '../render/ansi.js';
 import { renderCard } from '../render/card.js';
 import type { StoredBuddy } from '../store/schema.js';
-import { composeBuddyFrame } from '../buddy/frame.js';
+import { composeBuddyFrame } from '../faces/frame.js';
 import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
 import { soulNote } from '../buddy/session.js';
 

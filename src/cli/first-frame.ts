@@ -2,7 +2,7 @@
 // milliseconds), from the same pure composer the Ink screen uses. Ink then draws over it in place.
 import { clockAt } from '../buddy/clock.js';
 import { soulNote, type Session } from '../buddy/session.js';
-import { MOOD_POSE } from '../game/mood.js';
+import { MOOD_POSE } from '../sprites/mood-art.js';
 import { growthViewAt } from '../game/view.js';
 import { growthOf } from '../store/growth-schema.js';
 import { firstPetState, type DrawnFrame } from '../pet/first-frame.js';

@@ -1,6 +1,6 @@
 // What a command says on stderr before its output: repairs made on the way in, and the mismatch warning.
 import type { Session } from '../buddy/session.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { CliIo } from './io.js';
 
 export function printNotes(io: CliIo, session: Session, options: { warning?: boolean } = {}): void {

@@ -2,7 +2,7 @@
 // folded first, so the card is up to date and shows what `buddy status` shows; its announcements wait for
 // the pet. A config busy for too long shows it as stored.
 import { clockAt } from '../buddy/clock.js';
-import { portraitOf, type Portrait } from '../buddy/portrait.js';
+import { portraitOf, type Portrait } from '../faces/portrait.js';
 import type { Session } from '../buddy/session.js';
 import type { GrowthState } from '../game/state.js';
 import type { StoredBuddy } from '../store/schema.js';

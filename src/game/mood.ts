@@ -5,7 +5,6 @@ import type { Clock } from './clock.js';
 import { MINUTE_MS } from './clock.js';
 import { energyAt, fullnessAfter } from './needs.js';
 import type { GrowthState, Mood } from './state.js';
-import type { Pose } from '../sprites/parse.js';
 
 export const CARE_CHEERS_MS = 20 * MINUTE_MS;
 const RECOVERY_CHEERS_MS = 30 * MINUTE_MS;
@@ -34,15 +33,3 @@ export function moodOf(state: GrowthState, clock: Clock, careOn: boolean): Mood 
   if (witnessed?.kind === 'longSilence' && recent(witnessed.at, now, SILENCE_TIRES_MS)) return 'sleepy';
   return 'content';
 }
-
-/** The pose each mood shows in the idle loop and on the face (content shows none: the plain idle loop). */
-export const MOOD_POSE: Readonly<Record<Mood, Pose | undefined>> = {
-  cheerful: 'happy',
-  content: undefined,
-  hungry: 'sad',
-  sleepy: 'sleepy',
-  worried: 'alarmed',
-};
-
-/** A mark beside the one-line face, where there is no room for a pose. */
-export const MOOD_MARK: Readonly<Record<Mood, string>> = { cheerful: '♪', content: '', hungry: '~', sleepy: 'z', worried: '!' };

@@ -2,7 +2,7 @@
 // reaction lands in the agent session's statusline state (agent-event.ts), and the open pet shows it too.
 // fs.watch on the sessions folder: no polling, so an idle pet stays idle.
 import { watchFolder } from '../files/watch.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
 import { AGENT_SESSION_KEY } from './agent-event-names.js';
 import { EVENT_POSE, REACTION_SHOW_MS } from './reactions.js';

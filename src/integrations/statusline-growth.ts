@@ -7,7 +7,7 @@
 // the store's writer, never throws.
 import { clockAt } from '../buddy/clock.js';
 import type { WitnessedKind } from '../game/events.js';
-import { MOOD_POSE } from '../game/mood.js';
+import { MOOD_POSE } from '../sprites/mood-art.js';
 import { standingAt } from '../game/standing.js';
 import { witnessedKinds } from '../game/witness.js';
 import { appendEvent } from '../store/events.js';

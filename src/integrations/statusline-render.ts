@@ -12,7 +12,7 @@ import { rarityStars } from '../render/card.js';
 import { IDLE_LOOP_MS, idleFrameAt, moodIdleFrameAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
 import type { Stage } from '../game/levels.js';
 import { stageAccessory } from '../sprites/stage-art.js';
-import { composeBuddyFace, composeBuddyFrame } from '../buddy/frame.js';
+import { composeBuddyFace, composeBuddyFrame } from '../faces/frame.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { truncateToWidth, wrapToWidth } from '../text/wrap.js';

@@ -4,12 +4,12 @@
 // It also says how the line moves from here on (until what moment, repeating every how many seconds,
 // and which files would change it), so that frames can be prepared for the light statusline script.
 import { glanceAtBuddy } from '../buddy/glance.js';
-import { likenessOf } from '../buddy/likeness.js';
+import { likenessOf } from '../faces/likeness.js';
 import { journal } from '../journal/append.js';
 import type { BuddyBones } from '../engine/bones.js';
 import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import type { Pose } from '../sprites/parse.js';
 import { configFile } from '../store/paths.js';

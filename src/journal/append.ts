@@ -10,7 +10,7 @@ import { appendWhole } from '../files/append.js';
 import { factsAbout } from '../files/facts.js';
 import { removeFileInBackground, renameOwnFile } from '../files/housekeeping.js';
 import { ifLockFree } from '../files/try-lock.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { configDir } from '../store/paths.js';
 
 export const JOURNAL_FILE_NAME = 'journal.jsonl';

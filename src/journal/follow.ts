@@ -3,7 +3,7 @@
 // of the old one is read first, then the new one from its start. A cleared journal is waited for.
 import { factsAbout } from '../files/facts.js';
 import { OpenRegularFile } from '../files/partial-read.js';
-import type { JournalRecord } from './format.js';
+import type { JournalRecord } from '../render/journal-lines.js';
 import { journalFiles } from './append.js';
 import { parseLines } from './read.js';
 

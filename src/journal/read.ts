@@ -5,9 +5,9 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { listNames, removeFile } from '../files/housekeeping.js';
 import { withOpenFile } from '../files/partial-read.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { EXPIRED_JOURNAL_PATTERN, journalDir, journalFiles, MAX_JOURNAL_MOOD, MAX_JOURNAL_NAME, MAX_JOURNAL_TEXT, SESSION_PATTERN } from './append.js';
-import type { JournalRecord } from './format.js';
+import type { JournalRecord } from '../render/journal-lines.js';
 
 /** More than a rotated file ever holds; anything before it is not read. */
 const MAX_READ_BYTES = 4 * 1024 * 1024;

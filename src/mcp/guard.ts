@@ -25,7 +25,7 @@ import {
   SUPPORTED_PROTOCOL_VERSIONS,
   type JSONRPCMessage,
 } from '@modelcontextprotocol/sdk/types.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { errorReply, isRequestId, RPC_ERROR, type ErrorReply, type RequestId } from './rpc.js';
 
 /** Every request method the server answers, with the SDK schema its request must fit. */

@@ -14,7 +14,7 @@ import { AGENT_EVENTS, type AgentEvent } from '../integrations/agent-event-names
 import { recordAgentReaction, type AgentReaction } from '../integrations/agent-event.js';
 import { journal } from '../journal/append.js';
 import { moodNow } from '../buddy/feeling.js';
-import { sanitizeLine } from '../persona/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { HatchGate } from './hatch-gate.js';
 import { MAX_TALK_MESSAGE, type FEED_OUTCOMES } from './tools.js';

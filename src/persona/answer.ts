@@ -1,6 +1,6 @@
 // Validation of what the model says when it talks: clean it, keep it short, and catch answers that speak
 // as an assistant or break character. Pure.
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export const MAX_ANSWER_LENGTH = 220;
 

@@ -12,7 +12,7 @@ import { offlineReply } from './offline-talk.js';
 import { speciesLine } from './species-line.js';
 import type { PromptLanguage } from './prompt/hatch-prompt.js';
 import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type ChatMessage } from './prompt/talk-prompt.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { temperamentAt } from './temperament.js';
 
 export const MAX_MESSAGE_LENGTH = 500;

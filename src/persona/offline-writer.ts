@@ -3,7 +3,7 @@
 import type { BuddyBones } from '../engine/bones.js';
 import { inspirationWords } from './inspiration.js';
 import { choose, soulRng } from './soul-rng.js';
-import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from './soul.js';
+import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from './prompt/soul.js';
 import { NAME_ENDS, NAME_MIDDLES, NAME_STARTS, PEAK_TEMPLATES, QUIRK_TEMPLATES } from './words.js';
 
 /**

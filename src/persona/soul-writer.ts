@@ -7,8 +7,8 @@ import { HATCH_TIMEOUT_MS, ModelCallError, type ModelClient } from './model-clie
 import { writeOfflineSoul } from './offline-writer.js';
 import { HATCH_RETRY_MESSAGE, HATCH_USER_MESSAGE, hatchSystem, SOUL_TOOL, type PromptLanguage } from './prompt/hatch-prompt.js';
 import type { SystemBlock } from './prompt/system-sections.js';
-import { sanitizeLine } from './sanitize.js';
-import { checkSoul, type Soul, type SoulSource } from './soul.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { checkSoul, type Soul, type SoulSource } from './prompt/soul.js';
 
 export interface WrittenSoul {
   readonly soul: Soul;

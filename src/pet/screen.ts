@@ -3,7 +3,7 @@
 // first frame is printed from them before Ink has loaded, so every frame is exactly what this composes.
 // Everything fits: no line is wider than the terminal, and the frame is at most rows − 1 lines tall, so
 // nothing scrolls and the shell prompt lands on a line of its own after quitting.
-import { composeBuddyFrame } from '../buddy/frame.js';
+import { composeBuddyFrame } from '../faces/frame.js';
 import type { BuddyBones } from '../engine/bones.js';
 import type { Palette, Style } from '../render/ansi.js';
 import { asciiLines } from '../render/ascii.js';
@@ -14,7 +14,7 @@ import type { SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
 import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.js';
 import type { GrowthView } from '../game/view.js';
-import { MOOD_MARK } from '../game/mood.js';
+import { MOOD_MARK } from '../sprites/mood-art.js';
 import { stageAccessory } from '../sprites/stage-art.js';
 import type { PetState } from './state.js';
 import type { BubbleView, PetView } from './view.js';

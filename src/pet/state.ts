@@ -1,6 +1,6 @@
 // The pet's state and its transitions, as pure functions: (state, event) -> state + effects.
 // Ink components only render what these decide; tests drive them without a terminal.
-import { cutToLength } from '../persona/sanitize.js';
+import { cutToLength } from '../text/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
 import { bubbleDurationMs, HEARTS_MS, REACTION_MS, SNACK_MS } from './timing.js';
 

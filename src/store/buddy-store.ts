@@ -2,7 +2,7 @@
 // put away in the archive when another identity's buddy takes its place. Every change is one locked
 // read-modify-write, so concurrent processes never lose each other's work.
 import type { BuddyBones } from '../engine/bones.js';
-import type { Soul } from '../persona/soul.js';
+import type { Soul } from '../persona/prompt/soul.js';
 import { openConfigStore } from './config-store.js';
 import { growthOf, toStoredGrowth } from './growth-schema.js';
 import { sameRollKey, type ArchivedBuddy, type Exchange, type SoulSource, type StoredBuddy } from './schema.js';

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { rollFromHash } from '../engine/roll.js';
 import { validateSalt } from '../engine/validate.js';
-import type { Soul } from '../persona/soul.js';
+import type { Soul } from '../persona/prompt/soul.js';
 import type { BuddyBones } from '../engine/bones.js';
 import { CLASSIC_VERSION } from '../engine/classic-constants.js';
 import { ROLL_VERSION } from '../engine/constants.js';

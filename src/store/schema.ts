@@ -7,8 +7,8 @@ import { CLASSIC_SPECIES, CLASSIC_VERSION, HASH_FNS } from '../engine/classic-co
 import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERSION, STATS } from '../engine/constants.js';
 import { LANGUAGE_TAG_PATTERN } from '../persona/language.js';
 import { isModelName } from '../persona/model-client.js';
-import { sanitizeLine } from '../persona/sanitize.js';
-import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/soul.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/prompt/soul.js';
 import { EventCursorSchema, GrowthSchema, isGrowthValid, LenientGrowthSchema, type EventCursor } from './growth-schema.js';
 
 // eslint-disable-next-line no-control-regex

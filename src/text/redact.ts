@@ -1,9 +1,9 @@
 // What Buddy reports about its environment (doctor, whoami, error lines, the debug log) quotes paths, URLs,
 // commands and error text, and any of them can carry a credential or a terminal escape: a proxy URL with a
 // password, a token in a query string, `API_KEY=… cmd` in a settings file, a directory name with an ESC
-// in it. Every such line goes through redactLine: the terminal sanitiser first (persona/sanitize, the one
+// in it. Every such line goes through redactLine: the terminal sanitiser first (sanitize.ts, the one
 // place that knows escapes), then each credential becomes HIDDEN. Pure: the environment is passed in.
-import { cutToLength, sanitizeLine } from '../persona/sanitize.js';
+import { cutToLength, sanitizeLine } from './sanitize.js';
 
 /** What a hidden credential prints as. */
 export const HIDDEN = '***';

@@ -1,7 +1,8 @@
 // The live pet: one clock, one reducer, and the screen that the pure composer lays out for the terminal.
 import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { fullnessNow, MOOD_POSE } from '../game/mood.js';
+import { fullnessNow } from '../game/mood.js';
+import { MOOD_POSE } from '../sprites/mood-art.js';
 import { snack } from '../game/needs.js';
 import type { GrowthState } from '../game/state.js';
 import { eatsSnack, growthViewAt, SNACK_TURNED_DOWN_WORDS, type GrowthView } from '../game/view.js';

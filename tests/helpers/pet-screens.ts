@@ -19,7 +19,7 @@ import { localDay } from '../../src/game/clock.js';
 import type { CareKind } from '../../src/game/events.js';
 import { foldGrowth } from '../../src/game/fold.js';
 import { levelForXp } from '../../src/game/levels.js';
-import { MOOD_POSE } from '../../src/game/mood.js';
+import { MOOD_POSE } from '../../src/sprites/mood-art.js';
 import { initialGrowth, MOODS, type GrowthState } from '../../src/game/state.js';
 import { announcementTexts, growthViewAt, type GrowthView } from '../../src/game/view.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';

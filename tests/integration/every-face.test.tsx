@@ -31,7 +31,7 @@ import { rollFromUserId } from '../../src/engine/roll.js';
 import { ACHIEVEMENTS } from '../../src/game/achievements.js';
 import type { WitnessedKind } from '../../src/game/events.js';
 import { foldGrowth, takeAnnouncements } from '../../src/game/fold.js';
-import { MOOD_MARK } from '../../src/game/mood.js';
+import { MOOD_MARK } from '../../src/sprites/mood-art.js';
 import { initialGrowth, type GrowthState, type Mood } from '../../src/game/state.js';
 import { drawStatusline } from '../../src/integrations/statusline.js';
 import { readJournalTail } from '../../src/journal/read.js';

@@ -8,7 +8,7 @@ import { sessionKey } from '../../src/integrations/payload.js';
 import type { HookState } from '../../src/integrations/session-state.js';
 import { MAX_MESSAGE_LENGTH, silentAnswer } from '../../src/persona/conversation.js';
 import { offlineReply } from '../../src/persona/offline-talk.js';
-import { sanitizeLine } from '../../src/persona/sanitize.js';
+import { sanitizeLine } from '../../src/text/sanitize.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';

@@ -6,7 +6,7 @@ import { CLASSIC_SPECIES, HASH_FNS } from '../../src/engine/classic-constants.js
 import { hatchSystem } from '../../src/persona/prompt/hatch-prompt.js';
 import { offlineReply } from '../../src/persona/offline-talk.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
-import { checkSoul } from '../../src/persona/soul.js';
+import { checkSoul } from '../../src/persona/prompt/soul.js';
 import { speciesLine } from '../../src/persona/species-line.js';
 import { REACTION_EVENTS, SPECIES_LINES } from '../../src/species/lines.js';
 import { SPECIES_LORE } from '../../src/species/lore.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSince } from '../../src/cli/commands/log.js';
 import { UsageError } from '../../src/cli/errors.js';
-import { daysInMonth, isCalendarStamp } from '../../src/journal/format.js';
+import { daysInMonth, isCalendarStamp } from '../../src/render/journal-lines.js';
 
 const NOW = Date.UTC(2026, 4, 10, 12);
 

@@ -3,7 +3,7 @@
 // and the screen shows the level, the stage's accessory, the mood on the face line and the card's progress.
 import { describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
-import { MOOD_POSE } from '../../src/game/mood.js';
+import { MOOD_POSE } from '../../src/sprites/mood-art.js';
 import { initialGrowth, type Mood } from '../../src/game/state.js';
 import { growthViewAt, type GrowthView } from '../../src/game/view.js';
 import { composePetScreen } from '../../src/pet/screen.js';

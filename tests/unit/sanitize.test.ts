@@ -2,7 +2,7 @@
 // bidi override before it reaches a screen or a file, and keeps everything a person would want to read.
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { cutToLength, sanitizeLine } from '../../src/persona/sanitize.js';
+import { cutToLength, sanitizeLine } from '../../src/text/sanitize.js';
 
 const ESC = '\u001b';
 const BEL = '\u0007';

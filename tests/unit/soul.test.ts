@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STATS } from '../../src/engine/constants.js';
 import { rollFromUserId, type Bones } from '../../src/engine/roll.js';
 import { offlineName, writeOfflineSoul } from '../../src/persona/offline-writer.js';
-import { checkName, checkSoul, MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH } from '../../src/persona/soul.js';
+import { checkName, checkSoul, MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH } from '../../src/persona/prompt/soul.js';
 import { HATCH_STATIC_PROMPT } from '../../src/persona/prompt/static-prompts.js';
 import { PEAK_TEMPLATES } from '../../src/persona/words.js';
 

@@ -11,7 +11,7 @@ import { RARITIES, type Rarity } from '../../src/engine/constants.js';
 import type { BuddyBones } from '../../src/engine/bones.js';
 import { rollClassic } from '../../src/engine/classic.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
-import { composeBuddyFrame } from '../../src/buddy/frame.js';
+import { composeBuddyFrame } from '../../src/faces/frame.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
 import { STILL_FRAME } from '../../src/sprites/animation.js';
 import { escapeXml, RARITY_HEX, renderShareCard, type ShareCardInput } from '../../src/render/svg-card.js';

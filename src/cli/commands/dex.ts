@@ -1,6 +1,6 @@
 // `buddy dex`: every species by tier with its odds and art, then the classic family in its own section;
 // `--species` for one, with variant previews.
-import { composeBuddyFrame, frameByName, frameNames } from '../../buddy/frame.js';
+import { composeBuddyFrame, frameByName, frameNames } from '../../faces/frame.js';
 import { EVERY_SPECIES, type BuddySpecies } from '../../engine/bones.js';
 import { CLASSIC_SPECIES, isClassicSpecies } from '../../engine/classic-constants.js';
 import { CLASSIC_SPECIES_ODDS } from '../../engine/classic-odds.js';

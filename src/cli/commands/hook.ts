@@ -11,7 +11,7 @@ import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js'
 import { readHookState, updateHookState } from '../../integrations/session-state.js';
 import { addressesBuddy } from '../../persona/addressing.js';
 import { moodNow } from '../../buddy/feeling.js';
-import { sanitizeLine } from '../../persona/sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { speciesLine } from '../../persona/species-line.js';
 import type { Settings, StoredBuddy } from '../../store/schema.js';
 import { HOOK } from '../command-specs.js';

@@ -11,7 +11,7 @@ import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
 import { classicTargetOdds, type ClassicHuntTarget } from '../../engine/classic-odds.js';
 import { rollFromHash } from '../../engine/roll.js';
 import type { Identity } from '../../buddy/identity.js';
-import { sanitizeLine } from '../../persona/sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { renderCard } from '../../render/card.js';
 import type { HuntMessage, HuntWorkerData } from '../../workers/hunt-worker.js';

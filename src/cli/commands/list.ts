@@ -4,7 +4,7 @@
 // current buddy reads as `buddy status` shows it.
 import { clockAt } from '../../buddy/clock.js';
 import { shortHashOf } from '../../buddy/handles.js';
-import { portraitOf } from '../../buddy/portrait.js';
+import { portraitOf } from '../../faces/portrait.js';
 import { loadSession } from '../../buddy/session.js';
 import type { Clock } from '../../game/clock.js';
 import { growthOf } from '../../store/growth-schema.js';

@@ -1,6 +1,6 @@
 // `buddy log`: what the buddy said, in every face, from its journal. `--since 2h`, `-n 50`, `--json` (one
 // object per line), `--follow` (new lines as they come), `--clear` (after asking).
-import { isCalendarStamp, looksLikeStamp, parseDuration, recordJson, selectRecords, formatRecord, type JournalRecord } from '../../journal/format.js';
+import { isCalendarStamp, looksLikeStamp, parseDuration, recordJson, selectRecords, formatRecord, type JournalRecord } from '../../render/journal-lines.js';
 import { localStamp } from '../../journal/stamp.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import { LOG } from '../command-specs.js';

@@ -1,6 +1,6 @@
 // `buddy rename NAME`: for people who want to call their buddy something else.
-import { checkName } from '../../persona/soul.js';
-import { sanitizeLine } from '../../persona/sanitize.js';
+import { checkName } from '../../persona/prompt/soul.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { renameBuddy } from '../../store/buddy-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { RENAME } from '../command-specs.js';

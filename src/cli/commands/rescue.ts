@@ -20,7 +20,7 @@ import { archivedLine } from '../../buddy/switch.js';
 import type { ClassicBones } from '../../engine/classic.js';
 import { HASH_FN_ORIGIN, HASH_FNS, type HashFn } from '../../engine/classic-constants.js';
 import { hashUserId } from '../../engine/hash.js';
-import { sanitizeLine } from '../../persona/sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import type { Adoption } from '../../store/buddy-store.js';
 import { repairConfigIfNeeded } from '../../store/config-health.js';

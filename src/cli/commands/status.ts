@@ -3,7 +3,7 @@
 // folds what was recorded first, so it is up to date; what it shows is the buddy's portrait (portrait.ts).
 import { clockAt } from '../../buddy/clock.js';
 import { recordAndFold } from '../../buddy/growth.js';
-import { portraitFields, portraitOf } from '../../buddy/portrait.js';
+import { portraitFields, portraitOf } from '../../faces/portrait.js';
 import { loadSession } from '../../buddy/session.js';
 import { announcementTexts } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';

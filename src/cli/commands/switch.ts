@@ -4,7 +4,7 @@
 import { loadSession } from '../../buddy/session.js';
 import { pickBuddy, shortHashOf } from '../../buddy/handles.js';
 import { archivedLine, restoreArchived, switchToIdentity, type SwitchOutcome } from '../../buddy/switch.js';
-import { sanitizeLine } from '../../persona/sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { SWITCH } from '../command-specs.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';

@@ -2,7 +2,7 @@
 // and a forced tool call whose schema is the soul itself.
 import type { BuddyBones } from '../../engine/bones.js';
 import { SPECIES_LORE } from '../../species/lore.js';
-import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from '../soul.js';
+import { MAX_NAME_LENGTH, MAX_PERSONALITY_LENGTH, type Soul } from './soul.js';
 import { HATCH_STATIC_PROMPT } from './static-prompts.js';
 import { dynamicSection, staticSection, type SystemBlock } from './system-sections.js';
 

@@ -1,4 +1,6 @@
-// A buddy's soul (name and personality) and the rules every writer's output must pass.
+// A buddy's soul (name and personality) and the rules every writer's output must pass. It stands beside the
+// hatch prompt, which asks the model for exactly this shape (its tool's schema is the soul); the offline
+// writer, a rescued companion and a rename are held to the same rules.
 export const MAX_NAME_LENGTH = 14;
 export const MAX_PERSONALITY_LENGTH = 240;
 
