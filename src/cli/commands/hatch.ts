@@ -14,7 +14,7 @@ import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { viewNow } from '../growth-lines.js';
 import { growthOf } from '../../store/growth-schema.js';
-import { confirm } from '../confirm.js';
+import { confirm } from '../prompts/confirm.js';
 import { UserFacingError } from '../errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { soulLanguageOf } from '../language-notes.js';

@@ -5,7 +5,7 @@ import { localStamp } from '../../journal/stamp.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import { LOG } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
-import { confirm } from '../confirm.js';
+import { confirm } from '../prompts/confirm.js';
 import { UsageError, UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
 
