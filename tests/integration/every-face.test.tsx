@@ -15,7 +15,7 @@ import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv
 import fc from 'fast-check';
 import { render } from 'ink-testing-library';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeGrowthHost } from '../../src/buddy/growth-host.js';
+import { makeGrowthHost } from '../../src/buddy/store-growth-host.js';
 import { sayToBuddy } from '../../src/buddy/say.js';
 import { loadSession, soulNote } from '../../src/buddy/session.js';
 import { run as runCard } from '../../src/cli/commands/card.js';

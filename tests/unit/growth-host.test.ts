@@ -1,7 +1,7 @@
 // The pet screen's growth host with a real store: when a cap holds the pet's care back it says so once
 // an hour (not a bubble a press), care recorded elsewhere says its own, and care off says nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeGrowthHost } from '../../src/buddy/growth-host.js';
+import { makeGrowthHost } from '../../src/buddy/store-growth-host.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { openConfigStore } from '../../src/store/config-store.js';

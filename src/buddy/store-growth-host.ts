@@ -12,7 +12,7 @@ import { standingAt } from '../game/standing.js';
 import { initialGrowth, type GrowthState } from '../game/state.js';
 import { announcementTexts, capLine, SNACK_TURNED_DOWN_WORDS } from '../game/view.js';
 import { XP_AWARD } from '../game/xp.js';
-import type { GrowthHost } from '../pet/growth-host.js';
+import type { GrowthHost } from '../pet/growth-host-port.js';
 import { speciesLine } from '../persona/species-line.js';
 import { appendEvent } from '../store/events.js';
 import { growthOf } from '../store/growth-schema.js';
