@@ -14,12 +14,12 @@ import { announcementTexts, capLine, SNACK_TURNED_DOWN_WORDS } from '../game/vie
 import { XP_AWARD } from '../game/xp.js';
 import type { GrowthHost } from '../pet/growth-host-port.js';
 import { speciesLine } from '../persona/species-line.js';
-import { appendEvent } from '../store/events.js';
+import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { SNACK_WORDS, type GivenCare } from './care.js';
 import { journalCare } from './care-journal.js';
-import { clockAt } from './clock.js';
+import { clockAt } from './system-clock.js';
 import { eventNow, journalAnnouncements } from './growth.js';
 
 /** What the pet's p and f are met with, in words: what `buddy pet` and `buddy feed` say (care.ts). */

@@ -5,7 +5,7 @@ import { makeGrowthHost } from '../buddy/store-growth-host.js';
 import { offlineLanguageNote } from '../buddy/language-note.js';
 import { makeResponder, PET_SESSION } from '../buddy/persona-responder.js';
 import { journal } from '../journal/append.js';
-import { readJournalTail } from '../journal/read.js';
+import { readJournalTail } from '../journal/read-back.js';
 import { localStamp } from '../journal/stamp.js';
 import { hatchGreeting } from '../pet/first-frame.js';
 import type { JournalLineView } from '../pet/screen.js';

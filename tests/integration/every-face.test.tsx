@@ -34,7 +34,7 @@ import { foldGrowth, takeAnnouncements } from '../../src/game/fold.js';
 import { MOOD_MARK } from '../../src/game/mood.js';
 import { initialGrowth, type GrowthState, type Mood } from '../../src/game/state.js';
 import { drawStatusline } from '../../src/integrations/statusline.js';
-import { readJournalTail } from '../../src/journal/read.js';
+import { readJournalTail } from '../../src/journal/read-back.js';
 import { TOOLS } from '../../src/mcp/tools.js';
 import { makePalette } from '../../src/render/ansi.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';

@@ -15,7 +15,7 @@ import { buddyCardLines } from '../card-art.js';
 import { viewNow } from '../growth-lines.js';
 import { growthOf } from '../../store/growth-schema.js';
 import { confirm } from '../prompts/confirm.js';
-import { UserFacingError } from '../errors.js';
+import { UserFacingError } from '../command-errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { soulLanguageOf } from '../language-notes.js';
 import { printNotes } from '../notes.js';

@@ -30,7 +30,7 @@ import { parseCommandArgs } from '../args.js';
 import { buddyCardLines } from '../card-art.js';
 import { chooseOne } from '../prompts/choose.js';
 import { confirm } from '../prompts/confirm.js';
-import { UsageError, UserFacingError } from '../errors.js';
+import { UsageError, UserFacingError } from '../command-errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { sideBySide } from '../side-by-side.js';
 import { startSpinner } from '../spinner.js';

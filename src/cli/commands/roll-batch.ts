@@ -14,7 +14,7 @@ import type { HashFn } from '../../engine/classic-constants.js';
 import { statDescriptor, stdinWasClosed, type DescriptorStats } from '../../files/standard-streams.js';
 import type { RollJob, RollJobResult } from '../../workers/roll-worker.js';
 import { LineCutter, runsOfLines } from '../batch/batch-lines.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import type { CliIo } from '../io.js';
 import { OrderedOutput } from '../batch/ordered-output.js';
 import { WorkerPool } from '../batch/worker-pool.js';
