@@ -44,6 +44,8 @@ describe('the layer wall', () => {
     ['src/newroom/x.ts', "import { ROLL_VERSION } from '../engine/constants.js';"],
     ['src/mcp/x.ts', "import { render } from 'ink';"],
     ['src/mcp/x.ts', "import { run } from '../cli/commands/say.js';"],
+    ['src/entries/x.ts', "import { render } from 'ink';"],
+    ['src/entries/x.ts', "import { startPet } from '../ui/start.js';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toHaveLength(1);
   });
@@ -57,6 +59,7 @@ describe('the layer wall', () => {
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
     ['src/mcp/x.ts', "import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { sayToBuddy } from '../buddy/say.js';"],
     ['src/integrations/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
+    ['src/entries/x.ts', "import module from 'node:module';\nimport { cacheDir } from '../store/paths.js';\nimport type { CliIo } from '../cli/io.js';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toEqual([]);
   });

@@ -1,9 +1,9 @@
-// The pet screen's growth, kept in the store: care is appended to the event log at once (a failed append
-// is folded directly instead), and each fold takes the log under the config lock. The store loads on the
-// first fold, after the screen is up. When a cap held the pet's care back, it says so in a bubble, once an
-// hour for each cap (mashing `p` past it does not bring a bubble a press). A petting or a snack (eaten or
-// turned down) is kept in the journal as the care commands keep theirs (care-journal.ts), with the mood
-// it left: once folded, in the order given.
+// The pet screen's growth host (the pet's port, src/pet/growth-host-port.ts), kept in the store: care is
+// appended to the event log at once (a failed append is folded directly instead), and each fold takes the
+// log under the config lock. The store loads on the first fold, after the screen is up. When a cap held
+// the pet's care back, it says so in a bubble, once an hour for each cap (mashing `p` past it does not
+// bring a bubble a press). A petting or a snack (eaten or turned down) is kept in the journal as the care
+// commands keep theirs (care-journal.ts), with the mood it left: once folded, in the order given.
 import type { BuddyBones } from '../engine/bones.js';
 import { hourIndex } from '../game/clock.js';
 import { isCareKind, type GameEvent } from '../game/events.js';
