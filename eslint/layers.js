@@ -60,6 +60,8 @@ export const LAYERS = {
   // The file-access layer: the one room that may touch the file system (see FILE_SYSTEM below).
   files: { rooms: ['files'], packages: [], builtins: true },
   cli: { rooms: '*', packages: '*', builtins: true },
+  // The bundles' front doors (scripts/build.mjs): each wires the process to the CLI, and nothing imports them.
+  entries: { rooms: ['cli', 'store', 'entries'], packages: [], builtins: true },
   '(src)': { rooms: [], packages: [], builtins: false },
 };
 

@@ -147,7 +147,7 @@ const commonJs = {
 // Minified, as it is parsed on every host refresh when the code cache is cold.
 // Its few `await import()`s (Node built-ins needed only sometimes) become require(): code restored from V8's
 // cache cannot start a dynamic import.
-await build({ ...commonJs, entryPoints: ['src/cli/fast-path.ts'], outfile: `${staging}/fast-path.cjs`, minify: true, supported: { 'dynamic-import': false } });
+await build({ ...commonJs, entryPoints: ['src/entries/fast-path.ts'], outfile: `${staging}/fast-path.cjs`, minify: true, supported: { 'dynamic-import': false } });
 // The MCP server, minified and self-contained like the fast path, but for the buddy's side, which it
 // imports from the ES module build above (shared with every other command) when the host first needs it.
 const mcpToolsExternal = {
@@ -156,7 +156,7 @@ const mcpToolsExternal = {
     pluginBuild.onResolve({ filter: /^\.\.\/mcp-tools\.js$/ }, () => ({ path: './mcp-tools.mjs', external: true }));
   },
 };
-await build({ ...commonJs, entryPoints: ['src/cli/mcp-main.ts'], outfile: `${staging}/mcp.cjs`, minify: true, supported: { 'dynamic-import': false }, plugins: [...commonJs.plugins, mcpToolsExternal] });
+await build({ ...commonJs, entryPoints: ['src/entries/mcp-main.ts'], outfile: `${staging}/mcp.cjs`, minify: true, supported: { 'dynamic-import': false }, plugins: [...commonJs.plugins, mcpToolsExternal] });
 
 /** The first 16 hex digits of a file's SHA-256: names its code cache, so a new build never runs old code. */
 async function contentHash(file) {
@@ -174,7 +174,7 @@ const dispatcherExternal = {
 };
 await build({
   ...commonJs,
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: ['src/entries/main.ts'],
   outfile: `${staging}/buddy.js`,
   define: { ...commonJs.define, BUDDY_BUNDLE_HASHES: JSON.stringify(bundleHashes), BUDDY_DISPATCHER: '"./dispatch.mjs"' },
   plugins: [...commonJs.plugins, dispatcherExternal],

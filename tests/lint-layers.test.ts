@@ -44,6 +44,8 @@ describe('the layer wall', () => {
     ['src/newroom/x.ts', "import { ROLL_VERSION } from '../engine/constants.js';"],
     ['src/mcp/x.ts', "import { render } from 'ink';"],
     ['src/mcp/x.ts', "import { run } from '../cli/commands/say.js';"],
+    ['src/entries/x.ts', "import { render } from 'ink';"],
+    ['src/entries/x.ts', "import { startPet } from '../ui/start.js';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toHaveLength(1);
   });
@@ -63,6 +65,7 @@ describe('the layer wall', () => {
     ['src/persona/prompt/x.ts', "import { SPECIES_LORE } from '../../species/lore.js';"],
     ['src/faces/x.ts', "import { spriteFor } from '../sprites/catalog.js';\nimport { growthViewAt } from '../game/view.js';"],
     ['src/pet/x.ts', "import { composeBuddyFrame } from '../faces/frame.js';\nimport { rarityStars } from '../render/card.js';"],
+    ['src/entries/x.ts', "import module from 'node:module';\nimport { cacheDir } from '../store/paths.js';\nimport type { CliIo } from '../cli/io.js';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toEqual([]);
   });

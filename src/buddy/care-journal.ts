@@ -1,6 +1,6 @@
 // Care in the journal: what the buddy says when petted, or does when fed, kept as one line with the source
 // `care`, its name and the mood the care left it in. The one care path (care.ts: `buddy pet`, `buddy feed`,
-// MCP's buddy_pet and buddy_feed) and the pet's p and f (growth-host.ts) write it here, the same way.
+// MCP's buddy_pet and buddy_feed) and the pet's p and f (store-growth-host.ts) write it here, the same way.
 import type { Mood } from '../game/state.js';
 import { journal } from '../journal/append.js';
 import type { GivenCare } from './care.js';

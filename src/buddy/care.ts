@@ -11,7 +11,7 @@ import { speciesLine } from '../persona/species-line.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { journalCare } from './care-journal.js';
-import { clockAt } from './clock.js';
+import { clockAt } from './system-clock.js';
 import { recordAndFold } from './growth.js';
 
 /** What a snack is met with, after the buddy's name. */

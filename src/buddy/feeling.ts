@@ -5,7 +5,7 @@ import { standingAt } from '../game/standing.js';
 import type { Mood } from '../game/state.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
-import { clockAt } from './clock.js';
+import { clockAt } from './system-clock.js';
 
 export function moodNow(buddy: StoredBuddy, careOn: boolean, now: number = Date.now()): Mood {
   return standingAt(growthOf(buddy, now), clockAt(now), careOn).mood;

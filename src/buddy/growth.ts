@@ -6,11 +6,11 @@ import { standingAt } from '../game/standing.js';
 import { announcementText, growthViewAt, moodPhrase } from '../game/view.js';
 import { journal } from '../journal/append.js';
 import type { Feeling } from '../persona/conversation.js';
-import { appendEvent } from '../store/events.js';
+import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { GrowthFold } from '../store/growth-store.js';
 import type { StoredBuddy } from '../store/schema.js';
-import { clockAt } from './clock.js';
+import { clockAt } from './system-clock.js';
 
 export function eventNow(kind: EventKind, now: number = Date.now()): GameEvent {
   return { kind, at: now, offsetMinutes: clockAt(now).offsetMinutes };

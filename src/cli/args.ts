@@ -2,7 +2,7 @@
 // parseArgs, and turns parseArgs' exceptions into one-line usage errors.
 import { parseArgs } from 'node:util';
 import type { CommandSpec, Flags } from './command-specs.js';
-import { UsageError } from './errors.js';
+import { UsageError } from './command-errors.js';
 
 /** What a message about this command starts with: `roll: `, nothing for the pet (`buddy` alone). */
 function prefixOf(spec: CommandSpec): string {

@@ -34,13 +34,13 @@ export const COMMAND_TABLE: readonly CommandRow[] = [
   { spec: specs.LIST, load: () => import('./commands/list.js') },
   { spec: specs.SWITCH, load: () => import('./commands/switch.js') },
   { spec: specs.RESCUE, load: () => import('./commands/rescue.js') },
-  // The built CLI runs these two from dist/fast-path.cjs (see main.ts); these entries serve the sources.
+  // The built CLI runs these two from dist/fast-path.cjs (see src/entries/main.ts); these entries serve the sources.
   { spec: specs.STATUSLINE, load: () => import('./commands/statusline.js') },
   { spec: specs.HOOK, load: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')) },
   { spec: specs.INSTALL, load: () => import('./commands/install.js') },
   { spec: specs.UNINSTALL, load: () => import('./commands/uninstall.js') },
   { spec: specs.MCP, load: () => import('./commands/mcp.js') },
-  { spec: specs.DOCTOR, load: () => import('./commands/doctor.js') },
+  { spec: specs.DOCTOR, load: () => import('./commands/doctor/doctor.js') },
   { spec: specs.MUTE, load: async () => ({ run: (await import('./commands/mute.js')).muteCommand(true) }) },
   { spec: specs.UNMUTE, load: async () => ({ run: (await import('./commands/mute.js')).muteCommand(false) }) },
   { spec: specs.CONFIG, load: () => import('./commands/config.js') },

@@ -1,7 +1,7 @@
 // Dispatch: it branches on the command before loading anything heavy. Each command module is imported
 // on demand (command-table.ts), so the statusline, hooks and `roll` never pay for Ink, React or the SDK.
 import { COMMAND_TABLE, commandRow, OPEN_PET_ROW } from './command-table.js';
-import { UsageError } from './errors.js';
+import { UsageError } from './command-errors.js';
 import { commandHelp, overviewHelp, wantsHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { report } from './report.js';

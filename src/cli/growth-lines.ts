@@ -1,6 +1,6 @@
 // How growth reads on a terminal, for the commands: growth as it shows now, and the announcements, each
 // one line (the level and needs lines are words of the game's view, shared with the MCP server).
-import { clockAt } from '../buddy/clock.js';
+import { clockAt } from '../buddy/system-clock.js';
 import { growthViewAt, type GrowthView } from '../game/view.js';
 import type { GrowthState } from '../game/state.js';
 import type { Palette } from '../render/ansi.js';

@@ -1,7 +1,7 @@
 // The growth a printed card shows (the non-TTY pet, `buddy card`, the MCP card): what was recorded is
 // folded first, so the card is up to date and shows what `buddy status` shows; its announcements wait for
 // the pet. A config busy for too long shows it as stored.
-import { clockAt } from '../buddy/clock.js';
+import { clockAt } from '../buddy/system-clock.js';
 import { portraitOf, type Portrait } from '../faces/portrait.js';
 import type { Session } from '../buddy/session.js';
 import type { GrowthState } from '../game/state.js';

@@ -1,7 +1,7 @@
 // Turns any error into one line on stderr and an exit code; never a stack trace unless BUDDY_DEBUG is set.
 import { InvalidIdentityError } from '../buddy/identity-error.js';
 import { redactLine, secretsOf } from '../text/redact.js';
-import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './errors.js';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './command-errors.js';
 import type { CliIo } from './io.js';
 
 /** `command` is the command that failed (empty for the pet), whose usage a wrong input is pointed to. */

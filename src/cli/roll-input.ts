@@ -3,7 +3,7 @@ import { DEFAULT_SALT } from '../engine/constants.js';
 import { hashUserId } from '../engine/hash.js';
 import { validateIdHash, validateSalt, validateUserId } from '../engine/validate.js';
 import { resolveIdentity, type Identity } from '../buddy/identity.js';
-import { UsageError } from './errors.js';
+import { UsageError } from './command-errors.js';
 
 export interface RollInput {
   readonly idHash: string;

@@ -1,7 +1,7 @@
 // SVG to PNG with @resvg/resvg-js (prebuilt native binaries, installed with the repository's
 // devDependencies). It is loaded here and only here, so no other command pays for it; the published
 // bundle leaves it out, and a missing one is one clear line.
-import { UserFacingError } from './errors.js';
+import { UserFacingError } from './command-errors.js';
 
 interface Resvg {
   render(): { asPng(): Uint8Array };

@@ -2,7 +2,7 @@
 import { EVERY_SPECIES, type BuddySpecies } from '../engine/bones.js';
 import { CLASSIC_SPECIES, HASH_FNS, type ClassicSpecies, type HashFn } from '../engine/classic-constants.js';
 import { ALL_SPECIES, RARITIES, type Rarity, type Species } from '../engine/constants.js';
-import { UsageError } from './errors.js';
+import { UsageError } from './command-errors.js';
 
 export function parseSpecies(command: string, name: string): Species {
   const found = ALL_SPECIES.find((species) => species.toLowerCase() === name.trim().toLowerCase());

@@ -3,7 +3,7 @@
 // text the person typed. The file is never reached through a symlink (it could point anywhere), never
 // opened blocking, and only ever a regular file (src/files/append.ts).
 import path from 'node:path';
-import { appendWhole } from '../files/append.js';
+import { appendWhole } from '../files/append-whole.js';
 import { cacheDir } from '../store/paths.js';
 import { redactLine } from '../text/redact.js';
 

@@ -5,12 +5,12 @@
 // own records for that session. Buddy's own runs (doctor's statusline check, `npm run example` with its
 // fixture payload, `buddy statusline` run by hand) have no such transcript and record nothing. Never loads
 // the store's writer, never throws.
-import { clockAt } from '../buddy/clock.js';
+import { clockAt } from '../buddy/system-clock.js';
 import type { WitnessedKind } from '../game/events.js';
 import { MOOD_POSE } from '../sprites/mood-art.js';
 import { standingAt } from '../game/standing.js';
 import { witnessedKinds } from '../game/witness.js';
-import { appendEvent } from '../store/events.js';
+import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
 import type { Signal } from './detect.js';

@@ -6,7 +6,7 @@
 // before expires), so the journal keeps its last two files. Writing must never become the failure: every
 // error is swallowed, and the file is never reached through a symlink or opened blocking.
 import path from 'node:path';
-import { appendWhole } from '../files/append.js';
+import { appendWhole } from '../files/append-whole.js';
 import { factsAbout } from '../files/facts.js';
 import { removeFileInBackground, renameOwnFile } from '../files/housekeeping.js';
 import { ifLockFree } from '../files/try-lock.js';

@@ -5,7 +5,7 @@ import { factsAbout } from '../files/facts.js';
 import { OpenRegularFile } from '../files/partial-read.js';
 import type { JournalRecord } from '../render/journal-lines.js';
 import { journalFiles } from './append.js';
-import { parseLines } from './read.js';
+import { parseLines } from './read-back.js';
 
 export const FOLLOW_INTERVAL_MS = 200;
 const CHUNK_BYTES = 64 * 1024;

@@ -5,7 +5,7 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { RpcGuard } from './guard.js';
-import { LineSplitter } from './lines.js';
+import { LineSplitter } from './line-splitter.js';
 import { errorReply, RPC_ERROR } from './rpc.js';
 
 export class GuardedStdioTransport implements Transport {

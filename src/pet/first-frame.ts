@@ -1,6 +1,6 @@
 // The pet's state when its screen opens: a fresh start, saying hello after a hatch. Shared by the Ink
 // screen and the frame printed before Ink has loaded, so both draw the same first moment. Pure.
-import { initialPetState, reducePet, type PetState } from './state.js';
+import { initialPetState, reducePet, type PetState } from './pet-state.js';
 
 /** What a buddy says the moment it hatches on screen. */
 export function hatchGreeting(name: string, personality: string): string {

@@ -5,7 +5,7 @@ import type { Palette } from '../render/ansi.js';
 import { asciiLines } from '../render/ascii.js';
 import type { EggSprite } from '../sprites/egg.js';
 import { truncateToWidth } from '../text/wrap.js';
-import { eggFrameFor, type HatchPhase } from './hatch.js';
+import { eggFrameFor, type HatchPhase } from './hatch-phase.js';
 import { frameBudget } from './screen.js';
 
 export const HATCH_CAPTION = 'Something stirs inside the egg…';

@@ -16,8 +16,8 @@ import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.
 import type { GrowthView } from '../game/view.js';
 import { MOOD_MARK } from '../sprites/mood-art.js';
 import { stageAccessory } from '../sprites/stage-art.js';
-import type { PetState } from './state.js';
-import type { BubbleView, PetView } from './view.js';
+import type { PetState } from './pet-state.js';
+import type { BubbleView, PetView } from './pet-view.js';
 
 /** Below this width the buddy collapses to its one-line face. */
 export const FACE_ONLY_BELOW = 30;

@@ -10,7 +10,7 @@ import { levelForXp } from '../game/levels.js';
 import type { Announcement, GrowthState } from '../game/state.js';
 import { openConfigStore } from './config-store.js';
 import { readCheckedSnapshot } from './config-snapshot.js';
-import { hasNewEvents, takeNewEvents } from './events.js';
+import { hasNewEvents, takeNewEvents } from './event-log.js';
 import { growthOf, toStoredGrowth } from './growth-schema.js';
 import type { Settings, StoredBuddy } from './schema.js';
 

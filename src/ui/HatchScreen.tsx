@@ -1,7 +1,7 @@
 // The hatch: the egg wobbles while the soul is written, cracks once it is ready, then reveals the buddy.
 import { useEffect, useRef, useState } from 'react';
 import type { Rarity } from '../engine/constants.js';
-import { hatchPhaseAt, WOBBLE_FRAME_MS } from '../pet/hatch.js';
+import { hatchPhaseAt, WOBBLE_FRAME_MS } from '../pet/hatch-phase.js';
 import { composeHatchScreen } from '../pet/hatch-screen.js';
 import type { Palette } from '../render/ansi.js';
 import { eggSprite } from '../sprites/egg.js';

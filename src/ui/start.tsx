@@ -1,11 +1,11 @@
 // Mounts the Ink app for `buddy` on a terminal and resolves when the person quits.
 import { render } from 'ink';
 import { moodNow } from '../buddy/feeling.js';
-import { makeGrowthHost } from '../buddy/growth-host.js';
+import { makeGrowthHost } from '../buddy/store-growth-host.js';
 import { offlineLanguageNote } from '../buddy/language-note.js';
-import { makeResponder, PET_SESSION } from '../buddy/responder.js';
+import { makeResponder, PET_SESSION } from '../buddy/persona-responder.js';
 import { journal } from '../journal/append.js';
-import { readJournalTail } from '../journal/read.js';
+import { readJournalTail } from '../journal/read-back.js';
 import { localStamp } from '../journal/stamp.js';
 import { hatchGreeting } from '../pet/first-frame.js';
 import type { JournalLineView } from '../pet/screen.js';

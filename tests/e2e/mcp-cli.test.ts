@@ -12,7 +12,7 @@ import { CallToolResultSchema, ErrorCode, McpError } from '@modelcontextprotocol
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buddyBonesToJson } from '../../src/engine/bones.js';
 import { REACTION_MIN_GAP_MS } from '../../src/integrations/reactions.js';
-import { readJournalTail } from '../../src/journal/read.js';
+import { readJournalTail } from '../../src/journal/read-back.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { BIN, makeSandbox, runBuddy, runProcess } from '../helpers/cli.js';

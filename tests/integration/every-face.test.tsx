@@ -15,7 +15,7 @@ import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv
 import fc from 'fast-check';
 import { render } from 'ink-testing-library';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeGrowthHost } from '../../src/buddy/growth-host.js';
+import { makeGrowthHost } from '../../src/buddy/store-growth-host.js';
 import { sayToBuddy } from '../../src/buddy/say.js';
 import { loadSession, soulNote } from '../../src/buddy/session.js';
 import { run as runCard } from '../../src/cli/commands/card.js';
@@ -34,7 +34,7 @@ import { foldGrowth, takeAnnouncements } from '../../src/game/fold.js';
 import { MOOD_MARK } from '../../src/sprites/mood-art.js';
 import { initialGrowth, type GrowthState, type Mood } from '../../src/game/state.js';
 import { drawStatusline } from '../../src/integrations/statusline.js';
-import { readJournalTail } from '../../src/journal/read.js';
+import { readJournalTail } from '../../src/journal/read-back.js';
 import { TOOLS } from '../../src/mcp/tools.js';
 import { makePalette } from '../../src/render/ansi.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';

@@ -7,7 +7,7 @@ import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { afterCare, key, petScreens, screenText, seedGrowth, type BuddyOnScreen, type Size } from '../helpers/pet-screens.js';
 import { TerminalSession, type Screen } from '../helpers/terminal.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
-import type { PetEvent } from '../../src/pet/state.js';
+import type { PetEvent } from '../../src/pet/pet-state.js';
 
 const SHIFTED_CLOCK = fileURLToPath(new URL('../helpers/shifted-clock.mjs', import.meta.url));
 const WIDE: Size = { columns: 100, rows: 30 };

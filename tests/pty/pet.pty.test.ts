@@ -6,7 +6,7 @@ import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { afterCare, key, petScreens, screenText, seedGrowth, type BuddyOnScreen, type Size } from '../helpers/pet-screens.js';
 import { TerminalSession, type Screen } from '../helpers/terminal.js';
-import { readJournalTail } from '../../src/journal/read.js';
+import { readJournalTail } from '../../src/journal/read-back.js';
 
 const SHIFTED_CLOCK = fileURLToPath(new URL('../helpers/shifted-clock.mjs', import.meta.url));
 const WIDE: Size = { columns: 100, rows: 30 };

@@ -10,7 +10,7 @@ import type { GameEvent } from '../../src/game/events.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { openConfigStore } from '../../src/store/config-store.js';
-import { appendEvent } from '../../src/store/events.js';
+import { appendEvent } from '../../src/store/event-log.js';
 import { growthOf } from '../../src/store/growth-schema.js';
 import { foldEventsIntoStore } from '../../src/store/growth-store.js';
 import { makeTempConfig, removeTempConfig, type TempConfig } from '../unit/helpers/temp-config.js';

@@ -4,7 +4,7 @@ import { act } from 'react';
 import { render } from 'ink-testing-library';
 import { vi } from 'vitest';
 import { rollFromUserId, type Bones } from '../../src/engine/roll.js';
-import type { Responder } from '../../src/pet/responder.js';
+import type { Responder } from '../../src/pet/responder-port.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 import { PetScreen, type PetScreenProps } from '../../src/ui/PetScreen.js';
 import { makePalette } from '../../src/render/ansi.js';

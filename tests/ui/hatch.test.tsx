@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CRACK_MS, MIN_WOBBLE_MS } from '../../src/pet/hatch.js';
+import { CRACK_MS, MIN_WOBBLE_MS } from '../../src/pet/hatch-phase.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 import { BuddyApp, type SoulView } from '../../src/ui/BuddyApp.js';
 import { HatchScreen } from '../../src/ui/HatchScreen.js';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CareKind } from '../../src/game/events.js';
 import { foldGrowth } from '../../src/game/fold.js';
 import { initialGrowth, type GrowthState } from '../../src/game/state.js';
-import type { GrowthHost } from '../../src/pet/growth-host.js';
+import type { GrowthHost } from '../../src/pet/growth-host-port.js';
 import { advance, press, renderPet, START, useFakeClock } from './harness.js';
 
 beforeEach(useFakeClock);

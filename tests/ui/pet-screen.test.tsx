@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDLE_LOOP, IDLE_LOOP_MS, TICK_MS } from '../../src/sprites/animation.js';
 import { BUBBLE_FADE_MS, SLEEP_AFTER_MS } from '../../src/pet/timing.js';
-import type { Responder } from '../../src/pet/responder.js';
+import type { Responder } from '../../src/pet/responder-port.js';
 import { advance, press, renderPet, setColumns, useFakeClock } from './harness.js';
 
 beforeEach(useFakeClock);

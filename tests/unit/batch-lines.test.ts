@@ -1,6 +1,6 @@
 // The batch line cutter keeps memory bounded whatever arrives, and keeps line numbers right.
 import { describe, expect, it } from 'vitest';
-import { LineCutter, runsOfLines } from '../../src/cli/batch-lines.js';
+import { LineCutter, runsOfLines } from '../../src/cli/batch/batch-lines.js';
 import { decodeLines, INVALID_UTF8_LINE, MAX_LINE_BYTES, OVERLONG_LINE, rollLine } from '../../src/engine/batch.js';
 
 function cutAll(chunks: readonly Buffer[]): string[] {

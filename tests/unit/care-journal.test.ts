@@ -3,10 +3,10 @@
 // is no care line: its words are journaled as talk.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { giveCare, SNACK_WORDS } from '../../src/buddy/care.js';
-import { careWords, makeGrowthHost } from '../../src/buddy/growth-host.js';
+import { careWords, makeGrowthHost } from '../../src/buddy/store-growth-host.js';
 import { rollClassic } from '../../src/engine/classic.js';
 import { SNACK_TURNED_DOWN_WORDS } from '../../src/game/view.js';
-import { readJournalTail } from '../../src/journal/read.js';
+import { readJournalTail } from '../../src/journal/read-back.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { openConfigStore } from '../../src/store/config-store.js';
 import type { StoredBuddy } from '../../src/store/schema.js';

@@ -1,12 +1,12 @@
 // The pet screen's growth host with a real store: when a cap holds the pet's care back it says so once
 // an hour (not a bubble a press), care recorded elsewhere says its own, and care off says nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeGrowthHost } from '../../src/buddy/growth-host.js';
+import { makeGrowthHost } from '../../src/buddy/store-growth-host.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { openConfigStore } from '../../src/store/config-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
-import { appendEvent } from '../../src/store/events.js';
+import { appendEvent } from '../../src/store/event-log.js';
 import { makeTempConfig, removeTempConfig, type TempConfig } from './helpers/temp-config.js';
 
 const CAPPED = 'XP is capped for this hour: care earns at most 20 XP an hour. It still counts.';

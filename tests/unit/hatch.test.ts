@@ -1,7 +1,7 @@
 // The hatch over time: the egg wobbles until the soul is ready (and for at least a moment), cracks, then
 // the buddy is revealed.
 import { describe, expect, it } from 'vitest';
-import { CRACK_MS, hatchPhaseAt, MIN_WOBBLE_MS, type HatchPhase } from '../../src/pet/hatch.js';
+import { CRACK_MS, hatchPhaseAt, MIN_WOBBLE_MS, type HatchPhase } from '../../src/pet/hatch-phase.js';
 
 const ORDER = { wobble: 0, crack: 1, revealed: 2 } as const;
 const phaseOf = (phase: HatchPhase): HatchPhase['phase'] => phase.phase;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journal, journalLine, JOURNAL_FILE_NAME, PREVIOUS_JOURNAL_FILE_NAME } from '../../src/journal/append.js';
 import { formatRecord, parseDuration, recordJson, selectRecords, type JournalRecord } from '../../src/render/journal-lines.js';
-import { clearJournal, parseJournalLine, readJournal, readJournalTail } from '../../src/journal/read.js';
+import { clearJournal, parseJournalLine, readJournal, readJournalTail } from '../../src/journal/read-back.js';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;

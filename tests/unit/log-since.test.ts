@@ -2,7 +2,7 @@
 // parser rolls 2026-02-30 over to 2 March; --since refuses it instead.
 import { describe, expect, it } from 'vitest';
 import { parseSince } from '../../src/cli/commands/log.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/cli/command-errors.js';
 import { daysInMonth, isCalendarStamp } from '../../src/render/journal-lines.js';
 
 const NOW = Date.UTC(2026, 4, 10, 12);

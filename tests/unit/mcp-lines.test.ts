@@ -1,7 +1,7 @@
 // The MCP server's line reader: newline-delimited messages, a hard bound on what it holds, and the id of
 // a message too long to keep, read as its bytes stream past.
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, type LineEvent } from '../../src/mcp/lines.js';
+import { LineSplitter, type LineEvent } from '../../src/mcp/line-splitter.js';
 import { TopLevelIdScanner } from '../../src/mcp/oversize-id.js';
 
 const bytes = (text: string): Buffer => Buffer.from(text, 'utf8');

@@ -1,7 +1,7 @@
 // Results of `roll --batch` jobs finish in any order and go out in the order they were started, one write
 // at a time; whoever adds work waits for room, so the work in flight stays bounded.
 import { describe, expect, it } from 'vitest';
-import { OrderedOutput } from '../../src/cli/ordered-output.js';
+import { OrderedOutput } from '../../src/cli/batch/ordered-output.js';
 
 interface Deferred<T> {
   readonly promise: Promise<T>;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendWhole } from '../../src/files/append.js';
+import { appendWhole } from '../../src/files/append-whole.js';
 import { replaceCacheFile } from '../../src/files/cache-replace.js';
 import { FileAccessError } from '../../src/files/errors.js';
 import { factsAbout } from '../../src/files/facts.js';

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { composePetScreen, FOOTERS } from '../../src/pet/screen.js';
-import { initialPetState, reducePet, type PetState } from '../../src/pet/state.js';
-import { petViewAt } from '../../src/pet/view.js';
+import { initialPetState, reducePet, type PetState } from '../../src/pet/pet-state.js';
+import { petViewAt } from '../../src/pet/pet-view.js';
 import { makePalette } from '../../src/render/ansi.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 import { composeFace } from '../../src/sprites/compose.js';

@@ -9,9 +9,9 @@ import {
   type KeyInfo,
   type PetState,
   type Transition,
-} from '../../src/pet/state.js';
+} from '../../src/pet/pet-state.js';
 import { bubbleDurationMs, HEARTS_MS, REACTION_MS, SLEEP_AFTER_MS } from '../../src/pet/timing.js';
-import { bubbleAt, isAsleep } from '../../src/pet/view.js';
+import { bubbleAt, isAsleep } from '../../src/pet/pet-view.js';
 
 const T0 = 1_700_000_000_000;
 const NOW = T0 + 1_000;

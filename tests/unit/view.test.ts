@@ -1,9 +1,9 @@
 // What the pet looks like at a moment: bubbles that stay long enough to read and then fade, the thinking
 // indicator, hearts, falling asleep, and whether anything on screen still moves.
 import { describe, expect, it } from 'vitest';
-import { initialPetState, reducePet, type PetState } from '../../src/pet/state.js';
+import { initialPetState, reducePet, type PetState } from '../../src/pet/pet-state.js';
 import { BUBBLE_FADE_MS, BUBBLE_MIN_MS, bubbleDurationMs, HEARTS_MS, REACTION_MS, SLEEP_AFTER_MS } from '../../src/pet/timing.js';
-import { bubbleAt, isAsleep, isMoving, nextSelfChangeAt, petViewAt, type ViewOptions } from '../../src/pet/view.js';
+import { bubbleAt, isAsleep, isMoving, nextSelfChangeAt, petViewAt, type ViewOptions } from '../../src/pet/pet-view.js';
 import { idleFrameAt, STILL_FRAME } from '../../src/sprites/animation.js';
 
 const T0 = 1_700_000_000_000;

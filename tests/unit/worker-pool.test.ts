@@ -1,7 +1,7 @@
 // The worker pool of `roll --batch`: a worker that stops fails the jobs it held and every later one, so
 // no caller waits forever on it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkerPool } from '../../src/cli/worker-pool.js';
+import { WorkerPool } from '../../src/cli/batch/worker-pool.js';
 
 const script = (body: string): URL => new URL(`data:text/javascript,${encodeURIComponent(`import { parentPort } from 'node:worker_threads';\n${body}`)}`);
 const ECHO = script('parentPort.on("message", (job) => parentPort.postMessage({ sequence: job.sequence, doubled: job.value * 2 }));');

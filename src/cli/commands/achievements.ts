@@ -1,6 +1,6 @@
 // `buddy achievements`: every achievement, the earned ones with the local date each was earned, the locked
 // ones with a hint and how far along they are. Folds what was recorded first.
-import { clockAt } from '../../buddy/clock.js';
+import { clockAt } from '../../buddy/system-clock.js';
 import { recordAndFold } from '../../buddy/growth.js';
 import { loadSession } from '../../buddy/session.js';
 import { ACHIEVEMENTS } from '../../game/achievements.js';

@@ -14,7 +14,7 @@ import { CARD } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { STILL_FRAME } from '../../sprites/animation.js';
 import { buddyCardLines, composeCardArt } from '../card-art.js';
-import { UsageError, UserFacingError } from '../errors.js';
+import { UsageError, UserFacingError } from '../command-errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { NOT_HATCHED_CARD_NOTE } from '../not-hatched.js';
 import { printNotes } from '../notes.js';

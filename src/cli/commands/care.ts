@@ -12,7 +12,7 @@ import { spriteFor } from '../../sprites/catalog.js';
 import { composeFace } from '../../sprites/compose.js';
 import { FEED, PET } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UserFacingError } from '../errors.js';
+import { UserFacingError } from '../command-errors.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo, type CommandRunner } from '../io.js';
 import { motionAllowed } from '../motion.js';

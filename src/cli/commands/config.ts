@@ -8,7 +8,7 @@ import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, STATUSLINE_LAYOUTS, type SettingKey, type Settings } from '../../store/schema.js';
 import { CONFIG } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 
 const onOff = (value: string): boolean | undefined => (value === 'on' || value === 'true' ? true : value === 'off' || value === 'false' ? false : undefined);

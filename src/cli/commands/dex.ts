@@ -12,7 +12,7 @@ import { SPECIES_LORE } from '../../species/lore.js';
 import { spriteFor } from '../../sprites/catalog.js';
 import { DEX } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { formatPercent } from './odds.js';
 import { parseAnySpecies } from '../target.js';

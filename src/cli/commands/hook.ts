@@ -16,7 +16,7 @@ import { speciesLine } from '../../persona/species-line.js';
 import type { Settings, StoredBuddy } from '../../store/schema.js';
 import { HOOK } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import type { CliIo } from '../io.js';
 
 const STDIN_DEADLINE_MS = 500;

@@ -17,7 +17,7 @@ import { renderCard } from '../../render/card.js';
 import type { HuntMessage, HuntWorkerData } from '../../workers/hunt-worker.js';
 import { HUNT } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { EXIT_INTERRUPTED, UsageError } from '../errors.js';
+import { EXIT_INTERRUPTED, UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { resolveRollInput } from '../roll-input.js';
 import { parseClassicSpecies, parseHashFn, parseRarity, parseSpecies } from '../target.js';

@@ -15,7 +15,7 @@ import { McpEntryConflict, McpShapeError } from '../../integrations/mcp-json-edi
 import { TOOL_LIST } from '../../mcp/tool-names.js';
 import { INSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError, UserFacingError } from '../errors.js';
+import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
 

@@ -2,7 +2,7 @@
 // beside its short hash (what `buddy switch` takes when two share a name), and each one's rarity, shine,
 // level and stage as every face shows them (portrait.ts). What was recorded is folded first, so the
 // current buddy reads as `buddy status` shows it.
-import { clockAt } from '../../buddy/clock.js';
+import { clockAt } from '../../buddy/system-clock.js';
 import { shortHashOf } from '../../buddy/handles.js';
 import { portraitOf } from '../../faces/portrait.js';
 import { loadSession } from '../../buddy/session.js';

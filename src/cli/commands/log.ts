@@ -5,8 +5,8 @@ import { localStamp } from '../../journal/stamp.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
 import { LOG } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
-import { confirm } from '../confirm.js';
-import { UsageError, UserFacingError } from '../errors.js';
+import { confirm } from '../prompts/confirm.js';
+import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 
 /** Without --since or -n, the last this many lines. */
@@ -39,7 +39,7 @@ function printer(io: CliIo, json: boolean, palette: Palette): (record: JournalRe
 }
 
 async function clear(io: CliIo, yes: boolean): Promise<number> {
-  const { clearJournal, readJournal } = await import('../../journal/read.js');
+  const { clearJournal, readJournal } = await import('../../journal/read-back.js');
   const count = readJournal(io.env).length;
   if (count === 0) {
     writeLine(io.stdout, 'The journal is already empty.');
@@ -63,7 +63,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const since = values.since === undefined ? undefined : parseSince(values.since, now);
   const count = parseCount('log', '-n', values.lines, MAX_LOG_LINES) ?? (since === undefined ? DEFAULT_LOG_LINES : undefined);
   const print = printer(io, values.json === true, makePalette(!values.json && colorEnabled(io.env, io.stdout.isTTY)));
-  const { readJournal } = await import('../../journal/read.js');
+  const { readJournal } = await import('../../journal/read-back.js');
 
   if (!values.follow) {
     const shown = selectRecords(readJournal(io.env), { since, count });

@@ -1,6 +1,6 @@
 // `buddy mcp`: the MCP server over stdin and stdout, which an agent CLI starts itself (buddy install codex,
 // gemini or claude-code --mcp registers it). Stdout carries the protocol only; notes go to stderr.
-// The built CLI runs this from dist/mcp.cjs, one minified file (see main.ts), and loads the buddy's side
+// The built CLI runs this from dist/mcp.cjs, one minified file (see src/entries/main.ts), and loads the buddy's side
 // from dist/mcp-tools.mjs when the host first asks for it.
 import { serveMcp } from '../../mcp/server.js';
 import { MCP } from '../command-specs.js';

@@ -9,7 +9,7 @@ import { rarityStars } from '../../render/card.js';
 import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
 import { ODDS } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import { parseHashFn } from '../target.js';
 import { writeLine, type CliIo } from '../io.js';
 

@@ -6,7 +6,7 @@ import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { asciiOnly, canRedraw } from '../../render/terminal.js';
 import { OPEN_PET } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { drawFirstFrame } from '../first-frame.js';
+import { drawFirstFrame } from '../draw-first-frame.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { motionAllowed } from '../motion.js';
 import { NOT_HATCHED_CARD_NOTE } from '../not-hatched.js';

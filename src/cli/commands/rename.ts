@@ -5,7 +5,7 @@ import { renameBuddy } from '../../store/buddy-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { RENAME } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError, UserFacingError } from '../errors.js';
+import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { NOT_HATCHED_FAILURE } from '../not-hatched.js';
 

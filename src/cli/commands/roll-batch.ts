@@ -13,11 +13,11 @@ import { decodeLines, rollLines } from '../../engine/batch.js';
 import type { HashFn } from '../../engine/classic-constants.js';
 import { statDescriptor, stdinWasClosed, type DescriptorStats } from '../../files/standard-streams.js';
 import type { RollJob, RollJobResult } from '../../workers/roll-worker.js';
-import { LineCutter, runsOfLines } from '../batch-lines.js';
-import { UsageError } from '../errors.js';
+import { LineCutter, runsOfLines } from '../batch/batch-lines.js';
+import { UsageError } from '../command-errors.js';
 import type { CliIo } from '../io.js';
-import { OrderedOutput } from '../ordered-output.js';
-import { WorkerPool } from '../worker-pool.js';
+import { OrderedOutput } from '../batch/ordered-output.js';
+import { WorkerPool } from '../batch/worker-pool.js';
 
 /** A job's output is about 400 bytes a line: 1024 lines is under half a megabyte, a few ms of rolling. */
 const LINES_PER_JOB = 1024;

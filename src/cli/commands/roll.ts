@@ -8,7 +8,7 @@ import { asciiOnly } from '../../render/terminal.js';
 import { renderCard } from '../../render/card.js';
 import { ROLL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { checkSalt, resolveRollInput } from '../roll-input.js';
 import { parseHashFn } from '../target.js';

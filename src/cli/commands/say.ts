@@ -3,7 +3,7 @@
 import { sayToBuddy } from '../../buddy/say.js';
 import { SAY } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { loadSession } from '../../buddy/session.js';
 import { printNotes } from '../notes.js';

@@ -1,7 +1,7 @@
 // `buddy status`: the buddy's growth now (level, XP, stage, needs, mood, streak, achievements count), as
 // text or, with --json, one object for scripts (who it is, too: species, rarity, shine, eye and hat). It
 // folds what was recorded first, so it is up to date; what it shows is the buddy's portrait (portrait.ts).
-import { clockAt } from '../../buddy/clock.js';
+import { clockAt } from '../../buddy/system-clock.js';
 import { recordAndFold } from '../../buddy/growth.js';
 import { portraitFields, portraitOf } from '../../faces/portrait.js';
 import { loadSession } from '../../buddy/session.js';

@@ -15,7 +15,7 @@ import { asciiOnly } from '../../render/terminal.js';
 import { STATUSLINE_LAYOUTS } from '../../store/schema.js';
 import { STATUSLINE } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import type { CliIo } from '../io.js';
 
 /** Whatever happens, the host gets a line by then. */

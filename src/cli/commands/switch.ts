@@ -8,7 +8,7 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { SWITCH } from '../command-specs.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { printNotes } from '../notes.js';
 import { startSpinner } from '../spinner.js';

@@ -9,7 +9,7 @@ import { McpShapeError } from '../../integrations/mcp-json-edit.js';
 import { framesRoot, removeAllFrames } from '../../integrations/statusline-frames.js';
 import { UNINSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UserFacingError } from '../errors.js';
+import { UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
 import { isFileProblem, refuseFlags, targetOf, userScopeServerOrRefuse } from './install.js';

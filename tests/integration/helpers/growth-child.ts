@@ -3,9 +3,9 @@
 import { bundleChild, type ChildBundle } from '../../helpers/bundle-child.js';
 
 const CHILD_SOURCE = `
-import { makeGrowthHost } from './src/buddy/growth-host.js';
+import { makeGrowthHost } from './src/buddy/store-growth-host.js';
 import { readConfigSnapshot } from './src/store/config-snapshot.js';
-import { appendEvent } from './src/store/events.js';
+import { appendEvent } from './src/store/event-log.js';
 
 const [mode, countText, id] = process.argv.slice(2);
 const count = Number(countText);

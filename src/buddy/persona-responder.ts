@@ -1,7 +1,8 @@
-// The pet screen's responder: one talk turn per message, remembered with the buddy and kept in the journal.
+// The pet screen's responder (the pet's port, src/pet/responder-port.ts) through the persona: one talk turn
+// per message, remembered with the buddy and kept in the journal.
 import { journal } from '../journal/append.js';
 import { effectiveLanguage } from '../persona/language.js';
-import type { Responder } from '../pet/responder.js';
+import type { Responder } from '../pet/responder-port.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { addressesBuddy } from '../persona/addressing.js';

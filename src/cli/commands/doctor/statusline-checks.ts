@@ -3,13 +3,13 @@
 // run as Claude Code runs it, CPU of every process they start), and that nothing is left running.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { factsAbout } from '../files/facts.js';
-import { makeScratchDir, removeFile, removeTree } from '../files/housekeeping.js';
-import { writeFreshFile } from '../files/fresh-files.js';
-import { fastStatuslineScript } from '../integrations/claude-settings.js';
-import { sessionKey } from '../integrations/payload.js';
-import { hookFile, statusFile } from '../integrations/session-state.js';
-import { framesRoot, preparedSessions } from '../integrations/statusline-frames.js';
+import { factsAbout } from '../../../files/facts.js';
+import { makeScratchDir, removeFile, removeTree } from '../../../files/housekeeping.js';
+import { writeFreshFile } from '../../../files/fresh-files.js';
+import { fastStatuslineScript } from '../../../integrations/claude-settings.js';
+import { sessionKey } from '../../../integrations/payload.js';
+import { hookFile, statusFile } from '../../../integrations/session-state.js';
+import { framesRoot, preparedSessions } from '../../../integrations/statusline-frames.js';
 
 export interface StatuslineCheck {
   readonly status: 'ok' | 'note' | 'warn' | 'fail';

@@ -1,14 +1,14 @@
 // `buddy doctor`'s identity checks: is the ID valid, and does the stored buddy belong to it? Same rules and
 // words as every command (src/buddy), so doctor never says ✓ while `buddy` warns.
-import { findIdentity, InvalidIdentityError, checkIdentity } from '../buddy/identity.js';
-import { identityChangeOf, identityChangeText } from '../buddy/identity-change.js';
-import { rerollStored } from '../buddy/reroll.js';
-import { switchHandle } from '../buddy/handles.js';
-import { mismatchOf, SWITCH_COMMAND } from '../buddy/warning.js';
-import { DEFAULT_SALT } from '../engine/constants.js';
-import { hashUserId } from '../engine/hash.js';
-import { rollFromHash } from '../engine/roll.js';
-import { readCheckedSnapshot } from '../store/config-snapshot.js';
+import { findIdentity, InvalidIdentityError, checkIdentity } from '../../../buddy/identity.js';
+import { identityChangeOf, identityChangeText } from '../../../buddy/identity-change.js';
+import { rerollStored } from '../../../buddy/reroll.js';
+import { switchHandle } from '../../../buddy/handles.js';
+import { mismatchOf, SWITCH_COMMAND } from '../../../buddy/warning.js';
+import { DEFAULT_SALT } from '../../../engine/constants.js';
+import { hashUserId } from '../../../engine/hash.js';
+import { rollFromHash } from '../../../engine/roll.js';
+import { readCheckedSnapshot } from '../../../store/config-snapshot.js';
 
 export interface IdentityCheck {
   readonly status: 'ok' | 'note' | 'warn' | 'fail';

@@ -4,7 +4,7 @@
 // config lock and fold them into the buddy's growth; the position taken so far is stored in the same
 // config write, so no event is counted twice and none is lost, even if a process dies half-way.
 import path from 'node:path';
-import { appendWhole } from '../files/append.js';
+import { appendWhole } from '../files/append-whole.js';
 import { factsAbout } from '../files/facts.js';
 import { renameOwnFile } from '../files/housekeeping.js';
 import { withOpenFile } from '../files/partial-read.js';

@@ -1,7 +1,7 @@
 // What the pet looks like at a moment: a pure function of its state and the time.
 import { moodIdleFrameAt, reactionFrameAt, stillFrameFor, tickAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
 import type { Pose } from '../sprites/parse.js';
-import { heartsVisible, reactionActive, snackVisible, type PetState } from './state.js';
+import { heartsVisible, reactionActive, snackVisible, type PetState } from './pet-state.js';
 import { BUBBLE_FADE_MS, SLEEP_AFTER_MS } from './timing.js';
 
 export type BubbleView =

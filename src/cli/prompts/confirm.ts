@@ -1,6 +1,6 @@
 // A yes/no question on the terminal; without a terminal the answer is no (use --yes in scripts).
 import { createInterface } from 'node:readline/promises';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../io.js';
 
 export async function confirm(io: CliIo, question: string): Promise<boolean> {
   if (!io.stdin.isTTY) return false;

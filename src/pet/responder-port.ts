@@ -1,4 +1,5 @@
-// What the pet screen needs from whoever answers for the buddy (persona, offline lines, tests).
+// A port of the pet: what the pet screen needs from whoever answers for the buddy (persona, offline lines,
+// tests). The app's implementation is src/buddy/persona-responder.ts.
 import type { Pose } from '../sprites/parse.js';
 
 export interface Reply {

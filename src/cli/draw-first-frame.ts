@@ -1,13 +1,13 @@
 // Draws the pet's first frame straight away, before Ink and React have loaded (they take a few hundred
 // milliseconds), from the same pure composer the Ink screen uses. Ink then draws over it in place.
-import { clockAt } from '../buddy/clock.js';
+import { clockAt } from '../buddy/system-clock.js';
 import { soulNote, type Session } from '../buddy/session.js';
 import { MOOD_POSE } from '../sprites/mood-art.js';
 import { growthViewAt } from '../game/view.js';
 import { growthOf } from '../store/growth-schema.js';
 import { firstPetState, type DrawnFrame } from '../pet/first-frame.js';
 import { composePetScreen } from '../pet/screen.js';
-import { petViewAt } from '../pet/view.js';
+import { petViewAt } from '../pet/pet-view.js';
 import type { Palette } from '../render/ansi.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import type { CliIo } from './io.js';

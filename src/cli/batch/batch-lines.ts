@@ -1,7 +1,7 @@
 // Cuts a byte stream into runs of whole lines for `buddy roll --batch`, in bounded memory whatever
 // arrives: a line longer than MAX_LINE_BYTES is dropped as it streams past (2 GB without a newline costs
 // 64 KB) and stands in the output as one OVERLONG_LINE, so line numbers stay right and reading goes on.
-import { MAX_LINE_BYTES, OVERLONG_LINE } from '../engine/batch.js';
+import { MAX_LINE_BYTES, OVERLONG_LINE } from '../../engine/batch.js';
 
 const NEWLINE = 0x0a;
 const OVERLONG = Buffer.from(`${OVERLONG_LINE}\n`);

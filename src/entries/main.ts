@@ -7,8 +7,8 @@
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from '../store/paths.js';
-import { loadBundle } from './code-cache.js';
-import type { CliIo } from './io.js';
+import { loadBundle } from '../cli/code-cache.js';
+import type { CliIo } from '../cli/io.js';
 
 // Node 22 can keep compiled code on disk between runs (Node 20 lacks this and skips it): every start of
 // the dispatcher's commands then parses less. That cache lives in the OS temp folder, managed by Node.
@@ -19,7 +19,7 @@ declare const BUDDY_BUNDLE_HASHES: Readonly<Record<string, string>> | undefined;
 const bundleHashes: Readonly<Record<string, string>> = typeof BUDDY_BUNDLE_HASHES === 'undefined' ? {} : BUDDY_BUNDLE_HASHES;
 /** The dispatcher: an ES module bundle beside the built entry, the TypeScript module in the sources. */
 declare const BUDDY_DISPATCHER: string | undefined;
-const DISPATCHER = typeof BUDDY_DISPATCHER === 'undefined' ? './dispatch.js' : BUDDY_DISPATCHER;
+const DISPATCHER = typeof BUDDY_DISPATCHER === 'undefined' ? '../cli/dispatch.js' : BUDDY_DISPATCHER;
 
 let stdoutGuarded = false;
 

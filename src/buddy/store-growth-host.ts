@@ -1,9 +1,9 @@
-// The pet screen's growth, kept in the store: care is appended to the event log at once (a failed append
-// is folded directly instead), and each fold takes the log under the config lock. The store loads on the
-// first fold, after the screen is up. When a cap held the pet's care back, it says so in a bubble, once an
-// hour for each cap (mashing `p` past it does not bring a bubble a press). A petting or a snack (eaten or
-// turned down) is kept in the journal as the care commands keep theirs (care-journal.ts), with the mood
-// it left: once folded, in the order given.
+// The pet screen's growth host (the pet's port, src/pet/growth-host-port.ts), kept in the store: care is
+// appended to the event log at once (a failed append is folded directly instead), and each fold takes the
+// log under the config lock. The store loads on the first fold, after the screen is up. When a cap held
+// the pet's care back, it says so in a bubble, once an hour for each cap (mashing `p` past it does not
+// bring a bubble a press). A petting or a snack (eaten or turned down) is kept in the journal as the care
+// commands keep theirs (care-journal.ts), with the mood it left: once folded, in the order given.
 import type { BuddyBones } from '../engine/bones.js';
 import { hourIndex } from '../game/clock.js';
 import { isCareKind, type GameEvent } from '../game/events.js';
@@ -12,14 +12,14 @@ import { standingAt } from '../game/standing.js';
 import { initialGrowth, type GrowthState } from '../game/state.js';
 import { announcementTexts, capLine, SNACK_TURNED_DOWN_WORDS } from '../game/view.js';
 import { XP_AWARD } from '../game/xp.js';
-import type { GrowthHost } from '../pet/growth-host.js';
+import type { GrowthHost } from '../pet/growth-host-port.js';
 import { speciesLine } from '../persona/species-line.js';
-import { appendEvent } from '../store/events.js';
+import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { SNACK_WORDS, type GivenCare } from './care.js';
 import { journalCare } from './care-journal.js';
-import { clockAt } from './clock.js';
+import { clockAt } from './system-clock.js';
 import { eventNow, journalAnnouncements } from './growth.js';
 
 /** What the pet's p and f are met with, in words: what `buddy pet` and `buddy feed` say (care.ts). */

@@ -1,7 +1,7 @@
 // One choice among a few on the terminal (an answer is a choice's name, its first letter or its number);
 // without a terminal, or when the person answers nothing, there is no choice and the caller decides.
 import { createInterface } from 'node:readline/promises';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../io.js';
 
 const ATTEMPTS = 3;
 

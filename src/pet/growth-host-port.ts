@@ -1,6 +1,7 @@
 // What the pet screen needs from whoever keeps the buddy's growth (the store in the app, a fake in tests):
 // record care at the moment it was given, fold what was recorded (here and by the statusline), and say
-// what to announce. Types only: the pet stays pure.
+// what to announce. A port of the pet, implemented in the app by src/buddy/store-growth-host.ts. Types
+// only: the pet stays pure.
 import type { Clock } from '../game/clock.js';
 import type { CareKind } from '../game/events.js';
 import type { GrowthState } from '../game/state.js';
