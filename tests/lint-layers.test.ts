@@ -56,7 +56,7 @@ describe('the layer wall', () => {
     ['src/ui/x.ts', "import { Box } from 'ink';\nimport { loadSession } from '../buddy/session.js';"],
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
     ['src/mcp/x.ts', "import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { sayToBuddy } from '../buddy/say.js';"],
-    ['src/integrations/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
+    ['src/installers/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toEqual([]);
   });

@@ -2,12 +2,12 @@
 // project's .mcp.json, and, read only, the user's ~/.claude.json), exactly what is registered: Buddy's
 // server and what it runs, a "buddy" server of another tool, or nothing. Registering is optional, so
 // nothing registered is a note, never a warning.
-import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../integrations/claude-mcp.js';
-import { shownCommand } from '../integrations/claude-settings.js';
-import { buddyMcpEntry, type McpEntry } from '../integrations/mcp-entry.js';
-import { HOST_NAMES, inspectMcpServer, type McpTarget } from '../integrations/mcp-install.js';
-import { readMcpRecords } from '../integrations/mcp-install-record.js';
-import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from './mcp-targets.js';
+import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../installers/hosts/claude-code/mcp.js';
+import { shownCommand } from '../installers/hosts/claude-code/commands.js';
+import { buddyMcpEntry, type McpEntry } from '../installers/mcp-entry.js';
+import { HOST_NAMES, inspectMcpServer, type McpTarget } from '../installers/mcp-install.js';
+import { readMcpRecords } from '../installers/mcp-records.js';
+import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../installers/mcp-targets.js';
 
 export interface McpCheck {
   readonly status: 'ok' | 'note' | 'warn' | 'fail';

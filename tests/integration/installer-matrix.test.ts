@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT, backupDir } from '../../src/integrations/claude-backups.js';
-import { shellQuote } from '../../src/integrations/claude-settings.js';
+import { BACKUPS_KEPT, backupDir } from '../../src/installers/backups.js';
+import { shellQuote } from '../../src/installers/hosts/claude-code/commands.js';
 import { bytes, COMMANDS, editOnce, fixture, makeBench, parsed, put, userEdit, type Bench } from './installer-support.js';
 
 let bench: Bench;

@@ -7,12 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT, backupDir } from '../../src/integrations/claude-backups.js';
-import { buddyMcpEntry, CODEX_ENV_VARS } from '../../src/integrations/mcp-entry.js';
-import { inspectMcpServer, installMcpServer, uninstallMcpServer, type McpTarget } from '../../src/integrations/mcp-install.js';
-import { mcpRecordsFile } from '../../src/integrations/mcp-install-record.js';
-import { McpEntryConflict } from '../../src/integrations/mcp-json-edit.js';
-import { mcpTarget } from '../../src/cli/mcp-targets.js';
+import { BACKUPS_KEPT, backupDir } from '../../src/installers/backups.js';
+import { buddyMcpEntry, CODEX_ENV_VARS } from '../../src/installers/mcp-entry.js';
+import { inspectMcpServer, installMcpServer, uninstallMcpServer, type McpTarget } from '../../src/installers/mcp-install.js';
+import { mcpRecordsFile } from '../../src/installers/mcp-records.js';
+import { McpEntryConflict } from '../../src/installers/text/mcp-json-edit.js';
+import { mcpTarget } from '../../src/installers/mcp-targets.js';
 import { bytes, editOnce, put, userEdit } from './installer-support.js';
 
 const ENTRY = buddyMcpEntry('/opt/node/bin/node', '/opt/buddy/dist/buddy.js');

@@ -9,7 +9,7 @@ import {
   shownCommand,
   unquote,
   wrappingCommand,
-} from '../../src/integrations/claude-settings.js';
+} from '../../src/installers/hosts/claude-code/commands.js';
 
 const COMMANDS = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js');
 const NODE_ONLY = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js', { fast: false });

@@ -1,17 +1,17 @@
 // `buddy uninstall claude-code|codex|gemini [--project]`: take Buddy out again, leaving every change the
 // user made since install in place (and, for Claude Code, the statusline frames Buddy prepared).
-import { claudeSettingsFile, uninstallClaudeCode, type UninstallOutcome } from '../../integrations/claude-install.js';
-import { installCommand, installsElsewhere, uninstallCommand } from '../../integrations/claude-inspect.js';
-import type { Scope } from '../../integrations/claude-install-record.js';
-import { CLAUDE_MCP_REMOVE_COMMAND } from '../../integrations/claude-mcp.js';
-import { HOST_NAMES, inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../integrations/mcp-install.js';
-import { McpShapeError } from '../../integrations/mcp-json-edit.js';
-import { framesRoot, removeAllFrames } from '../../integrations/statusline-frames.js';
+import { claudeSettingsFile, uninstallClaudeCode, type UninstallOutcome } from '../../installers/hosts/claude-code/install.js';
+import { installCommand, installsElsewhere, uninstallCommand } from '../../installers/hosts/claude-code/inspect.js';
+import type { Scope } from '../../installers/hosts/claude-code/records.js';
+import { CLAUDE_MCP_REMOVE_COMMAND } from '../../installers/hosts/claude-code/mcp.js';
+import { HOST_NAMES, inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../installers/mcp-install.js';
+import { McpShapeError } from '../../installers/text/mcp-json-edit.js';
+import { framesRoot, removeAllFrames } from '../../statusline/frames.js';
 import { UNINSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../errors.js';
 import { writeLine, type CliIo } from '../io.js';
-import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
+import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../../installers/mcp-targets.js';
 import { isFileProblem, refuseFlags, targetOf, userScopeServerOrRefuse } from './install.js';
 
 function report(outcome: UninstallOutcome, file: string, scope: Scope): string[] {

@@ -1,12 +1,12 @@
 // What is installed in one Claude Code settings file, exactly: Buddy's entries (and whether the Buddy
 // they run still exists), and other tools' entries that merely look like Buddy's. Reading only.
 import path from 'node:path';
-import { pathExists } from '../files/entries.js';
-import { checkedBody, claudeSettingsFile, readSettingsFile } from './claude-install.js';
-import { readRecords, type InstallRecord, type Scope } from './claude-install-record.js';
-import { BUDDY_HOOKS, fastStatuslineScript, looksLikeBuddy, ownershipOf, parseBuddyCommand, shellQuote, type BuddyRole } from './claude-settings.js';
-import { hookEntries, statusLineEntries } from './claude-entries.js';
-import { isBlank, treeOf } from './json-text-edit.js';
+import { pathExists } from '../../../files/entries.js';
+import { checkedBody, claudeSettingsFile, readSettingsFile } from './install.js';
+import { readRecords, type InstallRecord, type Scope } from './records.js';
+import { BUDDY_HOOKS, fastStatuslineScript, looksLikeBuddy, ownershipOf, parseBuddyCommand, shellQuote, type BuddyRole } from './commands.js';
+import { hookEntries, statusLineEntries } from './entries.js';
+import { isBlank, treeOf } from '../../text/json-text-edit.js';
 
 export interface ForeignEntry {
   /** `statusLine` or the hook event. */

@@ -4,15 +4,15 @@
 // read-modify-write of a record file happens under that file's lock (withRecordsLock), together with the
 // host file edit it records, so installs to different hosts and scopes at the same moment lose nothing.
 import path from 'node:path';
-import { ensurePrivateDir } from '../files/dirs.js';
-import { moveAside } from '../files/entries.js';
-import { withLockSync } from '../files/lock.js';
-import { OWN_FILE_CAP, readJsonFile } from '../files/read.js';
-import { replaceFileAtomically } from '../files/replace.js';
-import { sweepTemporaries } from '../files/temporaries.js';
-import { configDir } from '../store/paths.js';
-import { parseBuddyCommand } from './claude-settings.js';
-import type { UndoStep } from './json-text-edit.js';
+import { ensurePrivateDir } from '../../../files/dirs.js';
+import { moveAside } from '../../../files/entries.js';
+import { withLockSync } from '../../../files/lock.js';
+import { OWN_FILE_CAP, readJsonFile } from '../../../files/read.js';
+import { replaceFileAtomically } from '../../../files/replace.js';
+import { sweepTemporaries } from '../../../files/temporaries.js';
+import { configDir } from '../../../store/paths.js';
+import { parseBuddyCommand } from './commands.js';
+import type { UndoStep } from '../../text/json-text-edit.js';
 
 export type Scope = 'user' | 'project';
 

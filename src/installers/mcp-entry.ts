@@ -4,7 +4,7 @@
 // name alone: a server called "buddy" may be another tool's.
 import os from 'node:os';
 import path from 'node:path';
-import { isAbsolute, isBundle } from './claude-settings.js';
+import { isAbsolute, isBundle } from './hosts/claude-code/commands.js';
 
 export type McpHost = 'codex' | 'gemini' | 'claude-code';
 

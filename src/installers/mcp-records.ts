@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { OWN_FILE_CAP, readJsonFile } from '../files/read.js';
 import { configDir } from '../store/paths.js';
-import { isUndoStep, writeRecordFile, type Scope } from './claude-install-record.js';
-import type { UndoStep } from './json-text-edit.js';
+import { isUndoStep, writeRecordFile, type Scope } from './hosts/claude-code/records.js';
+import type { UndoStep } from './text/json-text-edit.js';
 import { asMcpEntry, type McpEntry, type McpHost } from './mcp-entry.js';
 
 export interface McpInstallRecord {

@@ -5,15 +5,15 @@
 // holds the MCP records' lock from reading the records to writing them again: Codex, Gemini CLI and a
 // project's files installed at the same moment each keep their record.
 import { pathExists } from '../files/entries.js';
-import { writeBackup } from './claude-backups.js';
-import { checkedBody } from './claude-install.js';
-import { withRecordsLock, type Scope } from './claude-install-record.js';
+import { writeBackup } from './backups.js';
+import { checkedBody } from './hosts/claude-code/install.js';
+import { withRecordsLock, type Scope } from './hosts/claude-code/records.js';
 import { readSettingsFile, refuseReadOnly, removeSettingsFile, SettingsFileError, writeSettingsFile } from './config-file.js';
-import { isBlank, isJsoncObject, lastMember, splitBom, treeOf, valueOf } from './json-text-edit.js';
+import { isBlank, isJsoncObject, lastMember, splitBom, treeOf, valueOf } from './text/json-text-edit.js';
 import { CODEX_ENV_VARS, MCP_SERVER_NAME, asMcpEntry, mcpOwnershipOf, pathsOf, type McpEntry, type McpHost, type McpOwnership } from './mcp-entry.js';
-import { mcpRecordsFile, readMcpRecords, withMcpRecord, writeMcpRecords, type McpInstallRecord } from './mcp-install-record.js';
-import { planJsonMcpInstall, planJsonMcpUninstall, type McpInstallPlan, type McpUninstallPlan } from './mcp-json-edit.js';
-import { parseConfig, planTomlMcpInstall, planTomlMcpUninstall } from './mcp-toml-edit.js';
+import { mcpRecordsFile, readMcpRecords, withMcpRecord, writeMcpRecords, type McpInstallRecord } from './mcp-records.js';
+import { planJsonMcpInstall, planJsonMcpUninstall, type McpInstallPlan, type McpUninstallPlan } from './text/mcp-json-edit.js';
+import { parseConfig, planTomlMcpInstall, planTomlMcpUninstall } from './text/mcp-toml-edit.js';
 
 export interface McpTarget {
   readonly host: McpHost;

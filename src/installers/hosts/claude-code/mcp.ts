@@ -3,10 +3,10 @@
 // never writes there (no edit could be guaranteed to survive), it only reads it and prints the exact
 // `claude mcp` command that does the change. It is read through the file-access layer: a FIFO or a device
 // there is never opened for reading, and a file over the cap for other programs' files is not read.
-import { HOST_FILE_CAP, readJsonFile, type JsonFileRead } from '../files/read.js';
-import { claudeGlobalConfigFile } from '../store/paths.js';
-import { shellQuote } from './claude-settings.js';
-import { MCP_SERVER_NAME, asMcpEntry, mcpOwnershipOf, type McpEntry } from './mcp-entry.js';
+import { HOST_FILE_CAP, readJsonFile, type JsonFileRead } from '../../../files/read.js';
+import { claudeGlobalConfigFile } from '../../../store/paths.js';
+import { shellQuote } from './commands.js';
+import { MCP_SERVER_NAME, asMcpEntry, mcpOwnershipOf, type McpEntry } from '../../mcp-entry.js';
 
 export function claudeMcpAddCommand(entry: McpEntry): string {
   return `claude mcp add --scope user ${MCP_SERVER_NAME} -- ${[entry.command, ...entry.args].map(shellQuote).join(' ')}`;

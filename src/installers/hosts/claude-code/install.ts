@@ -4,15 +4,15 @@
 // writing them again, so concurrent ones (the user's scope and a project's) never lose a record.
 import os from 'node:os';
 import path from 'node:path';
-import { writeBackup } from './claude-backups.js';
-import { readRecords, recordsFile, withRecord, withRecordsLock, writeRecords, type InstallRecord, type Scope } from './claude-install-record.js';
-import { ownershipOf, type BuddyCommands } from './claude-settings.js';
-import { planInstall, planUninstall } from './claude-settings-edit.js';
-import { statusLineEntries } from './claude-entries.js';
-import { isBlank, splitBom, treeOf } from './json-text-edit.js';
-import { readSettingsFile, refuseReadOnly, removeSettingsFile, SettingsFileError, writeSettingsFile } from './config-file.js';
+import { writeBackup } from '../../backups.js';
+import { readRecords, recordsFile, withRecord, withRecordsLock, writeRecords, type InstallRecord, type Scope } from './records.js';
+import { ownershipOf, type BuddyCommands } from './commands.js';
+import { planInstall, planUninstall } from './settings-edit.js';
+import { statusLineEntries } from './entries.js';
+import { isBlank, splitBom, treeOf } from '../../text/json-text-edit.js';
+import { readSettingsFile, refuseReadOnly, removeSettingsFile, SettingsFileError, writeSettingsFile } from '../../config-file.js';
 
-export { readSettingsFile, SettingsFileError, type SettingsOnDisk } from './config-file.js';
+export { readSettingsFile, SettingsFileError, type SettingsOnDisk } from '../../config-file.js';
 
 export function claudeSettingsFile(env: NodeJS.ProcessEnv, project: string | undefined): string {
   if (project !== undefined) return path.join(project, '.claude', 'settings.json');

@@ -1,9 +1,9 @@
 // Which file each agent CLI keeps its MCP servers in, for each scope, and the exact commands that install
 // and take out Buddy's entry there (a project's name the folder to run them in).
 import path from 'node:path';
-import { shellQuote } from '../integrations/claude-settings.js';
-import { claudeMcpFile, codexConfigFile, geminiSettingsFile, type McpHost } from '../integrations/mcp-entry.js';
-import type { McpTarget } from '../integrations/mcp-install.js';
+import { shellQuote } from './hosts/claude-code/commands.js';
+import { claudeMcpFile, codexConfigFile, geminiSettingsFile, type McpHost } from './mcp-entry.js';
+import type { McpTarget } from './mcp-install.js';
 
 export function mcpTarget(env: NodeJS.ProcessEnv, host: McpHost, project: boolean, cwd = process.cwd()): McpTarget {
   if (host === 'codex') return { host, scope: 'user', file: codexConfigFile(env) };
