@@ -1,19 +1,31 @@
 // Which file each agent CLI keeps its MCP servers in, for each scope, and the exact commands that install
-// and take out Buddy's entry there (a project's name the folder to run them in).
+// and take out Buddy's entry there (a project's name the folder to run them in). All of it the host's
+// answer (mcp-host.ts): nothing here knows one host from another.
 import path from 'node:path';
-import { shellQuote } from './hosts/claude-code/commands.js';
-import { claudeMcpFile, codexConfigFile, geminiSettingsFile, type McpHost } from './mcp-entry.js';
+import { mcpHost, type McpHostId } from './hosts/index.js';
+import type { McpHost } from './mcp-host.js';
 import type { McpTarget } from './mcp-install.js';
+import type { Scope } from './scope.js';
+import { shellQuote } from './shell-quote.js';
 
-export function mcpTarget(env: NodeJS.ProcessEnv, host: McpHost, project: boolean, cwd = process.cwd()): McpTarget {
-  if (host === 'codex') return { host, scope: 'user', file: codexConfigFile(env) };
-  if (host === 'gemini') return { host, scope: project ? 'project' : 'user', file: geminiSettingsFile(env, project ? cwd : undefined) };
-  return { host, scope: 'project', file: claudeMcpFile(cwd) };
+/** The scopes a host's servers can be registered in by Buddy. */
+export function scopesOf(host: McpHost): Scope[] {
+  return [...(host.userFile ? ['user' as const] : []), ...(host.projectFile ? ['project' as const] : [])];
 }
 
-/** The folder a project-scope file belongs to: .gemini/settings.json and .mcp.json sit in (or just under) it. */
+/** The scope asked for (--project or not) when the host has it, else the one it has. */
+export function mcpTarget(env: NodeJS.ProcessEnv, id: McpHostId, project: boolean, cwd = process.cwd()): McpTarget {
+  const host = mcpHost(id);
+  const scope: Scope = project ? (host.projectFile ? 'project' : 'user') : host.userFile ? 'user' : 'project';
+  const file = scope === 'user' ? host.userFile!(env) : path.join(cwd, ...host.projectFile!);
+  return { host: id, scope, file };
+}
+
+/** The folder a project-scope file belongs to: its project's root, where the file sits in (or under). */
 function projectDir(target: McpTarget): string {
-  return target.host === 'gemini' ? path.dirname(path.dirname(target.file)) : path.dirname(target.file);
+  let dir = target.file;
+  for (const _part of mcpHost(target.host).projectFile ?? []) dir = path.dirname(dir);
+  return dir;
 }
 
 function inScope(target: McpTarget, command: string): string {
@@ -26,6 +38,6 @@ export function mcpUninstallCommand(target: McpTarget): string {
 }
 
 export function mcpInstallCommand(target: McpTarget): string {
-  const flags = target.host === 'claude-code' ? ' --project --mcp' : target.scope === 'project' ? ' --project' : '';
+  const flags = `${target.scope === 'project' ? ' --project' : ''}${mcpHost(target.host).installFlags ?? ''}`;
   return inScope(target, `buddy install ${target.host}${flags}`);
 }
