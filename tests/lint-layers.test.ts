@@ -44,6 +44,10 @@ describe('the layer wall', () => {
     ['src/newroom/x.ts', "import { ROLL_VERSION } from '../engine/constants.js';"],
     ['src/mcp/x.ts', "import { render } from 'ink';"],
     ['src/mcp/x.ts', "import { run } from '../cli/commands/say.js';"],
+    ['src/installers/x.ts', "import { drawStatusline } from '../statusline/statusline.js';"],
+    ['src/installers/hosts/x.ts', "import { loadSession } from '../../buddy/session.js';"],
+    ['src/statusline/x.ts', "import { installMcpServer } from '../installers/mcp-install.js';"],
+    ['src/statusline/x.ts', "import { parseTree } from 'jsonc-parser';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toHaveLength(1);
   });
@@ -57,6 +61,8 @@ describe('the layer wall', () => {
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
     ['src/mcp/x.ts', "import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { sayToBuddy } from '../buddy/say.js';"],
     ['src/installers/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
+    ['src/installers/hosts/x.ts', "import { configDir } from '../../store/paths.js';\nimport { readJsonFile } from '../../files/read.js';"],
+    ['src/statusline/x.ts', "import * as v from 'valibot';\nimport { glanceAtBuddy } from '../buddy/glance.js';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toEqual([]);
   });
