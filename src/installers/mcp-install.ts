@@ -119,13 +119,13 @@ export type McpInspection =
 
 /** What is registered in one host file, exactly. Reading only. */
 export function inspectMcpServer(env: NodeJS.ProcessEnv, target: McpTarget): McpInspection {
+  const { format } = mcpHost(target.host);
   let record: McpInstallRecord | undefined;
   let value: unknown;
   try {
     record = readMcpRecords(env).records[target.file];
     const { text } = readSettingsFile(target.file);
     if (text === null) return { state: 'missing' };
-    const { format } = mcpHost(target.host);
     value = format.entryIn(format.checked(target.file, text).body);
   } catch (error) {
     return { state: 'unreadable', message: (error as Error).message };
