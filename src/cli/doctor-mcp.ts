@@ -8,6 +8,7 @@ import { buddyMcpEntry, type McpEntry } from '../installers/mcp-entry.js';
 import { inspectMcpServer, type McpTarget } from '../installers/mcp-install.js';
 import { readMcpRecords } from '../installers/mcp-records.js';
 import { mcpInstallCommand, mcpTarget, mcpUninstallCommand, scopesOf } from '../installers/mcp-targets.js';
+import type { Scope } from '../installers/scope.js';
 import { shownCommand } from '../installers/shell-quote.js';
 
 export interface McpCheck {
@@ -66,7 +67,7 @@ export function mcpChecks(env: NodeJS.ProcessEnv, scriptPath: string | undefined
   } catch (error) {
     recordProblems.push({ status: 'warn', what: `MCP install records: ${(error as Error).message.split('\n')[0]}` });
   }
-  const inScope = (scope: 'user' | 'project'): McpTarget[] =>
+  const inScope = (scope: Scope): McpTarget[] =>
     MCP_HOSTS.filter((host) => scopesOf(host).includes(scope)).map((host) => mcpTarget(env, host.id, scope === 'project', cwd));
   const user = inScope('user');
   // Project files are named only when there is something in them to speak of.
