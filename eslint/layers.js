@@ -53,8 +53,12 @@ export const LAYERS = {
   // The journal: appending (tiny, on the statusline's path) and reading back.
   journal: { rooms: [...PURE, 'files', 'store', 'journal'], packages: ['valibot'], builtins: true },
   buddy: { rooms: [...PURE, 'files', 'persona', 'store', 'journal', 'buddy'], packages: ['valibot'], builtins: true },
-  integrations: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'integrations'], packages: ['valibot', 'jsonc-parser', 'smol-toml'], builtins: true },
-  mcp: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'integrations', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'valibot', 'zod'], builtins: true },
+  // Putting Buddy into agent CLIs' config files and taking it out again: host-neutral text edits, backups
+  // and records, and one module per host. It knows nothing of the buddy itself, nor of the statusline.
+  installers: { rooms: ['files', 'store', 'installers'], packages: ['jsonc-parser', 'smol-toml'], builtins: true },
+  // The buddy inside an agent CLI: the statusline, its light script's frames, the hooks, the agent's events.
+  statusline: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'statusline'], packages: ['valibot'], builtins: true },
+  mcp: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'statusline', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'valibot', 'zod'], builtins: true },
   ui: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'ui'], packages: ['ink', 'react'], builtins: true },
   workers: { rooms: ['engine', 'workers'], packages: [], builtins: true },
   // The file-access layer: the one room that may touch the file system (see FILE_SYSTEM below).

@@ -182,7 +182,7 @@ await build({
 // Every .js file in dist/ (the entry, as installed hosts name it: dist/buddy.js) is CommonJS.
 await writeFile(`${staging}/package.json`, `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 // The light statusline script that Claude Code runs on every refresh; it starts the bundle only when needed.
-await copyFile('src/integrations/statusline-fast.sh', `${staging}/statusline.sh`);
+await copyFile('src/statusline/fast.sh', `${staging}/statusline.sh`);
 const retired = `dist.retired-${process.pid}`;
 await rename('dist', retired).catch(() => undefined);
 await rename(staging, 'dist');

@@ -46,6 +46,10 @@ describe('the layer wall', () => {
     ['src/mcp/x.ts', "import { run } from '../cli/commands/say.js';"],
     ['src/entries/x.ts', "import { render } from 'ink';"],
     ['src/entries/x.ts', "import { startPet } from '../ui/start.js';"],
+    ['src/installers/x.ts', "import { drawStatusline } from '../statusline/statusline.js';"],
+    ['src/installers/hosts/x.ts', "import { loadSession } from '../../buddy/session.js';"],
+    ['src/statusline/x.ts', "import { installMcpServer } from '../installers/mcp-install.js';"],
+    ['src/statusline/x.ts', "import { parseTree } from 'jsonc-parser';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toHaveLength(1);
   });
@@ -58,7 +62,9 @@ describe('the layer wall', () => {
     ['src/ui/x.ts', "import { Box } from 'ink';\nimport { loadSession } from '../buddy/session.js';"],
     ['src/cli/x.ts', "import { spawn } from 'node:child_process';\nimport { render } from 'ink';"],
     ['src/mcp/x.ts', "import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { sayToBuddy } from '../buddy/say.js';"],
-    ['src/integrations/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
+    ['src/installers/x.ts', "import { parse } from 'smol-toml';\nimport { parseTree } from 'jsonc-parser';"],
+    ['src/installers/hosts/x.ts', "import { configDir } from '../../store/paths.js';\nimport { readJsonFile } from '../../files/read.js';"],
+    ['src/statusline/x.ts', "import * as v from 'valibot';\nimport { glanceAtBuddy } from '../buddy/glance.js';"],
     // Down the pure core's floors.
     ['src/engine/x.ts', "import { displayWidth } from '../text/display-width.js';"],
     ['src/sprites/x.ts', "import type { Stage } from '../game/levels.js';\nimport { displayWidth } from '../text/display-width.js';"],

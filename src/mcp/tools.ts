@@ -3,7 +3,7 @@
 // plainly that the buddy is a character of its own, whose words reach the person as they are.
 import { CLASSIC_SPECIES, CLASSIC_VERSION, HASH_FNS } from '../engine/classic-constants.js';
 import { ALL_SPECIES, EYES, HATS, RARITIES, ROLL_VERSION, STATS } from '../engine/constants.js';
-import { AGENT_EVENTS } from '../integrations/agent-event-names.js';
+import { AGENT_EVENTS } from '../statusline/agent-event-names.js';
 import { TOOL_NAMES, type ToolName } from './tool-names.js';
 
 export const MAX_TALK_MESSAGE = 500;

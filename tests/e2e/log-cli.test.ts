@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionKey } from '../../src/integrations/payload.js';
-import { readHookState } from '../../src/integrations/session-state.js';
+import { sessionKey } from '../../src/statusline/payload.js';
+import { readHookState } from '../../src/statusline/session-state.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
 

@@ -11,7 +11,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { CallToolResultSchema, ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buddyBonesToJson } from '../../src/engine/bones.js';
-import { REACTION_MIN_GAP_MS } from '../../src/integrations/reactions.js';
+import { REACTION_MIN_GAP_MS } from '../../src/statusline/reactions.js';
 import { readJournalTail } from '../../src/journal/read-back.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';

@@ -5,7 +5,8 @@
 import { execFileSync, spawn, type ChildProcess, type ChildProcessWithoutNullStreams, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
-import { buddyCommands, FAST_SHELL, shellQuote } from '../../src/integrations/claude-settings.js';
+import { buddyCommands, FAST_SHELL } from '../../src/installers/hosts/claude-code/commands.js';
+import { shellQuote } from '../../src/installers/shell-quote.js';
 import { BIN, runProcess, type RunOptions, type RunResult } from './cli.js';
 
 export interface StatuslineRunner {

@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
-import { AGENT_SESSION_KEY, recordAgentReaction } from '../../src/integrations/agent-event.js';
-import { watchAgentReactions, type SeenReaction } from '../../src/integrations/agent-event-watch.js';
-import { REACTION_MIN_GAP_MS } from '../../src/integrations/reactions.js';
-import { readStatusState } from '../../src/integrations/session-state.js';
+import { AGENT_SESSION_KEY, recordAgentReaction } from '../../src/statusline/agent-event.js';
+import { watchAgentReactions, type SeenReaction } from '../../src/statusline/agent-event-watch.js';
+import { REACTION_MIN_GAP_MS } from '../../src/statusline/reactions.js';
+import { readStatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 
 const bones = rollFromUserId('buddy-93');

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionKey } from '../../src/integrations/payload.js';
-import type { HookState } from '../../src/integrations/session-state.js';
+import { sessionKey } from '../../src/statusline/payload.js';
+import type { HookState } from '../../src/statusline/session-state.js';
 import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
 
 const USER_ID = 'buddy-93';

@@ -33,7 +33,7 @@ import type { WitnessedKind } from '../../src/game/events.js';
 import { foldGrowth, takeAnnouncements } from '../../src/game/fold.js';
 import { MOOD_MARK } from '../../src/sprites/mood-art.js';
 import { initialGrowth, type GrowthState, type Mood } from '../../src/game/state.js';
-import { drawStatusline } from '../../src/integrations/statusline.js';
+import { drawStatusline } from '../../src/statusline/statusline.js';
 import { readJournalTail } from '../../src/journal/read-back.js';
 import { TOOLS } from '../../src/mcp/tools.js';
 import { makePalette } from '../../src/render/ansi.js';

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionKey } from '../../src/integrations/payload.js';
-import type { HookState } from '../../src/integrations/session-state.js';
+import { sessionKey } from '../../src/statusline/payload.js';
+import type { HookState } from '../../src/statusline/session-state.js';
 import { MAX_MESSAGE_LENGTH, silentAnswer } from '../../src/persona/conversation.js';
 import { offlineReply } from '../../src/persona/offline-talk.js';
 import { sanitizeLine } from '../../src/text/sanitize.js';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buddyCommands, REFRESH_INTERVAL_SECONDS } from '../../src/integrations/claude-settings.js';
+import { buddyCommands, REFRESH_INTERVAL_SECONDS } from '../../src/installers/hosts/claude-code/commands.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
 

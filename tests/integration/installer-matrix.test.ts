@@ -5,8 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT, backupDir } from '../../src/integrations/claude-backups.js';
-import { shellQuote } from '../../src/integrations/claude-settings.js';
+import { BACKUPS_KEPT, backupDir } from '../../src/installers/backups.js';
+import { CLAUDE_BACKUPS } from '../../src/installers/hosts/claude-code/install.js';
+import { shellQuote } from '../../src/installers/shell-quote.js';
 import { bytes, COMMANDS, editOnce, fixture, makeBench, parsed, put, userEdit, type Bench } from './installer-support.js';
 
 let bench: Bench;
@@ -363,7 +364,7 @@ describe("the record and the backups keep only what they should", () => {
       names.add(installed.backup!).add(removed.backup);
     }
     expect(names.size).toBe(8);
-    const dir = backupDir(bench.env, bench.userFile);
+    const dir = backupDir(bench.env, bench.userFile, CLAUDE_BACKUPS);
     const kept = fs.readdirSync(dir).sort();
     expect(kept).toHaveLength(BACKUPS_KEPT);
     expect([...names].slice(-BACKUPS_KEPT).map((file) => path.basename(file))).toEqual(kept);

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installClaudeCode, uninstallClaudeCode, type InstallOutcome, type UninstallOutcome } from '../../src/integrations/claude-install.js';
-import { recordsFile, type Scope } from '../../src/integrations/claude-install-record.js';
-import { buddyCommands } from '../../src/integrations/claude-settings.js';
+import { installClaudeCode, uninstallClaudeCode, type InstallOutcome, type UninstallOutcome } from '../../src/installers/hosts/claude-code/install.js';
+import { recordsFile } from '../../src/installers/hosts/claude-code/records.js';
+import type { Scope } from '../../src/installers/scope.js';
+import { buddyCommands } from '../../src/installers/hosts/claude-code/commands.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 export const COMMANDS = buddyCommands('/opt/node/bin/node', '/opt/buddy/dist/buddy.js');

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
-import { AGENT_SESSION_KEY, recordAgentReaction } from '../../src/integrations/agent-event.js';
-import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS } from '../../src/integrations/reactions.js';
-import { EMPTY_STATUS, readStatusState, statusFile, updateHookState, writeStatusState } from '../../src/integrations/session-state.js';
-import { drawStatusline } from '../../src/integrations/statusline.js';
+import { AGENT_SESSION_KEY, recordAgentReaction } from '../../src/statusline/agent-event.js';
+import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS } from '../../src/statusline/reactions.js';
+import { EMPTY_STATUS, readStatusState, statusFile, updateHookState, writeStatusState } from '../../src/statusline/session-state.js';
+import { drawStatusline } from '../../src/statusline/statusline.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import { BIDI_CHARS, CONTROL_CHARS } from '../persona/support.js';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PLAIN_FACE } from '../../src/integrations/statusline-render.js';
+import { PLAIN_FACE } from '../../src/statusline/render.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { processesMarked, SHELLS, shellRunner, STATUSLINE_RUNNERS, WITNESS_FD, witnessGone, type StatuslineRunner } from '../helpers/statusline-runners.js';

@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJsonLines, signalsIn, type Signal } from '../../src/integrations/detect.js';
-import { decideReaction, LONG_SILENCE_MS, REACTION_MIN_GAP_MS, type WatchMemory } from '../../src/integrations/reactions.js';
-import { readTranscriptTail, TAIL_BYTES } from '../../src/integrations/transcript-tail.js';
+import { parseJsonLines, signalsIn, type Signal } from '../../src/statusline/transcript-signals.js';
+import { decideReaction, LONG_SILENCE_MS, REACTION_MIN_GAP_MS, type WatchMemory } from '../../src/statusline/reactions.js';
+import { readTranscriptTail, TAIL_BYTES } from '../../src/statusline/transcript-tail.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const fixtureText = (file: string): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 import { composeFace, composeFrame } from '../../src/sprites/compose.js';
-import { renderStatusline } from '../../src/integrations/statusline-render.js';
+import { renderStatusline } from '../../src/statusline/render.js';
 
 describe('composed frames', () => {
   it('a legendary Nebulynx with a halo, resting', () => {

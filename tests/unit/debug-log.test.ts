@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { debugLogFile, logDebug } from '../../src/integrations/debug-log.js';
+import { debugLogFile, logDebug } from '../../src/store/debug-log.js';
 
 let root: string;
 let env: NodeJS.ProcessEnv;

@@ -1,7 +1,7 @@
 // What a transcript record signals, phrase by phrase: the wording of common test runners' summaries,
 // error words, and the record shapes Claude Code writes (and shapes it might write one day).
 import { describe, expect, it } from 'vitest';
-import { parseJsonLines, signalsIn } from '../../src/integrations/detect.js';
+import { parseJsonLines, signalsIn } from '../../src/statusline/transcript-signals.js';
 
 const toolResult = (content: unknown, isError = false): unknown => ({
   type: 'user',

@@ -1,15 +1,7 @@
 // Which commands are Buddy's: exactly what it recorded, or its unmistakable form, never a look-alike.
 import { describe, expect, it } from 'vitest';
-import {
-  buddyCommands,
-  fastStatuslineScript,
-  ownershipOf,
-  parseBuddyCommand,
-  shellQuote,
-  shownCommand,
-  unquote,
-  wrappingCommand,
-} from '../../src/integrations/claude-settings.js';
+import { buddyCommands, fastStatuslineScript, ownershipOf, parseBuddyCommand, wrappingCommand } from '../../src/installers/hosts/claude-code/commands.js';
+import { shellQuote, shownCommand, unquote } from '../../src/installers/shell-quote.js';
 
 const COMMANDS = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js');
 const NODE_ONLY = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js', { fast: false });

@@ -4,10 +4,10 @@
 // edit safely is refused, never half-edited.
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { mcpOwnershipOf } from '../../src/integrations/mcp-entry.js';
-import { McpEntryConflict, McpShapeError } from '../../src/integrations/mcp-json-edit.js';
-import { planTomlMcpInstall, planTomlMcpUninstall, type CodexEntry } from '../../src/integrations/mcp-toml-edit.js';
-import { scanToml } from '../../src/integrations/toml-text.js';
+import { mcpOwnershipOf } from '../../src/installers/mcp-entry.js';
+import { McpEntryConflict, McpShapeError } from '../../src/installers/text/mcp-json-edit.js';
+import { planTomlMcpInstall, planTomlMcpUninstall, type CodexEntry } from '../../src/installers/text/mcp-toml-edit.js';
+import { scanToml } from '../../src/installers/text/toml-text.js';
 
 const ENTRY: CodexEntry = { command: '/opt/node/bin/node', args: ['/opt/buddy/dist/buddy.js', 'mcp'], envVars: ['ANTHROPIC_API_KEY', 'BUDDY_USER_ID'] };
 const TABLE = [

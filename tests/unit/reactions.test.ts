@@ -9,7 +9,7 @@ import {
   REACTION_SHOW_MS,
   type AgentReactionMemory,
   type WatchMemory,
-} from '../../src/integrations/reactions.js';
+} from '../../src/statusline/reactions.js';
 
 const NOW = Date.UTC(2025, 9, 14, 9, 30);
 const FRESH: WatchMemory = { recentFailures: 0, lastReactionAt: 0, transcriptChangedAt: 0, silenceNoticed: false };

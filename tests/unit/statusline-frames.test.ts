@@ -9,10 +9,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_SPECIES } from '../../src/engine/constants.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
-import { GREETING_SHOW_MS, PENDING_GIVE_UP_MS, drawStatusline } from '../../src/integrations/statusline.js';
-import { LONG_SILENCE_MS, REACTION_SHOW_MS } from '../../src/integrations/reactions.js';
-import { readJsonPayload } from '../../src/integrations/read-stdin.js';
-import { EMPTY_STATUS, updateHookState, writeStatusState } from '../../src/integrations/session-state.js';
+import { GREETING_SHOW_MS, PENDING_GIVE_UP_MS, drawStatusline } from '../../src/statusline/statusline.js';
+import { LONG_SILENCE_MS, REACTION_SHOW_MS } from '../../src/statusline/reactions.js';
+import { readJsonPayload } from '../../src/statusline/read-stdin.js';
+import { EMPTY_STATUS, updateHookState, writeStatusState } from '../../src/statusline/session-state.js';
 import {
   FRAMES_FORMAT,
   FRAMES_HORIZON_MS,
@@ -25,8 +25,8 @@ import {
   WATCHED,
   type FramePlan,
   type Observation,
-} from '../../src/integrations/statusline-frames.js';
-import { framePeriodSeconds, renderStatusline } from '../../src/integrations/statusline-render.js';
+} from '../../src/statusline/frames.js';
+import { framePeriodSeconds, renderStatusline } from '../../src/statusline/render.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 
 let dir: string;
@@ -81,7 +81,7 @@ describe('the loop period', () => {
 });
 
 describe('the light script and the frames it reads', () => {
-  const script = fs.readFileSync(new URL('../../src/integrations/statusline-fast.sh', import.meta.url), 'utf8');
+  const script = fs.readFileSync(new URL('../../src/statusline/fast.sh', import.meta.url), 'utf8');
 
   it('agree on the format word and on the watched files', () => {
     expect(/^FORMAT=(\S+)$/m.exec(script)?.[1]).toBe(FRAMES_FORMAT);

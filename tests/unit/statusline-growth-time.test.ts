@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from '../../src/game/clock.js';
 import { CARE_CHEERS_MS } from '../../src/game/mood.js';
 import { initialGrowth } from '../../src/game/state.js';
-import { statusGrowth } from '../../src/integrations/statusline-growth.js';
+import { statusGrowth } from '../../src/statusline/growth.js';
 import { toStoredGrowth } from '../../src/store/growth-schema.js';
 import type { StoredBuddy } from '../../src/store/schema.js';
 

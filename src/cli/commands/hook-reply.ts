@@ -1,9 +1,9 @@
 // `buddy hook reply --session KEY`: the detached job started by `buddy hook prompt`. It writes the
 // buddy's answer into the session state for the statusline; the message arrives in BUDDY_HOOK_MESSAGE.
-import { logDebug } from '../../integrations/debug-log.js';
-import { sessionKey } from '../../integrations/payload.js';
-import { answerInBackground } from '../../integrations/reply-job.js';
-import { readHookState, updateHookState } from '../../integrations/session-state.js';
+import { logDebug } from '../../store/debug-log.js';
+import { sessionKey } from '../../statusline/payload.js';
+import { answerInBackground } from '../../statusline/reply-job.js';
+import { readHookState, updateHookState } from '../../statusline/session-state.js';
 import { HOOK_REPLY } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';

@@ -3,12 +3,12 @@
 // session state, where the statusline picks it up on a later refresh.
 import { glanceAtBuddy } from '../../buddy/glance.js';
 import { writeToDescriptor } from '../../files/standard-streams.js';
-import { logDebug } from '../../integrations/debug-log.js';
+import { logDebug } from '../../store/debug-log.js';
 import { journal } from '../../journal/append.js';
-import { addressedContext, introductionContext } from '../../integrations/hook-texts.js';
-import { parseHostPayload, sessionKey, type HostPayload } from '../../integrations/payload.js';
-import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
-import { readHookState, updateHookState } from '../../integrations/session-state.js';
+import { addressedContext, introductionContext } from '../../statusline/hook-texts.js';
+import { parseHostPayload, sessionKey, type HostPayload } from '../../statusline/payload.js';
+import { readJsonPayload, streamSource } from '../../statusline/read-stdin.js';
+import { readHookState, updateHookState } from '../../statusline/session-state.js';
 import { addressesBuddy } from '../../persona/addressing.js';
 import { moodNow } from '../../buddy/feeling.js';
 import { sanitizeLine } from '../../text/sanitize.js';

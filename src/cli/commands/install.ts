@@ -4,27 +4,33 @@
 import { pathExists, realPathOf } from '../../files/entries.js';
 import { FileAccessError } from '../../files/errors.js';
 import { LockTimeoutError } from '../../files/lock.js';
-import { claudeSettingsFile, installClaudeCode, SettingsFileError } from '../../integrations/claude-install.js';
-import { uninstallCommand } from '../../integrations/claude-inspect.js';
-import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer, type UserScopeServer } from '../../integrations/claude-mcp.js';
-import { buddyCommands, fastScriptFor, shownCommand } from '../../integrations/claude-settings.js';
-import { SettingsShapeError, StatusLineConflict } from '../../integrations/claude-settings-edit.js';
-import { buddyMcpEntry, sameEntry, type McpEntry } from '../../integrations/mcp-entry.js';
-import { HOST_NAMES, installMcpServer, type McpTarget } from '../../integrations/mcp-install.js';
-import { McpEntryConflict, McpShapeError } from '../../integrations/mcp-json-edit.js';
+import { SettingsFileError } from '../../installers/config-file.js';
+import { claudeSettingsFile, installClaudeCode } from '../../installers/hosts/claude-code/install.js';
+import { uninstallCommand } from '../../installers/hosts/claude-code/inspect.js';
+import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer, type UserScopeServer } from '../../installers/hosts/claude-code/mcp.js';
+import { buddyCommands, fastScriptFor } from '../../installers/hosts/claude-code/commands.js';
+import { SettingsShapeError, StatusLineConflict } from '../../installers/hosts/claude-code/settings-edit.js';
+import { MCP_HOSTS, mcpHost, type McpHostId } from '../../installers/hosts/index.js';
+import { buddyMcpEntry, sameEntry, type McpEntry } from '../../installers/mcp-entry.js';
+import { installMcpServer, type McpTarget } from '../../installers/mcp-install.js';
+import { shownCommand } from '../../installers/shell-quote.js';
+import { McpEntryConflict, McpShapeError } from '../../installers/text/mcp-json-edit.js';
 import { TOOL_LIST } from '../../mcp/tool-names.js';
 import { INSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
-import { mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
+import { mcpTarget, mcpUninstallCommand, scopesOf } from '../../installers/mcp-targets.js';
 
-export type Host = 'claude-code' | 'codex' | 'gemini';
-const HOSTS: readonly Host[] = ['claude-code', 'codex', 'gemini'];
+export type Host = McpHostId;
+/** Claude Code first (its statusline and hooks; its MCP server comes with --mcp), then every other MCP host. */
+const HOSTS: readonly Host[] = ['claude-code', ...MCP_HOSTS.map((host) => host.id).filter((id) => id !== 'claude-code')];
+/** The hosts --project is for: Claude Code's settings, and every MCP host with project-scoped servers. */
+export const PROJECT_HOSTS: readonly Host[] = HOSTS.filter((id) => id === 'claude-code' || scopesOf(mcpHost(id)).includes('project'));
 
 export function targetOf(command: string, positionals: readonly string[]): Host {
   const host = HOSTS.find((name) => name === positionals[0]);
-  if (!host) throw new UsageError(`${command}: say where: claude-code, codex or gemini`, `e.g. buddy ${command} claude-code`);
+  if (!host) throw new UsageError(`${command}: say where: ${HOSTS.slice(0, -1).join(', ')} or ${HOSTS.at(-1)}`, `e.g. buddy ${command} claude-code`);
   return host;
 }
 
@@ -74,7 +80,7 @@ function installMcp(io: CliIo, target: McpTarget, entry: McpEntry): void {
   } catch (error) {
     mcpFailure(error, target.file);
   }
-  const host = HOST_NAMES[target.host];
+  const host = mcpHost(target.host).name;
   if (outcome.kind === 'already-installed') {
     writeLine(io.stdout, `Buddy's MCP server is already registered with ${host} in ${target.file}; nothing changed. ${undo}`);
     return;
@@ -139,7 +145,7 @@ function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(INSTALL, argv);
   const host = targetOf('install', positionals);
-  refuseFlags('install', host, values, { project: ['claude-code', 'gemini'], wrap: ['claude-code'], mcp: ['claude-code'] });
+  refuseFlags('install', host, values, { project: PROJECT_HOSTS, wrap: ['claude-code'], mcp: ['claude-code'] });
   const entry = buddyMcpEntry(process.execPath, currentScript());
   if (host === 'claude-code') installClaude(io, values, entry);
   else installMcp(io, mcpTarget(io.env, host, Boolean(values.project)), entry);

@@ -40,7 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const drawn = drawFirstFrame(io, session, animate, palette, Date.now());
   try {
     const { startPet } = await import('../../ui/start.js');
-    const { watchAgentReactions } = await import('../../integrations/agent-event-watch.js');
+    const { watchAgentReactions } = await import('../../statusline/agent-event-watch.js');
     const watchReactions = (listener: Parameters<typeof watchAgentReactions>[1]) => watchAgentReactions(io.env, listener);
     return await startPet({ io, session, animate, palette, drawn, watchReactions });
   } catch (error) {

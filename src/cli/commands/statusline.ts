@@ -4,11 +4,11 @@
 // (dist/statusline.sh) when that has no frame to print, it also prepares the frames for the next refreshes.
 import { createRequire } from 'node:module';
 import { statDescriptor, writeToDescriptor } from '../../files/standard-streams.js';
-import { logDebug } from '../../integrations/debug-log.js';
-import { readJsonPayload, streamSource } from '../../integrations/read-stdin.js';
-import { drawStatusline, type StatuslineOutcome } from '../../integrations/statusline.js';
-import { prepareFrames } from '../../integrations/statusline-frames.js';
-import { PLAIN_FACE, STATUS_FORMATS, type StatusLayout } from '../../integrations/statusline-render.js';
+import { logDebug } from '../../store/debug-log.js';
+import { readJsonPayload, streamSource } from '../../statusline/read-stdin.js';
+import { drawStatusline, type StatuslineOutcome } from '../../statusline/statusline.js';
+import { prepareFrames } from '../../statusline/frames.js';
+import { PLAIN_FACE, STATUS_FORMATS, type StatusLayout } from '../../statusline/render.js';
 import { colorEnabled } from '../../render/ansi.js';
 import { asciiText } from '../../render/ascii.js';
 import { asciiOnly } from '../../render/terminal.js';

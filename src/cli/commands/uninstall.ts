@@ -1,18 +1,19 @@
 // `buddy uninstall claude-code|codex|gemini [--project]`: take Buddy out again, leaving every change the
 // user made since install in place (and, for Claude Code, the statusline frames Buddy prepared).
-import { claudeSettingsFile, uninstallClaudeCode, type UninstallOutcome } from '../../integrations/claude-install.js';
-import { installCommand, installsElsewhere, uninstallCommand } from '../../integrations/claude-inspect.js';
-import type { Scope } from '../../integrations/claude-install-record.js';
-import { CLAUDE_MCP_REMOVE_COMMAND } from '../../integrations/claude-mcp.js';
-import { HOST_NAMES, inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../integrations/mcp-install.js';
-import { McpShapeError } from '../../integrations/mcp-json-edit.js';
-import { framesRoot, removeAllFrames } from '../../integrations/statusline-frames.js';
+import { claudeSettingsFile, uninstallClaudeCode, type UninstallOutcome } from '../../installers/hosts/claude-code/install.js';
+import { installCommand, installsElsewhere, uninstallCommand } from '../../installers/hosts/claude-code/inspect.js';
+import { CLAUDE_MCP_REMOVE_COMMAND } from '../../installers/hosts/claude-code/mcp.js';
+import { mcpHost } from '../../installers/hosts/index.js';
+import { inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../installers/mcp-install.js';
+import type { Scope } from '../../installers/scope.js';
+import { McpShapeError } from '../../installers/text/mcp-json-edit.js';
+import { framesRoot, removeAllFrames } from '../../statusline/frames.js';
 import { UNINSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
-import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../mcp-targets.js';
-import { isFileProblem, refuseFlags, targetOf, userScopeServerOrRefuse } from './install.js';
+import { mcpInstallCommand, mcpTarget, mcpUninstallCommand, scopesOf } from '../../installers/mcp-targets.js';
+import { isFileProblem, PROJECT_HOSTS, refuseFlags, targetOf, userScopeServerOrRefuse } from './install.js';
 
 function report(outcome: UninstallOutcome, file: string, scope: Scope): string[] {
   const again = `To install again: ${installCommand(scope, file, outcome.kind === 'removed' && outcome.statusLineLeft)}`;
@@ -38,7 +39,7 @@ function report(outcome: UninstallOutcome, file: string, scope: Scope): string[]
 
 function mcpReport(outcome: McpUninstallOutcome, target: McpTarget): string[] {
   const { file } = target;
-  const host = HOST_NAMES[target.host];
+  const host = mcpHost(target.host).name;
   switch (outcome.kind) {
     case 'not-installed':
       return [`Buddy's MCP server is not registered in ${file}; nothing changed.`];
@@ -75,8 +76,9 @@ function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): vo
   }
   if (quietWhenAbsent && outcome.kind === 'not-installed') return;
   for (const line of mcpReport(outcome, target)) writeLine(io.stdout, line);
-  if (outcome.kind === 'not-installed' && target.host === 'gemini') {
-    const other = mcpTarget(io.env, 'gemini', target.scope === 'user');
+  // A host with both scopes: say so when Buddy's server is registered in the other one.
+  if (outcome.kind === 'not-installed' && scopesOf(mcpHost(target.host)).length > 1) {
+    const other = mcpTarget(io.env, target.host, target.scope === 'user');
     const there = inspectMcpServer(io.env, other);
     if (other.file !== target.file && there.state === 'read' && there.mine) writeLine(io.stdout, `Buddy's MCP server is registered in ${other.file}; to remove it there: ${mcpUninstallCommand(other)}`);
   }
@@ -114,7 +116,7 @@ function uninstallClaude(io: CliIo, project: boolean): void {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(UNINSTALL, argv);
   const host = targetOf('uninstall', positionals);
-  refuseFlags('uninstall', host, values, { project: ['claude-code', 'gemini'] });
+  refuseFlags('uninstall', host, values, { project: PROJECT_HOSTS });
   if (host === 'claude-code') uninstallClaude(io, Boolean(values.project));
   else uninstallMcp(io, mcpTarget(io.env, host, Boolean(values.project)));
   return 0;

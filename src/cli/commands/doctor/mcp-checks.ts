@@ -2,12 +2,14 @@
 // project's .mcp.json, and, read only, the user's ~/.claude.json), exactly what is registered: Buddy's
 // server and what it runs, a "buddy" server of another tool, or nothing. Registering is optional, so
 // nothing registered is a note, never a warning.
-import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../../../integrations/claude-mcp.js';
-import { shownCommand } from '../../../integrations/claude-settings.js';
-import { buddyMcpEntry, type McpEntry } from '../../../integrations/mcp-entry.js';
-import { HOST_NAMES, inspectMcpServer, type McpTarget } from '../../../integrations/mcp-install.js';
-import { readMcpRecords } from '../../../integrations/mcp-install-record.js';
-import { mcpInstallCommand, mcpTarget, mcpUninstallCommand } from '../../mcp-targets.js';
+import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../../../installers/hosts/claude-code/mcp.js';
+import { MCP_HOSTS, mcpHost } from '../../../installers/hosts/index.js';
+import { buddyMcpEntry, type McpEntry } from '../../../installers/mcp-entry.js';
+import { inspectMcpServer, type McpTarget } from '../../../installers/mcp-install.js';
+import { readMcpRecords } from '../../../installers/mcp-records.js';
+import { mcpInstallCommand, mcpTarget, mcpUninstallCommand, scopesOf } from '../../../installers/mcp-targets.js';
+import type { Scope } from '../../../installers/scope.js';
+import { shownCommand } from '../../../installers/shell-quote.js';
 
 export interface McpCheck {
   readonly status: 'ok' | 'note' | 'warn' | 'fail';
@@ -16,7 +18,7 @@ export interface McpCheck {
 }
 
 function checkTarget(env: NodeJS.ProcessEnv, target: McpTarget): McpCheck[] {
-  const label = `${HOST_NAMES[target.host]} MCP (${target.scope === 'user' ? 'user' : 'project'})`;
+  const label = `${mcpHost(target.host).name} MCP (${target.scope === 'user' ? 'user' : 'project'})`;
   const inspection = inspectMcpServer(env, target);
   if (inspection.state === 'unreadable') return [{ status: 'warn', what: `${label}: ${inspection.message}` }];
   const absent: McpCheck = { status: 'note', what: `${label}: Buddy's MCP server is not registered in ${target.file} (\`${mcpInstallCommand(target)}\` adds it)` };
@@ -65,9 +67,11 @@ export function mcpChecks(env: NodeJS.ProcessEnv, scriptPath: string | undefined
   } catch (error) {
     recordProblems.push({ status: 'warn', what: `MCP install records: ${(error as Error).message.split('\n')[0]}` });
   }
-  const user = [mcpTarget(env, 'codex', false, cwd), mcpTarget(env, 'gemini', false, cwd)];
+  const inScope = (scope: Scope): McpTarget[] =>
+    MCP_HOSTS.filter((host) => scopesOf(host).includes(scope)).map((host) => mcpTarget(env, host.id, scope === 'project', cwd));
+  const user = inScope('user');
   // Project files are named only when there is something in them to speak of.
-  const project = [mcpTarget(env, 'gemini', true, cwd), mcpTarget(env, 'claude-code', true, cwd)].filter(
+  const project = inScope('project').filter(
     (target) => !user.some((other) => other.file === target.file) && (recorded.has(target.file) || inspectMcpServer(env, target).state !== 'missing'),
   );
   const checks = [...recordProblems, ...[...user, ...project].flatMap((target) => checkTarget(env, target))];

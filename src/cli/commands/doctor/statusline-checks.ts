@@ -6,10 +6,10 @@ import path from 'node:path';
 import { factsAbout } from '../../../files/facts.js';
 import { makeScratchDir, removeFile, removeTree } from '../../../files/housekeeping.js';
 import { writeFreshFile } from '../../../files/fresh-files.js';
-import { fastStatuslineScript } from '../../../integrations/claude-settings.js';
-import { sessionKey } from '../../../integrations/payload.js';
-import { hookFile, statusFile } from '../../../integrations/session-state.js';
-import { framesRoot, preparedSessions } from '../../../integrations/statusline-frames.js';
+import { fastStatuslineScript } from '../../../installers/hosts/claude-code/commands.js';
+import { sessionKey } from '../../../statusline/payload.js';
+import { hookFile, statusFile } from '../../../statusline/session-state.js';
+import { framesRoot, preparedSessions } from '../../../statusline/frames.js';
 
 export interface StatuslineCheck {
   readonly status: 'ok' | 'note' | 'warn' | 'fail';

@@ -13,7 +13,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import type { Pose } from '../sprites/parse.js';
 import { configFile } from '../store/paths.js';
-import { parseJsonLines, signalsIn, type Signal } from './detect.js';
+import { parseJsonLines, signalsIn, type Signal } from './transcript-signals.js';
 import { parseHostPayload, sessionKey } from './payload.js';
 import { AGENT_SESSION_KEY } from './agent-event-names.js';
 import { decideReaction, EVENT_POSE, judgeAgentReaction, REACTION_SHOW_MS, silenceDeadline, type WatchDecision } from './reactions.js';
@@ -30,9 +30,9 @@ import {
   type StatusState,
 } from './session-state.js';
 import { asciiLines } from '../render/ascii.js';
-import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './statusline-frames.js';
-import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './statusline-render.js';
-import { hostWrote, recordWitnessed, statusGrowth } from './statusline-growth.js';
+import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './frames.js';
+import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './render.js';
+import { hostWrote, recordWitnessed, statusGrowth } from './growth.js';
 import { readTranscriptTail } from './transcript-tail.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */

@@ -2,7 +2,7 @@
 // in and taken out as minimal edits (pure: text in, text out): `mcpServers.buddy` is added as one member,
 // `mcpServers` only when there is none. Install remembers how to undo its edits; uninstall undoes them
 // where Buddy's text is still there untouched, and otherwise takes Buddy's member out of the file as it is.
-import { MCP_SERVER_NAME, asMcpEntry, sameEntry, type McpEntry, type McpOwnership } from './mcp-entry.js';
+import { MCP_SERVER_NAME, asMcpEntry, sameEntry, type McpEntry, type McpOwnership } from '../mcp-entry.js';
 import {
   appendChild,
   applyOne,

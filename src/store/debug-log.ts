@@ -4,7 +4,7 @@
 // opened blocking, and only ever a regular file (src/files/append.ts).
 import path from 'node:path';
 import { appendWhole } from '../files/append-whole.js';
-import { cacheDir } from '../store/paths.js';
+import { cacheDir } from './paths.js';
 import { redactLine } from '../text/redact.js';
 
 const MAX_LOG_BYTES = 256 * 1024;

@@ -20,7 +20,7 @@ node=${1-}
 bundle=${2-}
 [ $# -ge 2 ] && shift 2
 
-# Must match the first word of the `head` file that Node writes (statusline-frames.ts).
+# Must match the first word of the `head` file that Node writes (frames.ts).
 FORMAT=buddy-frames-2
 nl='
 '

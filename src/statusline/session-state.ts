@@ -11,7 +11,7 @@ import { readPrivateJson } from '../files/read-private.js';
 import { sweepTemporaries } from '../files/temporaries.js';
 import { REACTION_EVENTS, type ReactionEvent } from '../species/lines.js';
 import { cacheDir } from '../store/paths.js';
-import { forgetFrames } from './statusline-frames.js';
+import { forgetFrames } from './frames.js';
 import type { WatchMemory } from './reactions.js';
 
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;

@@ -10,6 +10,7 @@ import { FileAccessError } from '../files/errors.js';
 import { HOST_FILE_CAP, readRegularText } from '../files/read.js';
 import { isReadOnly, replaceFileAtomically, resolveWriteTarget } from '../files/replace.js';
 import { sweepTemporaries } from '../files/temporaries.js';
+import { isBlank, splitBom, type JsonText } from './text/json-text-edit.js';
 
 export class SettingsFileError extends Error {}
 
@@ -40,6 +41,22 @@ export function readSettingsFile(file: string): SettingsOnDisk {
   } catch (error) {
     throw settingsError(error, file, 'read');
   }
+}
+
+/** The JSON after any byte order mark, checked the way a host that reads plain JSON (Claude Code) will. */
+export function checkedJson(file: string, text: string | null): JsonText {
+  const { bom, body } = splitBom(text ?? '');
+  if (isBlank(body)) return { bom, body };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw new SettingsFileError(`${file} is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new SettingsFileError(`${file} does not hold a JSON object. Nothing was changed.`);
+  }
+  return { bom, body };
 }
 
 /** Refuses, before a backup or an edit, a file its owner made read-only. */

@@ -1,7 +1,7 @@
 // Decides the buddy's statusline reaction from new signals and the session's memory. Pure: time passed in.
 import type { ReactionEvent } from '../species/lines.js';
 import type { Pose } from '../sprites/parse.js';
-import type { Signal } from './detect.js';
+import type { Signal } from './transcript-signals.js';
 
 /** How long a reaction stays on screen. */
 export const REACTION_SHOW_MS = 10_000;

@@ -5,12 +5,14 @@
 import path from 'node:path';
 import { OWN_FILE_CAP, readJsonFile } from '../files/read.js';
 import { configDir } from '../store/paths.js';
-import { isUndoStep, writeRecordFile, type Scope } from './claude-install-record.js';
-import type { UndoStep } from './json-text-edit.js';
-import { asMcpEntry, type McpEntry, type McpHost } from './mcp-entry.js';
+import { isMcpHostId, type McpHostId } from './hosts/index.js';
+import { asMcpEntry, type McpEntry } from './mcp-entry.js';
+import { isUndoStep, writeRecordFile } from './records.js';
+import { isScope, type Scope } from './scope.js';
+import type { UndoStep } from './text/json-text-edit.js';
 
 export interface McpInstallRecord {
-  readonly host: McpHost;
+  readonly host: McpHostId;
   readonly scope: Scope;
   /** The exact command and arguments Buddy wrote. */
   readonly entry: McpEntry;
@@ -32,7 +34,6 @@ export interface LoadedMcpRecords {
 }
 
 const VERSION = 1;
-const HOSTS: readonly McpHost[] = ['codex', 'gemini', 'claude-code'];
 
 export function mcpRecordsFile(env: NodeJS.ProcessEnv): string {
   return path.join(configDir(env), 'mcp-installs.json');
@@ -41,9 +42,9 @@ export function mcpRecordsFile(env: NodeJS.ProcessEnv): string {
 function validRecord(value: unknown): McpInstallRecord | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
-  const host = HOSTS.find((name) => name === record.host);
+  const { host } = record;
   const entry = asMcpEntry(record.entry);
-  if (!host || !entry || (record.scope !== 'user' && record.scope !== 'project')) return undefined;
+  if (!isMcpHostId(host) || !entry || !isScope(record.scope)) return undefined;
   if (typeof record.fileCreated !== 'boolean' || typeof record.installedAt !== 'string') return undefined;
   if (record.createdServers !== undefined && typeof record.createdServers !== 'boolean') return undefined;
   // What an undo puts back is whitespace only: never anything of the person's.
@@ -77,9 +78,4 @@ export function readMcpRecords(env: NodeJS.ProcessEnv): LoadedMcpRecords {
 
 export function writeMcpRecords(env: NodeJS.ProcessEnv, loaded: LoadedMcpRecords, records: McpRecords, now: Date): void {
   writeRecordFile(mcpRecordsFile(env), loaded.damaged, { version: VERSION, installs: records }, now);
-}
-
-export function withMcpRecord(records: McpRecords, file: string, record: McpInstallRecord | undefined): McpRecords {
-  const next = Object.fromEntries(Object.entries(records).filter(([name]) => name !== file));
-  return record ? { ...next, [file]: record } : next;
 }

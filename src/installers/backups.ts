@@ -1,6 +1,6 @@
 // Copies of a host's config file taken before Buddy edits it: in Buddy's own config directory (never in a
 // project tree, where they could be committed), readable only by the user, the newest few per file.
-// Claude Code's settings keep theirs in claude-code-backups/; the MCP hosts' files in a folder per host.
+// Each host keeps its files' backups in a folder of its own (claude-code-backups/, codex-backups/, …).
 // Written only under the install records' lock, so two installs never pick the same name.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -12,10 +12,9 @@ import { sweepTemporaries } from '../files/temporaries.js';
 import { configDir } from '../store/paths.js';
 
 export const BACKUPS_KEPT = 5;
-export const CLAUDE_BACKUPS = 'claude-code-backups';
 
 /** One folder per config file, named so a person can tell which file it belongs to. */
-export function backupDir(env: NodeJS.ProcessEnv, settingsFile: string, folder = CLAUDE_BACKUPS): string {
+export function backupDir(env: NodeJS.ProcessEnv, settingsFile: string, folder: string): string {
   const readable = settingsFile.replace(/[^\w.-]+/g, '_').replace(/^_+/, '').slice(-80);
   const hash = createHash('sha256').update(settingsFile).digest('hex').slice(0, 8);
   return path.join(configDir(env), folder, `${readable}-${hash}`);
@@ -31,7 +30,7 @@ function namingOf(settingsFile: string): { readonly stem: string; readonly exten
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Writes the backup (mode 0600) and prunes the folder to the newest BACKUPS_KEPT; returns its path. */
-export function writeBackup(env: NodeJS.ProcessEnv, settingsFile: string, content: string, now: Date, folder = CLAUDE_BACKUPS): string {
+export function writeBackup(env: NodeJS.ProcessEnv, settingsFile: string, content: string, now: Date, folder: string): string {
   const dir = backupDir(env, settingsFile, folder);
   ensurePrivateDir(dir);
   sweepTemporaries(dir);

@@ -2,38 +2,24 @@
 // only Buddy's members, write atomically through a symlink to its target, and keep a record of
 // Buddy's part alone. Each install and uninstall holds the records' lock from reading the records to
 // writing them again, so concurrent ones (the user's scope and a project's) never lose a record.
-import os from 'node:os';
 import path from 'node:path';
-import { writeBackup } from './claude-backups.js';
-import { readRecords, recordsFile, withRecord, withRecordsLock, writeRecords, type InstallRecord, type Scope } from './claude-install-record.js';
-import { ownershipOf, type BuddyCommands } from './claude-settings.js';
-import { planInstall, planUninstall } from './claude-settings-edit.js';
-import { statusLineEntries } from './claude-entries.js';
-import { isBlank, splitBom, treeOf } from './json-text-edit.js';
-import { readSettingsFile, refuseReadOnly, removeSettingsFile, SettingsFileError, writeSettingsFile } from './config-file.js';
+import { writeBackup } from '../../backups.js';
+import { checkedJson, readSettingsFile, refuseReadOnly, removeSettingsFile, writeSettingsFile } from '../../config-file.js';
+import { withRecord, withRecordsLock } from '../../records.js';
+import { homeDir, type Scope } from '../../scope.js';
+import { isBlank, treeOf } from '../../text/json-text-edit.js';
+import { ownershipOf, type BuddyCommands } from './commands.js';
+import { statusLineEntries } from './entries.js';
+import { readRecords, recordsFile, writeRecords, type InstallRecord } from './records.js';
+import { planInstall, planUninstall } from './settings-edit.js';
 
-export { readSettingsFile, SettingsFileError, type SettingsOnDisk } from './config-file.js';
+/** Claude Code's settings keep their backups here, in Buddy's config directory (backups.ts). */
+export const CLAUDE_BACKUPS = 'claude-code-backups';
 
 export function claudeSettingsFile(env: NodeJS.ProcessEnv, project: string | undefined): string {
   if (project !== undefined) return path.join(project, '.claude', 'settings.json');
-  const base = env.CLAUDE_CONFIG_DIR ?? path.join(env.HOME ?? os.homedir(), '.claude');
+  const base = env.CLAUDE_CONFIG_DIR ?? path.join(homeDir(env), '.claude');
   return path.join(base, 'settings.json');
-}
-
-/** The JSON after any byte order mark, checked the way the host will read it. */
-export function checkedBody(file: string, text: string | null): { readonly bom: string; readonly body: string } {
-  const { bom, body } = splitBom(text ?? '');
-  if (isBlank(body)) return { bom, body };
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    throw new SettingsFileError(`${file} is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new SettingsFileError(`${file} does not hold a JSON object. Nothing was changed.`);
-  }
-  return { bom, body };
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
@@ -54,7 +40,7 @@ function install(env: NodeJS.ProcessEnv, file: string, scope: Scope, commands: B
   const previous = loaded.records[file];
   const disk = readSettingsFile(file);
   const { text } = disk;
-  const { bom, body } = checkedBody(file, text);
+  const { bom, body } = checkedJson(file, text);
   const plan = planInstall(body, commands, wrap, ownershipOf(previous?.commands ?? []));
   const installedAt = now.toISOString();
   if (!plan.changed) {
@@ -63,7 +49,7 @@ function install(env: NodeJS.ProcessEnv, file: string, scope: Scope, commands: B
     return { kind: 'already-installed' };
   }
   refuseReadOnly(file, disk);
-  const backup = text === null ? undefined : writeBackup(env, file, text, now);
+  const backup = text === null ? undefined : writeBackup(env, file, text, now, CLAUDE_BACKUPS);
   writeSettingsFile(file, disk, `${bom}${plan.body}`, NEW_SETTINGS_MODE);
   const record: InstallRecord =
     plan.fresh || !previous
@@ -122,14 +108,14 @@ function uninstall(env: NodeJS.ProcessEnv, file: string, now: Date): UninstallOu
     forget();
     return record ? { kind: 'file-gone' } : { kind: 'not-installed' };
   }
-  const { bom, body } = checkedBody(file, text);
+  const { bom, body } = checkedJson(file, text);
   const plan = planUninstall(body, ownershipOf(record?.commands ?? []), record);
   if (!plan.changed) {
     forget();
     return record ? { kind: 'already-removed' } : { kind: 'not-installed' };
   }
   refuseReadOnly(file, disk);
-  const backup = writeBackup(env, file, text, now);
+  const backup = writeBackup(env, file, text, now, CLAUDE_BACKUPS);
   // A file Buddy made, with nothing else ever put in it, goes again (a link put in its place stays).
   const deleted = record?.fileCreated === true && plan.exact && plan.body === '' && disk.target === file;
   if (deleted) removeSettingsFile(file, disk);

@@ -1,20 +1,14 @@
-// Buddy's record of what it installed where: per settings file, only Buddy's part (its command strings,
-// the statusLine it wraps, the containers it made and how to undo its edits), never the user's other
-// keys. Every value is checked on read; a record that does not check out counts as missing. Every
-// read-modify-write of a record file happens under that file's lock (withRecordsLock), together with the
-// host file edit it records, so installs to different hosts and scopes at the same moment lose nothing.
+// Buddy's record of what it installed where in Claude Code's settings: per settings file, only Buddy's
+// part (its command strings, the statusLine it wraps, the containers it made and how to undo its edits),
+// never the user's other keys. Every value is checked on read; a record that does not check out counts as
+// missing. Read and written only under the file's lock (withRecordsLock, records.ts).
 import path from 'node:path';
-import { ensurePrivateDir } from '../files/dirs.js';
-import { moveAside } from '../files/entries.js';
-import { withLockSync } from '../files/lock.js';
-import { OWN_FILE_CAP, readJsonFile } from '../files/read.js';
-import { replaceFileAtomically } from '../files/replace.js';
-import { sweepTemporaries } from '../files/temporaries.js';
-import { configDir } from '../store/paths.js';
-import { parseBuddyCommand } from './claude-settings.js';
-import type { UndoStep } from './json-text-edit.js';
-
-export type Scope = 'user' | 'project';
+import { OWN_FILE_CAP, readJsonFile } from '../../../files/read.js';
+import { configDir } from '../../../store/paths.js';
+import { isUndoStep, writeRecordFile } from '../../records.js';
+import { isScope, type Scope } from '../../scope.js';
+import type { UndoStep } from '../../text/json-text-edit.js';
+import { parseBuddyCommand } from './commands.js';
 
 export interface InstallRecord {
   readonly scope: Scope;
@@ -42,19 +36,6 @@ export function recordsFile(env: NodeJS.ProcessEnv): string {
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
-export function isUndoStep(value: unknown, wrapped: string | undefined): value is UndoStep {
-  if (typeof value !== 'object' || value === null) return false;
-  const step = value as Record<string, unknown>;
-  // What an undo puts back is whitespace, or the wrapped statusLine: never anything else of the user's.
-  return (
-    Number.isSafeInteger(step.offset) &&
-    (step.offset as number) >= 0 &&
-    isString(step.inserted) &&
-    isString(step.original) &&
-    (step.original.trim() === '' || step.original === wrapped)
-  );
-}
-
 function isWrappedStatusLine(text: unknown): text is string {
   if (!isString(text)) return false;
   try {
@@ -70,7 +51,7 @@ function validRecord(value: unknown): InstallRecord | undefined {
   const record = value as Record<string, unknown>;
   const wrapped = record.wrapped === undefined ? undefined : isWrappedStatusLine(record.wrapped) ? record.wrapped : null;
   if (wrapped === null) return undefined;
-  if (record.scope !== 'user' && record.scope !== 'project') return undefined;
+  if (!isScope(record.scope)) return undefined;
   if (!isStringList(record.commands) || (record.created !== undefined && !isStringList(record.created)) || typeof record.fileCreated !== 'boolean' || !isString(record.installedAt)) return undefined;
   const undo = Array.isArray(record.undo) && record.undo.every((step) => isUndoStep(step, wrapped)) ? (record.undo as UndoStep[]) : undefined;
   return {
@@ -137,32 +118,4 @@ export function readRecords(env: NodeJS.ProcessEnv, userFile: string): LoadedRec
 
 export function writeRecords(env: NodeJS.ProcessEnv, loaded: LoadedRecords, records: Records, now: Date): void {
   writeRecordFile(recordsFile(env), loaded.damaged, { version: VERSION, installs: records }, now);
-}
-
-/**
- * Writes an install record file (0600, in a 0700 folder); one that did not parse is moved aside first,
- * never overwritten. Called only while holding the file's lock.
- */
-export function writeRecordFile(file: string, damaged: boolean, document: unknown, now: Date): void {
-  // Kept, not overwritten: it is Buddy's own file, but nothing is thrown away unseen.
-  if (damaged) moveAside(file, `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`);
-  replaceFileAtomically(file, `${JSON.stringify(document, null, 2)}\n`);
-}
-
-/**
- * Runs `work` holding the lock of one record file: reading the records, editing the host file and writing
- * the records again happen as one step for every other Buddy process. Never nest two of these.
- */
-export function withRecordsLock<T>(file: string, work: () => T): T {
-  const dir = path.dirname(file);
-  ensurePrivateDir(dir);
-  return withLockSync(`${file}.lock`, () => {
-    sweepTemporaries(dir);
-    return work();
-  });
-}
-
-export function withRecord(records: Records, file: string, record: InstallRecord | undefined): Records {
-  const next = Object.fromEntries(Object.entries(records).filter(([name]) => name !== file));
-  return record ? { ...next, [file]: record } : next;
 }

@@ -10,8 +10,8 @@ import {
   wrappingCommand,
   type BuddyCommands,
   type Ownership,
-} from './claude-settings.js';
-import { hookEntries, statusLineEntries, type HookEntry } from './claude-entries.js';
+} from './commands.js';
+import { hookEntries, statusLineEntries, type HookEntry } from './entries.js';
 import {
   appendChild,
   applyOne,
@@ -29,7 +29,7 @@ import {
   type Edit,
   type Node,
   type UndoStep,
-} from './json-text-edit.js';
+} from '../../text/json-text-edit.js';
 
 export class StatusLineConflict extends Error {
   constructor(readonly existingCommand: string) {

@@ -1,4 +1,4 @@
-// Prepared statusline frames: what the light statusline script (statusline-fast.sh, shipped as
+// Prepared statusline frames: what the light statusline script (fast.sh, shipped as
 // dist/statusline.sh) prints between runs of the Node command. In the cache directory:
 //
 //   statusline-frames/p.lo, p.hi        two probes a tenth and nine tenths into the same second: a shell
@@ -26,7 +26,7 @@ import { listNames, removeFile, removeTree } from '../files/housekeeping.js';
 import { sweepTemporaries } from '../files/temporaries.js';
 import { cacheDir } from '../store/paths.js';
 
-/** The first word of `head`; statusline-fast.sh checks it, so a change of layout must change both. */
+/** The first word of `head`; fast.sh checks it, so a change of layout must change both. */
 export const FRAMES_FORMAT = 'buddy-frames-2';
 /** Frames are drawn at most this far ahead; then Node looks again (a new identity, a new Buddy). */
 export const FRAMES_HORIZON_MS = 5 * 60_000;
@@ -48,7 +48,7 @@ const TEMPORARY_MARK = '.buddy-tmp-';
 
 /**
  * The files the script watches: transcript, config, hook state, status state, Buddy's bundle, and the
- * agent's status state (what the buddy said to an agent CLI shows in every session). statusline-fast.sh
+ * agent's status state (what the buddy said to an agent CLI shows in every session). fast.sh
  * lists the same names; a change to them changes FRAMES_FORMAT too.
  */
 export const WATCHED = ['t', 'c', 'h', 's', 'b', 'a'] as const;

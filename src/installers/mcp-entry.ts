@@ -2,11 +2,7 @@
 // and how it knows its own entry again: by the exact command and arguments it recorded, or by their
 // unmistakable form (an absolute Node, an absolute Buddy bundle, `mcp`, nothing else). Never by the
 // name alone: a server called "buddy" may be another tool's.
-import os from 'node:os';
-import path from 'node:path';
-import { isAbsolute, isBundle } from './claude-settings.js';
-
-export type McpHost = 'codex' | 'gemini' | 'claude-code';
+import { isAbsolute, isBundle } from './ownership.js';
 
 /** The name Buddy's server has in every host's list of servers. */
 export const MCP_SERVER_NAME = 'buddy';
@@ -15,22 +11,6 @@ export interface McpEntry {
   readonly command: string;
   readonly args: readonly string[];
 }
-
-/**
- * Codex starts MCP servers with only a few variables of its own environment (HOME, PATH, …); these are
- * the ones Buddy reads, passed on by name (never by value: no key is written into Codex's config).
- */
-export const CODEX_ENV_VARS: readonly string[] = [
-  'ANTHROPIC_API_KEY',
-  'ANTHROPIC_BASE_URL',
-  'BUDDY_USER_ID',
-  'BUDDY_MODEL',
-  'BUDDY_CONFIG_DIR',
-  'BUDDY_CACHE_DIR',
-  'CLAUDE_CONFIG_DIR',
-  'XDG_CONFIG_HOME',
-  'XDG_CACHE_HOME',
-];
 
 /** This very Node and this very bundle, each by its absolute path. */
 export function buddyMcpEntry(nodePath: string, scriptPath: string): McpEntry {
@@ -70,21 +50,4 @@ export function mcpOwnershipOf(recorded: readonly McpEntry[]): McpOwnership {
 /** The Node and bundle paths an entry of Buddy's runs (to tell when they no longer exist). */
 export function pathsOf(entry: McpEntry): string[] {
   return [entry.command, entry.args[0] ?? ''].filter((file) => file !== '');
-}
-
-const home = (env: NodeJS.ProcessEnv): string => env.HOME ?? os.homedir();
-
-/** Codex's config: $CODEX_HOME/config.toml, by default ~/.codex/config.toml. */
-export function codexConfigFile(env: NodeJS.ProcessEnv): string {
-  return path.join(env.CODEX_HOME ? path.resolve(env.CODEX_HOME) : path.join(home(env), '.codex'), 'config.toml');
-}
-
-/** Gemini CLI's settings: the user's ~/.gemini/settings.json, or a project's .gemini/settings.json. */
-export function geminiSettingsFile(env: NodeJS.ProcessEnv, project: string | undefined): string {
-  return path.join(project ?? home(env), '.gemini', 'settings.json');
-}
-
-/** Claude Code's project-scoped MCP servers: .mcp.json at the project's root. */
-export function claudeMcpFile(project: string): string {
-  return path.join(project, '.mcp.json');
 }

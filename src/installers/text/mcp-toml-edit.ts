@@ -4,7 +4,7 @@
 // (and any `mcp_servers.buddy…` keys) from the file as it is now. Every result is parsed again and must
 // mean exactly the old file with Buddy's entry added or removed, or nothing is written.
 import { parse, TomlDate, TomlError } from 'smol-toml';
-import { MCP_SERVER_NAME, asMcpEntry, sameEntry, type McpEntry, type McpOwnership } from './mcp-entry.js';
+import { MCP_SERVER_NAME, asMcpEntry, sameEntry, type McpEntry, type McpOwnership } from '../mcp-entry.js';
 import { McpEntryConflict, McpShapeError, type McpInstallPlan, type McpUninstallContext, type McpUninstallPlan } from './mcp-json-edit.js';
 import { isBlank, undoStep } from './json-text-edit.js';
 import { scanToml, startsWithPath, tomlString, tomlStringArray, type TomlStatement } from './toml-text.js';

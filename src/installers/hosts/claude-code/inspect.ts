@@ -1,12 +1,16 @@
 // What is installed in one Claude Code settings file, exactly: Buddy's entries (and whether the Buddy
 // they run still exists), and other tools' entries that merely look like Buddy's. Reading only.
 import path from 'node:path';
-import { pathExists } from '../files/entries.js';
-import { checkedBody, claudeSettingsFile, readSettingsFile } from './claude-install.js';
-import { readRecords, type InstallRecord, type Scope } from './claude-install-record.js';
-import { BUDDY_HOOKS, fastStatuslineScript, looksLikeBuddy, ownershipOf, parseBuddyCommand, shellQuote, type BuddyRole } from './claude-settings.js';
-import { hookEntries, statusLineEntries } from './claude-entries.js';
-import { isBlank, treeOf } from './json-text-edit.js';
+import { pathExists } from '../../../files/entries.js';
+import { checkedJson, readSettingsFile } from '../../config-file.js';
+import { looksLikeBuddy } from '../../ownership.js';
+import type { Scope } from '../../scope.js';
+import { shellQuote } from '../../shell-quote.js';
+import { isBlank, treeOf } from '../../text/json-text-edit.js';
+import { BUDDY_HOOKS, fastStatuslineScript, ownershipOf, parseBuddyCommand, type BuddyRole } from './commands.js';
+import { hookEntries, statusLineEntries } from './entries.js';
+import { claudeSettingsFile } from './install.js';
+import { readRecords, type InstallRecord } from './records.js';
 
 export interface ForeignEntry {
   /** `statusLine` or the hook event. */
@@ -38,7 +42,7 @@ export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspectio
     recorded = readRecords(env, claudeSettingsFile(env, undefined)).records[file];
     const { text } = readSettingsFile(file);
     if (text === null) return { state: 'missing' };
-    body = checkedBody(file, text).body;
+    body = checkedJson(file, text).body;
   } catch (error) {
     return { state: 'unreadable', message: (error as Error).message };
   }

@@ -1,6 +1,6 @@
 // Finds the commands in a Claude Code settings tree (every statusLine and every hook, duplicate keys
 // included) with the nodes an edit needs. Reading only: deciding and editing happen elsewhere.
-import { lastMember, membersNamed, type Node } from './json-text-edit.js';
+import { lastMember, membersNamed, type Node } from '../../text/json-text-edit.js';
 
 export interface StatusLineEntry {
   readonly property: Node;

@@ -1,12 +1,27 @@
 // Buddy's MCP server in Claude Code. A project's servers live in its .mcp.json, which Buddy edits like any
-// host file. The user's live in ~/.claude.json, which Claude Code itself rewrites while it runs: Buddy
-// never writes there (no edit could be guaranteed to survive), it only reads it and prints the exact
-// `claude mcp` command that does the change. It is read through the file-access layer: a FIFO or a device
-// there is never opened for reading, and a file over the cap for other programs' files is not read.
-import { HOST_FILE_CAP, readJsonFile, type JsonFileRead } from '../files/read.js';
-import { claudeGlobalConfigFile } from '../store/paths.js';
-import { shellQuote } from './claude-settings.js';
-import { MCP_SERVER_NAME, asMcpEntry, mcpOwnershipOf, type McpEntry } from './mcp-entry.js';
+// host file (`claudeCodeMcp`, reached through `buddy install claude-code --project --mcp`). The user's live
+// in ~/.claude.json, which Claude Code itself rewrites while it runs: Buddy never writes there (no edit
+// could be guaranteed to survive), it only reads it and prints the exact `claude mcp` command that does the
+// change. It is read through the file-access layer: a FIFO or a device there is never opened for reading,
+// and a file over the cap for other programs' files is not read.
+import { HOST_FILE_CAP, readJsonFile, type JsonFileRead } from '../../../files/read.js';
+import { claudeGlobalConfigFile } from '../../../store/paths.js';
+import { MCP_SERVER_NAME, asMcpEntry, mcpOwnershipOf, type McpEntry } from '../../mcp-entry.js';
+import { jsonMcpFormat } from '../../mcp-formats.js';
+import type { McpHost } from '../../mcp-host.js';
+import { shellQuote } from '../../shell-quote.js';
+import { CLAUDE_BACKUPS } from './install.js';
+
+/** The project's .mcp.json, plain JSON as Claude Code reads it; its entries carry the transport too. */
+export const claudeCodeMcp: McpHost<'claude-code'> = {
+  id: 'claude-code',
+  name: 'Claude Code',
+  projectFile: ['.mcp.json'],
+  format: jsonMcpFormat({ comments: false, leading: { type: 'stdio' } }),
+  backupFolder: CLAUDE_BACKUPS,
+  newFileMode: 0o644,
+  installFlags: ' --mcp',
+};
 
 export function claudeMcpAddCommand(entry: McpEntry): string {
   return `claude mcp add --scope user ${MCP_SERVER_NAME} -- ${[entry.command, ...entry.args].map(shellQuote).join(' ')}`;

@@ -13,9 +13,9 @@ import { witnessedKinds } from '../game/witness.js';
 import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
-import type { Signal } from './detect.js';
+import type { Signal } from './transcript-signals.js';
 import type { StatusState } from './session-state.js';
-import type { StatusGrowth } from './statusline-render.js';
+import type { StatusGrowth } from './render.js';
 
 /**
  * A record the host wrote for this session: a user or assistant message carrying the session's id (Claude

@@ -2,7 +2,8 @@
 // exact command strings it recorded, or by their unmistakable form (this Node, Buddy's bundle, a Buddy
 // subcommand, nothing else; for the statusLine, /bin/sh running the light script that sits beside that
 // bundle). Never by a substring: `codebuddy` and `study-buddy` are other tools.
-import path from 'node:path';
+import { isAbsolute, isBundle } from '../../ownership.js';
+import { SAFE_WORD, shellQuote, unquote } from '../../shell-quote.js';
 
 export interface BuddyCommands {
   readonly statusline: string;
@@ -20,8 +21,6 @@ export const BUDDY_HOOKS: readonly { readonly event: string; readonly role: Budd
   { event: 'UserPromptSubmit', role: 'prompt' },
   { event: 'SessionStart', role: 'session-start' },
 ];
-
-const SAFE_WORD = /^[\w./:@%+=,-]+$/;
 
 /** Double quotes for the Node and bundle paths, as a shell reads them. */
 function quotePath(text: string): string {
@@ -50,16 +49,6 @@ export function commandFor(commands: BuddyCommands, role: BuddyRole): string {
   return role === 'statusline' ? commands.statusline : role === 'prompt' ? commands.prompt : commands.sessionStart;
 }
 
-/** Single quotes for the wrapped statusLine command, whatever it holds (newlines included). */
-export function shellQuote(text: string): string {
-  return SAFE_WORD.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The inverse of shellQuote. */
-export function unquote(text: string): string {
-  return /^'.*'$/s.test(text) ? text.slice(1, -1).replace(/'\\''/g, "'") : text;
-}
-
 const PATH_WORD = String.raw`(?:[\w./:@%+=,-]+|"(?:[^"\\$\x60]|\\["\\$\x60])*")`;
 const QUOTED_WORD = String.raw`(?:[\w./:@%+=,-]+|'(?:[^']|'\\'')*')`;
 const FORM = new RegExp(
@@ -71,9 +60,6 @@ const FAST_FORM = new RegExp(String.raw`^${FAST_SHELL} (${PATH_WORD}) (.*)$`, 's
 function unquotePath(word: string): string {
   return word.startsWith('"') ? word.slice(1, -1).replace(/\\(["\\$`])/g, '$1') : word;
 }
-
-export const isAbsolute = (file: string): boolean => path.posix.isAbsolute(file) || path.win32.isAbsolute(file);
-export const isBundle = (file: string): boolean => /[/\\]dist[/\\]buddy\.js$/.test(file);
 
 export interface BuddyCommand {
   readonly node: string;
@@ -126,11 +112,6 @@ export function ownershipOf(recorded: readonly string[]): Ownership {
   return (command) => exact.has(command) || parseBuddyCommand(command) !== undefined;
 }
 
-/** Another tool whose name merely looks like Buddy's; reported, never touched. */
-export function looksLikeBuddy(command: string): boolean {
-  return /buddy/i.test(command);
-}
-
 /** The statusLine Buddy writes: its own, or one that runs the user's first. */
 export function buddyStatusLine(command: string, padding: number): Record<string, unknown> {
   return { type: 'command', command, padding, refreshInterval: REFRESH_INTERVAL_SECONDS };
@@ -138,9 +119,4 @@ export function buddyStatusLine(command: string, padding: number): Record<string
 
 export function buddyHookGroup(command: string): Record<string, unknown> {
   return { hooks: [{ type: 'command', command }] };
-}
-
-/** Someone else's command, shown on one line with no control characters left to act on a terminal. */
-export function shownCommand(command: string): string {
-  return JSON.stringify(command).replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
