@@ -65,7 +65,7 @@ export const PET = {
   positionals: 0,
   summary: 'pet it: a little XP and a cheerful buddy',
   about: 'Pet your buddy (as p does in the pet): a little XP, a cheerful buddy, and any level-up or achievement\nit brings.',
-  flags: { 'no-anim': NO_ANIM, user: USER },
+  flags: { 'no-anim': NO_ANIM, user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const FEED = {
@@ -73,7 +73,7 @@ export const FEED = {
   positionals: 0,
   summary: 'give it a snack',
   about: 'Give your buddy a snack (as f does in the pet): it fills half its belly and earns a little XP.\nA full buddy turns it down, and earns nothing.',
-  flags: { 'no-anim': NO_ANIM, user: USER },
+  flags: { 'no-anim': NO_ANIM, user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const STATUS = {
@@ -81,7 +81,7 @@ export const STATUS = {
   positionals: 0,
   summary: 'its level, XP, stage, needs, mood and streak',
   about: "Your buddy's level, XP, stage, needs, mood, care streak and achievements count (before it hatches:\nthat it has not, and how to hatch it).",
-  flags: { json: JSON_OBJECT, user: USER },
+  flags: { json: JSON_OBJECT, user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const ACHIEVEMENTS = {
@@ -89,7 +89,7 @@ export const ACHIEVEMENTS = {
   positionals: 0,
   summary: 'earned achievements, and hints for the locked ones',
   about: 'Every achievement: the earned ones with the date, the locked ones with a hint.',
-  flags: { json: JSON_OBJECT, user: USER },
+  flags: { json: JSON_OBJECT, user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const ROLL = {
@@ -130,13 +130,14 @@ export const ODDS = {
   name: 'odds',
   positionals: 0,
   summary: 'exact odds; --sample adds observed frequencies',
-  usage: ['odds [--sample N] [--json] [--classic [--hash-fn wyhash|fnv1a]]'],
+  usage: ['odds [--sample N] [--json] [--classic [--hash-fn wyhash|fnv1a]] [--ascii]'],
   about: 'The exact odds of every rarity, species and shininess.',
   flags: {
     sample: { type: 'string', value: 'N', help: 'roll IDs sample-0 … sample-(N-1) and test the observed frequencies' },
     json: JSON_FORM,
     classic: { type: 'boolean', help: "the classic roll's odds" },
     'hash-fn': { ...CLASSIC_HASH_FN, help: "the seed function of the classic roll's sample (default wyhash)" },
+    ascii: ASCII,
   },
 } as const satisfies CommandSpec;
 
@@ -145,7 +146,7 @@ export const HUNT = {
   positionals: 0,
   summary: 'search salts for a wanted buddy for your ID',
   usage: [
-    'hunt [--species S] [--rarity R] [--shiny] [--hash HEX64] [--json] [--user ID]',
+    'hunt [--species S] [--rarity R] [--shiny] [--hash HEX64] [--json] [--user ID] [--ascii]',
     'hunt --classic [--species S] [--rarity R] [--shiny] [--hash-fn wyhash|fnv1a] [--json]',
   ],
   about: 'Search salts, on every core, until one gives the wanted buddy for your ID. Ctrl-C stops.',
@@ -158,6 +159,7 @@ export const HUNT = {
     classic: { type: 'boolean', help: 'hunt with the classic roll (any species at any rarity)' },
     'hash-fn': CLASSIC_HASH_FN,
     user: USER,
+    ascii: ASCII,
   },
 } as const satisfies CommandSpec;
 
@@ -169,9 +171,10 @@ export const DEX = {
   flags: {
     species: { type: 'string', value: 'NAME', help: 'only this species (of either roll)' },
     shiny: { type: 'boolean', help: 'drawn shiny' },
-    eye: { type: 'string', value: 'E', help: 'with these eyes' },
+    eye: { type: 'string', value: 'E', help: 'with these eyes (or their ASCII stand-ins: . * x O @ o)' },
     hat: { type: 'string', value: 'H', help: 'wearing this hat' },
     frame: { type: 'string', value: 'F', help: 'in this frame of its animation (default idle-0)' },
+    ascii: ASCII,
   },
 } as const satisfies CommandSpec;
 
@@ -197,7 +200,7 @@ export const RENAME = {
   positionals: 1,
   summary: 'give your buddy another name',
   about: 'Give your buddy another name (one word of letters, at most 14).',
-  flags: {},
+  flags: { ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const SAY = {
@@ -206,14 +209,14 @@ export const SAY = {
   positionals: 1,
   summary: 'talk to your buddy (it answers when called by name)',
   about: 'Talk to your buddy; it answers when called by name, otherwise it emotes. Before it hatches, it\nhatches first.',
-  flags: { json: { type: 'boolean', help: 'print {name, text, addressed, source}' }, user: USER },
+  flags: { json: { type: 'boolean', help: 'print {name, text, addressed, source}' }, user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const LOG = {
   name: 'log',
   positionals: 0,
   summary: 'what it said lately, from its journal',
-  usage: ['log [--since WHEN] [-n N] [--json] [--follow]', 'log --clear [--yes]'],
+  usage: ['log [--since WHEN] [-n N] [--json] [--follow] [--ascii]', 'log --clear [--yes]'],
   about:
     "What your buddy said, in every face (the pet, say, the statusline's reactions, replies and greetings),\noldest first. Without --since or -n: the last 20 lines.",
   flags: {
@@ -223,6 +226,7 @@ export const LOG = {
     follow: { type: 'boolean', short: 'f', help: 'keep printing new lines as they are said (Ctrl-C stops)' },
     clear: { type: 'boolean', help: 'empty the journal, after asking' },
     yes: { type: 'boolean', short: 'y', help: 'with --clear: do not ask' },
+    ascii: ASCII,
   },
 } as const satisfies CommandSpec;
 
@@ -246,7 +250,7 @@ export const LIST = {
   positionals: 0,
   summary: 'your buddy and the archived ones',
   about: 'The current buddy and the archived ones, each beside its short hash, with the identity each\nbelongs to.',
-  flags: { user: USER },
+  flags: { user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const SWITCH = {
@@ -256,7 +260,7 @@ export const SWITCH = {
   summary: "hatch this identity's buddy, or bring NAME back (the other is archived)",
   about:
     "Without NAME: make this identity's buddy the current one (brought back from the archive, or\nhatched). With NAME, or the short hash buddy list shows (for two buddies of one name): bring that\narchived buddy back. The buddy it replaces is archived with its soul, memory and dates, never deleted.",
-  flags: { user: USER },
+  flags: { user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const RESCUE = {
@@ -273,6 +277,7 @@ export const RESCUE = {
     },
     name: { type: 'string', value: 'NAME', help: 'a name for it, when the original does not fit Buddy\'s names' },
     yes: { type: 'boolean', short: 'y', help: 'with no companion record, hatch the classic bones with a new soul' },
+    ascii: ASCII,
   },
 } as const satisfies CommandSpec;
 
@@ -353,7 +358,7 @@ export const DOCTOR = {
   positionals: 0,
   summary: 'check the whole setup',
   about: 'Check the whole setup (Node, identity, config, stored buddy, API key, Claude Code) and say what to fix.',
-  flags: {},
+  flags: { ascii: ASCII },
 } as const satisfies CommandSpec;
 
 export const MUTE = {
@@ -377,8 +382,8 @@ export const CONFIG = {
   args: '[KEY [VALUE]]',
   positionals: 2,
   summary: 'show or change settings',
-  usage: ['config [KEY [VALUE | default]] [--unset]'],
+  usage: ['config [KEY [VALUE | default]] [--unset] [--ascii]'],
   about:
     'Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),\nmodel (a model name), language (a BCP 47 tag such as de, pt-BR or ja; the default comes from\nLC_ALL, LC_MESSAGES or LANG), care (on/off: needs, mood nagging and level-up bubbles; levels and\nachievements are earned either way).',
-  flags: { unset: { type: 'boolean', help: 'return KEY to its default (as VALUE default does)' } },
+  flags: { unset: { type: 'boolean', help: 'return KEY to its default (as VALUE default does)' }, ascii: ASCII },
 } as const satisfies CommandSpec;

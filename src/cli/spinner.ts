@@ -2,6 +2,7 @@
 // and on a terminal that cannot redraw a line (TERM=dumb: the escape would be printed raw).
 import spinners from 'cli-spinners';
 import { canRedraw } from '../render/terminal.js';
+import { isAsciiStream } from './ascii-io.js';
 
 export interface Spinner {
   stop(finalLine?: string): void;
@@ -9,7 +10,8 @@ export interface Spinner {
 
 export function startSpinner(stream: NodeJS.WriteStream, text: string, env: NodeJS.ProcessEnv = process.env): Spinner {
   if (!stream.isTTY || !canRedraw(env, process.platform)) return { stop: (finalLine) => finalLine && stream.write(`${finalLine}\n`) };
-  const { frames, interval } = spinners.dots;
+  // Braille dots, or on a stream that takes only ASCII a turning line.
+  const { frames, interval } = isAsciiStream(stream) ? spinners.line : spinners.dots;
   let index = 0;
   const draw = (): void => {
     stream.write(`\r\u001b[2K${frames[index++ % frames.length]} ${text}`);

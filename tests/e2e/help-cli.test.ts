@@ -31,11 +31,12 @@ describe('per-command --help', () => {
     const result = await runBuddy(['status', '--help']);
     expect(result.stdout).toBe(
       [
-        'Usage: buddy status [--json] [--user ID]',
+        'Usage: buddy status [--json] [--user ID] [--ascii]',
         "  Your buddy's level, XP, stage, needs, mood, care streak and achievements count (before it hatches:",
         '  that it has not, and how to hatch it).',
         '      --json                    print one JSON object (for scripts)',
         '      --user ID                 whose buddy (default: BUDDY_USER_ID, Claude Code account, local ID)',
+        '      --ascii                   draw in ASCII only (also when the locale is not UTF-8, e.g. LANG=C)',
         '',
       ].join('\n'),
     );

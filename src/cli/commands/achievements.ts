@@ -7,15 +7,19 @@ import { ACHIEVEMENTS } from '../../game/achievements.js';
 import { localDate } from '../../game/clock.js';
 import { announcementTexts } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { ACHIEVEMENTS as ACHIEVEMENTS_COMMAND } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo } from '../io.js';
 import { sayNoBuddyYet } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(ACHIEVEMENTS_COMMAND, argv);
+  const ascii = asciiOnly(streams.env, values.ascii);
+  const io = asciiIo(streams, ascii, values.json);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
   if (!session.stored) return sayNoBuddyYet(io, values.json);
@@ -37,7 +41,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
     return 0;
   }
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
   for (const line of announcementLines(announcementTexts(result.announcements, buddy.name), palette)) writeLine(io.stdout, line);
   const nameWidth = Math.max(...ACHIEVEMENTS.map((achievement) => achievement.name.length)) + 2;
   writeLine(io.stdout, `${buddy.name}: ${earned.length} of ${ACHIEVEMENTS.length} achievements`);

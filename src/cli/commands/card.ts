@@ -12,6 +12,7 @@ import { FileAccessError } from '../../files/errors.js';
 import { STDOUT_PATH, writeUserOutput } from '../../files/output.js';
 import { CARD } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { STILL_FRAME } from '../../sprites/animation.js';
 import { buddyCardLines, composeCardArt } from '../card-art.js';
 import { UsageError, UserFacingError } from '../command-errors.js';
@@ -49,7 +50,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('card: with --png, give --svg a file too', 'the SVG and the PNG cannot both go to stdout');
   }
   const session = await loadSession(io.env, values.user);
-  printNotes(io, session);
+  const ascii = asciiOnly(io.env, values.ascii);
+  // Notes go to the terminal's stderr whatever stdout holds (an image, too); the card converts itself.
+  printNotes(asciiIo(io, ascii), session);
   const grown = session.stored ? await printedGrowth(io.env, session) : undefined;
   const stored = grown?.buddy ?? session.stored;
   // The buddy the fold found (the one whose name is shown), as the other faces show it.
@@ -57,7 +60,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const growth = grown?.portrait.growth;
 
   if (!values.svg && values.png === undefined) {
-    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
+    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
     for (const line of buddyCardLines(bones, palette, stored, terminalWidth(io.stdout), growth, offlineLanguageNote(session.settings, io.env))) writeLine(io.stdout, line);
     if (!stored) writeLine(io.stdout, palette.dim(NOT_HATCHED_CARD_NOTE));
     return 0;

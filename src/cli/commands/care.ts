@@ -8,10 +8,12 @@ import { loadSession } from '../../buddy/session.js';
 import { eatsSnack, levelLine, needsLine } from '../../game/view.js';
 import { growthOf } from '../../store/growth-schema.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { spriteFor } from '../../sprites/catalog.js';
 import { composeFace } from '../../sprites/compose.js';
 import { FEED, PET } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { UserFacingError } from '../command-errors.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo, type CommandRunner } from '../io.js';
@@ -31,13 +33,15 @@ async function eatSnack(io: CliIo, face: string): Promise<void> {
 }
 
 export function careCommand(kind: GivenCare): CommandRunner {
-  return async (argv, io) => {
+  return async (argv, streams) => {
     const { values } = parseCommandArgs(kind === 'pet' ? PET : FEED, argv);
+    const ascii = asciiOnly(streams.env, values.ascii);
+    const io = asciiIo(streams, ascii);
     const session = await loadSession(io.env, values.user);
     printNotes(io, session);
     const stored = session.stored;
     if (!stored) throw new UserFacingError(`${kind}: ${NOT_HATCHED_FAILURE}`);
-    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+    const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
     const now = Date.now();
     const eats = kind === 'feed' && eatsSnack(growthOf(stored, now), session.settings.care, now);
     if (eats && io.stdout.isTTY && motionAllowed(io.env, session.settings.animation, values['no-anim'])) {

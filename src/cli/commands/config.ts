@@ -3,11 +3,13 @@
 // one to its default.
 import { canonicalLanguage, effectiveLanguage, languageName } from '../../persona/language.js';
 import { isModelName, modelName } from '../../persona/model-client.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { openConfigStore } from '../../store/config-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, STATUSLINE_LAYOUTS, type SettingKey, type Settings } from '../../store/schema.js';
 import { CONFIG } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 
@@ -79,8 +81,9 @@ function withDefault(settings: Settings, key: SettingKey): Settings {
   return { ...DEFAULT_SETTINGS, ...rest, ...(DEFAULT_SETTINGS[key] === undefined ? {} : { [key]: DEFAULT_SETTINGS[key] }) };
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(CONFIG, argv);
+  const io = asciiIo(streams, asciiOnly(streams.env, values.ascii));
   const [name, value] = positionals;
   const settings = readConfigSnapshot(io.env).settings;
   if (name === undefined) {

@@ -7,11 +7,14 @@ import { CLASSIC_SPECIES_ODDS } from '../../engine/classic-odds.js';
 import { EYES, HATS, RARITIES, RARITY_ODDS, rarityOf, SPECIES_BY_RARITY, type Eye, type Hat } from '../../engine/constants.js';
 import { speciesOdds } from '../../engine/odds.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
+import { ASCII_GLYPHS } from '../../render/ascii.js';
 import { rarityStars } from '../../render/card.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { SPECIES_LORE } from '../../species/lore.js';
 import { spriteFor } from '../../sprites/catalog.js';
 import { DEX } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { formatPercent } from './odds.js';
@@ -77,9 +80,13 @@ function printAll(io: CliIo, palette: Palette, variant: Variant): void {
   printCells(io, palette, CLASSIC_SPECIES, variant, (text) => text);
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(DEX, argv);
-  const eye = EYES.find((option) => option === (values.eye ?? '·'));
+  const ascii = asciiOnly(streams.env, values.ascii);
+  const io = asciiIo(streams, ascii);
+  // An eye by its glyph or by its ASCII stand-in (`--eye x` for ×), which a terminal without UTF-8 can type.
+  const wanted = values.eye ?? '·';
+  const eye = EYES.find((option) => option === wanted || ASCII_GLYPHS[option] === wanted);
   if (!eye) throw new UsageError(`dex: --eye must be one of ${EYES.join(' ')}`);
   const hat = HATS.find((option) => option === (values.hat ?? 'none'));
   if (!hat) throw new UsageError(`dex: --hat must be one of ${HATS.join(', ')}`);
@@ -91,7 +98,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const problem = one === undefined ? 'not every species has a frame' : `${one} has no frame`;
     throw new UsageError(`dex: ${problem} '${variant.frame}'`, `frames: ${frameNames(lacking).join(', ')}`);
   }
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
   if (one !== undefined) printOne(io, palette, one, variant);
   else printAll(io, palette, variant);
   return 0;

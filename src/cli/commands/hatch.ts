@@ -11,6 +11,7 @@ import { asciiOnly } from '../../render/terminal.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { HATCH } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { buddyCardLines } from '../card-art.js';
 import { viewNow } from '../growth-lines.js';
 import { growthOf } from '../../store/growth-schema.js';
@@ -21,11 +22,14 @@ import { soulLanguageOf } from '../language-notes.js';
 import { printNotes } from '../notes.js';
 import { startSpinner } from '../spinner.js';
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(HATCH, argv);
+  const ascii = asciiOnly(streams.env, values.ascii);
+  // The card converts itself; the lines around it (the name, the questions of --again) need the streams.
+  const io = asciiIo(streams, ascii);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), asciiOnly(io.env, values.ascii));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
   const stored = session.stored;
   if (stored && !values.again) {
     writeLine(io.stdout, `${stored.name} the ${stored.bones.species} has already hatched (buddy hatch --again writes it a new soul; ${SWITCH_COMMAND} changes buddy).`);

@@ -17,11 +17,12 @@ import { renderCard } from '../../render/card.js';
 import type { HuntMessage, HuntWorkerData } from '../../workers/hunt-worker.js';
 import { HUNT } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { EXIT_INTERRUPTED, UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { resolveRollInput } from '../roll-input.js';
 import { parseClassicSpecies, parseHashFn, parseRarity, parseSpecies } from '../target.js';
-import { canRedraw } from '../../render/terminal.js';
+import { asciiOnly, canRedraw } from '../../render/terminal.js';
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -29,8 +30,10 @@ function formatRate(perSecond: number): string {
   return `${Math.round(perSecond).toLocaleString('en-US')}/s`;
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(HUNT, argv);
+  const ascii = asciiOnly(streams.env, values.ascii);
+  const io = asciiIo(streams, ascii, values.json);
   if (values['hash-fn'] !== undefined && !values.classic) throw new UsageError('hunt: --hash-fn goes with --classic');
   if (values.classic && values.hash !== undefined) throw new UsageError('hunt: --classic rolls from an ID, not from --hash');
   const rarity = values.rarity === undefined ? undefined : parseRarity('hunt', values.rarity);
@@ -111,7 +114,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     writeLine(io.stdout, JSON.stringify({ salt, attempts: attempts(), seconds, roll: JSON.parse(buddyBonesToJson(bones)) }));
     return 0;
   }
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
   writeLine(io.stdout, `found salt ${palette.bold(salt)} after ${attempts().toLocaleString('en-US')} attempts in ${seconds.toFixed(2)} s (${formatRate(attempts() / seconds)}; expected ~${expected.toLocaleString('en-US')})`);
   writeLine(io.stdout);
   const { composeCardArt } = await import('../card-art.js');

@@ -122,7 +122,7 @@ function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?
       writeLine(io.stdout, `Buddy is already installed in ${file}; nothing changed. ${undo}`);
     } else {
       writeLine(io.stdout, `Installed Buddy into Claude Code (${scope} settings): ${file}`);
-      writeLine(io.stdout, `  statusLine  ${commands.statusline}${outcome.wrapped ? ' --wrap … (your previous statusLine runs first)' : ''}`);
+      writeLine(io.stdout, `  statusLine  ${commands.statusline}${outcome.wrapped ? ' --wrap ... (your previous statusLine runs first)' : ''}`);
       writeLine(io.stdout, '  hooks       UserPromptSubmit (answers when called by name), SessionStart (introduction)');
       writeLine(io.stdout, `  backup      ${outcome.backup ?? 'none: the file did not exist before'}`);
       writeLine(io.stdout, `Restart Claude Code to meet your buddy there. ${undo}`);

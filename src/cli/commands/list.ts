@@ -7,10 +7,12 @@ import { shortHashOf } from '../../buddy/handles.js';
 import { portraitOf } from '../../faces/portrait.js';
 import { loadSession } from '../../buddy/session.js';
 import type { Clock } from '../../game/clock.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { growthOf } from '../../store/growth-schema.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { LIST } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { writeLine, type CliIo } from '../io.js';
 import { NO_BUDDY_YET } from '../not-hatched.js';
 
@@ -22,8 +24,9 @@ function row(mark: string, buddy: StoredBuddy, note: string, careOn: boolean, cl
   return `${mark} ${shortHashOf(buddy)}  ${title} ${rarity} ${grown}hatched ${buddy.hatchedAt.slice(0, 10)}  ${note}`.trimEnd();
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(LIST, argv);
+  const io = asciiIo(streams, asciiOnly(streams.env, values.ascii));
   const session = await loadSession(io.env, values.user);
   const mine = (buddy: StoredBuddy): string => (buddy.idHash === session.rolled.idHash ? 'this identity' : `hash ${buddy.idHash.slice(0, 8)}…`);
   if (!session.stored && session.archive.length === 0) {

@@ -3,8 +3,10 @@
 import { isCalendarStamp, looksLikeStamp, parseDuration, recordJson, selectRecords, formatRecord, type JournalRecord } from '../../render/journal-lines.js';
 import { localStamp } from '../../journal/stamp.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { LOG } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { confirm } from '../prompts/confirm.js';
 import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -53,8 +55,10 @@ async function clear(io: CliIo, yes: boolean): Promise<number> {
   return 0;
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(LOG, argv);
+  const ascii = asciiOnly(streams.env, values.ascii);
+  const io = asciiIo(streams, ascii, values.json);
   if (values.clear) {
     if (values.since !== undefined || values.lines !== undefined || values.json || values.follow) throw new UsageError('log: --clear takes no other option but --yes');
     return clear(io, values.yes === true);
@@ -62,7 +66,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const now = Date.now();
   const since = values.since === undefined ? undefined : parseSince(values.since, now);
   const count = parseCount('log', '-n', values.lines, MAX_LOG_LINES) ?? (since === undefined ? DEFAULT_LOG_LINES : undefined);
-  const print = printer(io, values.json === true, makePalette(!values.json && colorEnabled(io.env, io.stdout.isTTY)));
+  const print = printer(io, values.json === true, makePalette(!values.json && colorEnabled(io.env, io.stdout.isTTY), ascii));
   const { readJournal } = await import('../../journal/read-back.js');
 
   if (!values.follow) {

@@ -6,9 +6,11 @@ import { oddsTable, speciesOdds } from '../../engine/odds.js';
 import { rollFromUserId } from '../../engine/roll.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { rarityStars } from '../../render/card.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
 import { ODDS } from '../command-specs.js';
 import { parseCommandArgs, parseCount } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { parseHashFn } from '../target.js';
 import { writeLine, type CliIo } from '../io.js';
@@ -41,8 +43,10 @@ function describeTest(label: string, result: ChiSquareResult): string {
   return `${label}: chi² = ${result.statistic.toFixed(2)}, df = ${result.degreesOfFreedom}, p = ${result.pValue.toFixed(4)}${caution}`;
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(ODDS, argv);
+  const ascii = asciiOnly(streams.env, values.ascii);
+  const io = asciiIo(streams, ascii, values.json);
   const sampleSize = parseCount('odds', '--sample', values.sample, MAX_SAMPLE);
   if (values['hash-fn'] !== undefined && !values.classic) throw new UsageError('odds: --hash-fn goes with --classic');
   if (values.classic) {
@@ -79,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
   writeLine(io.stdout, palette.bold('Rarity tiers'));
   for (const rarity of RARITIES) {
     const tint = palette.rarity(rarity);

@@ -6,6 +6,7 @@ import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { asciiOnly, canRedraw } from '../../render/terminal.js';
 import { OPEN_PET } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { drawFirstFrame } from '../draw-first-frame.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { motionAllowed } from '../motion.js';
@@ -21,7 +22,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // card gets it on stderr.
   const onTerminal = Boolean(io.stdout.isTTY && io.stdin.isTTY);
   const live = onTerminal && canRedraw(io.env, process.platform);
-  printNotes(io, session, { warning: !live });
+  printNotes(asciiIo(io, ascii), session, { warning: !live });
 
   if (!live) {
     const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);

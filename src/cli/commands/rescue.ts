@@ -22,11 +22,13 @@ import { HASH_FN_ORIGIN, HASH_FNS, type HashFn } from '../../engine/classic-cons
 import { hashUserId } from '../../engine/hash.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { colorEnabled, makePalette, type Palette } from '../../render/ansi.js';
+import { asciiOnly } from '../../render/terminal.js';
 import type { Adoption } from '../../store/buddy-store.js';
 import { repairConfigIfNeeded } from '../../store/config-health.js';
 import { RESCUE } from '../command-specs.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { buddyCardLines } from '../card-art.js';
 import { chooseOne } from '../prompts/choose.js';
 import { confirm } from '../prompts/confirm.js';
@@ -141,8 +143,10 @@ async function offerHatch(io: CliIo, palette: Palette, record: ClaudeCompanionRe
   return 0;
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(RESCUE, argv);
+  const ascii = asciiOnly(streams.env, values.ascii);
+  const io = asciiIo(streams, ascii);
   const given = values['hash-fn'] === undefined ? undefined : parseHashFn('rescue', values['hash-fn']);
   const record = readClaudeCompanion(io.env);
   if (values.name !== undefined && !record.companion) {
@@ -167,7 +171,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Buddy's own config is repaired (never overwritten) before anything is stored in it, and what was
   // decided before is read again from the repaired file.
   for (const repair of await repairConfigIfNeeded(io.env)) io.stderr.write(`buddy: ${sanitizeLine(repair)}\n`);
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
   describeRecord(io, record);
   const { hashFn, chosen } = await pickHashFn(io, palette, candidates, decideHashFn(candidates, given, keptHashFn(candidates, io.env), terminal));
   const bones = candidates[hashFn];

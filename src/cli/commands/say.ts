@@ -3,13 +3,16 @@
 import { sayToBuddy } from '../../buddy/say.js';
 import { SAY } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { loadSession } from '../../buddy/session.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { printNotes } from '../notes.js';
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(SAY, argv);
+  const io = asciiIo(streams, asciiOnly(streams.env, values.ascii), values.json);
   const message = positionals[0];
   if (message === undefined || message.trim() === '') throw new UsageError('say: give a message', 'e.g. buddy say "Pip, how is it going?"');
   const session = await loadSession(io.env, values.user);

@@ -8,8 +8,10 @@ import { loadSession } from '../../buddy/session.js';
 import { announcementTexts } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { statBar } from '../../render/card.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { STATUS } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine } from '../io.js';
 import type { CliIo } from '../io.js';
@@ -18,8 +20,10 @@ import { printNotes } from '../notes.js';
 
 const BAR = 20;
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(STATUS, argv);
+  const ascii = asciiOnly(streams.env, values.ascii);
+  const io = asciiIo(streams, ascii, values.json);
   const session = await loadSession(io.env, values.user);
   printNotes(io, session);
   if (!session.stored) return sayNoBuddyYet(io, values.json);
@@ -49,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
     return 0;
   }
-  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY));
+  const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
   for (const line of announcementLines(announcements, palette)) writeLine(io.stdout, line);
   const label = (text: string): string => palette.dim(text.padEnd(13));
   writeLine(io.stdout, `${palette.bold(portrait.name)} the ${portrait.species} · level ${view.level} ${view.stage}`);

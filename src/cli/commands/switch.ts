@@ -5,9 +5,11 @@ import { loadSession } from '../../buddy/session.js';
 import { pickBuddy, shortHashOf } from '../../buddy/handles.js';
 import { archivedLine, restoreArchived, switchToIdentity, type SwitchOutcome } from '../../buddy/switch.js';
 import { sanitizeLine } from '../../text/sanitize.js';
+import { asciiOnly } from '../../render/terminal.js';
 import { SWITCH } from '../command-specs.js';
 import type { StoredBuddy } from '../../store/schema.js';
 import { parseCommandArgs } from '../args.js';
+import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { printNotes } from '../notes.js';
@@ -26,8 +28,9 @@ function choicesOf(choices: readonly StoredBuddy[], current: StoredBuddy | undef
   return choices.map((buddy) => `${shortHashOf(buddy)} (the ${buddy.bones.species}${buddy === current ? ', current' : ''})`).join(', ');
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(SWITCH, argv);
+  const io = asciiIo(streams, asciiOnly(streams.env, values.ascii));
   // Switching is the answer to the warning, so it is not shown (and a notice said once stays unsaid).
   const session = await loadSession(io.env, values.user, { warning: false });
   printNotes(io, session, { warning: false });

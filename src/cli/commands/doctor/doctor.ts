@@ -14,12 +14,14 @@ import type { Scope } from '../../../installers/scope.js';
 import { shownCommand } from '../../../installers/shell-quote.js';
 import { sessionsDir } from '../../../statusline/session-state.js';
 import { hasApiKey, hasBadEnvModel, modelName } from '../../../persona/model-client.js';
+import { asciiOnly } from '../../../render/terminal.js';
 import { readConfigSnapshot } from '../../../store/config-snapshot.js';
 import { findIdentity } from '../../../buddy/identity.js';
 import { redactLine, secretsOf, shownUrl } from '../../../text/redact.js';
 import { configFile } from '../../../store/paths.js';
 import { DOCTOR } from '../../command-specs.js';
 import { parseCommandArgs } from '../../args.js';
+import { asciiIo } from '../../ascii-io.js';
 import { writeLine, type CliIo } from '../../io.js';
 import { identityChecks } from './identity-checks.js';
 import { mcpChecks } from './mcp-checks.js';
@@ -172,8 +174,9 @@ function scriptPath(): string | undefined {
   }
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  parseCommandArgs(DOCTOR, argv);
+export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(DOCTOR, argv);
+  const io = asciiIo(streams, asciiOnly(streams.env, values.ascii));
   const secrets = secretsOf(io.env);
   const identity = checkIdentitySource(io.env);
   const checks: Check[] = [
