@@ -12,7 +12,7 @@ import { SettingsShapeError, StatusLineConflict } from '../../integrations/claud
 import { buddyMcpEntry, sameEntry, type McpEntry } from '../../integrations/mcp-entry.js';
 import { HOST_NAMES, installMcpServer, type McpTarget } from '../../integrations/mcp-install.js';
 import { McpEntryConflict, McpShapeError } from '../../integrations/mcp-json-edit.js';
-import { TOOL_LIST } from '../../mcp/tool-names.js';
+import { TOOL_LIST } from '../../mcp/tools.js';
 import { INSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../errors.js';
