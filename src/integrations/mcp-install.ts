@@ -163,6 +163,8 @@ export type McpInspection =
       /** Paths Buddy's entry runs that no longer exist. */
       readonly gone: readonly string[];
       readonly recorded: boolean;
+      /** The "buddy" entry as a plain value, with the keys the host reads besides its command (tool filters). */
+      readonly value: unknown;
     };
 
 /** The "buddy" server entry in the file, as a plain value (Codex's table or a JSON host's member). */
@@ -192,5 +194,5 @@ export function inspectMcpServer(env: NodeJS.ProcessEnv, target: McpTarget): Mcp
   const owned = mcpOwnershipOf(record ? [record.entry] : [])(value);
   const foreign = value === undefined || owned ? undefined : entry ? [entry.command, ...entry.args].join(' ') : 'an entry without a command';
   const gone = owned && entry ? pathsOf(entry).filter((file) => !pathExists(file)) : [];
-  return { state: 'read', mine: owned ? entry : undefined, foreign, gone, recorded: record !== undefined };
+  return { state: 'read', mine: owned ? entry : undefined, foreign, gone, recorded: record !== undefined, value };
 }
