@@ -58,7 +58,7 @@ export const LAYERS = {
   installers: { rooms: ['files', 'store', 'installers'], packages: ['jsonc-parser', 'smol-toml'], builtins: true },
   // The buddy inside an agent CLI: the statusline, its light script's frames, the hooks, the agent's events.
   statusline: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'statusline'], packages: ['valibot'], builtins: true },
-  mcp: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'statusline', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'valibot', 'zod'], builtins: true },
+  mcp: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'statusline', 'mcp'], packages: ['@modelcontextprotocol/sdk', 'zod'], builtins: true },
   ui: { rooms: [...PURE, 'files', 'persona', 'store', 'buddy', 'journal', 'ui'], packages: ['ink', 'react'], builtins: true },
   workers: { rooms: ['engine', 'workers'], packages: [], builtins: true },
   // The file-access layer: the one room that may touch the file system (see FILE_SYSTEM below).

@@ -3,7 +3,7 @@
 // the overview and the dispatcher's table (command-table.ts) are made from them, so none can drift.
 // Plain data, one constant per command: the statusline's and the MCP server's bundles keep only their own
 // (esbuild drops the unused constants), never the rest of the help.
-import { TOOL_LIST } from '../mcp/tool-names.js';
+import { TOOL_LIST } from '../mcp/tools.js';
 
 export interface BooleanFlag {
   readonly type: 'boolean';
@@ -348,8 +348,10 @@ export const MCP = {
   name: 'mcp',
   positionals: 0,
   summary: 'the MCP server (an agent CLI starts it)',
-  about:
-    `Buddy's MCP server on stdin and stdout: the tools ${TOOL_LIST},\nand the resource buddy://card. Agent CLIs start it themselves; register it with buddy install.`,
+  // Read when shown: the bundles that share this file without the MCP help (the statusline's) leave the tool table out.
+  get about() {
+    return `Buddy's MCP server on stdin and stdout: the tools ${TOOL_LIST},\nand the resource buddy://card. Agent CLIs start it themselves; register it with buddy install.`;
+  },
   flags: {},
 } as const satisfies CommandSpec;
 

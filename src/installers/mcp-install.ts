@@ -115,6 +115,8 @@ export type McpInspection =
       /** Paths Buddy's entry runs that no longer exist. */
       readonly gone: readonly string[];
       readonly recorded: boolean;
+      /** The "buddy" entry as a plain value, with the keys the host reads besides its command (tool filters). */
+      readonly value: unknown;
     };
 
 /** What is registered in one host file, exactly. Reading only. */
@@ -134,5 +136,5 @@ export function inspectMcpServer(env: NodeJS.ProcessEnv, target: McpTarget): Mcp
   const owned = mcpOwnershipOf(record ? [record.entry] : [])(value);
   const foreign = value === undefined || owned ? undefined : entry ? [entry.command, ...entry.args].join(' ') : 'an entry without a command';
   const gone = owned && entry ? pathsOf(entry).filter((file) => !pathExists(file)) : [];
-  return { state: 'read', mine: owned ? entry : undefined, foreign, gone, recorded: record !== undefined };
+  return { state: 'read', mine: owned ? entry : undefined, foreign, gone, recorded: record !== undefined, value };
 }

@@ -1,23 +1,25 @@
-// What each MCP tool does, loaded on the first call (never at startup): the buddy is read fresh for every
-// call, input is checked before anything is done, and every failure becomes a tool error of one line.
+// What each MCP tool does, loaded on the first call (never at startup): one handler per row of the tool
+// table (tools.ts). Every call goes the same way: its arguments are checked against the row's input
+// schema before anything is done, the buddy is read fresh (or hatched) as the row says, and every
+// failure becomes a tool error of one line.
 // Text reaches the host sanitised; the host's own text reaches the Messages API only through `buddy_talk`,
 // and only when it calls the buddy by name (the same rule and the same path as `buddy say`). A snack and
 // a petting go through the same care path as `buddy feed` and `buddy pet`.
-import * as v from 'valibot';
 import { giveCare } from '../buddy/care.js';
 import { sayToBuddy } from '../buddy/say.js';
 import { hatchSoul } from '../buddy/hatch.js';
 import { loadSession, type Session } from '../buddy/session.js';
 import { buddyBonesToJson } from '../engine/bones.js';
 import { levelLine, needsLine } from '../game/view.js';
-import { AGENT_EVENTS, type AgentEvent } from '../statusline/agent-event-names.js';
+import type { AgentEvent } from '../statusline/agent-event-names.js';
 import { recordAgentReaction, type AgentReaction } from '../statusline/agent-event.js';
 import { journal } from '../journal/append.js';
 import { moodNow } from '../buddy/feeling.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { StoredBuddy } from '../store/schema.js';
 import { HatchGate } from './hatch-gate.js';
-import { MAX_TALK_MESSAGE, type FEED_OUTCOMES } from './tools.js';
+import { checkArguments, InvalidArguments, type ArgumentsOf } from './arguments.js';
+import { TOOLS, type BuddyNeed, type FEED_OUTCOMES, type Tool, type ToolName } from './tools.js';
 
 /** The card's lines for a buddy, plain (the cli's card renderer, handed in: mcp does not import cli). */
 export type CardRenderer = (session: Session) => Promise<readonly string[]>;
@@ -61,46 +63,13 @@ const MAX_SAID = 1_000;
 
 /** This run of the server, as the journal's session: what one agent CLI heard from the buddy. */
 const MCP_SESSION = `mcp-${process.pid}`;
-/**
- * A string's length as JSON Schema's maxLength counts it: in code points, so an emoji is one (two UTF-16
- * units) and a lone surrogate is one too.
- */
-export function codePointLength(text: string): number {
-  let length = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const unit = text.charCodeAt(index);
-    const next = text.charCodeAt(index + 1);
-    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 1;
-    length += 1;
-  }
-  return length;
-}
 
-const NO_ARGUMENTS = v.strictObject({});
-const TALK_ARGUMENTS = v.strictObject({
-  message: v.pipe(
-    v.string('message must be text'),
-    v.check((text) => text.trim() !== '', 'message is empty'),
-    v.check((text) => codePointLength(text) <= MAX_TALK_MESSAGE, `message is longer than ${MAX_TALK_MESSAGE} characters`),
-  ),
-});
-const REACT_ARGUMENTS = v.strictObject({ event: v.picklist(AGENT_EVENTS, `event must be one of ${AGENT_EVENTS.join(', ')}`) });
-
-/** Input that does not fit its schema: said in one line, naming the problem, never echoing the value. */
-class InvalidInput extends Error {}
-
-function parse<TSchema extends v.StrictObjectSchema<v.ObjectEntries, v.ErrorMessage<v.StrictObjectIssue> | undefined>>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, input ?? {});
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  if (issue.type !== 'strict_object') throw new InvalidInput(issue.message);
-  // A strict object reports both an argument it does not know and one that is missing. The host's
-  // own key is not said back: what the tool takes is.
-  const key = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  const takes = Object.keys(schema.entries);
-  if (Object.hasOwn(schema.entries, key) && !(typeof input === 'object' && input !== null && Object.hasOwn(input, key))) throw new InvalidInput(`${key} is missing`);
-  throw new InvalidInput(`an argument it does not take (it takes ${takes.length === 0 ? 'none' : takes.join(', ')})`);
-}
+/** A row of the table, by its name. */
+type RowOf<Name extends ToolName> = Extract<Tool, { readonly name: Name }>;
+/** The buddy as a tool that needs it hatched gets it. */
+type HatchedSession = Session & { readonly stored: StoredBuddy };
+type SessionFor<Need extends BuddyNeed> = Need extends 'hatched' ? HatchedSession : Session;
+type Handler<Name extends ToolName> = (args: ArgumentsOf<RowOf<Name>['inputSchema']>, session: SessionFor<RowOf<Name>['buddy']>, context: Calls) => Promise<ToolResult>;
 
 const line = (text: string): string => sanitizeLine(text, MAX_SAID);
 
@@ -113,8 +82,7 @@ function rollOf(session: Session): Record<string, unknown> {
   return roll;
 }
 
-async function card(context: Calls): Promise<ToolResult> {
-  const session = await context.buddy.session();
+const card: Handler<'buddy_card'> = async (_args, session, context) => {
   const text = await cardText(session, context);
   const stored: StoredBuddy | undefined = session.stored;
   return said(text, {
@@ -122,7 +90,7 @@ async function card(context: Calls): Promise<ToolResult> {
     ...(stored ? { name: stored.name, personality: stored.personality } : {}),
     roll: rollOf(session),
   });
-}
+};
 
 async function cardText(session: Session, context: Pick<ToolContext, 'renderCard'>): Promise<string> {
   const lines = (await context.renderCard(session)).map((text) => sanitizeLine(text, 400).trimEnd());
@@ -130,14 +98,12 @@ async function cardText(session: Session, context: Pick<ToolContext, 'renderCard
   return [...lines, ...notes.map(line)].join('\n');
 }
 
-async function talkTo(input: unknown, context: Calls): Promise<ToolResult> {
-  const { message } = parse(TALK_ARGUMENTS, input);
-  // Hatched here, in step with every other call, rather than inside sayToBuddy.
-  const session = await context.buddy.hatched();
+/** Hatched by the call (in step with every other call), rather than inside sayToBuddy. */
+const talkTo: Handler<'buddy_talk'> = async ({ message }, session, context) => {
   const { buddy, turn } = await sayToBuddy(session, message, context.env, { journalSession: MCP_SESSION, now: context.now });
   const hint = turn.addressed ? '' : `\n(${buddy.name} answers when called by name)`;
   return said(`${buddy.name}: ${line(turn.text)}${hint}`, { name: buddy.name, text: line(turn.text), addressed: turn.addressed, source: turn.source });
-}
+};
 
 /**
  * The buddy's reaction to what the agent reported (or to a petting), recorded for the statusline and the
@@ -172,8 +138,7 @@ const nameOf = (session: Session): string => session.stored?.name ?? session.bon
  * A petting: the reaction the statusline and the pet show, and, once hatched, care through the same path
  * as `buddy pet` (it counts towards the streak and the care caps, and may bring a level or an achievement).
  */
-async function pet(context: Calls): Promise<ToolResult> {
-  const session = await context.buddy.session();
+const pet: Handler<'buddy_pet'> = async (_args, session, context) => {
   const reaction = reactTo(session, 'petted', context);
   const stored = session.stored;
   if (!stored) {
@@ -186,22 +151,17 @@ async function pet(context: Calls): Promise<ToolResult> {
   const announcements = care.announcements.map(line);
   const text = [`♥ ${name}: ${line(reaction.text)}`, levelLine(view), ...(care.capped ? [care.capped] : []), ...announcements.map((earned) => `★ ${earned}`)].join('\n');
   return said(text, { name, text: line(reaction.text), mood: view.mood, level: view.level, stage: view.stage, announcements });
-}
+};
 
-async function react(input: unknown, context: Calls): Promise<ToolResult> {
-  const { event } = parse(REACT_ARGUMENTS, input);
-  const session = await context.buddy.session();
+const react: Handler<'buddy_react'> = async ({ event }, session, context) => {
   const reaction = reactTo(session, event, context);
   const name = nameOf(session);
   return said(`${name}: ${line(reaction.text)}`, { name, text: line(reaction.text), event, shownInStatusline: reaction.shown });
-}
+};
 
 /** The buddy's snack, recorded and folded as `buddy feed` does, and told as it prints it (without colour). */
-async function feed(context: Calls): Promise<ToolResult> {
-  const session = await context.buddy.session();
+const feed: Handler<'buddy_feed'> = async (_args, session, context) => {
   const stored = session.stored;
-  // As `buddy feed`: there is no one to feed before the hatch.
-  if (!stored) throw new Error('buddy_feed: the buddy has not hatched yet; talking to it (buddy_talk) hatches it');
   const now = context.now().getTime();
   const care = await oneCareAtATime(() => giveCare(context.env, stored, 'feed', { now, careOn: session.settings.care, journalSession: MCP_SESSION }));
   const name = care.buddy.name;
@@ -220,34 +180,49 @@ async function feed(context: Calls): Promise<ToolResult> {
     stage: view.stage,
     announcements,
   });
-}
+};
 
 function toolError(message: string): ToolResult {
   return { content: [{ type: 'text', text: `buddy: ${sanitizeLine(message.split('\n')[0] ?? '', 300)}` }], isError: true };
 }
 
+/** One handler per row of the table: the compiler refuses a row without one, or one without a row. */
+const HANDLERS: { readonly [Name in ToolName]: Handler<Name> } = {
+  buddy_card: card,
+  buddy_talk: talkTo,
+  buddy_pet: pet,
+  buddy_feed: feed,
+  buddy_react: react,
+};
+
+const ROWS: ReadonlyMap<string, Tool> = new Map(TOOLS.map((tool) => [tool.name, tool]));
+/** The tool whose call hatches the buddy, as a tool that needs it hatched says. */
+const HATCHING_TOOL: ToolName = 'buddy_talk';
+
+/**
+ * The buddy as the row says the call meets it. Asked of the gate at once, with no wait before it, so
+ * calls meet the buddy in the order they came (hatch-gate.ts).
+ */
+async function meet(tool: Tool, context: Calls): Promise<Session> {
+  if (tool.buddy === 'hatches') return context.buddy.hatched();
+  const session = await context.buddy.session();
+  // As `buddy feed`: there is no one to feed before the hatch.
+  if (tool.buddy === 'hatched' && !session.stored) throw new Error(`${tool.name}: the buddy has not hatched yet; talking to it (${HATCHING_TOOL}) hatches it`);
+  return session;
+}
+
 async function callTool(name: string, input: unknown, context: Calls): Promise<ToolResult> {
+  // The server answers a name it does not list before this is loaded; this is the same answer.
+  const tool = ROWS.get(name);
+  if (!tool) return toolError('there is no tool by that name');
   try {
-    switch (name) {
-      case 'buddy_card':
-        parse(NO_ARGUMENTS, input);
-        return await card(context);
-      case 'buddy_talk':
-        return await talkTo(input, context);
-      case 'buddy_pet':
-        parse(NO_ARGUMENTS, input);
-        return await pet(context);
-      case 'buddy_feed':
-        parse(NO_ARGUMENTS, input);
-        return await feed(context);
-      case 'buddy_react':
-        return await react(input, context);
-      default:
-        // The server answers a name it does not list before this is loaded; this is the same answer.
-        return toolError('there is no tool by that name');
-    }
+    const args = checkArguments(tool.inputSchema, input);
+    const session = await meet(tool, context);
+    // Each handler takes its own row's arguments and buddy: checkArguments and meet have made sure of both.
+    const handler = HANDLERS[tool.name] as (args: unknown, session: Session, context: Calls) => Promise<ToolResult>;
+    return await handler(args, session, context);
   } catch (error) {
-    if (error instanceof InvalidInput) return toolError(`${name}: ${error.message}`);
+    if (error instanceof InvalidArguments) return toolError(`${tool.name}: ${error.message}`);
     return toolError(error instanceof Error ? error.message : 'something went wrong');
   }
 }

@@ -9,8 +9,7 @@ import type { McpToolSet } from './handlers.js';
 zodConfig({ jitless: true });
 import { RPC_ERROR, RpcError } from './rpc.js';
 import { GuardedStdioTransport } from './stdio.js';
-import { isToolName, TOOL_LIST } from './tool-names.js';
-import { CARD_RESOURCE, TOOLS } from './tools.js';
+import { CARD_RESOURCE, isToolName, listed, TOOL_LIST, TOOLS } from './tools.js';
 
 export const SERVER_NAME = 'buddy';
 /**
@@ -19,9 +18,11 @@ export const SERVER_NAME = 'buddy';
  */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
+/** Each tool with what it is for, from the table: `Use buddy_card to show it, …, and buddy_react to tell it when …`. */
+const USES = TOOLS.map((tool) => `${tool.name} ${tool.use}`);
 const INSTRUCTIONS =
   "Buddy is the user's small terminal companion, a separate character with its own name and voice: not you, and not an assistant. " +
-  'Use buddy_card to show it, buddy_talk to pass on what the user says to it, buddy_pet to pet it, buddy_feed to give it a snack when the user asks, and buddy_react to tell it when tests fail or pass, an error happens, a large edit lands or the task is done. ' +
+  `Use ${[USES.slice(0, -1).join(', '), USES.at(-1)].filter(Boolean).join(', and ')}. ` +
   'Whatever the buddy says is shown to the user exactly as returned.';
 
 /**
@@ -46,7 +47,7 @@ export async function serveMcp(io: McpIo, version: string, loadTools: () => Prom
     { name: SERVER_NAME, title: 'Buddy', version },
     { capabilities: { tools: {}, resources: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator: asksNothing },
   );
-  server.setRequestHandler(REQUEST_SCHEMAS['tools/list'], () => ({ tools: TOOLS.map((tool) => ({ ...tool })) }));
+  server.setRequestHandler(REQUEST_SCHEMAS['tools/list'], () => ({ tools: TOOLS.map(listed) }));
   server.setRequestHandler(REQUEST_SCHEMAS['tools/call'], async (request) => {
     // A tool that does not exist is a protocol error (MCP: tools, error handling), and loads nothing.
     if (!isToolName(request.params.name)) throw new RpcError(RPC_ERROR.invalidParams, `Unknown tool: the tools are ${TOOL_LIST}`);

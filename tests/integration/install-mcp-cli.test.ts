@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TOOL_NAMES } from '../../src/mcp/tools.js';
 import { BIN, makeSandbox, type RunResult } from '../helpers/cli.js';
 
 const CODEX_CONFIG = '# mine\nmodel = "o3" # the careful one\n';
@@ -121,5 +122,35 @@ describe('buddy install claude-code --mcp', () => {
     expect(removed.code, removed.stderr).toBe(0);
     expect(removed.stdout).toContain("Removed Buddy's MCP server from Claude Code");
     expect(read(path.join(project, '.mcp.json'))).toBe(mine);
+  });
+});
+
+describe('buddy doctor: a tool filter of your own on Buddy\'s server', () => {
+  it('names the tools it keeps from the host, and a name that is no tool of Buddy\'s', async () => {
+    expect((await buddy(['install', 'codex'])).code).toBe(0);
+    fs.appendFileSync(codexFile(), 'enabled_tools = ["buddy_card", "buddy_chat"]\n');
+    const settings = path.join(sandbox.dir, '.gemini', 'settings.json');
+    expect((await buddy(['install', 'gemini'])).code).toBe(0);
+    const gemini = JSON.parse(read(settings));
+    gemini.mcpServers.buddy.excludeTools = ['buddy_talk'];
+    fs.writeFileSync(settings, JSON.stringify(gemini));
+
+    const doctor = await buddy(['doctor']);
+    expect(doctor.code, doctor.stderr).toBe(0);
+    const lines = doctor.stdout.split('\n');
+    expect(lines).toContain(
+      "! Codex MCP (user): enabled_tools names buddy_chat, which Buddy's server does not have (its tools: buddy_card, buddy_talk, buddy_pet, buddy_feed, buddy_react)",
+    );
+    expect(lines).toContain(`    → edit enabled_tools in ${codexFile()}`);
+    expect(lines).toContain('· Codex MCP (user): enabled_tools keeps buddy_talk, buddy_pet, buddy_feed, buddy_react from Codex');
+    expect(lines).toContain('· Gemini CLI MCP (user): excludeTools keeps buddy_talk from Gemini CLI');
+  });
+
+  it('says nothing of a filter that lists every tool', async () => {
+    expect((await buddy(['install', 'codex'])).code).toBe(0);
+    fs.appendFileSync(codexFile(), `enabled_tools = ${JSON.stringify(TOOL_NAMES)}\n`);
+    const doctor = await buddy(['doctor']);
+    expect(doctor.stdout).toContain(`✓ Codex MCP (user): server "buddy" runs ${process.execPath} ${SCRIPT} mcp (${codexFile()})`);
+    expect(doctor.stdout).not.toContain('enabled_tools');
   });
 });

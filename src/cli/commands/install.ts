@@ -15,7 +15,7 @@ import { buddyMcpEntry, sameEntry, type McpEntry } from '../../installers/mcp-en
 import { installMcpServer, type McpTarget } from '../../installers/mcp-install.js';
 import { shownCommand } from '../../installers/shell-quote.js';
 import { McpEntryConflict, McpShapeError } from '../../installers/text/mcp-json-edit.js';
-import { TOOL_LIST } from '../../mcp/tool-names.js';
+import { TOOL_LIST } from '../../mcp/tools.js';
 import { INSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../command-errors.js';

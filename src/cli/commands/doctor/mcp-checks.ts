@@ -10,6 +10,8 @@ import { readMcpRecords } from '../../../installers/mcp-records.js';
 import { mcpInstallCommand, mcpTarget, mcpUninstallCommand, scopesOf } from '../../../installers/mcp-targets.js';
 import type { Scope } from '../../../installers/scope.js';
 import { shownCommand } from '../../../installers/shell-quote.js';
+import { toolFilters } from '../../../mcp/tool-filters.js';
+import { TOOL_LIST } from '../../../mcp/tools.js';
 
 export interface McpCheck {
   readonly status: 'ok' | 'note' | 'warn' | 'fail';
@@ -34,6 +36,18 @@ function checkTarget(env: NodeJS.ProcessEnv, target: McpTarget): McpCheck[] {
       });
     }
     if (!inspection.recorded) checks.push({ status: 'note', what: `${label}: Buddy's server is there but its install record is not; uninstall still finds it by its form` });
+    // A filter of the person's own, held against the tools the server has now.
+    for (const filter of toolFilters(target.host, inspection.value)) {
+      if (filter.unknown.length > 0) {
+        checks.push({
+          // In an allow-list, a name that is no tool now is most likely one renamed, which the host then hides.
+          status: filter.kind === 'allow' ? 'warn' : 'note',
+          what: `${label}: ${filter.key} names ${filter.unknown.join(', ')}, which Buddy's server does not have (its tools: ${TOOL_LIST})`,
+          fix: `edit ${filter.key} in ${target.file}`,
+        });
+      }
+      if (filter.hidden.length > 0) checks.push({ status: 'note', what: `${label}: ${filter.key} keeps ${filter.hidden.join(', ')} from ${mcpHost(target.host).name}` });
+    }
   } else if (inspection.foreign !== undefined) {
     checks.push({ status: 'note', what: `${label}: server "buddy" runs ${shownCommand(inspection.foreign)}: not Buddy's, left alone` });
   } else {
