@@ -26,6 +26,19 @@ export interface RunOptions {
   readonly cwd?: string;
 }
 
+/**
+ * A time zone in which it is daytime now and the same date as in UTC: UTC itself from 08:00 to 22:00 UTC,
+ * else a whole-hour zone that puts the local clock at 10:xx (or 20:xx late in the UTC day). The built CLI
+ * reads the real clock, and some of its rules go by the local hour (the night-owl and early-bird
+ * achievements, the care streak's local day): a suite run after midnight must see what one at noon sees.
+ */
+export function daytimeZone(now: Date = new Date()): string {
+  const hour = now.getUTCHours();
+  const ahead = hour < 8 ? 10 - hour : hour >= 22 ? 20 - hour : 0;
+  // POSIX zone names count the other way: Etc/GMT-10 is ten hours ahead of UTC.
+  return ahead === 0 ? 'UTC' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
+}
+
 /** A throwaway home: HOME, config and cache dirs point inside it, so no test touches the real machine. */
 export function makeSandbox(): { dir: string; env: NodeJS.ProcessEnv; cleanup: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-test-'));
@@ -37,6 +50,7 @@ export function makeSandbox(): { dir: string; env: NodeJS.ProcessEnv; cleanup: (
     BUDDY_CACHE_DIR: path.join(dir, 'cache'),
     CLAUDE_CONFIG_DIR: path.join(dir, 'claude'),
     NO_COLOR: '1',
+    TZ: daytimeZone(),
   };
   return { dir, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

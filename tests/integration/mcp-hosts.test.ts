@@ -82,7 +82,7 @@ describe.each(CASES)('%s, %s scope', (id, scope) => {
     const { file } = target();
     expect(installMcpServer(env, target(), ENTRY, now())).toEqual({ kind: 'installed', backup: undefined, moved: false });
     expect(fs.statSync(file).mode & 0o777).toBe(host.newFileMode);
-    expect(inspectMcpServer(env, target())).toEqual({ state: 'read', mine: ENTRY, foreign: undefined, gone: [ENTRY.command, ENTRY.args[0]], recorded: true });
+    expect(inspectMcpServer(env, target())).toEqual({ state: 'read', mine: ENTRY, foreign: undefined, gone: [ENTRY.command, ENTRY.args[0]], recorded: true, value: expect.objectContaining({ command: ENTRY.command, args: ENTRY.args }) });
     const made = bytes(file);
     expect(installMcpServer(env, target(), ENTRY, now())).toEqual({ kind: 'already-installed' });
     expect(bytes(file)).toBe(made);
