@@ -5,19 +5,19 @@ import { defineConfig } from 'vitest/config';
 
 export const PURE_CORE_TESTS = [
   'tests/engine/**/*.test.ts',
-  'tests/unit/animation.test.ts',
-  'tests/unit/compose.test.ts',
-  'tests/unit/state.test.ts',
-  'tests/unit/view.test.ts',
-  'tests/unit/pet-growth.test.ts',
+  'tests/sprites/animation.test.ts',
+  'tests/sprites/compose.test.ts',
+  'tests/pet/state.test.ts',
+  'tests/pet/view.test.ts',
+  'tests/pet/pet-growth.test.ts',
   'tests/game/**/*.test.ts',
-  'tests/unit/sanitize.test.ts',
-  'tests/unit/detect.test.ts',
-  'tests/unit/reactions.test.ts',
-  'tests/unit/prompts.test.ts',
-  'tests/integration/transcript-signals.test.ts',
+  'tests/text/sanitize.test.ts',
+  'tests/statusline/detect.test.ts',
+  'tests/statusline/reactions.test.ts',
+  'tests/persona/prompts.test.ts',
+  'tests/statusline/transcript-signals.test.ts',
   'tests/ui/frames.snapshot.test.ts',
-  'tests/sprites.lint.test.ts',
+  'tests/sprites/sprites.lint.test.ts',
 ];
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../src/game/events.js';
 import { appendEvent, eventsFile, hasNewEvents, MAX_LOG_BYTES, ROTATE_AT_BYTES, ROTATED_EVENTS_FILE_NAME, takeNewEvents } from '../../src/store/event-log.js';
-import { makeTempConfig, removeTempConfig, type TempConfig } from '../unit/helpers/temp-config.js';
+import { makeTempConfig, removeTempConfig, type TempConfig } from '../helpers/temp-config.js';
 
 let temp: TempConfig;
 beforeEach(() => {

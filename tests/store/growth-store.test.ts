@@ -13,7 +13,7 @@ import { openConfigStore } from '../../src/store/config-store.js';
 import { appendEvent } from '../../src/store/event-log.js';
 import { growthOf } from '../../src/store/growth-schema.js';
 import { foldEventsIntoStore } from '../../src/store/growth-store.js';
-import { makeTempConfig, removeTempConfig, type TempConfig } from '../unit/helpers/temp-config.js';
+import { makeTempConfig, removeTempConfig, type TempConfig } from '../helpers/temp-config.js';
 
 const HATCHED = new Date('2025-06-01T10:00:00.000Z');
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');

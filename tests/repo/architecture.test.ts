@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../eslint/layers.js';
+import { LAYERS } from '../../eslint/layers.js';
 
 const ROOT = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const map = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');

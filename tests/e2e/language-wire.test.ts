@@ -14,7 +14,7 @@ import { makeStoredBuddy } from '../../src/store/buddy-store.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { soulReply, startFakeMessagesApi, textReply, type FakeMessagesApi, type RecordedRequest } from '../helpers/fake-messages-api.js';
-import { realClient, systemOf, TEST_KEY } from './support.js';
+import { realClient, systemOf, TEST_KEY } from '../persona/support.js';
 
 const BOUNDARY = '=== BUDDY-SPECIFIC CONTEXT BELOW (not cached) ===';
 const GERMAN = { tag: 'de', name: 'German' };

@@ -9,7 +9,7 @@ import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
 import { errorReply, soulReply, startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
-import { CONTROL_CHARS, TEST_KEY, TEST_MODEL } from './support.js';
+import { CONTROL_CHARS, TEST_KEY, TEST_MODEL } from '../persona/support.js';
 
 const USER_ID = 'buddy-0';
 const bones = rollFromUserId(USER_ID);

@@ -1,6 +1,6 @@
 // A child process that gives care the way the pet screen does (the same growth host: record at once, fold
 // each time), or appends one statusline event many times over, for the concurrent-writer tests.
-import { bundleChild, type ChildBundle } from '../../helpers/bundle-child.js';
+import { bundleChild, type ChildBundle } from './bundle-child.js';
 
 const CHILD_SOURCE = `
 import { makeGrowthHost } from './src/buddy/store-growth-host.js';

@@ -9,7 +9,7 @@ import { rollFromUserId } from '../../src/engine/roll.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { soulReply, startFakeMessagesApi } from '../helpers/fake-messages-api.js';
-import { bundleStoreChild, type ChildResult, type StoreChildBundle } from '../unit/helpers/store-child.js';
+import { bundleStoreChild, type ChildResult, type StoreChildBundle } from '../helpers/store-child.js';
 
 const USER_ID = 'buddy-93';
 let sandbox: ReturnType<typeof makeSandbox>;

@@ -10,7 +10,7 @@ import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { openConfigStore } from '../../src/store/config-store.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
-import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
+import { makeTempConfig, removeTempConfig } from '../helpers/temp-config.js';
 
 let root: string;
 let dir: string;

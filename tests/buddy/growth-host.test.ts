@@ -7,7 +7,7 @@ import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { openConfigStore } from '../../src/store/config-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { appendEvent } from '../../src/store/event-log.js';
-import { makeTempConfig, removeTempConfig, type TempConfig } from './helpers/temp-config.js';
+import { makeTempConfig, removeTempConfig, type TempConfig } from '../helpers/temp-config.js';
 
 const CAPPED = 'XP is capped for this hour: care earns at most 20 XP an hour. It still counts.';
 

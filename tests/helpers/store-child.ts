@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { bundleChild, type ChildBundle } from '../../helpers/bundle-child.js';
+import { bundleChild, type ChildBundle } from './bundle-child.js';
 import { makeTempConfig } from './temp-config.js';
 
 /**

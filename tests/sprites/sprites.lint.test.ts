@@ -5,18 +5,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EVERY_SPECIES } from '../src/engine/bones.js';
-import { CLASSIC_SPECIES } from '../src/engine/classic-constants.js';
-import { EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../src/engine/constants.js';
-import { hatTable, spriteFileName, spriteFor } from '../src/sprites/catalog.js';
-import { composeFace, composeFrame } from '../src/sprites/compose.js';
-import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../src/sprites/parse.js';
-import { MAX_ACCESSORY_WIDTH, parseStages, stageAccessory, STAGES_FILE, STAGES_SOURCE, withStage } from '../src/sprites/stage-art.js';
-import { STAGES } from '../src/game/levels.js';
-import { MOOD_MARK } from '../src/sprites/mood-art.js';
-import { ASCII_GLYPHS, asciiText, glyphsWithoutStandIn } from '../src/render/ascii.js';
+import { EVERY_SPECIES } from '../../src/engine/bones.js';
+import { CLASSIC_SPECIES } from '../../src/engine/classic-constants.js';
+import { EYES, HATS, RARITIES, SPECIES_BY_RARITY } from '../../src/engine/constants.js';
+import { hatTable, spriteFileName, spriteFor } from '../../src/sprites/catalog.js';
+import { composeFace, composeFrame } from '../../src/sprites/compose.js';
+import { displayWidth, EYE_PLACEHOLDER, FRAME_HEIGHT, MAX_FACE_WIDTH, MAX_WIDTH, POSES } from '../../src/sprites/parse.js';
+import { MAX_ACCESSORY_WIDTH, parseStages, stageAccessory, STAGES_FILE, STAGES_SOURCE, withStage } from '../../src/sprites/stage-art.js';
+import { STAGES } from '../../src/game/levels.js';
+import { MOOD_MARK } from '../../src/sprites/mood-art.js';
+import { ASCII_GLYPHS, asciiText, glyphsWithoutStandIn } from '../../src/render/ascii.js';
 
-const ASSETS = fileURLToPath(new URL('../assets/', import.meta.url));
+const ASSETS = fileURLToPath(new URL('../../assets/', import.meta.url));
 
 function assetFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

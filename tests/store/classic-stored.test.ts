@@ -10,7 +10,7 @@ import { adoptBuddy, makeStoredBuddy, switchBuddy } from '../../src/store/buddy-
 import { openConfigStore } from '../../src/store/config-store.js';
 import { recoverBuddy } from '../../src/store/recover.js';
 import { checkConfig } from '../../src/store/schema.js';
-import { makeTempConfig, removeTempConfig, type TempConfig } from './helpers/temp-config.js';
+import { makeTempConfig, removeTempConfig, type TempConfig } from '../helpers/temp-config.js';
 
 const NOW = new Date('2026-04-02T11:40:00.000Z');
 const ID = '29c6aedc-5463-411c-991c-a386d9a93570';

@@ -8,8 +8,8 @@ import { makeStoredBuddy, MEMORY_SIZE, rememberExchange, renameBuddy, saveBuddy 
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
 import type { Exchange, StoredBuddy } from '../../src/store/schema.js';
-import { raceTwoWriters } from './helpers/store-child.js';
-import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
+import { raceTwoWriters } from '../helpers/store-child.js';
+import { makeTempConfig, removeTempConfig } from '../helpers/temp-config.js';
 
 const HATCHED_AT = new Date('2025-01-02T03:04:05.000Z');
 const bones = rollFromUserId('buddy-0');

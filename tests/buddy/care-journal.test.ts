@@ -10,7 +10,7 @@ import { readJournalTail } from '../../src/journal/read-back.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { openConfigStore } from '../../src/store/config-store.js';
 import type { StoredBuddy } from '../../src/store/schema.js';
-import { makeTempConfig, removeTempConfig, type TempConfig } from './helpers/temp-config.js';
+import { makeTempConfig, removeTempConfig, type TempConfig } from '../helpers/temp-config.js';
 
 // A rescued classic buddy: the shiny legendary dragon of the classic roll's public vector (fnv1a).
 const BONES = rollClassic('29c6aedc-5463-411c-991c-a386d9a93570', undefined, 'fnv1a');

@@ -10,8 +10,8 @@ import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
 import { DEFAULT_SETTINGS, type StoredBuddy } from '../../src/store/schema.js';
-import { raceTwoWriters } from './helpers/store-child.js';
-import { makeTempConfig, removeTempConfig } from './helpers/temp-config.js';
+import { raceTwoWriters } from '../helpers/store-child.js';
+import { makeTempConfig, removeTempConfig } from '../helpers/temp-config.js';
 
 const FIXED_NOW = new Date('2025-03-04T05:06:07.089Z');
 

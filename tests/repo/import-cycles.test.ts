@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { roomOf } from '../eslint/layers.js';
+import { roomOf } from '../../eslint/layers.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 type Graph = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
@@ -22,7 +22,7 @@ function sourceImports(): Map<string, string[]> {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), true, true);
     const targets = importedFiles
       .map((imported) => imported.fileName)
-      .filter((specifier) => specifier.startsWith('.'))
+      .filter((specifier) => specifier.startsWith('..'))
       .map((specifier) => path.posix.join(path.posix.dirname(file), specifier.replace(/\?raw$/, '')))
       .map((target) => ['.ts', '.tsx'].map((ext) => target.replace(/\.js$/, ext)).find((source) => files.includes(source)) ?? target);
     imports.set(file, targets);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEventLines } from '../../src/game/events.js';
 import { levelForXp } from '../../src/game/levels.js';
 import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
-import { bundleGrowthChild, type GrowthChild } from './helpers/growth-child.js';
+import { bundleGrowthChild, type GrowthChild } from '../helpers/growth-child.js';
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'claude-code');
 /** A fixture transcript as the host writes it for a session: its records carry the session's id. */
