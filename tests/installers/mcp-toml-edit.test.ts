@@ -145,7 +145,7 @@ describe('uninstall from config.toml', () => {
 describe('the TOML scanner', () => {
   it('finds headers and keys, and steps over strings, arrays and comments that look like them', () => {
     const statements = scanToml(WITH_COMMENTS)!;
-    expect(statements.map((statement) => `${statement.kind} ${statement.path.join('../unit')}`)).toEqual([
+    expect(statements.map((statement) => `${statement.kind} ${statement.path.join('.')}`)).toEqual([
       'keyval model',
       'keyval approval_policy',
       'table mcp_servers.docs',

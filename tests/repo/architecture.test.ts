@@ -2,10 +2,11 @@
 // named in it, and every room it names in its tables exists.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../eslint/layers.js';
 
-const ROOT = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const map = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
 const folders = fs.readdirSync(path.join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 /** The rooms named in the first column of the page's tables: "| `room` |". */

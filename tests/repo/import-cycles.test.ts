@@ -22,7 +22,7 @@ function sourceImports(): Map<string, string[]> {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), true, true);
     const targets = importedFiles
       .map((imported) => imported.fileName)
-      .filter((specifier) => specifier.startsWith('..'))
+      .filter((specifier) => specifier.startsWith('.'))
       .map((specifier) => path.posix.join(path.posix.dirname(file), specifier.replace(/\?raw$/, '')))
       .map((target) => ['.ts', '.tsx'].map((ext) => target.replace(/\.js$/, ext)).find((source) => files.includes(source)) ?? target);
     imports.set(file, targets);
