@@ -3,7 +3,7 @@
 // MCP's buddy_pet and buddy_feed) and the pet's p and f (store-growth-host.ts) write it here, the same way.
 import type { Mood } from '../game/state.js';
 import { journal } from '../journal/append.js';
-import type { GivenCare } from './care.js';
+import type { GivenCare } from '../game/events.js';
 
 export interface CareLine {
   readonly name: string;

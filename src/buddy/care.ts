@@ -4,7 +4,7 @@
 // needs: the belly is held full). The fold has the last word: a full buddy turns a snack down (nothing is
 // eaten or earned), and a cap that held the care's XP back says so in a line. The pet screen's `f` asks
 // the same question (eatsSnack, src/game/view.ts) before its snack is shown.
-import type { CareKind } from '../game/events.js';
+import type { GivenCare } from '../game/events.js';
 import { announcementTexts, capLine, growthViewAt, SNACK_TURNED_DOWN_WORDS, type GrowthView } from '../game/view.js';
 import { XP_AWARD } from '../game/xp.js';
 import { speciesLine } from '../persona/species-line.js';
@@ -17,7 +17,7 @@ import { recordAndFold } from './growth.js';
 /** What a snack is met with, after the buddy's name. */
 export const SNACK_WORDS = 'munches the snack, crumbs everywhere. nom!';
 
-export type GivenCare = Exclude<CareKind, 'talk'>;
+export type { GivenCare } from '../game/events.js';
 
 export interface CareOutcome {
   readonly buddy: StoredBuddy;

@@ -7,9 +7,9 @@ import { HOST_FILE_CAP, readJsonFile, type JsonFileRead } from '../files/read.js
 import { readConfigSnapshot } from '../store/config-snapshot.js';
 import { claudeGlobalConfigFile } from '../store/paths.js';
 import { recordOf } from '../store/schema.js';
-import { InvalidIdentityError } from './identity-error.js';
+import { InvalidIdentityError, type RejectedIdentity } from './identity-error.js';
 
-export type IdentitySource = 'flag' | 'env' | 'claude-code' | 'local';
+export type IdentitySource = RejectedIdentity['source'];
 
 export interface Identity {
   readonly userId: string;

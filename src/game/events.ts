@@ -5,6 +5,8 @@
 
 const CARE_KINDS = ['pet', 'feed', 'talk'] as const;
 export type CareKind = (typeof CARE_KINDS)[number];
+/** Care a person gives by a command or a key (talking is care too, but it comes by its own path). */
+export type GivenCare = Exclude<CareKind, 'talk'>;
 
 /** Seen in a coding session: a session's work, failing tests fixed, failures, errors, a big diff, a long silence. */
 export const WITNESSED_KINDS = ['session', 'recovered', 'testsFailed', 'error', 'bigDiff', 'longSilence'] as const;

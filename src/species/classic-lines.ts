@@ -1,7 +1,7 @@
 // Speech-bubble lines of the classic family for each session event, in each species' own voice.
 // Keyed by the classic species union: a species without lines does not compile.
 import type { ClassicSpecies } from '../engine/classic-constants.js';
-import type { LineBank } from './lines.js';
+import type { LineBank } from './shapes.js';
 
 export const CLASSIC_LINES: Readonly<Record<ClassicSpecies, LineBank>> = {
   duck: {

@@ -1,7 +1,7 @@
 // Lore and temperament of the classic family (the creatures of the classic roll), in the same voice as
 // roll v1's species. Keyed by the classic species union: a species without lore does not compile.
 import type { ClassicSpecies } from '../engine/classic-constants.js';
-import type { SpeciesLore } from './lore.js';
+import type { SpeciesLore } from './shapes.js';
 
 export const CLASSIC_LORE: Readonly<Record<ClassicSpecies, SpeciesLore>> = {
   duck: {

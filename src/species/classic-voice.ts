@@ -2,7 +2,7 @@
 // its noises, where it curls up, what it treasures, how it celebrates, and a few lines of its own.
 // Keyed by the classic species union: a species without a voice does not compile.
 import type { ClassicSpecies } from '../engine/classic-constants.js';
-import type { SpeciesVoice } from './voice.js';
+import type { SpeciesVoice } from './shapes.js';
 
 export const CLASSIC_VOICES: Readonly<Record<ClassicSpecies, SpeciesVoice>> = {
   duck: {

@@ -3,11 +3,9 @@
 import type { BuddySpecies } from '../engine/bones.js';
 import type { Species } from '../engine/constants.js';
 import { CLASSIC_LINES } from './classic-lines.js';
+import type { LineBank } from './shapes.js';
+export { REACTION_EVENTS, type ReactionEvent, type LineBank } from './shapes.js';
 
-export const REACTION_EVENTS = ['testsFailed', 'error', 'bigDiff', 'recovered', 'longSilence', 'petted', 'greeting', 'ignored'] as const;
-export type ReactionEvent = (typeof REACTION_EVENTS)[number];
-
-export type LineBank = Readonly<Record<ReactionEvent, readonly string[]>>;
 
 const V1_LINES: Readonly<Record<Species, LineBank>> = {
   // common

@@ -3,13 +3,9 @@
 import type { BuddySpecies } from '../engine/bones.js';
 import type { Species } from '../engine/constants.js';
 import { CLASSIC_LORE } from './classic-lore.js';
+import type { SpeciesLore } from './shapes.js';
+export { type SpeciesLore } from './shapes.js';
 
-export interface SpeciesLore {
-  /** One or two sentences of lore, at most 200 characters, whimsical, for the persona prompt and `buddy dex`. */
-  readonly lore: string;
-  /** Three or four short adjectives/traits of the species' temperament. */
-  readonly traits: readonly string[];
-}
 
 const V1_LORE: Readonly<Record<Species, SpeciesLore>> = {
   // common

@@ -5,50 +5,9 @@
 import type { BuddySpecies } from '../engine/bones.js';
 import type { Species } from '../engine/constants.js';
 import { CLASSIC_VOICES } from './classic-voice.js';
+import type { SpeciesVoice } from './shapes.js';
+export { TALK_INTENTS, type TalkIntent, type SpeciesVoice } from './shapes.js';
 
-/** What the buddy recognises in what it is told, offline. */
-export const TALK_INTENTS = [
-  'greeting',
-  'thanks',
-  'yesNo',
-  'question',
-  'tests',
-  'bugs',
-  'errors',
-  'deploys',
-  'refactors',
-  'coffee',
-  'breaks',
-  'lateHours',
-  'praise',
-  'insults',
-  'askName',
-  'askSpecies',
-  'askStats',
-  'askMood',
-  'badNews',
-  'goodNews',
-  'chat',
-] as const;
-export type TalkIntent = (typeof TALK_INTENTS)[number];
-
-export interface SpeciesVoice {
-  /** Noises and small gestures, written as emotes. */
-  readonly sounds: readonly [string, string, string];
-  /** Where it curls up, with its article: "my shell". */
-  readonly refuge: string;
-  /** What it treasures, with its article: "a smooth pebble". */
-  readonly treasure: string;
-  /** How it celebrates, a verb phrase: "scuttle a lap sideways". */
-  readonly move: string;
-  /** Its kind in the plural, in lower case: "crabs". */
-  readonly kin: string;
-  /**
-   * Lines only this species says, for some intents; bad and good news for every species. A work topic's lines
-   * (tests, bugs, errors, deploys, refactors) are said with no news or bad news, so they must fit both.
-   */
-  readonly lines: Readonly<Partial<Record<TalkIntent, readonly string[]>>>;
-}
 
 const V1_VOICES: Readonly<Record<Species, SpeciesVoice>> = {
   // common

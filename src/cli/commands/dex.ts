@@ -17,7 +17,7 @@ import { parseCommandArgs } from '../args.js';
 import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
-import { formatPercent } from './odds.js';
+import { formatPercent } from './odds-format.js';
 import { parseAnySpecies } from '../target.js';
 
 const CELL_WIDTH = 18;

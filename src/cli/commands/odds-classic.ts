@@ -8,7 +8,7 @@ import { RARITIES } from '../../engine/constants.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { rarityStars } from '../../render/card.js';
 import { writeLine, type CliIo } from '../io.js';
-import { formatPercent, oneIn } from './odds.js';
+import { formatPercent, oneIn } from './odds-format.js';
 
 interface ClassicSample {
   readonly size: number;

@@ -14,17 +14,9 @@ import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { parseHashFn } from '../target.js';
 import { writeLine, type CliIo } from '../io.js';
+import { formatPercent, oneIn } from './odds-format.js';
 
 const MAX_SAMPLE = 100_000_000;
-
-export function formatPercent(probability: number): string {
-  const percent = probability * 100;
-  return `${percent >= 1 ? percent.toFixed(2) : percent.toPrecision(3)}%`;
-}
-
-export function oneIn(probability: number): string {
-  return `1 in ${Math.round(1 / probability).toLocaleString('en-US')}`;
-}
 
 /** Counts species and shininess over IDs `sample-0` … `sample-(N-1)` (documented, so anyone can repeat it). */
 export function sampleCounts(size: number): { species: Map<string, number>; shiny: number } {
