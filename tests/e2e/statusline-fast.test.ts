@@ -15,7 +15,7 @@ import { PLAIN_FACE } from '../../src/statusline/render.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
-import { processesMarked, REQUIRED_SHELLS, SHELLS, shellRunner, type StatuslineRunner } from '../helpers/statusline-runners.js';
+import { processesMarked, REQUIRED_SHELLS, SHELLS, shellRunner, type StatuslineRunner, hatchedSandbox } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
@@ -88,12 +88,7 @@ const saysFrom = (line: string, lines: readonly string[]): boolean => lines.some
 const idle = (): RegExp => new RegExp(`^\\S+ ${name}$`);
 
 beforeEach(async () => {
-  sandbox = makeSandbox();
-  mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
-  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID, BUDDY_TEST_MARK: mark };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
-  name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
+  ({ sandbox, env, name, mark } = await hatchedSandbox(USER_ID));
   runs = path.join(sandbox.dir, 'node-runs');
   shim = path.join(sandbox.dir, 'bin', 'node');
   fs.mkdirSync(path.dirname(shim));

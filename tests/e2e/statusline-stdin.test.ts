@@ -11,9 +11,8 @@ import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PLAIN_FACE } from '../../src/statusline/render.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
-import { processesMarked, SHELLS, shellRunner, STATUSLINE_RUNNERS, WITNESS_FD, witnessGone, type StatuslineRunner } from '../helpers/statusline-runners.js';
+import type { makeSandbox } from '../helpers/cli.js';
+import { processesMarked, SHELLS, shellRunner, STATUSLINE_RUNNERS, WITNESS_FD, witnessGone, type StatuslineRunner, hatchedSandbox } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
@@ -87,12 +86,7 @@ function expectLine(refresh: Refresh, line: RegExp | readonly string[]): void {
 }
 
 beforeEach(async () => {
-  sandbox = makeSandbox();
-  mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
-  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID, BUDDY_TEST_MARK: mark };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
-  name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
+  ({ sandbox, env, name, mark } = await hatchedSandbox(USER_ID));
 });
 
 afterEach(() => {

@@ -9,7 +9,7 @@ import { rollFromUserId } from '../../src/engine/roll.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { soulReply, startFakeMessagesApi } from '../helpers/fake-messages-api.js';
-import { bundleStoreChild, type ChildResult, type StoreChildBundle } from '../helpers/store-child.js';
+import { bundleStoreChild, runStoreChild, type StoreChildBundle } from '../helpers/store-child.js';
 
 const USER_ID = 'buddy-93';
 let sandbox: ReturnType<typeof makeSandbox>;
@@ -125,23 +125,6 @@ describe('the config lock', () => {
   });
 });
 
-/**
- * A store writer at the lowest CPU priority: forty of them saturate two cores for seconds, and the other
- * test files running alongside (statuslines with short stdin deadlines) must not starve meanwhile.
- */
-function runNiceStoreChild(script: string, args: readonly string[], configDir: string): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('nice', ['-n', '19', process.execPath, script, ...args], {
-      env: { PATH: process.env.PATH, BUDDY_CONFIG_DIR: configDir },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
-
 describe('forty writers at once', () => {
   let bundle: StoreChildBundle;
   beforeAll(async () => {
@@ -151,7 +134,7 @@ describe('forty writers at once', () => {
 
   it('all succeed and lose nothing', async () => {
     const dir = env.BUDDY_CONFIG_DIR as string;
-    const writers = Array.from({ length: 40 }, (_, index) => runNiceStoreChild(bundle.script, ['count', '3', `w${index}`], dir));
+    const writers = Array.from({ length: 40 }, (_, index) => runStoreChild(bundle.script, ['count', '3', `w${index}`], dir, { nice: true }));
     const results = await Promise.all(writers);
     for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).settings.model).toBe('120');

@@ -4,10 +4,13 @@
 // BusyBox ash and zsh where present.
 import { execFileSync, spawn, type ChildProcess, type ChildProcessWithoutNullStreams, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
 import type { Readable } from 'node:stream';
 import { buddyCommands, FAST_SHELL } from '../../src/installers/hosts/claude-code/commands.js';
 import { shellQuote } from '../../src/installers/shell-quote.js';
-import { BIN, runProcess, type RunOptions, type RunResult } from './cli.js';
+import type { ConfigData } from '../../src/store/schema.js';
+import { BIN, makeSandbox, runBuddy, runProcess, type RunOptions, type RunResult } from './cli.js';
 
 export interface StatuslineRunner {
   readonly name: string;
@@ -121,3 +124,22 @@ export const NODE_RUNNER: StatuslineRunner = {
 
 /** Every way to run a refresh that the statusline suites go through. */
 export const STATUSLINE_RUNNERS: readonly StatuslineRunner[] = [NODE_RUNNER, ...SHELLS.map((shell) => shellRunner(shell))];
+
+export interface HatchedSandbox {
+  readonly sandbox: ReturnType<typeof makeSandbox>;
+  /** The sandbox's env with the user and this test's process mark (see processesMarked). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly name: string;
+  readonly mark: string;
+}
+
+/** A fresh sandbox with `userId`'s buddy hatched, its env carrying a mark unique to this test. */
+export async function hatchedSandbox(userId: string): Promise<HatchedSandbox> {
+  const sandbox = makeSandbox();
+  const mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: userId, BUDDY_TEST_MARK: mark };
+  const hatched = await runBuddy(['hatch'], { env });
+  expect(hatched.code, hatched.stderr).toBe(0);
+  const name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
+  return { sandbox, env, name, mark };
+}

@@ -70,9 +70,14 @@ export interface ChildResult {
   readonly stderr: string;
 }
 
-export function runStoreChild(script: string, args: readonly string[], configDir: string): Promise<ChildResult> {
+/**
+ * Runs one store writer. `nice`: at the lowest CPU priority, for tests that start dozens at once, so the
+ * test files running alongside (statuslines with short stdin deadlines) do not starve meanwhile.
+ */
+export function runStoreChild(script: string, args: readonly string[], configDir: string, options: { readonly nice?: boolean } = {}): Promise<ChildResult> {
+  const command = options.nice ? ['nice', '-n', '19', process.execPath] : [process.execPath];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(command[0]!, [...command.slice(1), script, ...args], {
       env: { PATH: process.env.PATH, BUDDY_CONFIG_DIR: configDir },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
