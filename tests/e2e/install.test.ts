@@ -379,7 +379,11 @@ describe('the light statusLine: doctor and uninstall', () => {
     const result = await buddy('doctor');
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toContain(`✓ statusLine refresh: the light path (${path.join(path.dirname(fs.realpathSync(BIN)), 'statusline.sh')})`);
-    expect(result.stdout).toMatch(/✓ one statusLine refresh costs \d+\.\d ms of CPU here \(10 refreshes measured; \d+\.\d% of one core at one refresh a second\)/);
+    // The figure is this machine's, at this moment: above the light path's 25 ms (a busy machine) doctor
+    // warns, with the fix, and the test holds it to that rule rather than to a time.
+    const cost = /^([✓!]) one statusLine refresh costs (\d+\.\d) ms of CPU here \(10 refreshes measured; \d+\.\d% of one core at one refresh a second\)$/m.exec(result.stdout);
+    expect(cost, result.stdout).not.toBeNull();
+    expect(cost![1]).toBe(Number(cost![2]) <= 25 ? '✓' : '!');
     expect(result.stdout).toContain('✓ nothing keeps running between refreshes (no background helper)');
     // Its own measuring session leaves nothing behind.
     const sessions = path.join(env.BUDDY_CACHE_DIR as string, 'sessions');
