@@ -320,7 +320,7 @@ export const INSTALL = {
   args: 'HOST',
   positionals: 1,
   summary: 'add Buddy to claude-code, codex or gemini',
-  usage: ['install claude-code [--project] [--wrap] [--mcp]', 'install codex', 'install gemini [--project]'],
+  usage: ['install claude-code [--project] [--wrap] [--mcp] [--force]', 'install codex [--force]', 'install gemini [--project] [--force]'],
   about:
     "claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).\ncodex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).\ngemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).",
   flags: {
@@ -329,6 +329,10 @@ export const INSTALL = {
     mcp: {
       type: 'boolean',
       help: "register the MCP server too: in the project's .mcp.json with\n--project, otherwise print the `claude mcp add` command for your user",
+    },
+    force: {
+      type: 'boolean',
+      help: 'write the path of this copy even when it will not last (an npx cache,\na temporary folder, a clone): install refuses those otherwise',
     },
   },
 } as const satisfies CommandSpec;

@@ -28,7 +28,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
   if (first === '-V' || first === '--version' || first === 'version') {
-    io.stdout.write(`${VERSION}\n`);
+    if (rest.includes('--verbose')) {
+      // Loaded only when asked: plain --version stays one line and no file is looked at.
+      const { writeVersionDetails } = await import('./version-details.js');
+      writeVersionDetails(io, process.argv[1]);
+    } else io.stdout.write(`${VERSION}\n`);
     return 0;
   }
   const isCommand = first !== undefined && !first.startsWith('-');

@@ -42,6 +42,7 @@ export function overviewHelp(specs: readonly CommandSpec[]): string {
     ...Object.entries(OPEN_PET.flags).flatMap(([name, flag]) => row(`  ${flagLabel(name, flag)}`, flag.help)),
     ...row('  -h, --help', 'this help; buddy COMMAND --help (or buddy help COMMAND): one command'),
     ...row('  -V, --version', 'the version'),
+    ...row('  -V, --version --verbose', 'the version, where this copy runs from, and its Node'),
   ];
   return [
     'buddy — a small companion that lives in your terminal',

@@ -20,6 +20,7 @@ import { INSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
+import { stablePathOrRefuse } from '../stable-path.js';
 import { mcpTarget, mcpUninstallCommand, scopesOf } from '../../installers/mcp-targets.js';
 
 export type Host = McpHostId;
@@ -107,10 +108,11 @@ function claudeUserMcp(io: CliIo, entry: McpEntry, existing: UserScopeServer): v
   writeLine(io.stdout, `  ${claudeMcpAddCommand(entry)}`);
 }
 
-function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?: boolean | undefined; mcp?: boolean | undefined }, entry: McpEntry): void {
+type InstallFlags = { project?: boolean | undefined; wrap?: boolean | undefined; mcp?: boolean | undefined; force?: boolean | undefined };
+
+function installClaude(io: CliIo, values: InstallFlags, script: string, entry: McpEntry): void {
   const scope = values.project ? 'project' : 'user';
   const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
-  const script = currentScript();
   // The light statusline script needs a POSIX shell, and to sit beside the bundle (it does in the package).
   const fast = process.platform !== 'win32' && pathExists(fastScriptFor(script));
   const commands = buddyCommands(process.execPath, script, { fast });
@@ -129,7 +131,7 @@ function installClaude(io: CliIo, values: { project?: boolean | undefined; wrap?
     }
   } catch (error) {
     if (error instanceof StatusLineConflict) {
-      const wrap = `buddy install claude-code${values.project ? ' --project' : ''} --wrap${values.mcp ? ' --mcp' : ''}`;
+      const wrap = `buddy install claude-code${values.project ? ' --project' : ''} --wrap${values.mcp ? ' --mcp' : ''}${values.force ? ' --force' : ''}`;
       throw new UserFacingError(
         `install: ${file} already has a statusLine (${shownCommand(error.existingCommand)}). Run '${wrap}' to keep it and show Buddy after its output, or remove it first. Nothing was changed.`,
       );
@@ -146,8 +148,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(INSTALL, argv);
   const host = targetOf('install', positionals);
   refuseFlags('install', host, values, { project: PROJECT_HOSTS, wrap: ['claude-code'], mcp: ['claude-code'] });
-  const entry = buddyMcpEntry(process.execPath, currentScript());
-  if (host === 'claude-code') installClaude(io, values, entry);
+  const script = currentScript();
+  // Before any file is read: a path that will break is refused whatever the host's file holds.
+  const warning = stablePathOrRefuse(script, io.env, installAgain(host, values), Boolean(values.force));
+  const entry = buddyMcpEntry(process.execPath, script);
+  if (host === 'claude-code') installClaude(io, values, script, entry);
   else installMcp(io, mcpTarget(io.env, host, Boolean(values.project)), entry);
+  if (warning) io.stderr.write(`buddy: ${warning}\n`);
   return 0;
+}
+
+/** The same install again, without --force: what to run once Buddy is installed where it stays. */
+function installAgain(host: Host, values: InstallFlags): string {
+  return `buddy install ${host}${values.project ? ' --project' : ''}${values.wrap ? ' --wrap' : ''}${values.mcp ? ' --mcp' : ''}`;
 }

@@ -23,6 +23,9 @@ import { DOCTOR } from '../../command-specs.js';
 import { parseCommandArgs } from '../../args.js';
 import { asciiIo } from '../../ascii-io.js';
 import { writeLine, type CliIo } from '../../io.js';
+import { buddyCopyAt, type BuddyCopy } from '../../../installers/copies.js';
+import { VERSION } from '../../version.js';
+import { runningCopyCheck, setupCopyCheck } from './copy-checks.js';
 import { identityChecks } from './identity-checks.js';
 import { mcpChecks } from './mcp-checks.js';
 import { statuslineChecks } from './statusline-checks.js';
@@ -89,7 +92,7 @@ function checkEnvModel(env: NodeJS.ProcessEnv): Check[] {
 const ROLE_NAMES: Readonly<Record<BuddyRole, string>> = { statusline: 'statusLine', prompt: 'UserPromptSubmit hook', 'session-start': 'SessionStart hook' };
 
 /** One scope's settings, exactly: Buddy's entries, what they run, and look-alikes that are not Buddy's. */
-function checkClaudeCode(scope: Scope, file: string, inspection: Inspection, installedSomewhere: boolean): Check[] {
+function checkClaudeCode(env: NodeJS.ProcessEnv, scope: Scope, file: string, inspection: Inspection, installedSomewhere: boolean, running: BuddyCopy | undefined): Check[] {
   const label = `Claude Code (${scope})`;
   const install = installCommand(scope, file, false);
   if (inspection.state === 'unreadable') return [{ status: 'fail', what: `${label}: ${inspection.message}` }];
@@ -102,6 +105,7 @@ function checkClaudeCode(scope: Scope, file: string, inspection: Inspection, ins
   else {
     const wraps = inspection.wraps === undefined ? '' : ` after your own ${shownCommand(inspection.wraps)}`;
     if (inspection.present.includes('statusline')) checks.push({ status: 'ok', what: `${label}: statusLine runs Buddy${wraps} (${file})` });
+    for (const script of inspection.scripts) checks.push(...setupCopyCheck(env, label, script, running, install));
     for (const role of ['statusline', 'prompt', 'session-start'] as const) {
       if (inspection.present.includes(role)) continue;
       const keep = role === 'statusline' ? ' (add --wrap to keep a statusLine of your own)' : '';
@@ -135,7 +139,7 @@ function checkStateDir(env: NodeJS.ProcessEnv): Check {
   }
 }
 
-function checkScopes(env: NodeJS.ProcessEnv): Check[] {
+function checkScopes(env: NodeJS.ProcessEnv, running: BuddyCopy | undefined): Check[] {
   const userFile = claudeSettingsFile(env, undefined);
   const projectFile = claudeSettingsFile(env, process.cwd());
   const scopes: [Scope, string][] = [['user', userFile]];
@@ -144,7 +148,7 @@ function checkScopes(env: NodeJS.ProcessEnv): Check[] {
   const installedSomewhere = inspections.some(isInstalledThere);
   // Claude Code runs the most specific scope's statusLine: the project's, then the user's.
   const statusLines = inspections.map((inspection) => (inspection.state === 'read' ? inspection.statusLine : undefined)).reverse();
-  return [...scopes.flatMap(([scope, file], index) => checkClaudeCode(scope, file, inspections[index]!, installedSomewhere)), ...statuslineChecks(env, statusLines)];
+  return [...scopes.flatMap(([scope, file], index) => checkClaudeCode(env, scope, file, inspections[index]!, installedSomewhere, running)), ...statuslineChecks(env, statusLines)];
 }
 
 /**
@@ -179,7 +183,10 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   const io = asciiIo(streams, asciiOnly(streams.env, values.ascii));
   const secrets = secretsOf(io.env);
   const identity = checkIdentitySource(io.env);
+  const script = scriptPath();
+  const running = script === undefined ? undefined : buddyCopyAt(script, io.env, VERSION);
   const checks: Check[] = [
+    runningCopyCheck(running),
     checkNode(),
     identity,
     ...checkConfig(io.env),
@@ -187,8 +194,8 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
     ...(identity.status === 'fail' ? [] : identityChecks(io.env)),
     ...checkKey(io.env, secrets),
     ...checkEnvModel(io.env),
-    ...checkScopes(io.env),
-    ...mcpChecks(io.env, scriptPath()),
+    ...checkScopes(io.env, running),
+    ...mcpChecks(io.env, running),
     checkStateDir(io.env),
   ];
   // Every line quotes paths, commands and values from the environment and the files: none may carry a

@@ -4,14 +4,16 @@
 // nothing registered is a note, never a warning.
 import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer } from '../../../installers/hosts/claude-code/mcp.js';
 import { MCP_HOSTS, mcpHost } from '../../../installers/hosts/index.js';
-import { buddyMcpEntry, type McpEntry } from '../../../installers/mcp-entry.js';
+import { buddyMcpEntry } from '../../../installers/mcp-entry.js';
 import { inspectMcpServer, type McpTarget } from '../../../installers/mcp-install.js';
 import { readMcpRecords } from '../../../installers/mcp-records.js';
 import { mcpInstallCommand, mcpTarget, mcpUninstallCommand, scopesOf } from '../../../installers/mcp-targets.js';
 import type { Scope } from '../../../installers/scope.js';
 import { shownCommand } from '../../../installers/shell-quote.js';
+import type { BuddyCopy } from '../../../installers/copies.js';
 import { toolFilters } from '../../../mcp/tool-filters.js';
 import { TOOL_LIST } from '../../../mcp/tools.js';
+import { setupCopyCheck } from './copy-checks.js';
 
 export interface McpCheck {
   readonly status: 'ok' | 'note' | 'warn' | 'fail';
@@ -19,7 +21,7 @@ export interface McpCheck {
   readonly fix?: string;
 }
 
-function checkTarget(env: NodeJS.ProcessEnv, target: McpTarget): McpCheck[] {
+function checkTarget(env: NodeJS.ProcessEnv, target: McpTarget, running: BuddyCopy | undefined): McpCheck[] {
   const label = `${mcpHost(target.host).name} MCP (${target.scope === 'user' ? 'user' : 'project'})`;
   const inspection = inspectMcpServer(env, target);
   if (inspection.state === 'unreadable') return [{ status: 'warn', what: `${label}: ${inspection.message}` }];
@@ -28,6 +30,8 @@ function checkTarget(env: NodeJS.ProcessEnv, target: McpTarget): McpCheck[] {
   const checks: McpCheck[] = [];
   if (inspection.mine) {
     checks.push({ status: 'ok', what: `${label}: server "buddy" runs ${[inspection.mine.command, ...inspection.mine.args].join(' ')} (${target.file})` });
+    const script = inspection.mine.args[0];
+    if (script !== undefined) checks.push(...setupCopyCheck(env, label, script, running, mcpInstallCommand(target)));
     for (const gone of inspection.gone) {
       checks.push({
         status: 'fail',
@@ -57,22 +61,29 @@ function checkTarget(env: NodeJS.ProcessEnv, target: McpTarget): McpCheck[] {
 }
 
 /** Claude Code's user scope lives in ~/.claude.json, which Buddy only reads. */
-function checkClaudeUser(env: NodeJS.ProcessEnv, current: McpEntry): McpCheck {
+function checkClaudeUser(env: NodeJS.ProcessEnv, running: BuddyCopy): McpCheck[] {
+  const current = buddyMcpEntry(process.execPath, running.script);
   const server = claudeUserScopeServer(env);
   const label = 'Claude Code MCP (user)';
   switch (server.state) {
-    case 'mine':
-      return { status: 'ok', what: `${label}: server "buddy" runs ${[server.entry.command, ...server.entry.args].join(' ')}` };
+    case 'mine': {
+      const script = server.entry.args[0];
+      return [
+        { status: 'ok', what: `${label}: server "buddy" runs ${[server.entry.command, ...server.entry.args].join(' ')}` },
+        // Claude Code's user scope is changed by its own command: Buddy's install prints it.
+        ...(script === undefined ? [] : setupCopyCheck(env, label, script, running, 'buddy install claude-code --mcp')),
+      ];
+    }
     case 'foreign':
-      return { status: 'note', what: `${label}: server "buddy" runs ${shownCommand(server.command)}: not Buddy's, left alone` };
+      return [{ status: 'note', what: `${label}: server "buddy" runs ${shownCommand(server.command)}: not Buddy's, left alone` }];
     case 'unreadable':
-      return { status: 'note', what: `${label}: ~/.claude.json could not be read` };
+      return [{ status: 'note', what: `${label}: ~/.claude.json could not be read` }];
     case 'none':
-      return { status: 'note', what: `${label}: not registered (\`${claudeMcpAddCommand(current)}\` adds it; \`${CLAUDE_MCP_REMOVE_COMMAND}\` takes it out)` };
+      return [{ status: 'note', what: `${label}: not registered (\`${claudeMcpAddCommand(current)}\` adds it; \`${CLAUDE_MCP_REMOVE_COMMAND}\` takes it out)` }];
   }
 }
 
-export function mcpChecks(env: NodeJS.ProcessEnv, scriptPath: string | undefined, cwd = process.cwd()): McpCheck[] {
+export function mcpChecks(env: NodeJS.ProcessEnv, running: BuddyCopy | undefined, cwd = process.cwd()): McpCheck[] {
   // A record file doctor cannot read is one more thing to report, never the end of the report.
   const recordProblems: McpCheck[] = [];
   let recorded = new Set<string>();
@@ -88,7 +99,7 @@ export function mcpChecks(env: NodeJS.ProcessEnv, scriptPath: string | undefined
   const project = inScope('project').filter(
     (target) => !user.some((other) => other.file === target.file) && (recorded.has(target.file) || inspectMcpServer(env, target).state !== 'missing'),
   );
-  const checks = [...recordProblems, ...[...user, ...project].flatMap((target) => checkTarget(env, target))];
-  if (scriptPath) checks.push(checkClaudeUser(env, buddyMcpEntry(process.execPath, scriptPath)));
+  const checks = [...recordProblems, ...[...user, ...project].flatMap((target) => checkTarget(env, target, running))];
+  if (running) checks.push(...checkClaudeUser(env, running));
   return checks;
 }

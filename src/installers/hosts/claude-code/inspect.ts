@@ -31,6 +31,8 @@ export type Inspection =
       readonly statusLine: string | undefined;
       /** Paths Buddy's entries run that no longer exist. */
       readonly gone: readonly string[];
+      /** The bundles (dist/buddy.js) Buddy's entries run, each once, in the order found. */
+      readonly scripts: readonly string[];
       readonly foreign: readonly ForeignEntry[];
       readonly recorded: boolean;
     };
@@ -49,6 +51,7 @@ export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspectio
   const owned = ownershipOf(recorded?.commands ?? []);
   const present = new Set<BuddyRole>();
   const gone = new Set<string>();
+  const scripts = new Set<string>();
   const foreign: ForeignEntry[] = [];
   let wraps: string | undefined;
   let statusLine: string | undefined;
@@ -59,6 +62,7 @@ export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspectio
     }
     present.add(role);
     const parsed = parseBuddyCommand(command);
+    if (parsed) scripts.add(parsed.script);
     for (const target of parsed ? [parsed.node, parsed.script] : []) if (!pathExists(target)) gone.add(target);
     // The light script goes with its bundle: named on its own only when the bundle is still there.
     const script = fastStatuslineScript(command);
@@ -79,7 +83,7 @@ export function inspectSettings(env: NodeJS.ProcessEnv, file: string): Inspectio
       note(entry.event, entry.command, role);
     }
   }
-  return { state: 'read', present: [...present], wraps, statusLine, gone: [...gone], foreign, recorded: recorded !== undefined };
+  return { state: 'read', present: [...present], wraps, statusLine, gone: [...gone], scripts: [...scripts], foreign, recorded: recorded !== undefined };
 }
 
 export function isInstalledThere(inspection: Inspection): boolean {
