@@ -30,19 +30,20 @@ export function runningCopyCheck(running: BuddyCopy | undefined): CopyCheck {
  * entries run, `install` the command that points it at the copy it is run from.
  */
 export function setupCopyCheck(env: NodeJS.ProcessEnv, label: string, script: string, running: BuddyCopy | undefined, install: string): CopyCheck[] {
-  if (!pathExists(script)) return [];
-  const copy = buddyCopyAt(script, env);
+  return pathExists(script) ? [copyVerdict(label, buddyCopyAt(script, env), running, install)] : [];
+}
+
+/** The verdict on a setup's copy, from the facts about it and about the running one. */
+export function copyVerdict(label: string, copy: BuddyCopy, running: BuddyCopy | undefined, install: string): CopyCheck {
   const same = running !== undefined && copy.location.root === running.location.root;
   if (!isStable(copy.location)) {
-    return [
-      {
-        status: 'warn',
-        what: `${label}: points at ${same ? 'this copy of Buddy, in' : `another copy of Buddy, ${versionOf(copy)}, in`} ${whyUnstable(copy.location)}; the setup breaks with it`,
-        fix: `run \`${GLOBAL_INSTALL_COMMAND}\`, then \`${install}\``,
-      },
-    ];
+    return {
+      status: 'warn',
+      what: `${label}: points at ${same ? 'this copy of Buddy, in' : `another copy of Buddy, ${versionOf(copy)}, in`} ${whyUnstable(copy.location)}; the setup breaks with it`,
+      fix: `run \`${GLOBAL_INSTALL_COMMAND}\`, then \`${install}\``,
+    };
   }
-  if (same) return [{ status: 'ok', what: `${label}: points at this copy of Buddy (${copy.location.root})` }];
+  if (same) return { status: 'ok', what: `${label}: points at this copy of Buddy (${copy.location.root})` };
   const here = running === undefined ? '' : ` (this is ${named(running)} at ${running.location.root}${isStable(running.location) ? `; \`${install}\` points it here` : ''})`;
-  return [{ status: 'note', what: `${label}: points at another copy of Buddy: ${versionOf(copy)} at ${copy.location.root}${here}` }];
+  return { status: 'note', what: `${label}: points at another copy of Buddy: ${versionOf(copy)} at ${copy.location.root}${here}` };
 }

@@ -1,0 +1,90 @@
+// Where a copy of Buddy lives, decided from paths alone: an npx cache, a temporary folder, a clone's
+// working tree and a folder npm did not install it into are refused by `buddy install`; a copy under a
+// node_modules folder is the one kind a host setup may point at.
+import { describe, expect, it } from 'vitest';
+import { classifyLocation, isStable, packageRootOf, whyUnstable, type LocationFacts } from '../../src/installers/location.js';
+
+const facts = (script: string, more: Partial<LocationFacts> = {}): LocationFacts => ({ script, gitBeside: false, tempDirs: ['/tmp'], platform: 'linux', ...more });
+const kindOf = (script: string, more: Partial<LocationFacts> = {}): string => classifyLocation(facts(script, more)).kind;
+
+describe('classifyLocation', () => {
+  it("finds npm's npx cache, in ~/.npm or wherever npm_config_cache puts it", () => {
+    expect(classifyLocation(facts('/home/ann/.npm/_npx/6a9e2f/node_modules/buddy-terminal-pet/dist/buddy.js'))).toEqual({
+      kind: 'npx-cache',
+      root: '/home/ann/.npm/_npx/6a9e2f/node_modules/buddy-terminal-pet',
+    });
+    expect(kindOf('/srv/caches/npm/_npx/1f/node_modules/buddy-terminal-pet/dist/buddy.js')).toBe('npx-cache');
+    // An npx cache in a temporary folder is said as what it is.
+    expect(kindOf('/tmp/npm-cache/_npx/1f/node_modules/buddy-terminal-pet/dist/buddy.js')).toBe('npx-cache');
+    // A folder merely named like it is not.
+    expect(kindOf('/home/ann/_npx-notes/node_modules/buddy-terminal-pet/dist/buddy.js')).toBe('installed');
+  });
+
+  it('finds temporary folders: the fixed ones, and those this process was given', () => {
+    expect(classifyLocation(facts('/tmp/buddy-terminal-pet/dist/buddy.js'))).toEqual({ kind: 'temporary', root: '/tmp/buddy-terminal-pet' });
+    expect(kindOf('/tmp/dist/buddy.js')).toBe('temporary');
+    expect(kindOf('/var/tmp/x/dist/buddy.js', { tempDirs: [] })).toBe('temporary');
+    expect(kindOf('/var/folders/zz/abc/T/x/package/dist/buddy.js', { tempDirs: [] })).toBe('temporary');
+    expect(kindOf('/private/var/folders/zz/abc/T/x/package/dist/buddy.js', { tempDirs: [] })).toBe('temporary');
+    expect(kindOf('/scratch/t/x/node_modules/buddy-terminal-pet/dist/buddy.js', { tempDirs: ['/scratch/t'] })).toBe('temporary');
+    // Beside a temporary folder is not in it.
+    expect(kindOf('/scratch/tx/node_modules/buddy-terminal-pet/dist/buddy.js', { tempDirs: ['/scratch/t'] })).toBe('installed');
+    expect(kindOf('/tmpfs-home/node_modules/buddy-terminal-pet/dist/buddy.js')).toBe('installed');
+    // A relative or empty TMPDIR names no folder.
+    expect(kindOf('/home/ann/node_modules/buddy-terminal-pet/dist/buddy.js', { tempDirs: ['', 'tmp'] })).toBe('installed');
+  });
+
+  it("finds a clone by the .git beside the package, and a temporary clone as temporary", () => {
+    expect(classifyLocation(facts('/home/ann/src/buddy/dist/buddy.js', { gitBeside: true }))).toEqual({ kind: 'clone', root: '/home/ann/src/buddy' });
+    // `npm link` leads into the clone: the real path is the working tree, whatever links lead there.
+    expect(kindOf('/home/ann/src/node_modules/buddy/dist/buddy.js', { gitBeside: true })).toBe('clone');
+    expect(kindOf('/tmp/buddy/dist/buddy.js', { gitBeside: true })).toBe('temporary');
+  });
+
+  it('calls a copy outside any node_modules loose, and one inside installed', () => {
+    expect(kindOf('/home/ann/tools/buddy/dist/buddy.js')).toBe('loose');
+    expect(kindOf('/opt/buddy/dist/buddy.js')).toBe('loose');
+    for (const script of [
+      '/usr/lib/node_modules/buddy-terminal-pet/dist/buddy.js',
+      '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js',
+      '/opt/homebrew/lib/node_modules/buddy-terminal-pet/dist/buddy.js',
+      '/home/ann/.nvm/versions/node/v20.19.0/lib/node_modules/buddy-terminal-pet/dist/buddy.js',
+      '/home/ann/work/app/node_modules/buddy-terminal-pet/dist/buddy.js',
+    ]) {
+      expect(kindOf(script), script).toBe('installed');
+    }
+  });
+
+  it('reads Windows paths as Windows does, without case, and without the POSIX temporary folders', () => {
+    const win = { platform: 'win32' as const, tempDirs: ['C:\\Users\\Ann\\AppData\\Local\\Temp'] };
+    expect(classifyLocation(facts('C:\\Users\\Ann\\AppData\\Local\\npm-cache\\_npx\\ab12\\node_modules\\buddy-terminal-pet\\dist\\buddy.js', win))).toEqual({
+      kind: 'npx-cache',
+      root: 'C:\\Users\\Ann\\AppData\\Local\\npm-cache\\_npx\\ab12\\node_modules\\buddy-terminal-pet',
+    });
+    expect(kindOf('c:\\users\\ann\\appdata\\local\\temp\\x\\dist\\buddy.js', win)).toBe('temporary');
+    expect(kindOf('C:\\Users\\Ann\\AppData\\Roaming\\npm\\node_modules\\buddy-terminal-pet\\dist\\buddy.js', win)).toBe('installed');
+    expect(kindOf('C:\\tmp\\node_modules\\buddy-terminal-pet\\dist\\buddy.js', win)).toBe('installed');
+  });
+});
+
+describe('packageRootOf', () => {
+  it('is two folders up from dist/buddy.js, else the bundle’s own folder', () => {
+    expect(packageRootOf('/a/b/dist/buddy.js', 'linux')).toBe('/a/b');
+    expect(packageRootOf('/a/b/bin/buddy.js', 'linux')).toBe('/a/b/bin');
+    expect(packageRootOf('D:\\x\\dist\\buddy.js', 'win32')).toBe('D:\\x');
+  });
+});
+
+describe('isStable and whyUnstable', () => {
+  it('lets only a copy npm installed be pointed at, and says why each other kind breaks', () => {
+    const at = (kind: Parameters<typeof whyUnstable>[0]['kind']) => ({ kind, root: '/r' });
+    expect(isStable(at('installed'))).toBe(true);
+    expect(whyUnstable(at('installed'))).toBe('');
+    expect(['npx-cache', 'temporary', 'clone', 'loose'].map((kind) => [isStable(at(kind as 'loose')), whyUnstable(at(kind as 'loose'))])).toEqual([
+      [false, 'an npx cache (/r), which npm cleans out'],
+      [false, 'a temporary folder (/r), which the system empties'],
+      [false, "a clone's working tree (/r), which may be moved, deleted or half rebuilt"],
+      [false, 'a folder npm did not install it into (/r), which may be moved or deleted'],
+    ]);
+  });
+});
