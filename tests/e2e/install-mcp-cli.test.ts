@@ -1,5 +1,6 @@
 // `buddy install|uninstall codex|gemini`, `buddy install claude-code --mcp` and `buddy doctor` end to end:
-// the built bin in a throwaway home, with the person's files compared byte for byte.
+// the built bin in a throwaway home, with the person's files compared byte for byte. Installs pass --force:
+// the suite runs dist/ from its checkout, a path install otherwise refuses (docs/testing.md).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,14 +40,14 @@ describe('buddy install codex', () => {
   it('adds its table, says what it wrote and how to undo it; doctor sees it; uninstall gives the bytes back', async () => {
     fs.mkdirSync(path.dirname(codexFile()));
     fs.writeFileSync(codexFile(), CODEX_CONFIG);
-    const installed = await buddy(['install', 'codex']);
+    const installed = await buddy(['install', 'codex', '--force']);
     expect(installed.code, installed.stderr).toBe(0);
     expect(installed.stdout).toContain(`Registered Buddy's MCP server with Codex: ${codexFile()}`);
     expect(installed.stdout).toContain(`  server      buddy: ${process.execPath} ${SCRIPT} mcp`);
     expect(installed.stdout).toContain('To undo: buddy uninstall codex');
     expect(read(codexFile())).toBe(`${CODEX_CONFIG}\n[mcp_servers.buddy]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(SCRIPT)}, "mcp"]\nenv_vars = ["ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", "BUDDY_USER_ID", "BUDDY_MODEL", "BUDDY_CONFIG_DIR", "BUDDY_CACHE_DIR", "CLAUDE_CONFIG_DIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"]\n`);
 
-    const again = await buddy(['install', 'codex']);
+    const again = await buddy(['install', 'codex', '--force']);
     expect(again.stdout).toContain('already registered');
 
     const doctor = await buddy(['doctor']);
@@ -63,7 +64,7 @@ describe('buddy install codex', () => {
     fs.mkdirSync(path.dirname(codexFile()));
     const foreign = `${CODEX_CONFIG}[mcp_servers.buddy]\ncommand = "codebuddy"\n`;
     fs.writeFileSync(codexFile(), foreign);
-    const result = await buddy(['install', 'codex']);
+    const result = await buddy(['install', 'codex', '--force']);
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('not Buddy\'s');
@@ -87,7 +88,7 @@ describe('buddy install codex', () => {
 
 describe('buddy install gemini', () => {
   it('registers in the project with --project, and the uninstall there names nothing else', async () => {
-    const installed = await buddy(['install', 'gemini', '--project'], project);
+    const installed = await buddy(['install', 'gemini', '--project', '--force'], project);
     expect(installed.code, installed.stderr).toBe(0);
     const file = path.join(project, '.gemini', 'settings.json');
     expect(JSON.parse(read(file))).toEqual({ mcpServers: { buddy: { command: process.execPath, args: [SCRIPT, 'mcp'] } } });
@@ -105,7 +106,7 @@ describe('buddy install gemini', () => {
 
 describe('buddy install claude-code --mcp', () => {
   it('prints the claude mcp add command for the user scope, and never writes ~/.claude.json', async () => {
-    const result = await buddy(['install', 'claude-code', '--mcp']);
+    const result = await buddy(['install', 'claude-code', '--mcp', '--force']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`  claude mcp add --scope user buddy -- ${process.execPath} ${SCRIPT} mcp`);
     expect(fs.existsSync(path.join(sandbox.env.CLAUDE_CONFIG_DIR as string, '.claude.json'))).toBe(false);
@@ -115,7 +116,7 @@ describe('buddy install claude-code --mcp', () => {
   it('writes the project\'s .mcp.json with --project, and uninstall --project takes it out with the hooks', async () => {
     const mine = '{\n  "mcpServers": {\n    "docs": { "command": "npx", "args": ["docs-mcp"] }\n  }\n}\n';
     fs.writeFileSync(path.join(project, '.mcp.json'), mine);
-    const result = await buddy(['install', 'claude-code', '--project', '--mcp'], project);
+    const result = await buddy(['install', 'claude-code', '--project', '--mcp', '--force'], project);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(read(path.join(project, '.mcp.json'))).mcpServers.buddy).toEqual({ type: 'stdio', command: process.execPath, args: [SCRIPT, 'mcp'] });
     const removed = await buddy(['uninstall', 'claude-code', '--project'], project);
@@ -127,10 +128,10 @@ describe('buddy install claude-code --mcp', () => {
 
 describe('buddy doctor: a tool filter of your own on Buddy\'s server', () => {
   it('names the tools it keeps from the host, and a name that is no tool of Buddy\'s', async () => {
-    expect((await buddy(['install', 'codex'])).code).toBe(0);
+    expect((await buddy(['install', 'codex', '--force'])).code).toBe(0);
     fs.appendFileSync(codexFile(), 'enabled_tools = ["buddy_card", "buddy_chat"]\n');
     const settings = path.join(sandbox.dir, '.gemini', 'settings.json');
-    expect((await buddy(['install', 'gemini'])).code).toBe(0);
+    expect((await buddy(['install', 'gemini', '--force'])).code).toBe(0);
     const gemini = JSON.parse(read(settings));
     gemini.mcpServers.buddy.excludeTools = ['buddy_talk'];
     fs.writeFileSync(settings, JSON.stringify(gemini));
@@ -147,7 +148,7 @@ describe('buddy doctor: a tool filter of your own on Buddy\'s server', () => {
   });
 
   it('says nothing of a filter that lists every tool', async () => {
-    expect((await buddy(['install', 'codex'])).code).toBe(0);
+    expect((await buddy(['install', 'codex', '--force'])).code).toBe(0);
     fs.appendFileSync(codexFile(), `enabled_tools = ${JSON.stringify(TOOL_NAMES)}\n`);
     const doctor = await buddy(['doctor']);
     expect(doctor.stdout).toContain(`✓ Codex MCP (user): server "buddy" runs ${process.execPath} ${SCRIPT} mcp (${codexFile()})`);

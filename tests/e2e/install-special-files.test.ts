@@ -59,6 +59,14 @@ function mkfifo(file: string): void {
   execFileSync('mkfifo', [file]);
 }
 
+/**
+ * `install` with --force: the suite runs dist/ from its checkout, a path install otherwise refuses
+ * (docs/testing.md); `uninstall` takes no such flag.
+ */
+function withForce(command: string, ...rest: string[]): string[] {
+  return command === 'install' ? [command, ...rest, '--force'] : [command, ...rest];
+}
+
 /** Nothing of Buddy's was written: no backup, no record. */
 function expectNothingWritten(): void {
   const config = env.BUDDY_CONFIG_DIR as string;
@@ -73,7 +81,7 @@ describe('a host file linked to something that is not a regular file', () => {
     mkfifo(fifo);
     link(fifo, file);
     for (const command of ['install', 'uninstall']) {
-      const result = await buddy([command, host]);
+      const result = await buddy(withForce(command, host));
       expectOneLine(result, `${command}: ${file} is a symlink to ${fifo}, which is a named pipe (FIFO); Buddy replaces only regular files, nothing was changed.`);
     }
     expect(fs.readlinkSync(file)).toBe(fifo);
@@ -88,7 +96,7 @@ describe('a host file linked to something that is not a regular file', () => {
     execFileSync('mknod', [device, 'c', '1', '3']);
     link(device, file);
     const before = fs.lstatSync(device);
-    const result = await buddy(['install', host]);
+    const result = await buddy(['install', host, '--force']);
     expectOneLine(result, `install: ${file} is a symlink to ${device}, which is a device; Buddy replaces only regular files, nothing was changed.`);
     const after = fs.lstatSync(device);
     expect(after.isCharacterDevice()).toBe(true);
@@ -103,7 +111,7 @@ describe('a FIFO where a host file should be: refused at once, never read', () =
     const file = hostFile('codex');
     mkfifo(file);
     for (const command of ['install', 'uninstall']) {
-      expectOneLine(await buddy([command, 'codex']), `${command}: ${file} is a named pipe (FIFO); Buddy replaces only regular files, nothing was changed.`);
+      expectOneLine(await buddy(withForce(command, 'codex')), `${command}: ${file} is a named pipe (FIFO); Buddy replaces only regular files, nothing was changed.`);
     }
     expect(fs.lstatSync(file).isFIFO()).toBe(true);
   });
@@ -113,7 +121,7 @@ describe('a FIFO where a host file should be: refused at once, never read', () =
     const file = path.join(project, '.claude', 'settings.json');
     mkfifo(file);
     for (const command of ['install', 'uninstall']) {
-      expectOneLine(await buddy([command, 'claude-code', '--project'], { cwd: project }), `${command}: ${file} is a named pipe (FIFO); Buddy replaces only regular files, nothing was changed.`);
+      expectOneLine(await buddy(withForce(command, 'claude-code', '--project'), { cwd: project }), `${command}: ${file} is a named pipe (FIFO); Buddy replaces only regular files, nothing was changed.`);
     }
     expect(fs.lstatSync(file).isFIFO()).toBe(true);
   });
@@ -123,7 +131,7 @@ describe('a FIFO where a host file should be: refused at once, never read', () =
     mkfifo(file);
     put(hostFile('claude-code'), SETTINGS);
     for (const command of ['install', 'uninstall']) {
-      const args = command === 'install' ? ['install', 'claude-code', '--mcp'] : ['uninstall', 'claude-code'];
+      const args = command === 'install' ? ['install', 'claude-code', '--mcp', '--force'] : ['uninstall', 'claude-code'];
       expectOneLine(await buddy(args), `${command}: ${file} is a named pipe (FIFO), not a regular file; Buddy reads only regular files. Nothing was changed.`);
     }
     expect(fs.readFileSync(hostFile('claude-code'), 'utf8')).toBe(SETTINGS);
@@ -137,7 +145,7 @@ describe('a host file over 16 MB', () => {
     const big = hostFile('codex');
     put(big, '');
     fs.truncateSync(big, 17 * MB);
-    expectOneLine(await buddy(['install', 'codex']), `install: ${big} is too large to read (17.0 MB; the limit is 16.0 MB). Nothing was changed.`);
+    expectOneLine(await buddy(['install', 'codex', '--force']), `install: ${big} is too large to read (17.0 MB; the limit is 16.0 MB). Nothing was changed.`);
     expect(fs.statSync(big).size).toBe(17 * MB);
     expectNothingWritten();
 
@@ -146,7 +154,7 @@ describe('a host file over 16 MB', () => {
     const shell = '{\n  "pad": ""\n}\n';
     put(file, shell.replace('""', `"${'x'.repeat(16 * MB - shell.length)}"`));
     expect(fs.statSync(file).size).toBe(16 * MB);
-    const result = await buddy(['install', 'gemini'], { timeoutMs: 60_000 });
+    const result = await buddy(['install', 'gemini', '--force'], { timeoutMs: 60_000 });
     expect(result.code, result.stderr).toBe(0);
     expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).mcpServers as object)).toEqual(['buddy']);
   }, 90_000);
@@ -156,7 +164,7 @@ describe('a read-only host file', () => {
   it.each(HOSTS)('%s: install is refused with one line, and the file is left byte for byte', async (host) => {
     const file = hostFile(host);
     put(file, contentFor(host), 0o444);
-    expectOneLine(await buddy(['install', host]), `install: ${file} is read-only; Buddy leaves it as it is (make it writable to let Buddy change it). Nothing was changed.`);
+    expectOneLine(await buddy(['install', host, '--force']), `install: ${file} is read-only; Buddy leaves it as it is (make it writable to let Buddy change it). Nothing was changed.`);
     expect(fs.readFileSync(file, 'utf8')).toBe(contentFor(host));
     expect(fs.statSync(file).mode & 0o777).toBe(0o444);
     expectNothingWritten();
@@ -165,7 +173,7 @@ describe('a read-only host file', () => {
   it('uninstall from a file made read-only since install is refused too, and the file is left as it is', async () => {
     const file = hostFile('codex');
     put(file, CODEX_CONFIG);
-    expect((await buddy(['install', 'codex'])).code).toBe(0);
+    expect((await buddy(['install', 'codex', '--force'])).code).toBe(0);
     const installed = fs.readFileSync(file);
     fs.chmodSync(file, 0o444);
     expectOneLine(await buddy(['uninstall', 'codex']), `uninstall: ${file} is read-only; Buddy leaves it as it is (make it writable to let Buddy change it). Nothing was changed.`);
@@ -182,7 +190,7 @@ describe('a host file linked to a regular file', () => {
     const real = path.join(sandbox.dir, 'dotfiles', path.basename(file));
     put(real, contentFor(host), 0o640);
     link(real, file);
-    const installed = await buddy(['install', host]);
+    const installed = await buddy(['install', host, '--force']);
     expect(installed.code, installed.stderr).toBe(0);
     expect(fs.readlinkSync(file)).toBe(real);
     expect(fs.readFileSync(real, 'utf8')).not.toBe(contentFor(host));
@@ -221,7 +229,7 @@ describe('a host file Buddy may not read', () => {
     const file = hostFile('codex');
     put(file, CODEX_CONFIG, 0o000);
     const options = isRoot ? asNobody() : {};
-    expectOneLine(await buddy(['install', 'codex'], options), `install: cannot read ${file}: permission denied. Nothing was changed.`);
+    expectOneLine(await buddy(['install', 'codex', '--force'], options), `install: cannot read ${file}: permission denied. Nothing was changed.`);
     fs.chmodSync(file, 0o644);
     expect(fs.readFileSync(file, 'utf8')).toBe(CODEX_CONFIG);
     expectNothingWritten();
@@ -246,7 +254,7 @@ describe('leftovers of a Buddy killed mid-write', () => {
     const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
     fs.utimesSync(notOurs, hourAgo, hourAgo);
 
-    const result = await buddy(['install', 'codex']);
+    const result = await buddy(['install', 'codex', '--force']);
     expect(result.code, result.stderr).toBe(0);
     expect([ours, recordLeftover, notOurs].map((leftover) => fs.existsSync(leftover))).toEqual([false, false, true]);
   });

@@ -283,7 +283,7 @@ describe('buddy mcp: feed', () => {
 describe('buddy mcp: react, in a Claude Code session', () => {
   it('shows in the next line of the installed light statusline, whose frames were prepared before', async () => {
     const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: USER_ID, COLUMNS: '200' };
-    const installed = await runBuddy(['install', 'claude-code'], { env });
+    const installed = await runBuddy(['install', 'claude-code', '--force'], { env });
     expect(installed.code, installed.stderr).toBe(0);
     const settings = JSON.parse(fs.readFileSync(path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json'), 'utf8')) as { statusLine: { command: string } };
     const command = settings.statusLine.command;

@@ -69,7 +69,7 @@ describe('the lists of MCP tools', () => {
     expect(toolsIn(help.stdout)).toEqual(names);
   });
 
-  it.each([[['install', 'codex']], [['install', 'gemini']], [['install', 'claude-code', '--project', '--mcp']]])(
+  it.each([[['install', 'codex', '--force']], [['install', 'gemini', '--force']], [['install', 'claude-code', '--project', '--mcp', '--force']]])(
     'buddy %j prints them all, in order',
     async (args) => {
       const installed = await runBuddy(args, { env: sandbox.env, cwd: sandbox.dir });

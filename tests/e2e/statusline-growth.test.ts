@@ -151,7 +151,7 @@ describe('only real host sessions earn', () => {
   });
 
   it('`buddy doctor` checking the installed statusline earns nothing', async () => {
-    const install = await runBuddy(['install', 'claude-code'], { env });
+    const install = await runBuddy(['install', 'claude-code', '--force'], { env });
     expect(install.code, install.stderr).toBe(0);
     const doctor = await runBuddy(['doctor'], { env, timeoutMs: 60_000 });
     expect(doctor.stdout).toMatch(/one statusLine refresh costs/);
