@@ -186,7 +186,6 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   const script = scriptPath();
   const running = script === undefined ? undefined : buddyCopyAt(script, io.env, VERSION);
   const checks: Check[] = [
-    runningCopyCheck(running),
     checkNode(),
     identity,
     ...checkConfig(io.env),
@@ -194,6 +193,8 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
     ...(identity.status === 'fail' ? [] : identityChecks(io.env)),
     ...checkKey(io.env, secrets),
     ...checkEnvModel(io.env),
+    // This copy first, then what each host setup points at.
+    runningCopyCheck(running),
     ...checkScopes(io.env, running),
     ...mcpChecks(io.env, running),
     checkStateDir(io.env),
