@@ -26,7 +26,8 @@ const { dir, env: sandboxEnv } = hatchedSandbox();
 process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, ...sandboxEnv, BUDDY_BENCH_MARK: MARK };
 delete env.NO_COLOR;
-execFileSync(process.execPath, ['dist/buddy.js', 'install', 'claude-code'], { env, stdio: 'ignore' });
+// --force: the bench runs dist/ of its checkout, a path install otherwise refuses (docs/install.md).
+execFileSync(process.execPath, ['dist/buddy.js', 'install', 'claude-code', '--force'], { env, stdio: 'ignore' });
 const installed = JSON.parse(fs.readFileSync(path.join(sandboxEnv.CLAUDE_CONFIG_DIR, 'settings.json'), 'utf8')).statusLine.command;
 
 const transcript = path.join(dir, 'session.jsonl');

@@ -46,7 +46,8 @@ server.close();
 
 // The statusLine command as installed, and the Node command it starts when it has no frame.
 const claudeDir = path.join(dir, 'claude');
-execFileSync(process.execPath, ['dist/buddy.js', 'install', 'claude-code'], { env: { ...process.env, ...env, CLAUDE_CONFIG_DIR: claudeDir }, stdio: 'ignore' });
+// --force: the bench runs dist/ of its checkout, a path install otherwise refuses (docs/install.md).
+execFileSync(process.execPath, ['dist/buddy.js', 'install', 'claude-code', '--force'], { env: { ...process.env, ...env, CLAUDE_CONFIG_DIR: claudeDir }, stdio: 'ignore' });
 const installed = JSON.parse(readFileSync(path.join(claudeDir, 'settings.json'), 'utf8')).statusLine.command;
 const nodeCommand = installed.replace(/^\/bin\/sh ("(?:[^"\\]|\\.)*"|\S+) /, '');
 const payload = JSON.stringify({ session_id: 'b', transcript_path: path.join(dir, 'none.jsonl') });
