@@ -236,7 +236,7 @@ export const CARD = {
   summary: 'its card; as an SVG or a PNG image too',
   usage: ['card [--svg [FILE|-]] [--png FILE|-] [--user ID] [--ascii]'],
   about:
-    "Your buddy's card. --svg writes it as a standalone SVG image (to FILE, or to stdout), --png as a\nPNG image (this needs the @resvg/resvg-js package, which a clone of the repository installs).",
+    "Your buddy's card. --svg writes it as a standalone SVG image (to FILE, or to stdout), --png as a\nPNG image (through the PNG renderer that the npm package installs where it has a prebuilt binary).",
   flags: {
     svg: { type: 'boolean', help: 'the card as an SVG image, to FILE or stdout' },
     png: { type: 'string', value: 'FILE', help: 'the card as a PNG image, to FILE (- for stdout)' },

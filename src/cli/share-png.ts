@@ -1,6 +1,6 @@
-// SVG to PNG with @resvg/resvg-js (prebuilt native binaries, installed with the repository's
-// devDependencies). It is loaded here and only here, so no other command pays for it; the published
-// bundle leaves it out, and a missing one is one clear line.
+// SVG to PNG with @resvg/resvg-js, the package's one optional dependency: npm installs its prebuilt native
+// binary where one exists for the platform, and skips it quietly where none does. It is loaded here and
+// only here, so no other command pays for it; the bundle leaves it out, and a missing one is one clear line.
 import { UserFacingError } from './command-errors.js';
 
 interface Resvg {
@@ -16,7 +16,9 @@ async function loadResvg(): Promise<ResvgConstructor> {
   } catch {
     // reported below
   }
-  throw new UserFacingError('card: --png needs the @resvg/resvg-js package (npm install -g @resvg/resvg-js), or use --svg');
+  throw new UserFacingError(
+    `card: --png needs the PNG renderer (@resvg/resvg-js), which is not installed here (it has no prebuilt binary for ${process.platform}-${process.arch}, or this copy of Buddy is not the npm package); use --svg`,
+  );
 }
 
 /** The PNG bytes of an SVG, at `zoom` times its size, with the system's fonts for its text. */

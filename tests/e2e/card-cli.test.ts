@@ -72,6 +72,24 @@ describe('buddy card', () => {
     }
   });
 
+  it('without the PNG renderer (no prebuilt binary for the platform), --png is one line and --svg still works', async () => {
+    // A copy of the bundle with no node_modules above it: the optional renderer is nowhere to be found.
+    const copy = path.join(sandbox.dir, 'no-renderer', 'dist');
+    fs.cpSync(path.dirname(BIN), copy, { recursive: true });
+    const binPath = path.join(copy, 'buddy.js');
+    const file = path.join(sandbox.dir, 'card.png');
+    const png = await runBuddy(['card', '--png', file], { env, binPath });
+    expect(png.code).toBe(1);
+    expect(png.stdout).toBe('');
+    expect(png.stderr).toBe(
+      `buddy: card: --png needs the PNG renderer (@resvg/resvg-js), which is not installed here (it has no prebuilt binary for ${process.platform}-${process.arch}, or this copy of Buddy is not the npm package); use --svg\n`,
+    );
+    expect(fs.existsSync(file)).toBe(false);
+    const svg = await runBuddy(['card', '--svg'], { env, binPath });
+    expect(svg.code, svg.stderr).toBe(0);
+    expect(svg.stdout).toContain(`>${name}</text>`);
+  });
+
   it('writes the SVG and the PNG in one go', async () => {
     const svgFile = path.join(sandbox.dir, 'card.svg');
     const pngFile = path.join(sandbox.dir, 'card.png');
