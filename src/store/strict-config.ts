@@ -34,7 +34,11 @@ export function schemaVersionOf(document: Readonly<Record<string, unknown>>): st
 /** The first problem of one stored (or archived) buddy, read strictly: nothing may fall back or be dropped. */
 function buddyProblem(raw: unknown, where: string, archived: boolean): string | undefined {
   const result = archived ? v.safeParse(ArchivedBuddySchema, raw) : v.safeParse(StoredBuddySchema, raw);
-  if (!result.success) return `${where}: ${describeIssue(result.issues[0])}`;
+  if (!result.success) {
+    const issue = result.issues[0];
+    // Named from the config's top: `archive.2.name`, not `name`.
+    return describeIssue(issue && { ...issue, path: [{ key: where } as v.IssuePathItem, ...(issue.path ?? [])] as [v.IssuePathItem, ...v.IssuePathItem[]] });
+  }
   const record = recordOf(raw);
   const output = result.output as Record<string, unknown>;
   // A key the schema does not know, or a value it read as absent (a bad language tag, say).

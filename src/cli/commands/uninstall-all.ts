@@ -30,17 +30,24 @@ interface AllFlags {
   readonly yes?: boolean | undefined;
 }
 
-function describeInstall(found: FoundInstall): string {
-  if (found.kind === 'claude-code') return `Claude Code statusline and hooks (${found.scope})  ${found.file}`;
-  return `${mcpHost(found.target.host).name} MCP server (${found.target.scope})  ${found.target.file}`;
+/** What is installed there, and the file: one row of the plan. */
+function describeInstall(found: FoundInstall): readonly [string, string] {
+  if (found.kind === 'claude-code') return [`Claude Code statusline and hooks (${found.scope})`, found.file];
+  return [`${mcpHost(found.target.host).name} MCP server (${found.target.scope})`, found.target.file];
 }
 
-function describeFolder(env: NodeJS.ProcessEnv, folder: PurgeFolder): string {
-  if (!folder.label.includes('config')) return `${folder.label}  ${folder.dir}`;
+/** Rows of two columns, the first padded to the widest. */
+function table(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(0, ...rows.map(([what]) => what.length));
+  return rows.map(([what, where]) => `  ${what.padEnd(width)}  ${where}`);
+}
+
+function describeFolder(env: NodeJS.ProcessEnv, folder: PurgeFolder): readonly [string, string] {
+  if (!folder.label.includes('config')) return [folder.label, folder.dir];
   const data = readCheckedSnapshot(env).data;
   const buddies = data.buddy ? `${data.buddy.name} the ${data.buddy.bones.species}` : 'no buddy';
   const archived = (data.archive ?? []).length;
-  return `${folder.label}  ${folder.dir}  (${buddies}${archived > 0 ? `, ${archived} archived` : ''}, its journal, install records and backups)`;
+  return [folder.label, `${folder.dir}  (${buddies}${archived > 0 ? `, ${archived} archived` : ''}, the journal, install records and backups)`];
 }
 
 function purgeLine(folder: PurgeFolder, result: PurgeResult): string {
@@ -92,10 +99,10 @@ export async function uninstallAll(io: CliIo, positionals: readonly string[], fl
     return 0;
   }
   writeLine(io.stdout, found.length === 0 ? 'Buddy is not installed in any host or scope it knows of.' : `Buddy will be taken out of ${found.length === 1 ? 'one place' : `${found.length} places`}, each as its own uninstall does:`);
-  for (const install of found) writeLine(io.stdout, `  ${describeInstall(install)}`);
+  for (const line of table(found.map(describeInstall))) writeLine(io.stdout, line);
   if (flags.purge) {
-    writeLine(io.stdout, `Then, after a second question, Buddy's own files are deleted${exportFile === undefined ? '' : ` (your buddies and journal are kept in ${exportFile} first)`}:`);
-    for (const folder of folders) writeLine(io.stdout, `  ${describeFolder(io.env, folder)}`);
+    writeLine(io.stdout, `Then${yes ? '' : ', after a second question,'} Buddy's own files are deleted${exportFile === undefined ? '' : ` (your buddies and journal are kept in ${exportFile} first)`}:`);
+    for (const line of table(folders.map((folder) => describeFolder(io.env, folder)))) writeLine(io.stdout, line);
   }
   if (found.length > 0) await agreed(io, yes, `Take Buddy out of ${found.length === 1 ? 'this place' : `these ${found.length} places`}?`, 'Nothing was changed.');
 
