@@ -50,17 +50,17 @@ function describeFolder(env: NodeJS.ProcessEnv, folder: PurgeFolder): readonly [
   return [folder.label, `${folder.dir}  (${buddies}${archived > 0 ? `, ${archived} archived` : ''}, the journal, install records and backups)`];
 }
 
-function purgeLine(folder: PurgeFolder, result: PurgeResult): string {
+function purgeLine(folder: PurgeFolder, result: PurgeResult): readonly [string, string] {
   switch (result.state) {
     case 'missing':
-      return `  ${folder.label}  ${folder.dir} was not there`;
+      return [folder.label, `${folder.dir} was not there`];
     case 'not-a-folder':
-      return `  ${folder.label}  ${folder.dir} is a ${result.kind}, not Buddy's own folder: left as it is`;
+      return [folder.label, `${folder.dir} is a ${result.kind}, not Buddy's own folder: left as it is`];
     case 'removed':
-      return `  ${folder.label}  ${folder.dir} removed`;
+      return [folder.label, `${folder.dir} removed`];
     case 'kept': {
       const shown = result.others.slice(0, 3).join(', ') + (result.others.length > 3 ? `, and ${result.others.length - 3} more` : '');
-      return `  ${folder.label}  Buddy's files removed from ${folder.dir}; the folder stays, as it also holds what Buddy did not make (${shown})`;
+      return [folder.label, `Buddy's files removed from ${folder.dir}; the folder stays, as it also holds what Buddy did not make (${shown})`];
     }
   }
 }
@@ -131,17 +131,17 @@ export async function uninstallAll(io: CliIo, positionals: readonly string[], fl
 
   const exported = exportFile === undefined ? 'this cannot be undone (buddy export FILE, or --export FILE, keeps a copy first)' : `a copy is in ${exportFile}`;
   await agreed(io, yes, `Delete Buddy's own files (your buddies and their journal with them; ${exported})?`, "Buddy's own files were kept.");
-  writeLine(io.stdout, "Buddy's own files:");
+  const done: (readonly [string, string])[] = [];
   for (const folder of folders) {
-    let result: PurgeResult;
     try {
-      result = purgeFolder(folder);
+      done.push(purgeLine(folder, purgeFolder(folder)));
     } catch (error) {
       if (isFileProblem(error)) throw new UserFacingError(`uninstall --all: ${error.message}`);
       throw error;
     }
-    writeLine(io.stdout, purgeLine(folder, result));
   }
+  writeLine(io.stdout, "Buddy's own files:");
+  for (const line of table(done)) writeLine(io.stdout, line);
   if (exportFile !== undefined) writeLine(io.stdout, `Your buddies and journal are in ${exportFile}: buddy import ${shellQuote(exportFile)} brings them back.`);
   return 0;
 }
