@@ -10,7 +10,7 @@ import type { McpTarget } from '../../installers/mcp-install.js';
 import type { Scope } from '../../installers/scope.js';
 import { shellQuote } from '../../installers/shell-quote.js';
 import { readCheckedSnapshot } from '../../store/config-snapshot.js';
-import { UsageError, UserFacingError } from '../command-errors.js';
+import { InterruptedError, UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { confirm } from '../prompts/confirm.js';
 import { purgeFolder, purgeFolders, type PurgeFolder, type PurgeResult } from '../purge.js';
@@ -65,11 +65,19 @@ function purgeLine(folder: PurgeFolder, result: PurgeResult): readonly [string, 
   }
 }
 
-/** Asks, or takes --yes; without a terminal and without --yes, refuses with one line (`outcome` says what stayed). */
+/** Asks, or takes --yes; without a terminal, without --yes or on Ctrl-C, refuses with one line (`outcome` says what stayed). */
 async function agreed(io: CliIo, yes: boolean, question: string, outcome: string): Promise<void> {
   if (yes) return;
   if (!io.stdin.isTTY) throw new UserFacingError(`uninstall --all: there is no terminal to ask on; pass --yes to go ahead. ${outcome}`);
-  if (!(await confirm(io, question))) throw new UserFacingError(`uninstall --all: not confirmed (answer y, or pass --yes). ${outcome}`);
+  let sure: boolean;
+  try {
+    sure = await confirm(io, question);
+  } catch (error) {
+    // The second question comes after the uninstalls: say what stayed, not "nothing".
+    if (error instanceof InterruptedError) throw new InterruptedError(`uninstall --all: interrupted at the question (Ctrl-C). ${outcome}`);
+    throw error;
+  }
+  if (!sure) throw new UserFacingError(`uninstall --all: not confirmed (answer y, or pass --yes). ${outcome}`);
 }
 
 export async function uninstallAll(io: CliIo, positionals: readonly string[], flags: AllFlags, single: SingleUninstalls): Promise<number> {
