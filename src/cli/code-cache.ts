@@ -97,10 +97,13 @@ function writeCache(directory: string, location: BundleLocation, data: Buffer): 
   sweepTemporaries(directory);
 }
 
+/** The cache folder's subfolder the compiled code is kept in. */
+export const CODE_CACHE_FOLDER = 'code';
+
 /** Loads the bundle as CommonJS (its `require` resolves beside it), with its cached code when V8 accepts it. */
 export function loadBundle<Exports>(location: BundleLocation): CachedBundle<Exports> {
   const source = readBundle(location.file);
-  const directory = path.join(location.cacheDir, 'code');
+  const directory = path.join(location.cacheDir, CODE_CACHE_FOLDER);
   const cachedData = readCache(path.join(directory, cacheFileName(location)));
   // The same wrapper Node puts around a CommonJS file, so the bundle runs exactly as `require` would run it.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

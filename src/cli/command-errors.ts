@@ -18,6 +18,11 @@ export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';
 }
 
+/** The person stopped the command (Ctrl-C at a question): one line saying what stayed as it was, exit 130. */
+export class InterruptedError extends Error {
+  override readonly name = 'InterruptedError';
+}
+
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;

@@ -341,11 +341,37 @@ export const UNINSTALL = {
   name: 'uninstall',
   args: 'HOST',
   positionals: 1,
-  summary: 'take Buddy out of claude-code, codex or gemini again',
-  usage: ['uninstall claude-code|codex|gemini [--project]'],
+  summary: 'take Buddy out of claude-code, codex or gemini again (--all: everywhere)',
+  usage: ['uninstall claude-code|codex|gemini [--project]', 'uninstall --all [--yes] [--purge [--export FILE]]'],
   about:
-    'Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),\nleaving everything else, your changes since install included, as it is.',
-  flags: { project: { type: 'boolean', help: "from this project's settings instead of your user's" } },
+    'Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),\nleaving everything else, your changes since install included, as it is. --all: from every host and\nscope it recorded or finds (user, and this project), after showing where and asking.',
+  flags: {
+    project: { type: 'boolean', help: "from this project's settings instead of your user's" },
+    all: { type: 'boolean', help: 'from every host and scope Buddy recorded or finds, after asking' },
+    purge: { type: 'boolean', help: "with --all: then delete Buddy's config, journal and cache too,\nafter a second question" },
+    export: { type: 'string', value: 'FILE', help: 'with --purge: first keep your buddies and journal in FILE\n(buddy import FILE brings them back)' },
+    yes: { type: 'boolean', short: 'y', help: 'with --all: do not ask (answers both questions)' },
+  },
+} as const satisfies CommandSpec;
+
+export const EXPORT = {
+  name: 'export',
+  args: 'FILE',
+  positionals: 1,
+  summary: 'save your buddies, their souls, growth and journal in one file',
+  about:
+    "Write the current buddy and the archived ones (souls, memory, growth), the settings and the\njournal to FILE as one JSON archive (- for stdout); buddy import FILE brings them back, here or on\nanother machine. An existing FILE is replaced only with --force, and only when it is a regular file.",
+  flags: { force: { type: 'boolean', help: 'replace FILE when it exists' } },
+} as const satisfies CommandSpec;
+
+export const IMPORT = {
+  name: 'import',
+  args: 'FILE',
+  positionals: 1,
+  summary: 'bring back the buddies and journal buddy export saved',
+  about:
+    "Bring back what buddy export wrote to FILE (- for stdin): checked whole before anything changes.\nThe buddies this machine has that the file does not are archived, never deleted; the settings\nand journal become the file's. On a machine with a buddy it says what changes and asks first.",
+  flags: { yes: { type: 'boolean', short: 'y', help: 'do not ask' } },
 } as const satisfies CommandSpec;
 
 export const MCP = {

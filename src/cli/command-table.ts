@@ -34,6 +34,8 @@ export const COMMAND_TABLE: readonly CommandRow[] = [
   { spec: specs.LIST, load: () => import('./commands/list.js') },
   { spec: specs.SWITCH, load: () => import('./commands/switch.js') },
   { spec: specs.RESCUE, load: () => import('./commands/rescue.js') },
+  { spec: specs.EXPORT, load: () => import('./commands/export.js') },
+  { spec: specs.IMPORT, load: () => import('./commands/import.js') },
   // The built CLI runs these two from dist/fast-path.cjs (see src/entries/main.ts); these entries serve the sources.
   { spec: specs.STATUSLINE, load: () => import('./commands/statusline.js') },
   { spec: specs.HOOK, load: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')) },

@@ -1,7 +1,7 @@
 // Turns any error into one line on stderr and an exit code; never a stack trace unless BUDDY_DEBUG is set.
 import { InvalidIdentityError } from '../buddy/identity-error.js';
 import { redactLine, secretsOf } from '../text/redact.js';
-import { EXIT_FAILURE, EXIT_USAGE, UsageError, UserFacingError } from './command-errors.js';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_USAGE, InterruptedError, UsageError, UserFacingError } from './command-errors.js';
 import type { CliIo } from './io.js';
 
 /** `command` is the command that failed (empty for the pet), whose usage a wrong input is pointed to. */
@@ -20,6 +20,10 @@ export function report(io: CliIo, error: unknown, command?: string): number {
     const hint = error.hint ?? (command ? `see buddy ${command} --help` : 'see buddy --help');
     io.stderr.write(`buddy: ${oneLine(error.message)} (${oneLine(hint)})\n`);
     return EXIT_USAGE;
+  }
+  if (error instanceof InterruptedError) {
+    io.stderr.write(`buddy: ${oneLine(error.message)}\n`);
+    return EXIT_INTERRUPTED;
   }
   if (error instanceof UserFacingError) {
     io.stderr.write(`buddy: ${oneLine(error.message)}\n`);

@@ -47,6 +47,36 @@ export function removeTree(dir: string): void {
 }
 
 /**
+ * Removes one entry of a folder of Buddy's own, whatever it is: a file, a FIFO or a link goes as a name
+ * (a link is never followed), a folder with everything in it (links inside are removed, not followed).
+ * False when nothing was there. Throws FileAccessError.
+ */
+export function removeOwnEntry(entry: string): boolean {
+  let stats: fs.Stats;
+  try {
+    stats = fs.lstatSync(entry);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return false;
+    throw fileErrorFrom(error, entry, 'remove');
+  }
+  if (stats.isDirectory()) removeTree(entry);
+  else removeFile(entry);
+  return true;
+}
+
+/** Removes a folder when it is empty; false when something is still in it (or it is gone). */
+export function removeEmptyFolder(dir: string): boolean {
+  try {
+    fs.rmdirSync(dir);
+    return true;
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOENT') return false;
+    throw fileErrorFrom(error, dir, 'remove');
+  }
+}
+
+/**
  * Renames one of Buddy's own files within its folder (rotation, a bad file moved aside). False when there
  * was nothing to move. Throws FileAccessError.
  */

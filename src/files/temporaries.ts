@@ -25,6 +25,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** True when `name` is named as Buddy's temporaries (or conf's) are, whatever its state. */
+export function isTemporaryName(name: string): boolean {
+  return OURS.test(name) || CONF_WRITER.test(name);
+}
+
 /** True when `name` is a temporary a writer left behind: its process is gone, or it is old. */
 export function isAbandonedTemporary(name: string, stats: fs.Stats, now: number): boolean {
   if (!stats.isFile()) return false;

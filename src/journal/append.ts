@@ -15,7 +15,7 @@ import { configDir } from '../store/paths.js';
 
 export const JOURNAL_FILE_NAME = 'journal.jsonl';
 export const PREVIOUS_JOURNAL_FILE_NAME = 'journal.1.jsonl';
-const ROTATE_LOCK_NAME = 'journal.rotate.lock';
+export const ROTATE_LOCK_NAME = 'journal.rotate.lock';
 /** A previous file on its way out; any such file is the journal's to delete. */
 export const EXPIRED_JOURNAL_PATTERN = /^journal\.expired-[\w-]+\.jsonl$/;
 export const JOURNAL_ROTATE_BYTES = 1024 * 1024;

@@ -10,7 +10,7 @@ import { EXPIRED_JOURNAL_PATTERN, journalDir, journalFiles, MAX_JOURNAL_MOOD, MA
 import type { JournalRecord } from '../render/journal-lines.js';
 
 /** More than a rotated file ever holds; anything before it is not read. */
-const MAX_READ_BYTES = 4 * 1024 * 1024;
+export const MAX_READ_BYTES = 4 * 1024 * 1024;
 
 const LineSchema = v.object({
   at: v.pipe(v.string(), v.isoTimestamp()),
@@ -49,7 +49,7 @@ export function parseJournalLine(line: string): JournalRecord | undefined {
  * The whole lines of a file's last `maxBytes` before `end` (the end of the file when absent); a line cut by
  * the limit, or still being written, is left out. Anything but a regular file (a link, a FIFO) reads as empty.
  */
-function readLines(file: string, maxBytes: number, end?: number): string[] {
+export function readLines(file: string, maxBytes: number, end?: number): string[] {
   try {
     return (
       withOpenFile(file, (opened) => {

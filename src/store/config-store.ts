@@ -19,9 +19,11 @@ import { isJsonObject, optionalJsonValue, readOwnJson } from './own-json.js';
 import { recoverBuddy } from './recover.js';
 import { growthOf, toStoredGrowth } from './growth-schema.js';
 import { assertWritable, checkConfig, normaliseConfig, recordOf, type ConfigData } from './schema.js';
+import { strictConfigProblem } from './strict-config.js';
 
 // The config file's schema version (conf keeps it in `__internal__.migrations.version`).
 const PROJECT_VERSION = '1.1.0';
+export { PROJECT_VERSION as CONFIG_SCHEMA_VERSION };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -35,6 +37,13 @@ export interface ConfigStore {
    * as a function, it decides from the data written.
    */
   update(mutate: (data: Mutable<ConfigData>) => void, options?: { backup?: boolean | ((data: ConfigData) => boolean) }): ConfigData;
+  /** The whole file as an object, every key as written (conf's bookkeeping too): what `buddy export` carries. */
+  document(): Readonly<Record<string, unknown>>;
+  /**
+   * Locked replace of the whole file with what `build` makes of it (`buddy import`), and of the backup with
+   * it; `build` throws to change nothing. What it returns must pass the strict schema (strict-config.ts).
+   */
+  replaceDocument(build: (current: Readonly<Record<string, unknown>>) => Record<string, unknown>): ConfigData;
 }
 
 function timestamp(now: Date): string {
@@ -143,6 +152,17 @@ export function openConfigStore(env: NodeJS.ProcessEnv = process.env, now: Date 
         conf.store = { ...unknownKeys, ...data };
         const backup = typeof options.backup === 'function' ? options.backup(data) : options.backup;
         if (backup) writeDurably(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
+        return normaliseConfig(conf.store);
+      });
+    },
+    document: () => conf.store,
+    replaceDocument(build) {
+      return withLockSync(lockDir, () => {
+        const next = build(conf.store);
+        const problem = strictConfigProblem(next, PROJECT_VERSION);
+        if (problem !== undefined) throw new Error(`config: ${problem}`);
+        conf.store = next;
+        writeDurably(path.join(dir, BACKUP_FILE_NAME), JSON.stringify(conf.store, null, 2));
         return normaliseConfig(conf.store);
       });
     },

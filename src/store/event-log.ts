@@ -12,7 +12,7 @@ import { formatEventLine, parseEventLines, type GameEvent } from '../game/events
 import type { EventCursor } from './growth-schema.js';
 import { configDir } from './paths.js';
 
-const EVENTS_FILE_NAME = 'events.log';
+export const EVENTS_FILE_NAME = 'events.log';
 export const ROTATED_EVENTS_FILE_NAME = 'events.log.1';
 /** Appends stop at this size until a command folds the log: months of busy sessions, never an unbounded file. */
 export const MAX_LOG_BYTES = 1024 * 1024;

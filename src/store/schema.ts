@@ -134,7 +134,7 @@ export type StoredBuddy = v.InferOutput<typeof StoredBuddySchema>;
 const ARCHIVED_AT = { archivedAt: v.pipe(v.string(), v.isoTimestamp()) };
 
 /** A buddy put away by `buddy switch` (or a rescue), with the moment it was put away. */
-const ArchivedBuddySchema = v.pipe(
+export const ArchivedBuddySchema = v.pipe(
   v.variant('rollVersion', [
     v.object({ ...V1_ROLL_ENTRIES, ...SOUL_ENTRIES, ...ARCHIVED_AT }),
     v.object({ ...CLASSIC_ROLL_ENTRIES, ...SOUL_ENTRIES, ...ARCHIVED_AT }),
@@ -201,7 +201,7 @@ export interface CheckedConfig {
 }
 
 /** Whether a known key in a settings record holds a value its rule refuses. */
-function invalidSettingKeys(settings: Readonly<Record<string, unknown>>): string[] {
+export function invalidSettingKeys(settings: Readonly<Record<string, unknown>>): string[] {
   return SETTING_KEYS.filter((key) => settings[key] !== undefined && !v.is(SETTING_SCHEMAS[key], settings[key]));
 }
 
@@ -242,7 +242,7 @@ export function checkConfig(raw: unknown, options: { readonly archive?: boolean 
  * One short phrase for the first problem. Valibot's own messages quote the value they received, which
  * came from the file and may hold anything: only the path and the rule are named, never the value.
  */
-function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
+export function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
   if (!issue) return 'unknown problem';
   const where = issue.path?.map((item) => String(item.key)).join('.') || 'the buddy';
   if (issue.kind !== 'schema') return issue.type === 'check' || issue.type === 'regex' ? `${where}: ${issue.message}` : `${where} breaks its ${issue.type} rule`;

@@ -18,6 +18,8 @@ export interface TerminalOptions {
   readonly rows?: number;
   /** Node options before the script, e.g. a test-only preload. */
   readonly nodeArgs?: readonly string[];
+  /** The folder the app starts in (its project scope); the test's own when absent. */
+  readonly cwd?: string;
 }
 
 export interface Screen {
@@ -37,6 +39,8 @@ export class TerminalSession {
   private waiters: Array<() => void> = [];
   /** Screens before this index were already looked at by waitFor: each wait continues from there. */
   private consumed = 0;
+  /** Output before this index was already matched by waitForOutput. */
+  private outputConsumed = 0;
 
   constructor(options: TerminalOptions) {
     const columns = options.columns ?? 100;
@@ -49,6 +53,7 @@ export class TerminalSession {
       cols: columns,
       rows,
       env: { ...options.env, TERM: term } as Record<string, string>,
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     });
     this.pty.onData((data) => this.receive(data));
     this.exited = new Promise((resolve) => {
@@ -68,6 +73,8 @@ export class TerminalSession {
   private receive(data: string): void {
     this.raw += data;
     this.pending += data;
+    // waitForOutput looks at the bytes themselves, which need no frame end (a woken waitFor looks again).
+    for (const wake of this.waiters.splice(0)) wake();
     let end = this.pending.indexOf(END_SYNC);
     while (end >= 0) {
       const frame = this.pending.slice(0, end + END_SYNC.length);
@@ -112,6 +119,36 @@ export class TerminalSession {
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no screen showed ${what}; last screen:\n${this.screens.at(-1)?.lines.join('\n') ?? '(none)'}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /**
+   * Waits until the app has written `text` (output outside frames, such as a question read with readline,
+   * has no frame end to wait for), then returns the screen showing everything written so far. Like
+   * waitFor, each wait continues after the text the previous one matched.
+   */
+  async waitForOutput(text: string, timeoutMs = 10_000): Promise<Screen> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const at = this.raw.indexOf(text, this.outputConsumed);
+      if (at >= 0) {
+        this.outputConsumed = at + text.length;
+        // What came since the last frame end is drawn too, without counting it as a whole frame.
+        const rest = this.pending;
+        this.pending = '';
+        this.writing = this.writing.then(() => new Promise<void>((resolve) => this.term.write(rest, resolve)));
+        await this.writing;
+        return this.snapshot();
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`the app never wrote ${JSON.stringify(text)}; it wrote:\n${this.raw}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -10,10 +10,11 @@ import { McpShapeError } from '../../installers/text/mcp-json-edit.js';
 import { framesRoot, removeAllFrames } from '../../statusline/frames.js';
 import { UNINSTALL } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { UserFacingError } from '../command-errors.js';
+import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { mcpInstallCommand, mcpTarget, mcpUninstallCommand, scopesOf } from '../../installers/mcp-targets.js';
 import { isFileProblem, PROJECT_HOSTS, refuseFlags, targetOf, userScopeServerOrRefuse } from './install.js';
+import { uninstallAll } from './uninstall-all.js';
 
 function report(outcome: UninstallOutcome, file: string, scope: Scope): string[] {
   const again = `To install again: ${installCommand(scope, file, outcome.kind === 'removed' && outcome.statusLineLeft)}`;
@@ -60,7 +61,7 @@ function mcpReport(outcome: McpUninstallOutcome, target: McpTarget): string[] {
   }
 }
 
-function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): void {
+export function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): void {
   let outcome: McpUninstallOutcome;
   try {
     if (quietWhenAbsent && inspectMcpServer(io.env, target).state === 'missing') return;
@@ -84,11 +85,8 @@ function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): vo
   }
 }
 
-function uninstallClaude(io: CliIo, project: boolean): void {
-  const scope: Scope = project ? 'project' : 'user';
-  const file = claudeSettingsFile(io.env, project ? process.cwd() : undefined);
-  // Read before anything is taken out, so a FIFO or a device at ~/.claude.json stops the command at once.
-  const userMcp = project ? undefined : userScopeServerOrRefuse('uninstall', io.env);
+/** Takes Buddy's statusline and hooks out of one settings file and says what happened. */
+export function uninstallClaudeFile(io: CliIo, file: string, scope: Scope): UninstallOutcome {
   let outcome: UninstallOutcome;
   try {
     outcome = uninstallClaudeCode(io.env, file, new Date());
@@ -102,6 +100,15 @@ function uninstallClaude(io: CliIo, project: boolean): void {
     lines.splice(outcome.kind === 'removed' ? lines.length - 1 : lines.length, 0, `  frames      removed the prepared statusline frames (${framesRoot(io.env)})`);
   }
   for (const line of lines) writeLine(io.stdout, line);
+  return outcome;
+}
+
+function uninstallClaude(io: CliIo, project: boolean): void {
+  const scope: Scope = project ? 'project' : 'user';
+  const file = claudeSettingsFile(io.env, project ? process.cwd() : undefined);
+  // Read before anything is taken out, so a FIFO or a device at ~/.claude.json stops the command at once.
+  const userMcp = project ? undefined : userScopeServerOrRefuse('uninstall', io.env);
+  const outcome = uninstallClaudeFile(io, file, scope);
   if (outcome.kind === 'not-installed' || outcome.kind === 'already-removed') {
     // The other scope is separate: say where Buddy is, and the command that takes it out there.
     for (const elsewhere of installsElsewhere(io.env, file, process.cwd())) {
@@ -115,6 +122,10 @@ function uninstallClaude(io: CliIo, project: boolean): void {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(UNINSTALL, argv);
+  if (values.all) return uninstallAll(io, positionals, values, { claudeFile: uninstallClaudeFile, mcp: (each, target) => uninstallMcp(each, target) });
+  for (const flag of ['purge', 'export', 'yes'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`uninstall: --${flag} goes with --all`, 'e.g. buddy uninstall --all --purge');
+  }
   const host = targetOf('uninstall', positionals);
   refuseFlags('uninstall', host, values, { project: PROJECT_HOSTS });
   if (host === 'claude-code') uninstallClaude(io, Boolean(values.project));

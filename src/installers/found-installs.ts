@@ -1,0 +1,50 @@
+// Every place Buddy is installed that it can know of, for `buddy uninstall --all`: the host files its install
+// records name (any scope, any project), and the known files of every host in the table, in the user's
+// scope and in the current project's. A file counts when Buddy's entries are in it, or when a record
+// names it (uninstalling then clears the record, as a single uninstall does). Reading only.
+import { inspectSettings, isInstalledThere } from './hosts/claude-code/inspect.js';
+import { claudeSettingsFile } from './hosts/claude-code/install.js';
+import { readRecords } from './hosts/claude-code/records.js';
+import { MCP_HOSTS } from './hosts/index.js';
+import { inspectMcpServer, type McpTarget } from './mcp-install.js';
+import { readMcpRecords } from './mcp-records.js';
+import { mcpTarget, scopesOf } from './mcp-targets.js';
+import type { Scope } from './scope.js';
+
+export type FoundInstall =
+  /** Claude Code's statusline and hooks in one settings file. */
+  | { readonly kind: 'claude-code'; readonly scope: Scope; readonly file: string }
+  /** Buddy's MCP server in one host file. */
+  | { readonly kind: 'mcp'; readonly target: McpTarget };
+
+/** Claude Code settings files first (user, then projects), then each MCP host's, in the table's order. */
+export function findInstalls(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): FoundInstall[] {
+  const found: FoundInstall[] = [];
+  const userFile = claudeSettingsFile(env, undefined);
+  const claudeFiles = new Map<string, Scope>([
+    [userFile, 'user'],
+    [claudeSettingsFile(env, cwd), 'project'],
+  ]);
+  const claudeRecords = readRecords(env, userFile).records;
+  for (const [file, record] of Object.entries(claudeRecords)) if (!claudeFiles.has(file)) claudeFiles.set(file, record.scope);
+  for (const [file, scope] of claudeFiles) {
+    if (claudeRecords[file] !== undefined || isInstalledThere(inspectSettings(env, file))) found.push({ kind: 'claude-code', scope, file });
+  }
+
+  const mcpRecords = readMcpRecords(env).records;
+  for (const host of MCP_HOSTS) {
+    const targets = new Map<string, McpTarget>();
+    for (const scope of scopesOf(host)) {
+      const target = mcpTarget(env, host.id, scope === 'project', cwd);
+      targets.set(target.file, target);
+    }
+    for (const [file, record] of Object.entries(mcpRecords)) {
+      if (record.host === host.id && !targets.has(file)) targets.set(file, { host: host.id, scope: record.scope, file });
+    }
+    for (const target of targets.values()) {
+      const inspection = inspectMcpServer(env, target);
+      if (mcpRecords[target.file] !== undefined || (inspection.state === 'read' && inspection.mine !== undefined)) found.push({ kind: 'mcp', target });
+    }
+  }
+  return found;
+}
