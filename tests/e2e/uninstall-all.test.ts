@@ -56,11 +56,11 @@ function ownFiles(): void {
 }
 
 async function installEverywhere(): Promise<void> {
-  await ok(['install', 'claude-code']);
-  await ok(['install', 'claude-code', '--project', '--mcp']);
-  await ok(['install', 'codex']);
-  await ok(['install', 'gemini']);
-  await ok(['install', 'gemini', '--project']);
+  await ok(['install', 'claude-code', '--force']);
+  await ok(['install', 'claude-code', '--project', '--mcp', '--force']);
+  await ok(['install', 'codex', '--force']);
+  await ok(['install', 'gemini', '--force']);
+  await ok(['install', 'gemini', '--project', '--force']);
 }
 
 beforeEach(() => {
@@ -108,8 +108,8 @@ describe('buddy uninstall --all', () => {
   it('finds a project install in another folder by its record', async () => {
     const elsewhere = path.join(sandbox.dir, 'other');
     fs.mkdirSync(elsewhere);
-    await ok(['install', 'gemini', '--project'], elsewhere);
-    await ok(['install', 'claude-code', '--project'], elsewhere);
+    await ok(['install', 'gemini', '--project', '--force'], elsewhere);
+    await ok(['install', 'claude-code', '--project', '--force'], elsewhere);
     const result = await ok(['uninstall', '--all', '--yes'], project);
     expect(result.stdout).toContain(`Gemini CLI MCP server (project)             ${path.join(elsewhere, '.gemini', 'settings.json')}`);
     expect(fs.existsSync(path.join(elsewhere, '.gemini', 'settings.json'))).toBe(false);
@@ -118,8 +118,8 @@ describe('buddy uninstall --all', () => {
 
   it('goes on past a host file it may not change, and says so in one line at the end', async () => {
     ownFiles();
-    await ok(['install', 'codex']);
-    await ok(['install', 'gemini']);
+    await ok(['install', 'codex', '--force']);
+    await ok(['install', 'gemini', '--force']);
     const codex = fs.readFileSync(files().codex);
     fs.chmodSync(files().codex, 0o444);
     const result = await buddy(['uninstall', '--all', '--yes', '--purge']);

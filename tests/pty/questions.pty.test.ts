@@ -58,8 +58,8 @@ async function buddy(at: Home, args: readonly string[]): Promise<void> {
 
 /** Buddy in Claude Code (a settings file the install makes) and Codex (a file of the person's own). */
 async function installed(at: Home): Promise<void> {
-  await buddy(at, ['install', 'claude-code']);
-  await buddy(at, ['install', 'codex']);
+  await buddy(at, ['install', 'claude-code', '--force']);
+  await buddy(at, ['install', 'codex', '--force']);
 }
 
 /** The host files: their bytes, or null when there is none. */
