@@ -18,6 +18,8 @@ export interface TerminalOptions {
   readonly rows?: number;
   /** Node options before the script, e.g. a test-only preload. */
   readonly nodeArgs?: readonly string[];
+  /** Another program to run instead of Node with the bundle (the standalone executable); no nodeArgs then. */
+  readonly program?: string;
 }
 
 export interface Screen {
@@ -44,7 +46,8 @@ export class TerminalSession {
     this.term = new Terminal({ cols: columns, rows, allowProposedApi: true, scrollback: 200 });
     // node-pty sets TERM to `name`: a test's TERM (dumb, vt100) goes there.
     const term = options.env.TERM || 'xterm-256color';
-    this.pty = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...(options.args ?? [])], {
+    const [file, ...before] = options.program ? [options.program] : [process.execPath, ...(options.nodeArgs ?? []), BIN];
+    this.pty = spawn(file!, [...before, ...(options.args ?? [])], {
       name: term,
       cols: columns,
       rows,
