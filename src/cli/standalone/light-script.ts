@@ -5,6 +5,7 @@
 // date whenever a new build of the executable unpacks (the script's interface does not change between
 // builds: `statusline.sh NODE BUNDLE statusline ...`, where the executable is both).
 import path from 'node:path';
+import { FileAccessError } from '../../files/errors.js';
 import { OWN_FILE_CAP, readRegularText } from '../../files/read.js';
 import { replaceFileAtomically } from '../../files/replace.js';
 import { configDir } from '../../store/paths.js';
@@ -26,7 +27,7 @@ export function placeLightScript(env: NodeJS.ProcessEnv, source: string, options
   const current = readRegularText(target, { maxBytes: OWN_FILE_CAP });
   if (current === null && options.onlyIfPresent) return target;
   const script = readRegularText(source, { maxBytes: OWN_FILE_CAP });
-  if (script === null) throw new Error(`${source} is missing`);
+  if (script === null) throw new FileAccessError('io', source, `${source} is missing: run the executable again to unpack it`);
   if (current !== script) replaceFileAtomically(target, script);
   return target;
 }
