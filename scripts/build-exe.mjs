@@ -38,16 +38,6 @@ const contents = createHash('sha256');
 for (const file of files) contents.update(`${file}\0`).update(readFileSync(path.join(DIST, file))).update('\0');
 const hash = contents.digest('hex').slice(0, 16);
 
-const glueHash = createHash('sha256');
-for (const file of ['scripts/build-exe.mjs', 'src/entries/exe.ts', 'src/cli/standalone/unpack.ts', 'src/cli/standalone/light-script.ts', 'src/files/private-folders.ts', 'src/cli/standalone/own-path.ts']) {
-  glueHash.update(readFileSync(file));
-}
-const stamp = `${hash} ${glueHash.digest('hex').slice(0, 16)} ${process.version} ${process.execPath}\n`;
-if (!process.argv.includes('--force') && existsSync(target) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
-  console.log(`build-exe: ${target} is up to date (build ${hash})`);
-  process.exit(0);
-}
-
 const work = path.join(OUT, `.work-${process.pid}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -67,6 +57,14 @@ await build({
   logLevel: 'warning',
   define: { BUDDY_EXE_HASH: JSON.stringify(hash), BUDDY_EXE_FILES: JSON.stringify(files) },
 });
+
+// The main script as built, the embedded files and the Node they run on: the same three make the same executable.
+const glueHash = createHash('sha256').update(readFileSync(main)).digest('hex').slice(0, 16);
+const stamp = `${hash} ${glueHash} ${process.version} ${process.execPath}\n`;
+if (!process.argv.includes('--force') && existsSync(target) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+  console.log(`build-exe: ${target} is up to date (build ${hash})`);
+  process.exit(0);
+}
 
 const blob = path.join(work, 'sea-prep.blob');
 const config = {

@@ -53,6 +53,11 @@ try {
     start(dir);
   }
 } catch (error) {
-  process.stderr.write(`buddy: cannot start: ${(error as Error).message.split('\n')[0]}\n`);
-  process.exitCode = 1;
+  if (process.argv[2] === 'statusline') {
+    // A host's statusline always gets one line, as from the light script when Buddy cannot run.
+    process.stdout.write('(·_·) buddy\n');
+  } else {
+    process.stderr.write(`buddy: cannot start: ${(error as Error).message.split('\n')[0]}\n`);
+    process.exitCode = 1;
+  }
 }

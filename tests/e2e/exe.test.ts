@@ -136,6 +136,18 @@ describe.skipIf(!BUILT_HERE)('the standalone executable (built and tested on lin
     expect(screenText(screen)).toContain(buddy.name);
   });
 
+  it('says in one line that it cannot start where its build cannot be unpacked; a statusline still gets its line', async () => {
+    const blocked = path.join(sandbox.dir, 'not-a-folder');
+    fs.writeFileSync(blocked, '');
+    const blockedEnv = { ...env, BUDDY_CACHE_DIR: blocked };
+    const roll = await runProcess(EXE, ['roll'], { env: blockedEnv });
+    expect(roll.code).toBe(1);
+    expect(roll.stdout).toBe('');
+    expect(roll.stderr).toMatch(/^buddy: cannot start: [^\n]*not-a-folder[^\n]*\n$/);
+    const statusline = await runProcess(EXE, [EXE, 'statusline'], { env: blockedEnv, input: PAYLOAD });
+    expect(statusline).toEqual({ code: 0, stdout: '(·_·) buddy\n', stderr: '' });
+  });
+
   it('says plainly that PNG cards need the npm package, and writes nothing', async () => {
     const png = path.join(sandbox.dir, 'card.png');
     const refused = await runExe(['card', '--png', png]);
