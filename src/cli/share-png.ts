@@ -2,6 +2,7 @@
 // binary where one exists for the platform, and skips it quietly where none does. It is loaded here and
 // only here, so no other command pays for it; the bundle leaves it out, and a missing one is one clear line.
 import { UserFacingError } from './command-errors.js';
+import { needsNpmPackage, runsAsExecutable } from './standalone/runtime.js';
 
 interface Resvg {
   render(): { asPng(): Uint8Array };
@@ -9,6 +10,8 @@ interface Resvg {
 type ResvgConstructor = new (svg: string, options: Record<string, unknown>) => Resvg;
 
 async function loadResvg(): Promise<ResvgConstructor> {
+  // A native module cannot be carried inside the standalone executable.
+  if (runsAsExecutable()) throw new UserFacingError(`card: ${needsNpmPackage('--png')}; --svg works here`);
   try {
     const module = (await import('@resvg/resvg-js')) as { Resvg?: ResvgConstructor; default?: { Resvg?: ResvgConstructor } };
     const Resvg = module.Resvg ?? module.default?.Resvg;

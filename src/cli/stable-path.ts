@@ -5,19 +5,28 @@
 import { buddyCopyAt } from '../installers/copies.js';
 import { GLOBAL_INSTALL_COMMAND, isStable, whyUnstable } from '../installers/location.js';
 import { UserFacingError } from './command-errors.js';
+import { runsAsExecutable } from './standalone/runtime.js';
+
+/** What makes a setup last: for the npm package, a global install; for the executable, a folder that stays. */
+const LASTING = {
+  npm: { advice: `Run \`${GLOBAL_INSTALL_COMMAND}\``, short: `\`${GLOBAL_INSTALL_COMMAND}\`` },
+  executable: { advice: 'Move the executable to a folder that stays (such as ~/.local/bin)', short: 'move the executable to a folder that stays (such as ~/.local/bin)' },
+} as const;
 
 /**
  * Nothing when the copy at `script` is installed by npm; otherwise, with `force`, the warning to give once
  * the setup is written; without it, one line and nothing written. `again`: the install command to repeat.
  */
 export function stablePathOrRefuse(script: string, env: NodeJS.ProcessEnv, again: string, force: boolean): string | undefined {
+  const executable = runsAsExecutable();
+  const lasting = LASTING[executable ? 'executable' : 'npm'];
   const { location } = buddyCopyAt(script, env);
   if (isStable(location)) return undefined;
   const why = whyUnstable(location);
   if (!force) {
     throw new UserFacingError(
-      `install: this Buddy runs from ${why}, and a setup pointing there breaks with it. Run \`${GLOBAL_INSTALL_COMMAND}\`, then \`${again}\` (or add --force to write this path anyway). Nothing was changed.`,
+      `install: this Buddy runs from ${why}, and a setup pointing there breaks with it. ${lasting.advice}, then \`${again}\` (or add --force to write this path anyway). Nothing was changed.`,
     );
   }
-  return `warning: written anyway (--force): the setup points at Buddy in ${why}, and breaks with it. For one that lasts: \`${GLOBAL_INSTALL_COMMAND}\`, then \`${again}\`.`;
+  return `warning: written anyway (--force): the setup points at Buddy in ${why}, and breaks with it. For one that lasts: ${lasting.short}, then \`${again}\`.`;
 }

@@ -46,6 +46,14 @@ export function versionAt(root: string): string | undefined {
   }
 }
 
+/**
+ * The npm package's bundle is always a `.js` file (dist/buddy.js); the standalone executable names itself
+ * where a setup would name the bundle (`EXE EXE statusline`).
+ */
+function isExecutablePath(script: string): boolean {
+  return !/\.[cm]?js$/.test(script);
+}
+
 /** The copy a bundle path belongs to. `version`: the running copy knows its own (the build put it in). */
 export function buddyCopyAt(script: string, env: NodeJS.ProcessEnv, version?: string): BuddyCopy {
   let real = script;
@@ -55,6 +63,6 @@ export function buddyCopyAt(script: string, env: NodeJS.ProcessEnv, version?: st
     // Gone, or unreachable: classified by the path as written.
   }
   const root = packageRootOf(real);
-  const location = classifyLocation({ script: real, gitBeside: pathExists(path.join(root, '.git')), tempDirs: tempDirsOf(env), platform: process.platform });
+  const location = classifyLocation({ script: real, gitBeside: pathExists(path.join(root, '.git')), tempDirs: tempDirsOf(env), platform: process.platform, executable: isExecutablePath(real) });
   return { script: real, location, version: version ?? versionAt(root) };
 }

@@ -13,6 +13,8 @@ export interface LocationFacts {
   /** The system's temporary folders as this process sees them (os.tmpdir(), TMPDIR…), as given and real. */
   readonly tempDirs: readonly string[];
   readonly platform: NodeJS.Platform;
+  /** Whether `script` is the standalone executable itself (its own folder is then the "package root"). */
+  readonly executable?: boolean;
 }
 
 export type LocationKind =
@@ -23,6 +25,8 @@ export type LocationKind =
   | 'temporary'
   /** A git checkout: a `.git` beside the package root. */
   | 'clone'
+  /** The standalone executable, in a folder of the person's choosing (such as ~/.local/bin). */
+  | 'executable'
   /** Any other folder npm did not install it into (an unpacked archive, a copied dist/). */
   | 'loose';
 
@@ -63,17 +67,22 @@ export function classifyLocation(facts: LocationFacts): Location {
     ? 'npx-cache'
     : [...facts.tempDirs, ...(platform === 'win32' ? [] : SYSTEM_TEMP_DIRS)].some((dir) => dir !== '' && paths.isAbsolute(dir) && isInside(root, dir, platform))
       ? 'temporary'
-      : facts.gitBeside
-        ? 'clone'
-        : segments.includes('node_modules')
-          ? 'installed'
-          : 'loose';
+      : facts.executable
+        ? 'executable'
+        : facts.gitBeside
+          ? 'clone'
+          : segments.includes('node_modules')
+            ? 'installed'
+            : 'loose';
   return { kind, root };
 }
 
-/** A host setup that points here keeps working: only a copy npm installed stays where it is. */
+/**
+ * A host setup that points here keeps working: a copy npm installed stays where it is, and so does the
+ * standalone executable wherever the person put it (but for an npx cache or a temporary folder).
+ */
 export function isStable(location: Location): boolean {
-  return location.kind === 'installed';
+  return location.kind === 'installed' || location.kind === 'executable';
 }
 
 /** The command that puts Buddy where setups stay working. */
@@ -83,6 +92,7 @@ export const GLOBAL_INSTALL_COMMAND = 'npm install -g buddy-terminal-pet';
 export function whyUnstable(location: Location): string {
   switch (location.kind) {
     case 'installed':
+    case 'executable':
       return '';
     case 'npx-cache':
       return `an npx cache (${location.root}), which npm cleans out`;
@@ -100,6 +110,8 @@ export function kindName(location: Location): string {
   switch (location.kind) {
     case 'installed':
       return 'installed by npm';
+    case 'executable':
+      return 'the standalone executable';
     case 'npx-cache':
       return 'an npx cache';
     case 'temporary':

@@ -1,8 +1,9 @@
 // The MCP server entry Buddy registers with an agent CLI (Codex, Gemini CLI, Claude Code's .mcp.json),
 // and how it knows its own entry again: by the exact command and arguments it recorded, or by their
-// unmistakable form (an absolute Node, an absolute Buddy bundle, `mcp`, nothing else). Never by the
+// unmistakable form (an absolute Node, an absolute Buddy bundle, `mcp`, nothing else; or the standalone
+// executable in the place of both). Never by the
 // name alone: a server called "buddy" may be another tool's.
-import { isAbsolute, isBundle } from './ownership.js';
+import { isBuddyProgram } from './ownership.js';
 
 /** The name Buddy's server has in every host's list of servers. */
 export const MCP_SERVER_NAME = 'buddy';
@@ -31,10 +32,10 @@ export function sameEntry(a: McpEntry, b: McpEntry): boolean {
   return a.command === b.command && a.args.length === b.args.length && a.args.every((arg, index) => arg === b.args[index]);
 }
 
-/** Buddy's form: an absolute Node running an absolute dist/buddy.js with `mcp`, and nothing else. */
+/** Buddy's form: an absolute Node running an absolute dist/buddy.js (or the executable twice) with `mcp`, and nothing else. */
 export function hasBuddyForm(entry: McpEntry): boolean {
   const [script, command, ...rest] = entry.args;
-  return rest.length === 0 && command === 'mcp' && script !== undefined && isAbsolute(entry.command) && isAbsolute(script) && isBundle(script);
+  return rest.length === 0 && command === 'mcp' && script !== undefined && isBuddyProgram(entry.command, script);
 }
 
 /** Decides whether a host's server entry is Buddy's. */

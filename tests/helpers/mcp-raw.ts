@@ -13,8 +13,10 @@ export class RawMcp {
   private buffered = '';
   private exited = false;
 
-  constructor(env: NodeJS.ProcessEnv) {
-    this.child = spawn(process.execPath, [BIN, 'mcp'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command`: the program and the arguments before `mcp` (the standalone executable, say). */
+  constructor(env: NodeJS.ProcessEnv, command: readonly string[] = [process.execPath, BIN]) {
+    const [file, ...before] = command;
+    this.child = spawn(file!, [...before, 'mcp'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       this.buffered += chunk;
       let newline: number;

@@ -20,6 +20,8 @@ export interface TerminalOptions {
   readonly nodeArgs?: readonly string[];
   /** The folder the app starts in (its project scope); the test's own when absent. */
   readonly cwd?: string;
+  /** Another program to run instead of Node with the bundle (the standalone executable); no nodeArgs then. */
+  readonly program?: string;
 }
 
 export interface Screen {
@@ -48,7 +50,8 @@ export class TerminalSession {
     this.term = new Terminal({ cols: columns, rows, allowProposedApi: true, scrollback: 200 });
     // node-pty sets TERM to `name`: a test's TERM (dumb, vt100) goes there.
     const term = options.env.TERM || 'xterm-256color';
-    this.pty = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...(options.args ?? [])], {
+    const [file, ...before] = options.program ? [options.program] : [process.execPath, ...(options.nodeArgs ?? []), BIN];
+    this.pty = spawn(file!, [...before, ...(options.args ?? [])], {
       name: term,
       cols: columns,
       rows,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buddyCommands, fastStatuslineScript, ownershipOf, parseBuddyCommand, wrappingCommand } from '../../src/installers/hosts/claude-code/commands.js';
 import { shellQuote, shownCommand, unquote } from '../../src/installers/shell-quote.js';
+import { buddyMcpEntry, hasBuddyForm } from '../../src/installers/mcp-entry.js';
 
 const COMMANDS = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js');
 const NODE_ONLY = buddyCommands('/usr/local/bin/node', '/usr/local/lib/node_modules/buddy-terminal-pet/dist/buddy.js', { fast: false });
@@ -102,6 +103,45 @@ describe("the light statusLine's form", () => {
       expect(fastStatuslineScript(foreign), foreign).toBeUndefined();
       expect(ownershipOf([])(foreign), foreign).toBe(false);
     }
+  });
+});
+
+describe("the standalone executable's form", () => {
+  const exe = '/home/ann/.local/bin/buddy-linux-x64';
+  const light = '/home/ann/.config/buddy/statusline.sh';
+  const commands = buddyCommands(exe, exe, { lightScript: light });
+
+  it('names the executable as Node and as the bundle, and its light script where it was put', () => {
+    expect(commands.statusline).toBe(`/bin/sh ${light} ${exe} ${exe} statusline`);
+    expect(commands.prompt).toBe(`${exe} ${exe} hook prompt`);
+    expect(commands.sessionStart).toBe(`${exe} ${exe} hook session-start`);
+  });
+
+  it('reads each of its commands back as Buddy\'s, by form alone', () => {
+    expect(parseBuddyCommand(commands.statusline)).toEqual({ node: exe, script: exe, role: 'statusline' });
+    expect(fastStatuslineScript(commands.statusline)).toBe(light);
+    expect(parseBuddyCommand(commands.prompt)).toEqual({ node: exe, script: exe, role: 'prompt' });
+    expect(parseBuddyCommand('/usr/local/bin/buddy /usr/local/bin/buddy hook session-start')?.role).toBe('session-start');
+    expect(hasBuddyForm(buddyMcpEntry(exe, exe))).toBe(true);
+  });
+
+  it('takes no look-alike for it', () => {
+    for (const foreign of [
+      `${exe} /home/ann/.local/bin/buddy-linux-arm64 statusline`,
+      '/usr/bin/node /usr/bin/node statusline',
+      '/opt/study-buddy /opt/study-buddy hook prompt',
+      '/opt/codebuddy /opt/codebuddy statusline',
+      'buddy buddy statusline',
+      `/bin/sh ${light} /usr/bin/node /usr/bin/node statusline`,
+      `/bin/sh /home/ann/other.sh ${exe} ${exe} statusline`,
+      `/bin/sh ${light} ${exe} ${exe} hook prompt`,
+    ]) {
+      expect(parseBuddyCommand(foreign), foreign).toBeUndefined();
+      expect(fastStatuslineScript(foreign), foreign).toBeUndefined();
+      expect(ownershipOf([])(foreign), foreign).toBe(false);
+    }
+    expect(hasBuddyForm({ command: '/usr/bin/node', args: ['/usr/bin/node', 'mcp'] })).toBe(false);
+    expect(hasBuddyForm({ command: exe, args: ['/opt/buddy-linux-x64', 'mcp'] })).toBe(false);
   });
 });
 

@@ -34,6 +34,18 @@ describe('classifyLocation', () => {
     expect(kindOf('/home/ann/node_modules/buddy-terminal-pet/dist/buddy.js', { tempDirs: ['', 'tmp'] })).toBe('installed');
   });
 
+  it('takes the standalone executable where the person put it, but not from a temporary folder or an npx cache', () => {
+    const exe = (script: string): LocationFacts => facts(script, { executable: true });
+    expect(classifyLocation(exe('/home/ann/.local/bin/buddy'))).toEqual({ kind: 'executable', root: '/home/ann/.local/bin' });
+    expect(isStable(classifyLocation(exe('/usr/local/bin/buddy')))).toBe(true);
+    expect(whyUnstable(classifyLocation(exe('/opt/buddy/buddy-linux-x64')))).toBe('');
+    expect(classifyLocation(exe('/tmp/buddy-linux-x64')).kind).toBe('temporary');
+    expect(isStable(classifyLocation(exe('/tmp/buddy-linux-x64')))).toBe(false);
+    expect(classifyLocation(exe('/home/ann/.npm/_npx/1f/buddy')).kind).toBe('npx-cache');
+    // The same path without the executable's mark is a loose copy, refused.
+    expect(kindOf('/home/ann/.local/bin/buddy')).toBe('loose');
+  });
+
   it("finds a clone by the .git beside the package, and a temporary clone as temporary", () => {
     expect(classifyLocation(facts('/home/ann/src/buddy/dist/buddy.js', { gitBeside: true }))).toEqual({ kind: 'clone', root: '/home/ann/src/buddy' });
     // `npm link` leads into the clone: the real path is the working tree, whatever links lead there.

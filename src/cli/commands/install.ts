@@ -1,6 +1,7 @@
 // `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
 // (and its MCP server with --mcp). `buddy install codex` and `buddy install gemini [--project]`: register
 // Buddy's MCP server with those agent CLIs.
+import { fileURLToPath } from 'node:url';
 import { pathExists, realPathOf } from '../../files/entries.js';
 import { FileAccessError } from '../../files/errors.js';
 import { LockTimeoutError } from '../../files/lock.js';
@@ -22,6 +23,8 @@ import { UsageError, UserFacingError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
 import { stablePathOrRefuse } from '../stable-path.js';
 import { mcpTarget, mcpUninstallCommand, scopesOf } from '../../installers/mcp-targets.js';
+import { LIGHT_SCRIPT_NAME, placeLightScript } from '../standalone/light-script.js';
+import { runsAsExecutable } from '../standalone/runtime.js';
 
 export type Host = McpHostId;
 /** Claude Code first (its statusline and hooks; its MCP server comes with --mcp), then every other MCP host. */
@@ -110,12 +113,25 @@ function claudeUserMcp(io: CliIo, entry: McpEntry, existing: UserScopeServer): v
 
 type InstallFlags = { project?: boolean | undefined; wrap?: boolean | undefined; mcp?: boolean | undefined; force?: boolean | undefined };
 
+/** The standalone executable's light script, copied from its unpacked build to where settings can name it. */
+function executablesLightScript(env: NodeJS.ProcessEnv): string {
+  try {
+    return placeLightScript(env, fileURLToPath(new URL(`./${LIGHT_SCRIPT_NAME}`, import.meta.url)));
+  } catch (error) {
+    if (isFileProblem(error)) throw new UserFacingError(`install: ${error.message}. Nothing was changed.`);
+    throw error;
+  }
+}
+
 function installClaude(io: CliIo, values: InstallFlags, script: string, entry: McpEntry): void {
   const scope = values.project ? 'project' : 'user';
   const file = claudeSettingsFile(io.env, values.project ? process.cwd() : undefined);
-  // The light statusline script needs a POSIX shell, and to sit beside the bundle (it does in the package).
-  const fast = process.platform !== 'win32' && pathExists(fastScriptFor(script));
-  const commands = buddyCommands(process.execPath, script, { fast });
+  // The light statusline script needs a POSIX shell, and to sit beside the bundle (it does in the package),
+  // or, from the standalone executable, Buddy's stable copy of it (its unpacked build is a cache).
+  const posix = process.platform !== 'win32';
+  const lightScript = posix && runsAsExecutable() ? executablesLightScript(io.env) : fastScriptFor(script);
+  const fast = posix && pathExists(lightScript);
+  const commands = buddyCommands(process.execPath, script, { fast, lightScript });
   const undo = `To undo: ${uninstallCommand(scope, file)}`;
   const userMcp = values.mcp && !values.project ? userScopeServerOrRefuse('install', io.env, [entry]) : undefined;
   try {

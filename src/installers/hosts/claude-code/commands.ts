@@ -1,8 +1,9 @@
 // What Buddy writes into Claude Code's settings, and how it knows its own entries again: only by the
 // exact command strings it recorded, or by their unmistakable form (this Node, Buddy's bundle, a Buddy
 // subcommand, nothing else; for the statusLine, /bin/sh running the light script that sits beside that
-// bundle). Never by a substring: `codebuddy` and `study-buddy` are other tools.
-import { isAbsolute, isBundle } from '../../ownership.js';
+// bundle, or, for the standalone executable, Buddy's copy of it). Never by a substring: `codebuddy` and
+// `study-buddy` are other tools.
+import { isBuddyProgram, isExecutableForm } from '../../ownership.js';
 import { SAFE_WORD, shellQuote, unquote } from '../../shell-quote.js';
 
 export interface BuddyCommands {
@@ -35,13 +36,20 @@ export function fastScriptFor(bundlePath: string): string {
   return bundlePath.replace(/buddy\.js$/, 'statusline.sh');
 }
 
+/** The standalone executable's light script, as installs from it write it (cli/standalone/light-script.ts). */
+function isExecutablesLightScript(script: string, command: BuddyCommand): boolean {
+  return isExecutableForm(command.node, command.script) && /[/\\]statusline\.sh$/.test(script);
+}
+
 /**
  * The commands the host will run: this very Node and this very bundle, each by its absolute path. The
- * statusLine runs the light script first (`fast`, the default), which starts Node only when it must.
+ * statusLine runs the light script first (`fast`, the default), which starts Node only when it must: the
+ * one beside the bundle, or `lightScript` (the standalone executable's stable copy).
  */
-export function buddyCommands(nodePath: string, scriptPath: string, options: { readonly fast?: boolean } = {}): BuddyCommands {
+export function buddyCommands(nodePath: string, scriptPath: string, options: { readonly fast?: boolean; readonly lightScript?: string } = {}): BuddyCommands {
   const base = `${quotePath(nodePath)} ${quotePath(scriptPath)}`;
-  const statusline = options.fast === false ? `${base} statusline` : `${FAST_SHELL} ${quotePath(fastScriptFor(scriptPath))} ${base} statusline`;
+  const light = options.lightScript ?? fastScriptFor(scriptPath);
+  const statusline = options.fast === false ? `${base} statusline` : `${FAST_SHELL} ${quotePath(light)} ${base} statusline`;
   return { statusline, prompt: `${base} hook prompt`, sessionStart: `${base} hook session-start` };
 }
 
@@ -71,14 +79,15 @@ export interface BuddyCommand {
 
 /**
  * The light script of a statusLine in Buddy's fast form (`/bin/sh <dir>/statusline.sh <Node command>`,
- * the script beside the bundle), or undefined for any other command.
+ * the script beside the bundle, or any statusline.sh before the standalone executable), or undefined for
+ * any other command.
  */
 export function fastStatuslineScript(command: string): string | undefined {
   const fast = FAST_FORM.exec(command);
   if (!fast) return undefined;
   const script = unquotePath(fast[1]!);
   const rest = parseNodeForm(fast[2]!);
-  return rest?.role === 'statusline' && script === fastScriptFor(rest.script) ? script : undefined;
+  return rest?.role === 'statusline' && (script === fastScriptFor(rest.script) || isExecutablesLightScript(script, rest)) ? script : undefined;
 }
 
 /** Reads a command in Buddy's unmistakable form; anything else is not Buddy's. */
@@ -94,7 +103,7 @@ function parseNodeForm(command: string): BuddyCommand | undefined {
   const [, nodeWord = '', scriptWord = '', sub = '', wrapWord] = match;
   const node = unquotePath(nodeWord);
   const script = unquotePath(scriptWord);
-  if (!isAbsolute(node) || !isAbsolute(script) || !isBundle(script)) return undefined;
+  if (!isBuddyProgram(node, script)) return undefined;
   const role: BuddyRole = sub.startsWith('statusline') ? 'statusline' : sub === 'hook prompt' ? 'prompt' : 'session-start';
   return { node, script, role, ...(wrapWord === undefined ? {} : { wrapped: unquote(wrapWord) }) };
 }
