@@ -11,7 +11,7 @@ import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS } from '../../src/statusline/reac
 import type { StatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
 import { STATUSLINE_RUNNERS, type StatuslineRunner } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
@@ -31,7 +31,8 @@ function chatterLine(n: number): string {
   })}\n`;
 }
 
-let sandbox: ReturnType<typeof makeSandbox>;
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+let sandbox: Sandbox;
 let runner: StatuslineRunner;
 let env: NodeJS.ProcessEnv;
 let name: string;
@@ -78,11 +79,9 @@ const anyReaction = (line: string): boolean => saysFrom(line, [...BANK.testsFail
 /** The idle line: face and name, no mark, nothing said. */
 const idle = (): RegExp => new RegExp(`^\\S+ ${name}$`);
 
-beforeEach(async () => {
-  sandbox = makeSandbox();
+beforeEach(() => {
+  sandbox = hatchedSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
   const buddy = readConfig().buddy;
   expect(buddy?.bones.species).toBe('Nebulynx');
   name = buddy!.name;

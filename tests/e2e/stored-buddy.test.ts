@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { hatchedSandboxes, makeSandbox, runBuddy } from '../helpers/cli.js';
 import { soulReply, startFakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { bundleStoreChild, runStoreChild, type StoreChildBundle } from '../helpers/store-child.js';
 
@@ -24,9 +24,11 @@ beforeEach(() => {
 });
 afterEach(() => sandbox.cleanup());
 
-async function hatch(): Promise<ReturnType<typeof readConfig>['buddy']> {
-  const result = await runBuddy(['hatch'], { env });
-  expect(result.code, result.stderr).toBe(0);
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+
+/** The buddy `buddy hatch` writes, in this test's sandbox (copied from the file's one hatch). */
+function hatch(): ReturnType<typeof readConfig>['buddy'] {
+  hatchedSandbox(sandbox);
   return readConfig().buddy;
 }
 
@@ -46,7 +48,7 @@ const damages: Array<[string, (buddy: Record<string, any>) => void]> = [
 
 describe('a stored buddy that fails the schema, with no usable backup', () => {
   it.each(damages)('%s: every face works, the bones are rolled again and the soul is kept', async (_label, change) => {
-    const before = await hatch();
+    const before = hatch();
     fs.rmSync(backupFile());
     damage(change);
     const expected = rollFromUserId(USER_ID);
@@ -79,7 +81,7 @@ describe('a stored buddy that fails the schema, with no usable backup', () => {
 
 describe('a stored buddy that fails the schema, with a good backup', () => {
   it('comes back from the backup, with one line saying so', async () => {
-    const before = await hatch();
+    const before = hatch();
     damage((buddy) => (buddy.bones = {}));
     const say = await runBuddy(['say', 'hello'], { env });
     expect(say.code, say.stderr).toBe(0);
