@@ -147,3 +147,12 @@ export function hatchedStatuslineSandboxes(userId: string): () => HatchedSandbox
     return { sandbox, env, name, mark };
   };
 }
+/**
+ * The Node command and the installed command under the shells every machine tests (dash and bash): for
+ * suites about what Node draws, where the light script only decides to start Node. What the script does
+ * itself (its frames, its stdin) is tested under every shell found (statusline-fast, statusline-stdin).
+ */
+export const REQUIRED_RUNNERS: readonly StatuslineRunner[] = [
+  NODE_RUNNER,
+  ...SHELLS.filter((shell) => (REQUIRED_SHELLS as readonly string[]).includes(shell.name)).map((shell) => shellRunner(shell)),
+];
