@@ -109,7 +109,9 @@ describe('the pet on a real terminal', () => {
     const message = `${buddy.name}, how are the tests?`;
     const sent = (at: number) => [key('t', at), key(message, at), key('', at, { return: true })];
     const typing = petScreens(buddy, WIDE, { events: (at) => [key('t', at), key(message, at)] });
-    const thinking = petScreens(buddy, WIDE, { events: (at) => [...sent(at), { type: 'thinking', now: at }], windowMs: 2_000 });
+    // The fake API answers at once, but beside other test files on two cores the answer can take seconds
+    // to come back: every thinking screen of ten seconds is one it may show.
+    const thinking = petScreens(buddy, WIDE, { events: (at) => [...sent(at), { type: 'thinking', now: at }], windowMs: 10_000 });
     const reply = { events: (at: number) => [...sent(at), { type: 'thinking', now: at } as const, { type: 'say', text: REPLY, now: at } as const], windowMs: 4_000 };
     // A conversation is care: once folded, the buddy is cheerful.
     const answered = union(petScreens(buddy, WIDE, reply), petScreens(afterCare(buddy, ['talk']).buddy, WIDE, reply));
