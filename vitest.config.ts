@@ -10,19 +10,20 @@ const WORKERS = 3;
 const TESTS = 'tests/**/*.test.{ts,tsx}';
 
 /**
- * Test files that share their worker processes, one file after another (`isolate: false`): a fresh
+ * The end-to-end and terminal suites, each file in a process of its own. Every other file (the rooms'
+ * tests, in process) shares its worker process with the files before it (`isolate: false`): a fresh
  * process per file costs a Node start and every import again, about half a second of CPU, which for these
- * in-process tests is most of what they cost. None leaves state behind for the next file (a fake clock or
- * a spy is put back by the file that set it), and they pass all in one process.
+ * files is most of what they cost. None leaves state behind for the next file (a fake clock or a spy is
+ * put back by the file that set it), and they pass all in one process.
  */
-const SHARED_WORKER = ['tests/{engine,game,unit,ui,store,files}/**/*.test.{ts,tsx}', 'tests/*.test.ts'];
+const OWN_PROCESS = ['tests/e2e/**/*.test.{ts,tsx}', 'tests/pty/**/*.test.{ts,tsx}'];
 
 /**
  * Test files that must have the machine to themselves: forty store writers at the lowest CPU priority
- * (tests/integration/stored-buddy.test.ts) saturate both cores, and beside other files they would starve.
+ * (tests/e2e/stored-buddy.test.ts) saturate both cores, and beside other files they would starve.
  * They run after the rest, one at a time.
  */
-const ALONE = ['tests/integration/stored-buddy.test.ts'];
+const ALONE = ['tests/e2e/stored-buddy.test.ts'];
 
 /**
  * What every project shares (not through `extends`, which would run the global setup, the build, once per
@@ -41,8 +42,8 @@ export default defineConfig({
     // Once per run, whichever projects have tests to run.
     globalSetup: ['tests/global-setup.ts'],
     projects: [
-      { test: { ...shared, name: 'shared-worker', include: SHARED_WORKER, isolate: false, maxWorkers: WORKERS } },
-      { test: { ...shared, name: 'own-worker', include: [TESTS], exclude: [...SHARED_WORKER, ...ALONE], maxWorkers: WORKERS } },
+      { test: { ...shared, name: 'shared-worker', include: [TESTS], exclude: OWN_PROCESS, isolate: false, maxWorkers: WORKERS } },
+      { test: { ...shared, name: 'own-worker', include: OWN_PROCESS, exclude: ALONE, maxWorkers: WORKERS } },
       { test: { ...shared, name: 'alone', include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
