@@ -1,12 +1,50 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files run at the same time. Vitest's default in a run is one fewer than the cores, which on a
+ * two-core machine is one: the whole suite in series. Most of it waits on the processes it starts (the
+ * built bin, the light statusline's shells, terminal sessions), so files overlap well beyond the cores.
+ */
+const WORKERS = 3;
+
+const TESTS = 'tests/**/*.test.{ts,tsx}';
+
+/**
+ * The end-to-end and terminal suites, each file in a process of its own. Every other file (the rooms'
+ * tests, in process) shares its worker process with the files before it (`isolate: false`): a fresh
+ * process per file costs a Node start and every import again, about half a second of CPU, which for these
+ * files is most of what they cost. None leaves state behind for the next file (a fake clock or a spy is
+ * put back by the file that set it), and they pass all in one process.
+ */
+const OWN_PROCESS = ['tests/e2e/**/*.test.{ts,tsx}', 'tests/pty/**/*.test.{ts,tsx}'];
+
+/**
+ * Test files that must have the machine to themselves: forty store writers at the lowest CPU priority
+ * (tests/e2e/stored-buddy.test.ts) saturate both cores, and beside other files they would starve.
+ * They run after the rest, one at a time.
+ */
+const ALONE = ['tests/e2e/stored-buddy.test.ts'];
+
+/**
+ * What every project shares (not through `extends`, which would run the global setup, the build, once per
+ * project). The timeouts only catch a hang: beside other files on two cores, a test that runs a dozen
+ * processes in turn can take well over 20 s.
+ */
+const shared = {
+  setupFiles: ['tests/setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  pool: 'forks' as const,
+};
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
+    // Once per run, whichever projects have tests to run.
     globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
-    pool: 'forks',
+    projects: [
+      { test: { ...shared, name: 'shared-worker', include: [TESTS], exclude: OWN_PROCESS, isolate: false, maxWorkers: WORKERS } },
+      { test: { ...shared, name: 'own-worker', include: OWN_PROCESS, exclude: ALONE, maxWorkers: WORKERS } },
+      { test: { ...shared, name: 'alone', include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

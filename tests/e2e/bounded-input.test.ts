@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '../../src/statusline/payload.js';
 import type { HookState } from '../../src/statusline/session-state.js';
-import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { BIN, hatchedSandboxes, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 const USER_ID = 'buddy-93';
 let sandbox: ReturnType<typeof makeSandbox>;
@@ -20,9 +21,11 @@ beforeEach(() => {
 });
 afterEach(() => sandbox.cleanup());
 
-async function hatch(): Promise<string> {
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+
+/** The buddy `buddy hatch` writes, in this test's sandbox (copied from the file's one hatch). */
+function hatch(): string {
+  hatchedSandbox(sandbox);
   return (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as { buddy: { name: string } }).buddy.name;
 }
 
@@ -52,7 +55,7 @@ function runIntoClosedPipe(args: readonly string[], input = ''): Promise<{ statu
 
 describe('statusline transcript_path that is not a regular file', () => {
   it('draws at once for a FIFO nobody writes to', async () => {
-    await hatch();
+    hatch();
     const fifo = path.join(sandbox.dir, 'transcript.fifo');
     execFileSync('mkfifo', [fifo]);
     const result = await statusline(JSON.stringify({ session_id: 'fifo', transcript_path: fifo }));
@@ -61,7 +64,7 @@ describe('statusline transcript_path that is not a regular file', () => {
   });
 
   it('draws for a socket and for a device', async () => {
-    await hatch();
+    hatch();
     const socketPath = path.join(sandbox.dir, 'transcript.sock');
     const server = net.createServer(() => undefined);
     await new Promise<void>((resolve) => server.listen(socketPath, resolve));
@@ -79,7 +82,7 @@ describe('statusline transcript_path that is not a regular file', () => {
 
 describe('payloads over 1 MB', () => {
   it('statusline stops reading and draws the buddy from what it knows', async () => {
-    const name = await hatch();
+    const name = hatch();
     const payload = JSON.stringify({ session_id: 'big', filler: 'x'.repeat(3 * 1024 * 1024) });
     const result = await statusline(payload);
     expect(result.code, result.stderr).toBe(0);
@@ -87,7 +90,7 @@ describe('payloads over 1 MB', () => {
   });
 
   it('hooks stop reading and exit quietly', async () => {
-    await hatch();
+    hatch();
     const payload = JSON.stringify({ session_id: 'big', prompt: 'hello', filler: 'x'.repeat(3 * 1024 * 1024) });
     for (const kind of ['prompt', 'session-start']) {
       const result = await runBuddy(['hook', kind], { env, input: payload });
@@ -116,14 +119,14 @@ describe('a closed stdout (EPIPE)', () => {
     ['statusline', ['statusline'], '{}'],
   ];
   it.each(commands)('%s exits quietly', async (_label, args, input) => {
-    await hatch();
+    hatch();
     const result = await runIntoClosedPipe(args, input);
     expect(result.stderr).toBe('');
     expect(result.status).toBe('0');
   });
 
   it('hook session-start exits quietly and introduces the buddy on the next start instead', async () => {
-    await hatch();
+    hatch();
     const input = JSON.stringify({ session_id: 'closed-pipe', hook_event_name: 'SessionStart' });
     const closed = await runIntoClosedPipe(['hook', 'session-start'], input);
     expect(closed.stderr).toBe('');
@@ -138,7 +141,7 @@ describe('a closed stdout (EPIPE)', () => {
 
 describe('a prompt with NUL and other control characters', () => {
   it('still gets its context line, an answer, and never reaches the debug log', async () => {
-    const name = await hatch();
+    const name = hatch();
     const secret = 'zebra-secret-words';
     const prompt = `${name}\u0000, are you there? \u001b[31m${secret}\u0007\u0001`;
     const result = await runBuddy(['hook', 'prompt'], { env, input: JSON.stringify({ session_id: 'nul', prompt }) });
@@ -216,8 +219,11 @@ describe('bad numbers are one line and exit 2', () => {
     ['statusline', '--width', '-3'],
     ['statusline', '--width', 'wide'],
   ];
+  // The statusline through the built bin (which runs it from its own bundle), and the first case too; the
+  // others in process, through the dispatcher the bin hands them to.
   it.each(cases)('%s %s %s', async (...args) => {
-    const result = await runBuddy(args, { env });
+    const throughTheBin = args[0] === 'statusline' || args.join(' ') === cases[0]!.join(' ');
+    const result = throughTheBin ? await runBuddy(args, { env }) : await runInProcess(args, { env });
     expect(result.code).toBe(2);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^buddy: /);

@@ -8,20 +8,21 @@ import { promisify } from 'node:util';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+import { BIN, hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
 
 const TRACE_IMPORTS = fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url));
 const run = promisify(execFile);
 
-let sandbox: ReturnType<typeof makeSandbox>;
+let sandbox: Sandbox;
 let env: NodeJS.ProcessEnv;
 let name: string;
 
-beforeEach(async () => {
-  sandbox = makeSandbox();
-  // buddy-93: a legendary Nebulynx.
+// buddy-93: a legendary Nebulynx.
+const hatchedSandbox = hatchedSandboxes('buddy-93');
+
+beforeEach(() => {
+  sandbox = hatchedSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93' };
-  expect((await runBuddy(['hatch'], { env })).code).toBe(0);
   name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
 });
 afterEach(() => sandbox.cleanup());

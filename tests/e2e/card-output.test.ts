@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, makeSandbox } from '../helpers/cli.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -48,13 +48,20 @@ function expectOneLine(run: Run, line: string): void {
   expect(run.stderr).toBe(`buddy: ${line}\n`);
 }
 
-beforeEach(async () => {
+// The card the sandbox's buddy gets, printed once for the file: every sandbox has the same one.
+beforeAll(async () => {
   sandbox = makeSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93' };
   const printed = await card('--svg');
   expect(printed.code, printed.stderr).toBe(0);
   svg = printed.stdout.toString('utf8');
   expect(svg).toMatch(/^<svg [^]*<\/svg>\n?$/);
+  sandbox.cleanup();
+});
+
+beforeEach(() => {
+  sandbox = makeSandbox();
+  env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93' };
 });
 afterEach(() => sandbox.cleanup());
 

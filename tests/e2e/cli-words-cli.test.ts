@@ -1,9 +1,11 @@
 // The CLI's words, end to end: every wrong invocation is one line on stderr with `buddy:` once and at most
-// one hint, exit 2, and nothing on stdout; the version is package.json's; what a command says before the
-// hatch and after `config KEY default` says each thing once.
+// one hint, exit 2, and nothing on stdout (each in process, through the dispatcher, and a few through the
+// built bin); the version is package.json's; what a command says before the hatch and after
+// `config KEY default` says each thing once.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 let sandbox: ReturnType<typeof makeSandbox>;
 beforeAll(() => {
@@ -72,20 +74,37 @@ const BAD_INVOCATIONS: readonly (readonly [readonly string[], string?])[] = [
   [['config', '--unset']],
 ];
 
+/**
+ * The wrong invocations run through the built bin as well as in process: those the bin hands to bundles of
+ * their own (the statusline and hooks, the MCP server) rather than to the dispatcher, and one of each kind
+ * (an unknown option, an unknown command, a command's unknown option) that it does hand over.
+ */
+const THROUGH_THE_BIN = new Set(['--frob', 'frob', 'roll --nope', 'statusline --layout huge', 'statusline --width 0', 'hook nope', 'mcp --frob']);
+
+/** What every wrong invocation owes: exit 2, nothing on stdout, one line with `buddy:` once and one hint at most. */
+function expectOneLine(result: RunResult, line: string | undefined): void {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^buddy: (?!.*buddy:)[^\n]+\n$/);
+  expect(result.stderr.match(/\(see /g)?.length ?? 0).toBeLessThanOrEqual(1);
+  // Whatever the hint is (the usage, an example, a list), there is only one.
+  expect(result.stderr.match(/\((see |e\.g\. |one of |frames: )/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  if (line !== undefined) expect(result.stderr).toBe(`${line}\n`);
+}
+
 describe('a wrong invocation', () => {
   it.each(BAD_INVOCATIONS.map(([args, line]) => [args.join(' '), args, line] as const))(
     'buddy %s: one line, buddy: once, one hint at most, exit 2',
-    async (_, args, line) => {
-      const result = await runBuddy(args, { env: sandbox.env });
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^buddy: (?!.*buddy:)[^\n]+\n$/);
-      expect(result.stderr.match(/\(see /g)?.length ?? 0).toBeLessThanOrEqual(1);
-      // Whatever the hint is (the usage, an example, a list), there is only one.
-      expect(result.stderr.match(/\((see |e\.g\. |one of |frames: )/g)?.length ?? 0).toBeLessThanOrEqual(1);
-      if (line !== undefined) expect(result.stderr).toBe(`${line}\n`);
+    async (label, args, line) => {
+      expectOneLine(await runInProcess(args, { env: sandbox.env }), line);
+      if (THROUGH_THE_BIN.has(label)) expectOneLine(await runBuddy(args, { env: sandbox.env }), line);
     },
   );
+
+  it('runs each of the invocations the built bin is asked', () => {
+    const labels = BAD_INVOCATIONS.map(([args]) => args.join(' '));
+    expect(labels.filter((label) => THROUGH_THE_BIN.has(label))).toHaveLength(THROUGH_THE_BIN.size);
+  });
 
   it('takes the frame dex refused from a species that has it', async () => {
     expect((await runBuddy(['dex', '--species', 'duck', '--frame', 'happy'], { env: sandbox.env })).code).toBe(0);

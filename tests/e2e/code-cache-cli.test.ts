@@ -5,11 +5,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EYES } from '../../src/engine/constants.js';
 import { BLINK_EYE } from '../../src/sprites/compose.js';
-import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { hatchedSandboxes, runBuddy, type RunResult, type Sandbox } from '../helpers/cli.js';
 
 const USER_ID = 'buddy-93';
 
-let sandbox: ReturnType<typeof makeSandbox>;
+let sandbox: Sandbox;
 let env: NodeJS.ProcessEnv;
 let payload: string;
 
@@ -38,11 +38,11 @@ function expectClean(run: RunResult): void {
   expect(run.stderr).toBe('');
 }
 
-beforeEach(async () => {
-  sandbox = makeSandbox();
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+
+beforeEach(() => {
+  sandbox = hatchedSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
   const transcript = path.join(sandbox.dir, 'session.jsonl');
   fs.writeFileSync(transcript, `${JSON.stringify({ type: 'user', message: { role: 'user', content: 'hello' } })}\n`);
   payload = JSON.stringify({ session_id: 'cache-session', transcript_path: transcript, cwd: sandbox.dir });

@@ -1,10 +1,13 @@
 // Every command has its own --help: usage on stdout, exit 0, and nothing else runs (no hatching, no
-// waiting for stdin). Names that are not commands (even `toString`) are one line and exit 2.
+// waiting for stdin). Names that are not commands (even `toString`) are one line and exit 2. Every
+// command's help is checked in process, through the dispatcher the bin hands it to; the built bin is run
+// for the commands it routes differently, and for one that it does not.
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/dispatch.js';
 import { commandRow } from '../../src/cli/command-table.js';
 import { commandHelp } from '../../src/cli/help.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 const helpOf = (name: string): string => commandHelp(commandRow(name)!.spec);
 
@@ -14,6 +17,22 @@ describe('per-command --help', () => {
   });
 
   it.each(COMMAND_NAMES.map((name) => [name]))('buddy %s --help', async (name) => {
+    const sandbox = makeSandbox();
+    try {
+      for (const args of [[name, '--help'], [name, '-h'], ['help', name]]) {
+        const result = await runInProcess(args, { env: sandbox.env });
+        expect(result.code, args.join(' ')).toBe(0);
+        expect(result.stdout).toBe(`${helpOf(name)}\n`);
+        expect(result.stderr).toBe('');
+      }
+    } finally {
+      sandbox.cleanup();
+    }
+  });
+
+  // The same through the built bin, for a command the dispatcher loads and for those the bin otherwise
+  // runs from bundles of their own (the statusline and hooks, the MCP server), which leave help to it.
+  it.each(['status', 'statusline', 'hook', 'mcp'])('the built bin: buddy %s --help, -h and help', async (name) => {
     const sandbox = makeSandbox();
     try {
       for (const args of [[name, '--help'], [name, '-h'], ['help', name]]) {

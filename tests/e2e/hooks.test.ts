@@ -11,14 +11,14 @@ import { offlineReply } from '../../src/persona/offline-talk.js';
 import { sanitizeLine } from '../../src/text/sanitize.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { hatchedSandboxes, runBuddy, type RunResult, type Sandbox } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 
 const USER_ID = 'buddy-93';
 const TEST_KEY = 'test-key';
 const REPLY_WAIT = { timeout: 10_000, interval: 50 } as const;
 
-let sandbox: ReturnType<typeof makeSandbox>;
+let sandbox: Sandbox;
 let fake: FakeMessagesApi;
 let env: NodeJS.ProcessEnv;
 let name: string;
@@ -63,12 +63,12 @@ function saying(line: string): string {
   return at < 0 ? '' : line.slice(at + name.length + 2);
 }
 
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+
 beforeEach(async () => {
-  sandbox = makeSandbox();
+  sandbox = hatchedSandbox();
   fake = await startFakeMessagesApi();
   env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
   name = readConfig().buddy!.name;
 });
 

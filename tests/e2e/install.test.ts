@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buddyCommands, REFRESH_INTERVAL_SECONDS } from '../../src/installers/hosts/claude-code/commands.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { BIN, hatchedSandboxes, runBuddy, type RunResult, type Sandbox } from '../helpers/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const EXISTING = path.join(FIXTURES, 'settings-existing.json');
@@ -18,7 +18,7 @@ const USER_ID = 'buddy-93';
 type Settings = { [key: string]: unknown };
 const COMMANDS = buddyCommands(process.execPath, fs.realpathSync(BIN));
 
-let sandbox: ReturnType<typeof makeSandbox>;
+let sandbox: Sandbox;
 let env: NodeJS.ProcessEnv;
 let name: string;
 let settingsFile: string;
@@ -74,11 +74,11 @@ function expectedAfterWrap(original: Settings, statusLineCommand: unknown): Sett
   };
 }
 
-beforeEach(async () => {
-  sandbox = makeSandbox();
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+
+beforeEach(() => {
+  sandbox = hatchedSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
   name = readConfig().buddy!.name;
   settingsFile = path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json');
 });

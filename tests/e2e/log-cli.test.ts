@@ -10,12 +10,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '../../src/statusline/payload.js';
 import { readHookState } from '../../src/statusline/session-state.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+import { BIN, hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const fixtureText = (file: string): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
 
-let sandbox: ReturnType<typeof makeSandbox>;
+let sandbox: Sandbox;
 let env: NodeJS.ProcessEnv;
 let name: string;
 
@@ -24,11 +25,12 @@ const previousFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'jo
 const journalLines = (): Array<Record<string, string>> =>
   fs.existsSync(journalFile()) ? fs.readFileSync(journalFile(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>) : [];
 
-beforeEach(async () => {
-  sandbox = makeSandbox();
-  // buddy-93: a legendary Nebulynx.
+// buddy-93: a legendary Nebulynx.
+const hatchedSandbox = hatchedSandboxes('buddy-93');
+
+beforeEach(() => {
+  sandbox = hatchedSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93', TZ: 'UTC' };
-  expect((await runBuddy(['hatch'], { env })).code).toBe(0);
   name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
 });
 afterEach(() => sandbox.cleanup());
@@ -166,11 +168,15 @@ describe('buddy log', () => {
     [['--clear', '-n', '3'], '--clear takes no other option'],
     [['--bogus'], "unknown option '--bogus'"],
   ])('refuses %j with one line and exit 2', async (args, message) => {
-    const result = await runBuddy(['log', ...args], { env });
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain(message);
+    // In process, through the dispatcher; the first also through the built bin.
+    const runs = [await runInProcess(['log', ...args], { env })];
+    if (args[1] === 'yesterday') runs.push(await runBuddy(['log', ...args], { env }));
+    for (const result of runs) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(message);
+    }
   });
 
   it('follows new lines as they are said, until interrupted', async () => {

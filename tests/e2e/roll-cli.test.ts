@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashUserId } from '../../src/engine/hash.js';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 const sandboxes: Array<{ cleanup: () => void }> = [];
 function sandbox() {
@@ -157,11 +158,16 @@ describe('bad input gets one line and exit 2', () => {
     ['a bad sample size', ['odds', '--sample', 'many']],
     ['too many arguments', ['roll', 'a', 'b']],
   ];
-  it.each(cases)('%s', async (_label, args) => {
-    const result = await runBuddy(args, { env: sandbox().env });
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expectOneLineError(result.stderr);
+  // In process, through the dispatcher the bin hands them to; the first also through the built bin.
+  it.each(cases)('%s', async (label, args) => {
+    const { env } = sandbox();
+    const runs = [await runInProcess(args, { env })];
+    if (label === cases[0]![0]) runs.push(await runBuddy(args, { env }));
+    for (const result of runs) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expectOneLineError(result.stderr);
+    }
   });
 });
 

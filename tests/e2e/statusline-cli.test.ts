@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionKey } from '../../src/statusline/payload.js';
 import { PROTECTED_SPACE } from '../../src/statusline/render.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { BIN, hatchedSandboxes, runBuddy, type RunResult, type Sandbox } from '../helpers/cli.js';
 import { STATUSLINE_RUNNERS, type StatuslineRunner } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
@@ -21,7 +21,8 @@ const fixtureText = (name: string): string => fs.readFileSync(path.join(FIXTURES
 const basePayload = (): Record<string, unknown> => JSON.parse(fixtureText('statusline-payload.json')) as Record<string, unknown>;
 const SESSION_ID = basePayload().session_id as string;
 
-let sandbox: ReturnType<typeof makeSandbox>;
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+let sandbox: Sandbox;
 let runner: StatuslineRunner;
 let env: NodeJS.ProcessEnv;
 let name: string;
@@ -57,11 +58,9 @@ function expectSaneLine(run: StatusRun): void {
   expect(run.stdout).not.toMatch(STACK_FRAME);
 }
 
-beforeEach(async () => {
-  sandbox = makeSandbox();
+beforeEach(() => {
+  sandbox = hatchedSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
   name = readConfig().buddy?.name ?? '';
   expect(name).not.toBe('');
   transcript = path.join(sandbox.dir, 'transcript.jsonl');

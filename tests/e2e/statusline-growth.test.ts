@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEventLines } from '../../src/game/events.js';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { hatchedSandboxes, makeSandbox, runBuddy } from '../helpers/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const FIXTURE_SESSION = '4f1c2a7e-9b3d-4c1a-8e2f-6d5b0a9c3e71';
@@ -19,6 +19,9 @@ const fixtureText = (file: string, sessionId = FIXTURE_SESSION): string => fs.re
 
 let sandbox: ReturnType<typeof makeSandbox>;
 let env: NodeJS.ProcessEnv;
+
+/** `buddy hatch` for statusline-growth-1, run once for the file: a test that needs its buddy gets a copy. */
+const hatchedSandbox = hatchedSandboxes('statusline-growth-1');
 
 beforeEach(() => {
   sandbox = makeSandbox();
@@ -49,7 +52,7 @@ async function refresh(payload: string, ...args: string[]): Promise<string[]> {
 
 describe('the statusline witnesses for growth', () => {
   it('records a session, failing tests and their fix once each, for the next command to fold', async () => {
-    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+    hatchedSandbox(sandbox);
     const work = session('work-1');
     await refresh(work.payload);
     expect(loggedKinds()).toEqual(['session']);
@@ -73,7 +76,7 @@ describe('the statusline witnesses for growth', () => {
   });
 
   it('records while muted: a quiet buddy still grows', async () => {
-    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+    hatchedSandbox(sandbox);
     expect((await runBuddy(['mute'], { env })).code).toBe(0);
     const work = session('muted-1');
     await refresh(work.payload);
@@ -83,7 +86,7 @@ describe('the statusline witnesses for growth', () => {
   });
 
   it('shows level, stage and mood in the full layout only', async () => {
-    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+    hatchedSandbox(sandbox);
     const work = session('layout-1');
     const full = await refresh(work.payload, '--layout', 'full');
     expect(full).toHaveLength(6);
@@ -108,8 +111,8 @@ describe('the statusline witnesses for growth', () => {
 });
 
 describe('only real host sessions earn', () => {
-  beforeEach(async () => {
-    expect((await runBuddy(['hatch'], { env })).code).toBe(0);
+  beforeEach(() => {
+    hatchedSandbox(sandbox);
   });
 
   it('a hand-run `buddy statusline` (no payload, no transcript) records nothing and earns nothing', async () => {

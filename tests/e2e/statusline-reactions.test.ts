@@ -1,7 +1,9 @@
 // Reactions end to end: the built statusline watching a growing Claude Code transcript. It takes the
 // measure of a session first, reacts to what is new (failing tests, errors, big diffs, recovery) in the
 // species' own voice, keeps quiet between reactions and when muted, and keeps every session to itself.
-// Every case runs through the Node command and through the installed command under each shell.
+// Every case runs through the Node command and through the installed command under dash and bash: the
+// reactions are Node's; that the light script starts Node whenever the transcript or the session's state
+// changed is tested under every shell in statusline-fast.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +13,8 @@ import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS } from '../../src/statusline/reac
 import type { StatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
-import { STATUSLINE_RUNNERS, type StatuslineRunner } from '../helpers/statusline-runners.js';
+import { hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { REQUIRED_RUNNERS, type StatuslineRunner } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
@@ -31,7 +33,8 @@ function chatterLine(n: number): string {
   })}\n`;
 }
 
-let sandbox: ReturnType<typeof makeSandbox>;
+const hatchedSandbox = hatchedSandboxes(USER_ID);
+let sandbox: Sandbox;
 let runner: StatuslineRunner;
 let env: NodeJS.ProcessEnv;
 let name: string;
@@ -78,11 +81,9 @@ const anyReaction = (line: string): boolean => saysFrom(line, [...BANK.testsFail
 /** The idle line: face and name, no mark, nothing said. */
 const idle = (): RegExp => new RegExp(`^\\S+ ${name}$`);
 
-beforeEach(async () => {
-  sandbox = makeSandbox();
+beforeEach(() => {
+  sandbox = hatchedSandbox();
   env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
   const buddy = readConfig().buddy;
   expect(buddy?.bones.species).toBe('Nebulynx');
   name = buddy!.name;
@@ -92,7 +93,7 @@ afterEach(() => {
   sandbox.cleanup();
 });
 
-describe.each(STATUSLINE_RUNNERS)('$name', (each) => {
+describe.each(REQUIRED_RUNNERS)('$name', (each) => {
   beforeEach(() => {
     runner = each;
   });
@@ -201,9 +202,11 @@ describe.each(STATUSLINE_RUNNERS)('$name', (each) => {
     it('keeps two sessions refreshed concurrently apart', async () => {
       const a = openSession('session-alpha', fixtureText('transcript-tests-passed.jsonl'));
       const b = openSession('session-bravo', fixtureText('transcript-big-diff.jsonl') + fixtureText('transcript-tests-passed.jsonl'));
+      // Quiet rounds, the round A's tests fail, and rounds after it: each a pair of concurrent refreshes.
       const FAIL_ROUND = 3;
+      const ROUNDS = 6;
 
-      for (let round = 0; round < 10; round++) {
+      for (let round = 0; round < ROUNDS; round++) {
         if (round > 0) {
           if (round === FAIL_ROUND) append(a, 'transcript-tests-failed.jsonl');
           else fs.appendFileSync(a.transcript, chatterLine(round));

@@ -10,15 +10,15 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PLAIN_FACE } from '../../src/statusline/render.js';
-import type { makeSandbox } from '../helpers/cli.js';
-import { processesMarked, SHELLS, shellRunner, STATUSLINE_RUNNERS, WITNESS_FD, witnessGone, type StatuslineRunner, hatchedSandbox } from '../helpers/statusline-runners.js';
+import type { Sandbox } from '../helpers/cli.js';
+import { processesMarked, SHELLS, shellRunner, STATUSLINE_RUNNERS, WITNESS_FD, witnessGone, type StatuslineRunner, hatchedStatuslineSandboxes } from '../helpers/statusline-runners.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
 const ARGS = ['--format', 'plain', '--width', '200'];
 
-let sandbox: ReturnType<typeof makeSandbox>;
+const hatchedSandbox = hatchedStatuslineSandboxes(USER_ID);
+let sandbox: Sandbox;
 let env: NodeJS.ProcessEnv;
 let name: string;
 let mark: string;
@@ -85,8 +85,8 @@ function expectLine(refresh: Refresh, line: RegExp | readonly string[]): void {
   else expect(line).toContain(lines[0]);
 }
 
-beforeEach(async () => {
-  ({ sandbox, env, name, mark } = await hatchedSandbox(USER_ID));
+beforeEach(() => {
+  ({ sandbox, env, name, mark } = hatchedSandbox());
 });
 
 afterEach(() => {
@@ -122,9 +122,9 @@ describe.each(STATUSLINE_RUNNERS)('$name, whatever stdin does', (runner) => {
       const timer = setInterval(() => stdin.write(bytes.subarray(next % bytes.length, (next++ % bytes.length) + 1)), 2);
       return () => clearInterval(timer);
     });
-    // Node stops reading at its deadline; on a busy machine its budget may run out after that, and then
-    // the line is the plain face.
-    expectLine(refresh, refresh.stdout.startsWith(PLAIN_FACE) ? [PLAIN_FACE] : idle());
+    // Node stops reading at its stdin deadline and draws from what it has (its hard budget, which would
+    // print the plain face, is widened in tests: tests/helpers/cli.ts).
+    expectLine(refresh, idle());
   });
 });
 

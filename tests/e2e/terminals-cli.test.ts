@@ -1,8 +1,11 @@
 // Every face agrees on what the terminal can take: NO_COLOR, FORCE_COLOR=0 and TERM=dumb mean no colour
 // in the statusline as in the pet and the card (through the Node command and the light script alike),
 // and a locale without UTF-8 (LANG=C) or --ascii means ASCII only, byte for byte, in every printed face.
+// Every setting is checked in process in each layout; end to end, a few settings through every way a host
+// runs a refresh, twice each, so that the frames the light script prints are checked too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { STATUSLINE_RUNNERS } from '../helpers/statusline-runners.js';
 
 /** A shiny with the wizard hat and ◉ eyes (tests/fixtures/roll-v1-golden.jsonl): sparkles, stars, bars. */
@@ -28,51 +31,85 @@ afterAll(() => sandbox.cleanup());
 
 const payload = (session: string): string => JSON.stringify({ session_id: session });
 
-describe.each(STATUSLINE_RUNNERS.map((runner) => [runner.name, runner] as const))('the statusline, %s', (_name, runner) => {
-  it('colours the line, and none of NO_COLOR, FORCE_COLOR=0 or TERM=dumb get a single SGR', async () => {
-    const session = `colour-${runner.name.replace(/\W+/g, '-')}`;
-    // Twice in colour: the second refresh may come from prepared frames.
-    for (let refresh = 0; refresh < 2; refresh++) {
-      const coloured = await runner.run([], { env, input: payload(session) });
-      expect(coloured.code).toBe(0);
-      expect(coloured.stdout).toMatch(SGR);
-    }
-    for (const plain of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }, { FORCE_COLOR: 'false' }, { TERM: 'dumb' }]) {
+/** The terminal settings that mean no colour, and the locales and flag that mean ASCII only. */
+const PLAIN_TERMINALS: readonly NodeJS.ProcessEnv[] = [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }, { FORCE_COLOR: 'false' }, { TERM: 'dumb' }];
+const ASCII_CASES: ReadonlyArray<readonly [NodeJS.ProcessEnv, readonly string[]]> = [
+  [{ LANG: 'C' }, []],
+  [{ LC_ALL: 'POSIX' }, []],
+  [{ LANG: 'en_US.ISO-8859-1' }, []],
+  [{}, ['--ascii']],
+];
+
+/** One refresh: `buddy statusline ARGS` in process, through the dispatcher the bin hands it to. */
+const refreshInProcess = (args: readonly string[], extra: NodeJS.ProcessEnv, session: string) => runInProcess(['statusline', ...args], { env: { ...env, ...extra }, input: payload(session) });
+
+function expectAscii(stdout: string, layout: string, what: string): void {
+  expect(stdout, `${what} ${layout}`).toMatch(ALL_ASCII);
+  expect(stdout.trim()).not.toBe('');
+  // The full layout's rarity stars, in ASCII.
+  if (layout === 'full') expect(stdout).toMatch(/ \*[*.]{4}/);
+}
+
+// Every setting in every layout, in process: the Node command draws each line with this same code.
+describe('the statusline, for each terminal setting', () => {
+  it('colours the line, and none of NO_COLOR, FORCE_COLOR=0 or false, or TERM=dumb get a single SGR', async () => {
+    const coloured = await refreshInProcess([], {}, 'colour-in-process');
+    expect(coloured.code).toBe(0);
+    expect(coloured.stdout).toMatch(SGR);
+    for (const plain of PLAIN_TERMINALS) {
       for (const layout of ['compact', 'full']) {
-        const run = await runner.run(['--layout', layout], { env: { ...env, ...plain }, input: payload(session) });
+        const run = await refreshInProcess(['--layout', layout], plain, 'colour-in-process');
         expect(run.code).toBe(0);
         expect(run.stdout, JSON.stringify(plain)).not.toContain('\u001b');
         expect(run.stdout.trim()).not.toBe('');
       }
     }
     // A format asked for still wins.
-    const asked = await runner.run(['--format', 'ansi'], { env: { ...env, NO_COLOR: '1' }, input: payload(session) });
-    expect(asked.stdout).toMatch(SGR);
+    expect((await refreshInProcess(['--format', 'ansi'], { NO_COLOR: '1' }, 'colour-in-process')).stdout).toMatch(SGR);
   });
 
   it('draws in ASCII only under LANG=C, LC_ALL=POSIX, an ISO-8859-1 locale or --ascii, in both layouts', async () => {
-    const session = `ascii-${runner.name.replace(/\W+/g, '-')}`;
-    const unicode = await runner.run(['--layout', 'full'], { env, input: payload(session) });
-    expect(unicode.stdout).not.toMatch(ALL_ASCII);
-    const cases: Array<[NodeJS.ProcessEnv, string[]]> = [
-      [{ LANG: 'C' }, []],
-      [{ LC_ALL: 'POSIX' }, []],
-      [{ LANG: 'en_US.ISO-8859-1' }, []],
-      [{}, ['--ascii']],
-    ];
-    for (const [locale, args] of cases) {
+    expect((await refreshInProcess(['--layout', 'full'], {}, 'ascii-in-process')).stdout).not.toMatch(ALL_ASCII);
+    for (const [locale, args] of ASCII_CASES) {
       for (const layout of ['compact', 'full']) {
-        // Twice: the frames prepared by the first refresh must be ASCII too.
-        for (let refresh = 0; refresh < 2; refresh++) {
-          const run = await runner.run(['--layout', layout, ...args], { env: { ...env, ...locale }, input: payload(session) });
-          expect(run.code).toBe(0);
-          expect(run.stdout, `${JSON.stringify(locale)} ${args.join(' ')} ${layout}`).toMatch(ALL_ASCII);
-          expect(run.stdout.trim()).not.toBe('');
-          // The full layout's rarity stars, in ASCII.
-          if (layout === 'full') expect(run.stdout).toMatch(/ \*[*.]{4}/);
-        }
+        const run = await refreshInProcess(['--layout', layout, ...args], locale, 'ascii-in-process');
+        expect(run.code).toBe(0);
+        expectAscii(run.stdout, layout, `${JSON.stringify(locale)} ${args.join(' ')}`);
       }
     }
+  });
+});
+
+// End to end, through every way a host runs a refresh: the light script keys the frames it prints by these
+// settings too, so each is refreshed twice (the second may come from frames Node prepared for it).
+describe.each(STATUSLINE_RUNNERS.map((runner) => [runner.name, runner] as const))('the statusline, %s', (_name, runner) => {
+  const twice = async (args: readonly string[], extra: NodeJS.ProcessEnv, session: string): Promise<string[]> => {
+    const outputs: string[] = [];
+    for (let refresh = 0; refresh < 2; refresh++) {
+      const run = await runner.run(args, { env: { ...env, ...extra }, input: payload(session) });
+      expect(run.code).toBe(0);
+      outputs.push(run.stdout);
+    }
+    return outputs;
+  };
+
+  it('colours the line, and gets no SGR under NO_COLOR or TERM=dumb, from frames too', async () => {
+    const session = `colour-${runner.name.replace(/\W+/g, '-')}`;
+    for (const coloured of await twice([], {}, session)) expect(coloured).toMatch(SGR);
+    for (const [plain, layout] of [[{ TERM: 'dumb' }, 'compact'], [{ NO_COLOR: '1' }, 'full']] as const) {
+      for (const stdout of await twice(['--layout', layout], plain, session)) {
+        expect(stdout, JSON.stringify(plain)).not.toContain('\u001b');
+        expect(stdout.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('draws in ASCII only under LANG=C and with --ascii, from frames too', async () => {
+    const session = `ascii-${runner.name.replace(/\W+/g, '-')}`;
+    const [unicode] = await twice(['--layout', 'full'], {}, session);
+    expect(unicode).not.toMatch(ALL_ASCII);
+    for (const stdout of await twice(['--layout', 'full'], { LANG: 'C' }, session)) expectAscii(stdout, 'full', 'LANG=C');
+    for (const stdout of await twice(['--layout', 'compact', '--ascii'], {}, session)) expectAscii(stdout, 'compact', '--ascii');
   });
 });
 
@@ -81,11 +118,13 @@ describe('printed faces in ASCII', () => {
     ['LANG=C', { LANG: 'C' }, []],
     ['LANG=POSIX', { LANG: 'POSIX' }, []],
     ['--ascii', {}, ['--ascii']],
-  ] as const)('%s: the piped pet, buddy card and buddy roll print only ASCII', async (_what, locale, flag) => {
+  ] as const)('%s: the piped pet, buddy card and buddy roll print only ASCII', async (what, locale, flag) => {
+    // Through the built bin under LANG=C; in process, through the same dispatcher, otherwise.
+    const run = what === 'LANG=C' ? runBuddy : runInProcess;
     const runs = {
-      pet: await runBuddy([...flag], { env: { ...env, ...locale } }),
-      card: await runBuddy(['card', ...flag], { env: { ...env, ...locale } }),
-      roll: await runBuddy(['roll', '--hash', SHINY_HASH, ...flag], { env: { ...env, ...locale } }),
+      pet: await run([...flag], { env: { ...env, ...locale } }),
+      card: await run(['card', ...flag], { env: { ...env, ...locale } }),
+      roll: await run(['roll', '--hash', SHINY_HASH, ...flag], { env: { ...env, ...locale } }),
     };
     for (const [face, run] of Object.entries(runs)) {
       expect(run.code, `${face}: ${run.stderr}`).toBe(0);

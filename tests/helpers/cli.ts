@@ -1,9 +1,10 @@
 // Runs the built CLI (dist/buddy.js) as a child process with an isolated HOME and config directory.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../dist/buddy.js', import.meta.url));
 
@@ -39,6 +40,15 @@ export function daytimeZone(now: Date = new Date()): string {
   return ahead === 0 ? 'UTC' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
 }
 
+/**
+ * The statusline's hard budget in tests (BUDDY_STATUSLINE_BUDGET_MS): 200 ms from its start, it prints the
+ * plain face instead of its line. Beside other test files on two cores a refresh can take longer, and then
+ * a test would see the fallback, not the line it checks; no test is about that deadline itself (its own
+ * stdin deadlines, which the stdin tests are about, come well before). It stays below every test's
+ * kill timer.
+ */
+const STATUSLINE_BUDGET_MS = '3000';
+
 /** A throwaway home: HOME, config and cache dirs point inside it, so no test touches the real machine. */
 export function makeSandbox(): { dir: string; env: NodeJS.ProcessEnv; cleanup: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-test-'));
@@ -51,8 +61,32 @@ export function makeSandbox(): { dir: string; env: NodeJS.ProcessEnv; cleanup: (
     CLAUDE_CONFIG_DIR: path.join(dir, 'claude'),
     NO_COLOR: '1',
     TZ: daytimeZone(),
+    BUDDY_STATUSLINE_BUDGET_MS: STATUSLINE_BUDGET_MS,
   };
   return { dir, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export type Sandbox = ReturnType<typeof makeSandbox>;
+
+/**
+ * For a test file whose tests each start from a freshly hatched buddy: `buddy hatch` runs once, before the
+ * file's tests, in a sandbox of its own, and each call of the returned function is a new sandbox (or the
+ * one given) holding a copy of what that hatch wrote (the config directory, the whole of it). A test may
+ * change its buddy freely; the next one starts from the same hatch, without paying for another process.
+ */
+export function hatchedSandboxes(userId: string): (into?: Sandbox) => Sandbox {
+  let template: Sandbox | undefined;
+  beforeAll(async () => {
+    template = makeSandbox();
+    const hatched = await runBuddy(['hatch'], { env: { ...template.env, BUDDY_USER_ID: userId } });
+    if (hatched.code !== 0) throw new Error(`buddy hatch failed: ${hatched.stderr}`);
+  });
+  afterAll(() => template?.cleanup());
+  return (sandbox = makeSandbox()) => {
+    if (!template) throw new Error('hatchedSandboxes: the hatch runs before the tests; call this inside one');
+    cpSync(template.env.BUDDY_CONFIG_DIR as string, sandbox.env.BUDDY_CONFIG_DIR as string, { recursive: true });
+    return sandbox;
+  };
 }
 
 export function runBuddy(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
@@ -83,4 +117,14 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * A fixed-offset time zone (TZ) in which it is about midday now: an achievement of the small hours
+ * (0–4 a.m. local) cannot come up by the clock, at whatever hour the test runs.
+ */
+export function middayTimeZone(now = new Date()): string {
+  const east = 12 - now.getUTCHours();
+  // Etc/GMT zones count west: Etc/GMT-3 is three hours east of UTC.
+  return east === 0 ? 'Etc/GMT' : `Etc/GMT${east > 0 ? '-' : '+'}${Math.abs(east)}`;
 }

@@ -5,12 +5,11 @@
 import { execFileSync, spawn, type ChildProcess, type ChildProcessWithoutNullStreams, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
 import type { Readable } from 'node:stream';
 import { buddyCommands, FAST_SHELL } from '../../src/installers/hosts/claude-code/commands.js';
 import { shellQuote } from '../../src/installers/shell-quote.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy, runProcess, type RunOptions, type RunResult } from './cli.js';
+import { BIN, hatchedSandboxes, makeSandbox, runProcess, type RunOptions, type RunResult } from './cli.js';
 
 export interface StatuslineRunner {
   readonly name: string;
@@ -133,13 +132,27 @@ export interface HatchedSandbox {
   readonly mark: string;
 }
 
-/** A fresh sandbox with `userId`'s buddy hatched, its env carrying a mark unique to this test. */
-export async function hatchedSandbox(userId: string): Promise<HatchedSandbox> {
-  const sandbox = makeSandbox();
-  const mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
-  const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: userId, BUDDY_TEST_MARK: mark };
-  const hatched = await runBuddy(['hatch'], { env });
-  expect(hatched.code, hatched.stderr).toBe(0);
-  const name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
-  return { sandbox, env, name, mark };
+/**
+ * For a file whose tests each start from `userId`'s freshly hatched buddy: the hatch runs once, before the
+ * file's tests (hatchedSandboxes), and each call gives a new sandbox holding a copy of it, its env
+ * carrying a mark unique to that test.
+ */
+export function hatchedStatuslineSandboxes(userId: string): () => HatchedSandbox {
+  const copyOfHatch = hatchedSandboxes(userId);
+  return () => {
+    const sandbox = copyOfHatch();
+    const mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: userId, BUDDY_TEST_MARK: mark };
+    const name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
+    return { sandbox, env, name, mark };
+  };
 }
+/**
+ * The Node command and the installed command under the shells every machine tests (dash and bash): for
+ * suites about what Node draws, where the light script only decides to start Node. What the script does
+ * itself (its frames, its stdin) is tested under every shell found (statusline-fast, statusline-stdin).
+ */
+export const REQUIRED_RUNNERS: readonly StatuslineRunner[] = [
+  NODE_RUNNER,
+  ...SHELLS.filter((shell) => (REQUIRED_SHELLS as readonly string[]).includes(shell.name)).map((shell) => shellRunner(shell)),
+];
