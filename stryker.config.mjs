@@ -17,6 +17,9 @@ export default {
     'src/text/sanitize.ts',
     'src/persona/prompt/**/*.ts',
     'src/game/**/*.ts',
+    // Installers and statusline runtime (docs/testing.md, "Installers and statusline").
+    'src/installers/**/*.ts',
+    'src/statusline/*.ts',
   ],
   // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,
