@@ -18,8 +18,14 @@ export default {
     'src/persona/prompt/**/*.ts',
     'src/game/**/*.ts',
     // Installers and statusline runtime (docs/testing.md, "Installers and statusline").
-    'src/installers/**/*.ts',
+    // Measured so far: the installers' text editors and the statusline's runtime; the rest of
+    // src/installers/ and the four statusline files left out below are not measured yet.
+    'src/installers/text/**/*.ts',
     'src/statusline/*.ts',
+    '!src/statusline/read-stdin.ts',
+    '!src/statusline/agent-event-watch.ts',
+    '!src/statusline/transcript-tail.ts',
+    '!src/statusline/reply-job.ts',
   ],
   // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,

@@ -26,12 +26,15 @@ export const PURE_CORE_TESTS = [
   'tests/installers/mcp-toml-edit.test.ts',
   'tests/installers/toml-text.test.ts',
   'tests/installers/json-text-edit.test.ts',
+  'tests/installers/mcp-json-edit.test.ts',
   // Statusline room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/statusline/statusline-frames.test.ts',
   'tests/statusline/statusline-growth-time.test.ts',
   'tests/statusline/statusline-agent-reactions.test.ts',
   'tests/statusline/agent-event.test.ts',
   'tests/statusline/statusline-render.test.ts',
+  'tests/statusline/statusline-state.test.ts',
+  'tests/statusline/statusline-saying.test.ts',
 ];
 
 export default defineConfig({
