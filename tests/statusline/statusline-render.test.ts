@@ -74,6 +74,27 @@ describe('the full layout', () => {
     ]);
   });
 
+  it('thinks with its talking face, and leaves the stage accessory its columns', () => {
+    const growth = { level: 3, stage: 'young', mood: 'content', moodPose: 'sleepy' } as const;
+    expect(draw({ layout: 'full', thinking: true, text: 'ignored', growth })).toEqual([
+      '⠀⠀⠀⠀(---)           Pip ★★★★★',
+      "⠀,|.'.*.'.|,        Lv 3 young · content",
+      '⠀/_\\~-.-~/_\\ *      …',
+      '{:* ×   × *:}  .o.',
+      '<\\\\ ~=o=~ //>   | ',
+      "⠀\\'~.*:*.~'/   \\|/",
+    ]);
+    // 30 columns, less 14 of sprite, 3 of accessory and 2 of gap: 11 for the words, on four rows.
+    expect(draw({ layout: 'full', width: 30, growth, text: 'one two three four five six seven eight nine' }).map((line) => line.slice(20))).toEqual([
+      'Pip ★★★★★',
+      'Lv 3 young · content',
+      'one two',
+      'three four',
+      'five six',
+      'seven…',
+    ]);
+  });
+
   it('turns the protected blanks into dots in ASCII', () => {
     const lines = draw({ layout: 'full', ascii: true });
     expect(lines[0]).toBe('....(---)       Pip *****');
