@@ -27,6 +27,8 @@ export const PURE_CORE_TESTS = [
   'tests/installers/toml-text.test.ts',
   'tests/installers/json-text-edit.test.ts',
   'tests/installers/mcp-json-edit.test.ts',
+  'tests/installers/installer-core.test.ts',
+  'tests/installers/claude-inspect.test.ts',
   // Statusline room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/statusline/statusline-frames.test.ts',
   'tests/statusline/statusline-growth-time.test.ts',
@@ -35,6 +37,9 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/statusline-render.test.ts',
   'tests/statusline/statusline-state.test.ts',
   'tests/statusline/statusline-saying.test.ts',
+  'tests/statusline/statusline-refresh.test.ts',
+  'tests/statusline/frames-housekeeping.test.ts',
+  'tests/statusline/stdin-tail-watch.test.ts',
 ];
 
 export default defineConfig({
