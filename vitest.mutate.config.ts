@@ -29,6 +29,7 @@ export const PURE_CORE_TESTS = [
   'tests/installers/mcp-json-edit.test.ts',
   'tests/installers/installer-core.test.ts',
   'tests/installers/claude-inspect.test.ts',
+  'tests/installers/host-files.test.ts',
   // Statusline room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/statusline/statusline-frames.test.ts',
   'tests/statusline/statusline-growth-time.test.ts',
