@@ -165,6 +165,31 @@ describe('a stored buddy', () => {
     expect(events().map((event) => event.k)).toEqual(['session']);
   });
 
+  it("shows in the full layout the mood of what a host's session witnessed, and not of another session's", () => {
+    stored();
+    const full = (sessionId: string, offset: number): string[] => refresh(offset, { sessionId, layout: 'full' }).lines;
+    for (const [sessionId, mood] of [
+      [SID, 'worried'],
+      ['not-the-host', 'content'],
+    ] as const) {
+      fs.writeFileSync(transcript, '');
+      append('transcript-tests-passed.jsonl');
+      expect(full(sessionId, 0)[1]).toMatch(/Lv 1 hatchling · content$/);
+      append('transcript-tests-failed.jsonl');
+      expect(full(sessionId, 1_000)[1]).toMatch(new RegExp(`Lv 1 hatchling · ${mood}$`));
+    }
+  });
+
+  it('talks with its mouth open in the full layout, and rests it otherwise', () => {
+    stored();
+    const rest = refresh(0, { layout: 'full' }).lines;
+    updateHookState(env, SID, () => ({ reply: { text: 'hello there friend', at: start + 1_000, askedAt: 0 } }));
+    const talking = refresh(1_000, { layout: 'full' }).lines;
+    expect(talking[2]).toMatch(/hello there friend$/);
+    expect(rest[5]).toContain('\\_,--.');
+    expect(talking[5]).toContain('\\_o--.');
+  });
+
   it('keeps its own reactions in the journal, once, with the session and its name', () => {
     stored();
     append('transcript-tests-passed.jsonl');
