@@ -87,6 +87,8 @@ describe('state files read leniently', () => {
   it('keeps the valid fields of the hooks\' state and leaves out the rest', () => {
     put(hookFile(env, 'k'), JSON.stringify({ introduced: true, greeting: { text: 'hi', at: 'x' }, pending: { at: 5 }, reply: 3 }));
     expect(readHookState(env, 'k')).toEqual({ introduced: true, pending: { at: 5 } });
+    // Left out, not kept as undefined: a state written back holds only what was valid.
+    expect(Object.keys(readHookState(env, 'k')).sort()).toEqual(['introduced', 'pending']);
     put(hookFile(env, 'k'), '[1]');
     expect(readHookState(env, 'k')).toEqual({});
     expect(readHookState(env, 'missing')).toEqual({});
@@ -94,6 +96,10 @@ describe('state files read leniently', () => {
 });
 
 describe('the weekly sweep', () => {
+  it('keeps the sessions in their own folder of the cache', () => {
+    expect(sessionsDir(env)).toBe(path.join(dir, 'cache', 'sessions'));
+  });
+
   it('removes session files untouched for more than a week, and keeps the rest', () => {
     const now = Date.UTC(2026, 4, 1);
     const old = statusFile(env, 'old');
@@ -114,9 +120,11 @@ describe('the weekly sweep', () => {
     const now = Date.now();
     const leftover = path.join(sessionsDir(env), '.k.status.json.buddy-tmp-123-abc');
     put(leftover, '{');
+    put(statusFile(env, 'k'), '{}');
     fs.utimesSync(leftover, new Date(now - 3_600_000), new Date(now - 3_600_000));
     removeStaleSessions(env, now);
     expect(fs.existsSync(leftover)).toBe(false);
+    expect(fs.existsSync(statusFile(env, 'k'))).toBe(true);
     fs.rmSync(sessionsDir(env), { recursive: true });
     expect(() => removeStaleSessions(env, now)).not.toThrow();
   });
