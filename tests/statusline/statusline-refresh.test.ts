@@ -11,6 +11,9 @@ import { rollFromUserId } from '../../src/engine/roll.js';
 import { journalFiles } from '../../src/journal/append.js';
 import { makeStoredBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { eventsFile } from '../../src/store/event-log.js';
+import { toStoredGrowth } from '../../src/store/growth-schema.js';
+import { initialGrowth } from '../../src/game/state.js';
+import { CARE_CHEERS_MS } from '../../src/game/mood.js';
 import { FRAMES_HORIZON_MS } from '../../src/statusline/frames.js';
 import { LONG_SILENCE_MS, REACTION_SHOW_MS } from '../../src/statusline/reactions.js';
 import { PLAIN_FACE } from '../../src/statusline/render.js';
@@ -178,6 +181,15 @@ describe('a stored buddy', () => {
       append('transcript-tests-failed.jsonl');
       expect(full(sessionId, 1_000)[1]).toMatch(new RegExp(`Lv 1 hatchling · ${mood}$`));
     }
+  });
+
+  it('ends the full layout\'s frames when its mood would change, and the compact layout\'s at the horizon', () => {
+    const cheerEnds = start + 60_000;
+    const growth = toStoredGrowth({ ...initialGrowth(start - 60 * 60_000, start), fullness: 100, lastCareAt: cheerEnds - CARE_CHEERS_MS });
+    saveBuddy({ ...makeStoredBuddy(rollFromUserId('refresh-1'), { name: 'Pim', personality: 'Pim keeps watch.' }, 'offline', new Date(start - 60 * 60_000)), growth }, env);
+    const payload = JSON.stringify({ session_id: SID });
+    expect(refresh(0, { payload, layout: 'full' }).scene.until).toBe(cheerEnds);
+    expect(refresh(0, { payload, layout: 'compact' }).scene.until).toBe(start + FRAMES_HORIZON_MS);
   });
 
   it('talks with its mouth open in the full layout, and rests it otherwise', () => {
