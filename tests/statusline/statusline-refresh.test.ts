@@ -24,6 +24,11 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.u
 /** The session the fixture transcripts were written by. */
 const SID = '4f1c2a7e-9b3d-4c1a-8e2f-6d5b0a9c3e71';
 const DAY_MS = 24 * 60 * 60_000;
+/**
+ * Noon UTC, for what goes by the local hour (the mood's energy): daytime in the zone tests/setup.ts picks,
+ * and in UTC, which a worker thread keeps whatever TZ says (Stryker runs its tests in threads).
+ */
+const NOON = Date.UTC(2026, 4, 1, 12);
 
 let root: string;
 let env: NodeJS.ProcessEnv;
@@ -169,6 +174,7 @@ describe('a stored buddy', () => {
   });
 
   it("shows in the full layout the mood of what a host's session witnessed, and not of another session's", () => {
+    start = NOON;
     stored();
     const full = (sessionId: string, offset: number): string[] => refresh(offset, { sessionId, layout: 'full' }).lines;
     for (const [sessionId, mood] of [
@@ -184,6 +190,7 @@ describe('a stored buddy', () => {
   });
 
   it('ends the full layout\'s frames when its mood would change, and the compact layout\'s at the horizon', () => {
+    start = NOON;
     const cheerEnds = start + 60_000;
     const growth = toStoredGrowth({ ...initialGrowth(start - 60 * 60_000, start), fullness: 100, lastCareAt: cheerEnds - CARE_CHEERS_MS });
     saveBuddy({ ...makeStoredBuddy(rollFromUserId('refresh-1'), { name: 'Pim', personality: 'Pim keeps watch.' }, 'offline', new Date(start - 60 * 60_000)), growth }, env);
@@ -193,6 +200,7 @@ describe('a stored buddy', () => {
   });
 
   it('talks with its mouth open in the full layout, and rests it otherwise', () => {
+    start = NOON;
     stored();
     const rest = refresh(0, { layout: 'full' }).lines;
     updateHookState(env, SID, () => ({ reply: { text: 'hello there friend', at: start + 1_000, askedAt: 0 } }));
