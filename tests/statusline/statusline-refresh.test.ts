@@ -18,7 +18,8 @@ import { FRAMES_HORIZON_MS } from '../../src/statusline/frames.js';
 import { LONG_SILENCE_MS, REACTION_SHOW_MS } from '../../src/statusline/reactions.js';
 import { PLAIN_FACE } from '../../src/statusline/render.js';
 import { EMPTY_STATUS, readStatusState, statusFile, updateHookState, writeStatusState } from '../../src/statusline/session-state.js';
-import { GREETING_SHOW_MS, drawStatusline, type StatuslineOutcome } from '../../src/statusline/statusline.js';
+import { GREETING_SHOW_MS, buildStatusline, drawStatusline, type StatuslineOutcome } from '../../src/statusline/statusline.js';
+import { recordAgentReaction } from '../../src/statusline/agent-event.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 /** The session the fixture transcripts were written by. */
@@ -199,6 +200,17 @@ describe('a stored buddy', () => {
     expect(refresh(0, { payload, layout: 'compact' }).scene.until).toBe(start + FRAMES_HORIZON_MS);
   });
 
+  it("shows an agent's reaction in a host's session without letting it colour the mood", () => {
+    start = NOON;
+    stored();
+    append('transcript-tests-passed.jsonl');
+    refresh(0, { layout: 'full' });
+    const told = recordAgentReaction(env, rollFromUserId('refresh-1'), 'tests_failed', false, start + 1_000);
+    const lines = refresh(2_000, { layout: 'full' }).lines;
+    expect(lines.join('\n')).toContain(told.text.slice(0, 20));
+    expect(lines[1]).toMatch(/Lv 1 hatchling · content$/);
+  });
+
   it('talks with its mouth open in the full layout, and rests it otherwise', () => {
     start = NOON;
     stored();
@@ -221,6 +233,15 @@ describe('a stored buddy', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ source: 'reaction', session: SID, name: 'Pim' });
     expect(reacted).toContain(String(lines[0]!.text));
+  });
+});
+
+describe('buildStatusline', () => {
+  it('gives the lines of the refresh', () => {
+    rolled();
+    const request = { payloadText: JSON.stringify({ session_id: SID }), env, now: start, width: 200, format: 'plain' as const, layout: 'compact' as const };
+    expect(buildStatusline(request)).toEqual(drawStatusline(request).lines);
+    expect(buildStatusline(request)).toHaveLength(1);
   });
 });
 
