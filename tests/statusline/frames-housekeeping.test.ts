@@ -182,6 +182,8 @@ describe('housekeeping', () => {
     for (const key of ['headless-old', 'headless-new']) fs.rmSync(path.join(sessionDir(key), 'head'));
     age(sessionDir('headless-old'), 8 * DAY_MS);
     age(sessionDir('fresh-head'), 8 * DAY_MS);
+    // Six days without a refresh is not yet a week.
+    age(path.join(sessionDir('fresh-head'), 'head'), 6 * DAY_MS);
     fs.writeFileSync(path.join(framesRoot(env), 'stray-file'), '');
     age(path.join(framesRoot(env), 'stray-file'), 8 * DAY_MS);
     const deadProbe = path.join(framesRoot(env), `.p.lo.buddy-tmp-${DEAD_PID}-xyz`);

@@ -50,6 +50,8 @@ describe('statusGrowth, to the millisecond and by what was witnessed', () => {
     expect(growth.changesAt(cheerEnds - 7_000, cheerEnds + 1_000)).toBe(cheerEnds);
     expect(growth.changesAt(cheerEnds - 7_000, cheerEnds)).toBe(cheerEnds);
     expect(growth.changesAt(cheerEnds - 7_000, cheerEnds - 1)).toBe(cheerEnds - 1);
+    // A window shorter than one sample is looked at once, at its end.
+    expect(growth.changesAt(cheerEnds - 3_000, cheerEnds + 1_000)).toBe(cheerEnds);
   });
 
   it('looks only after `from`, whatever changed just before it', () => {
@@ -62,6 +64,9 @@ describe('statusGrowth, to the millisecond and by what was witnessed', () => {
     expect(statusGrowth(base, true, NOW).at(NOW).mood).toBe('content');
     expect(statusGrowth(base, true, NOW, { event: 'testsFailed', at }).at(NOW).mood).toBe('worried');
     expect(statusGrowth(base, true, NOW, { event: 'bigDiff', at }).at(NOW).mood).toBe('content');
+    expect(statusGrowth(base, true, NOW, { event: 'error', at }).at(NOW).mood).toBe('worried');
+    expect(statusGrowth(base, true, NOW, { event: 'recovered', at }).at(NOW).mood).toBe('cheerful');
+    expect(statusGrowth(base, true, NOW, { event: 'longSilence', at }).at(NOW).mood).toBe('sleepy');
     const seenLater = { ...base, growth: { ...base.growth, lastWitnessed: { kind: 'recovered', at } } } as unknown as StoredBuddy;
     expect(statusGrowth(seenLater, true, NOW, { event: 'testsFailed', at: at - 1 }).at(NOW).mood).toBe('cheerful');
     expect(statusGrowth(seenLater, true, NOW, { event: 'testsFailed', at }).at(NOW).mood).toBe('cheerful');
