@@ -32,6 +32,7 @@ export const PURE_CORE_TESTS = [
   'tests/installers/host-files.test.ts',
   'tests/installers/claude-records.test.ts',
   'tests/installers/mcp-formats.test.ts',
+  'tests/installers/location.test.ts',
   // Statusline room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/statusline/statusline-frames.test.ts',
   'tests/statusline/statusline-growth-time.test.ts',

@@ -46,13 +46,13 @@ describe('inspectSettings', () => {
     expect(broken.state).toBe('unreadable');
     expect(isInstalledThere(broken)).toBe(false);
     write(userFile, '   ');
-    expect(inspectSettings(env, userFile)).toEqual({ state: 'read', present: [], wraps: undefined, statusLine: undefined, gone: [], foreign: [], recorded: false });
+    expect(inspectSettings(env, userFile)).toEqual({ state: 'read', present: [], wraps: undefined, statusLine: undefined, gone: [], scripts: [], foreign: [], recorded: false });
   });
 
   it("finds each of Buddy's roles, the statusLine the host runs, and the install's record", () => {
     install();
     const found = inspectSettings(env, userFile);
-    expect(found).toEqual({ state: 'read', present: ['statusline', 'prompt', 'session-start'], wraps: undefined, statusLine: commands.statusline, gone: [], foreign: [], recorded: true });
+    expect(found).toEqual({ state: 'read', present: ['statusline', 'prompt', 'session-start'], wraps: undefined, statusLine: commands.statusline, gone: [], scripts: [bundle], foreign: [], recorded: true });
     expect(isInstalledThere(found)).toBe(true);
   });
 
@@ -87,6 +87,7 @@ describe('inspectSettings', () => {
       wraps: undefined,
       statusLine: commands.statusline,
       gone: [],
+      scripts: [bundle],
       foreign: [{ where: 'UserPromptSubmit', command: 'study-buddy --prompt' }],
       recorded: false,
     });
