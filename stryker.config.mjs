@@ -17,6 +17,12 @@ export default {
     'src/text/sanitize.ts',
     'src/persona/prompt/**/*.ts',
     'src/game/**/*.ts',
+    // Installers room (docs/testing.md, "Installers and statusline"): all of src/installers/.
+    'src/installers/**/*.ts',
+    // Statusline room (docs/testing.md, "Installers and statusline"): all its TypeScript (fast.sh is a
+    // shell script); the detached reply job is process glue, left out for the reason given there.
+    'src/statusline/**/*.ts',
+    '!src/statusline/reply-job.ts',
   ],
   // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,

@@ -18,6 +18,32 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/transcript-signals.test.ts',
   'tests/ui/frames.snapshot.test.ts',
   'tests/sprites/sprites.lint.test.ts',
+  // Installers room: in-process tests only (docs/testing.md, "Installers and statusline").
+  'tests/installers/installer-matrix.test.ts',
+  'tests/installers/installer-mcp.test.ts',
+  'tests/installers/mcp-hosts.test.ts',
+  'tests/installers/installer-ownership.test.ts',
+  'tests/installers/mcp-toml-edit.test.ts',
+  'tests/installers/toml-text.test.ts',
+  'tests/installers/json-text-edit.test.ts',
+  'tests/installers/mcp-json-edit.test.ts',
+  'tests/installers/installer-core.test.ts',
+  'tests/installers/claude-inspect.test.ts',
+  'tests/installers/host-files.test.ts',
+  'tests/installers/claude-records.test.ts',
+  'tests/installers/mcp-formats.test.ts',
+  'tests/installers/location.test.ts',
+  // Statusline room: in-process tests only (docs/testing.md, "Installers and statusline").
+  'tests/statusline/statusline-frames.test.ts',
+  'tests/statusline/statusline-growth-time.test.ts',
+  'tests/statusline/statusline-agent-reactions.test.ts',
+  'tests/statusline/agent-event.test.ts',
+  'tests/statusline/statusline-render.test.ts',
+  'tests/statusline/statusline-state.test.ts',
+  'tests/statusline/statusline-saying.test.ts',
+  'tests/statusline/statusline-refresh.test.ts',
+  'tests/statusline/frames-housekeeping.test.ts',
+  'tests/statusline/stdin-tail-watch.test.ts',
 ];
 
 export default defineConfig({

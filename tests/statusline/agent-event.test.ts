@@ -9,7 +9,7 @@ import { rollFromUserId } from '../../src/engine/roll.js';
 import { AGENT_SESSION_KEY, recordAgentReaction } from '../../src/statusline/agent-event.js';
 import { watchAgentReactions, type SeenReaction } from '../../src/statusline/agent-event-watch.js';
 import { REACTION_MIN_GAP_MS } from '../../src/statusline/reactions.js';
-import { readStatusState } from '../../src/statusline/session-state.js';
+import { readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 
 const bones = rollFromUserId('buddy-93');
@@ -40,6 +40,19 @@ describe('recordAgentReaction', () => {
     const later = recordAgentReaction(env, bones, 'tests_passed', false, START + REACTION_MIN_GAP_MS);
     expect(later).toMatchObject({ reaction: 'recovered', shown: true });
     expect(readStatusState(env, AGENT_SESSION_KEY)).toMatchObject({ recentFailures: 0, reaction: { event: 'recovered', at: START + REACTION_MIN_GAP_MS } });
+  });
+
+  it('keeps the failure count through a big diff, a finished task or a petting, and ends any silence', () => {
+    recordAgentReaction(env, bones, 'tests_failed', false, START);
+    writeStatusState(env, AGENT_SESSION_KEY, { ...readStatusState(env, AGENT_SESSION_KEY)!, silenceNoticed: true });
+    for (const [offset, event] of [
+      [1, 'big_diff'],
+      [2, 'done'],
+      [3, 'petted'],
+    ] as const) {
+      recordAgentReaction(env, bones, event, false, START + offset);
+      expect(readStatusState(env, AGENT_SESSION_KEY), event).toMatchObject({ recentFailures: 1, silenceNoticed: false, transcriptChangedAt: START + offset });
+    }
   });
 
   it('answers but shows nothing while muted', () => {
