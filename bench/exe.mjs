@@ -26,7 +26,7 @@ function installedHome(program) {
   const { dir, env } = hatchedSandbox();
   const full = { ...process.env, ...env };
   delete full.NO_COLOR;
-  execFileSync(program[0], [...program.slice(1), 'install', 'claude-code'], { env: full, stdio: 'ignore' });
+  execFileSync(program[0], [...program.slice(1), 'install', 'claude-code', '--force'], { env: full, stdio: 'ignore' });
   const command = JSON.parse(fs.readFileSync(path.join(env.CLAUDE_CONFIG_DIR, 'settings.json'), 'utf8')).statusLine.command;
   const payload = path.join(dir, 'payload.json');
   fs.writeFileSync(payload, JSON.stringify({ ...JSON.parse(fs.readFileSync('tests/fixtures/claude-code/statusline-payload.json', 'utf8')), session_id: 'bench-session', transcript_path: '' }));
