@@ -1,7 +1,7 @@
 // `buddy --version --verbose`: the version on the first line as plain `--version` gives it (scripts read
 // it), then where this copy runs from, whether a host setup pointing there lasts, and the Node running it.
 import { buddyCopyAt } from '../installers/copies.js';
-import { GLOBAL_INSTALL_COMMAND, isStable, whyUnstable } from '../installers/location.js';
+import { GLOBAL_INSTALL_COMMAND, isStable, kindName, whyUnstable } from '../installers/location.js';
 import { writeLine, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -15,7 +15,7 @@ export function writeVersionDetails(io: CliIo, script: string | undefined): void
     writeLine(
       io.stdout,
       isStable(location)
-        ? `location   installed by npm (${location.root}): host setups pointing here keep working`
+        ? `location   ${kindName(location)} (${location.root}): host setups pointing here keep working`
         : `location   ${whyUnstable(location)}: buddy install refuses to point host setups here (${GLOBAL_INSTALL_COMMAND} installs a copy that stays)`,
     );
   }

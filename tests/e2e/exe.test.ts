@@ -71,6 +71,17 @@ describe.skipIf(!BUILT_HERE)('the standalone executable (built and tested on lin
     expect(fs.readdirSync(root)).toEqual([build]);
   });
 
+  it('says it is the standalone executable, a place host setups may point at', async () => {
+    const verbose = await runExe(['--version', '--verbose']);
+    expect(verbose.code, verbose.stderr).toBe(0);
+    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(verbose.stdout.split('\n').slice(0, 3)).toEqual([
+      version,
+      `runs from  ${EXE}`,
+      `location   the standalone executable (${path.dirname(EXE)}): host setups pointing here keep working`,
+    ]);
+  });
+
   it('prints the same statusline as the npm package, named once or as the bundle too', async () => {
     const args = ['statusline', '--format', 'plain', '--width', '120'];
     // The face blinks with the clock's second: eyes open (◉) or closed (-).
