@@ -17,6 +17,10 @@ export default {
     'src/text/sanitize.ts',
     'src/persona/prompt/**/*.ts',
     'src/game/**/*.ts',
+    // The store (src/store/).
+    'src/store/**/*.ts',
+    // The journal (src/journal/).
+    'src/journal/**/*.ts',
   ],
   // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,

@@ -18,6 +18,14 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/transcript-signals.test.ts',
   'tests/ui/frames.snapshot.test.ts',
   'tests/sprites/sprites.lint.test.ts',
+  // The store (src/store/): its in-process tests, each in its own temporary config folder, and the
+  // growth host's, which reads and writes through it.
+  'tests/store/**/*.test.ts',
+  'tests/buddy/growth-host.test.ts',
+  // The journal (src/journal/): its in-process tests (the concurrent appenders run a bundle, left out),
+  // and the care that journals through the store.
+  'tests/journal/journal.test.ts',
+  'tests/buddy/care-journal.test.ts',
 ];
 
 export default defineConfig({
