@@ -25,6 +25,10 @@ export const PURE_CORE_TESTS = [
   // The journal (src/journal/): its in-process tests (the concurrent appenders run a bundle, left out),
   // and the care that journals through the store.
   'tests/journal/journal.test.ts',
+  'tests/journal/journal-follow.test.ts',
+  'tests/journal/journal-limits.test.ts',
+  'tests/journal/journal-rotation-race.test.ts',
+  'tests/journal/journal-stamp.test.ts',
   'tests/buddy/care-journal.test.ts',
 ];
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journal, journalLine } from '../../src/journal/append.js';
-import { parseDuration, selectRecords, type JournalRecord } from '../../src/render/journal-lines.js';
+import { isCalendarStamp, parseDuration, selectRecords, type JournalRecord } from '../../src/render/journal-lines.js';
 import { clearJournal, parseJournalLine, readJournal, readJournalTail } from '../../src/journal/read-back.js';
 
 let dir: string;
@@ -123,6 +123,10 @@ describe('a line as read back', () => {
     expect(parse({ text: 't'.repeat(4_001) })).toBeUndefined();
   });
 
+  it('has no session key at all when the line has none', () => {
+    expect(Object.keys(parse({}) ?? {})).toEqual(['at', 'time', 'source', 'text']);
+  });
+
   it('leaves out an empty name or mood, and refuses a line with no text left once cleaned', () => {
     expect(parse({ name: '', mood: '' })).toEqual({ at: base.at, time: Date.UTC(2026, 4, 1, 14, 2, 9), source: 'say', text: 'hi' });
     expect(parse({ text: '' })).toBeUndefined();
@@ -163,6 +167,13 @@ describe('reading a big journal', () => {
     expect(readJournalTail(env, 5).map((record) => record.text.slice(0, 2))).toEqual(['p1', 'p2', 'c1']);
   });
 
+  it('reads a journal that is not a regular file as empty, and still reads the other file', () => {
+    fs.mkdirSync(current());
+    fs.writeFileSync(previous(), lineOfBytes('p1 ', 100));
+    expect(readJournal(env).map((record) => record.text.slice(0, 2))).toEqual(['p1']);
+    expect(readJournalTail(env, 3).map((record) => record.text.slice(0, 2))).toEqual(['p1']);
+  });
+
   it('stops reading the current file where it is asked to, leaving out a line cut there', () => {
     const first = lineOfBytes('one ', 100);
     fs.writeFileSync(current(), first + lineOfBytes('two ', 100));
@@ -200,10 +211,25 @@ describe('durations for --since', () => {
     expect(parseDuration('5214w3d')).toBeUndefined();
   });
 
+  it('refuses a duration with anything after its last unit', () => {
+    expect(parseDuration('2h30')).toBeUndefined();
+    expect(parseDuration('2hx')).toBeUndefined();
+  });
+
   it('adds the parts of a duration, and takes any duration above nothing', () => {
     expect(parseDuration('0m1s')).toBe(1_000);
     expect(parseDuration('1w1d1h1m1s')).toBe(604_800_000 + 86_400_000 + 3_600_000 + 60_000 + 1_000);
     expect(parseDuration('0s0m')).toBeUndefined();
+  });
+});
+
+describe('dates for --since', () => {
+  it('take a fraction of a second of up to nine digits, and a zone up to 23:59 either way', () => {
+    expect(isCalendarStamp('2026-05-01T14:00:30.55Z')).toBe(true);
+    expect(isCalendarStamp('2026-05-01T14:00:30.123456789Z')).toBe(true);
+    expect(isCalendarStamp('2026-05-01T14:00:30.1234567890Z')).toBe(false);
+    expect(isCalendarStamp('2026-05-01T14:00+23:00')).toBe(true);
+    expect(isCalendarStamp('2026-05-01T14:00-02:59')).toBe(true);
   });
 });
 
