@@ -141,17 +141,21 @@ describe('adopting', () => {
     expect(adoptBuddy(second, { mute: false }, temp.env, NOW)).toEqual({ kind: 'adopted', buddy: second, archived: first });
     expect(stored().archive).toEqual([archived(first, NOW)]);
     const remembered = { ...first, memory: [{ at: '2026-01-01T00:00:00.000Z', user: 'hi', buddy: 'hello' }] };
-    openConfigStore(temp.env).update((config) => void (config.archive = [archived(remembered, NOW)]));
+    openConfigStore(temp.env).update((config) => void (config.archive = [archived(third, NOW), archived(remembered, NOW)]));
     const adoption = adoptBuddy({ ...first, name: 'Candidate' }, { mute: false }, temp.env, LATER);
     expect(adoption).toEqual({ kind: 'restored', buddy: remembered, archived: second });
-    expect(stored()).toMatchObject({ buddy: remembered, archive: [archived(second, LATER)] });
+    // The other archived buddies stay where they were.
+    expect(stored()).toMatchObject({ buddy: remembered, archive: [archived(third, NOW), archived(second, LATER)] });
   });
 
   it('changes nothing for the buddy already there, and only mutes it when asked and not muted yet', () => {
     saveBuddy(first, temp.env);
     const before = fs.readFileSync(path.join(temp.dir, 'config.json'), 'utf8');
+    const inode = fs.statSync(path.join(temp.dir, 'config.json')).ino;
     expect(adoptBuddy({ ...first, name: 'Candidate' }, { mute: false }, temp.env, NOW)).toEqual({ kind: 'already', buddy: first });
+    // Not even written again: a write replaces the file (a new inode).
     expect(fs.readFileSync(path.join(temp.dir, 'config.json'), 'utf8')).toBe(before);
+    expect(fs.statSync(path.join(temp.dir, 'config.json')).ino).toBe(inode);
     expect(adoptBuddy({ ...first, name: 'Candidate' }, { mute: true }, temp.env, NOW)).toEqual({ kind: 'already', buddy: first });
     expect(stored()).toMatchObject({ buddy: first, settings: { muted: true } });
     expect(stored().archive).toBeUndefined();

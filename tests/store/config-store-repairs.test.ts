@@ -217,6 +217,13 @@ describe('the guarded conf', () => {
     expect(seen).toEqual([{ a: 1 }]);
   });
 
+  it('refuses a read-only file when conf fills in defaults itself, as every other write does', () => {
+    writeConfig({ kept: true });
+    fs.chmodSync(configPath(), 0o400);
+    expect(() => open({ projectVersion: '1.0.0', migrations: {}, defaults: { added: 1 } })).toThrow(`${configPath()} is read-only`);
+    expect(readJson(configPath())).toEqual({ kept: true });
+  });
+
   it('writes through a symlink when conf fills in defaults itself, keeping the link', () => {
     const target = path.join(temp.root, 'elsewhere.json');
     fs.writeFileSync(target, JSON.stringify({ kept: true }));

@@ -34,6 +34,13 @@ const readJson = (file: string): Record<string, any> => JSON.parse(fs.readFileSy
 const pet = (at: number): GameEvent => ({ kind: 'pet', at, offsetMinutes: 0 });
 const buddyFor = (userId = PLAIN_ID) => makeStoredBuddy(rollFromUserId(userId), { name: 'Pim', personality: 'Pim keeps watch.' }, 'offline', HATCHED);
 
+/** A buddy that has seen every mood (and earned its achievement): a fold of nothing changes nothing but its needs. */
+function hatchSettled(userId = PLAIN_ID): void {
+  const start = initialGrowth(HATCHED.getTime(), HATCHED.getTime());
+  const growth = toStoredGrowth({ ...start, moodsSeen: [...MOODS], achievements: { 'every-mood': HATCHED.getTime() } });
+  saveBuddy({ ...buddyFor(userId), growth }, temp.env);
+}
+
 /** A buddy that has been petted before (its first-pet achievement earned) with `xp` XP. */
 function hatchGrown(xp: number): void {
   const start = initialGrowth(HATCHED.getTime(), HATCHED.getTime());
@@ -43,7 +50,7 @@ function hatchGrown(xp: number): void {
 
 describe('what a fold takes', () => {
   it('folds events handed over directly, with nothing in the log', () => {
-    saveBuddy(buddyFor(), temp.env);
+    hatchSettled();
     const folded = foldEventsIntoStore(temp.env, { clock, announce: false, extra: [pet(NOW)] });
     expect(folded.folded).toBe(1);
     expect(folded.growth?.counts.pets).toBe(1);
@@ -84,12 +91,22 @@ describe('what a fold takes', () => {
     expect(fs.statSync(configPath()).ino).toBe(inode);
   });
 
+  it('keeps an announcement for later without writing, when not asked to announce it', () => {
+    saveBuddy(buddyFor(), temp.env);
+    appendEvent(temp.env, pet(NOW));
+    foldEventsIntoStore(temp.env, { clock, announce: false });
+    expect(readJson(configPath()).buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
+    const inode = fs.statSync(configPath()).ino;
+    const quiet = foldEventsIntoStore(temp.env, { clock: { now: NOW + 60_000, offsetMinutes: 0 }, announce: false });
+    expect(quiet.announcements).toEqual([]);
+    expect(fs.statSync(configPath()).ino).toBe(inode);
+    expect(readJson(configPath()).buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
+  });
+
   it('writes the growth again only when it changed beyond the needs, or when events were folded', () => {
     // Every mood already seen (and its achievement earned), so that a fold of nothing changes nothing but
     // the needs' reckoning.
-    const start = initialGrowth(HATCHED.getTime(), HATCHED.getTime());
-    const growth = toStoredGrowth({ ...start, moodsSeen: [...MOODS], achievements: { 'every-mood': HATCHED.getTime() } });
-    saveBuddy({ ...buddyFor(), growth }, temp.env);
+    hatchSettled();
     const log = path.join(temp.dir, 'events.log');
     // A line still being written: something new in the log, but no whole event to fold.
     fs.writeFileSync(log, '{"k":"pet","at":1');
@@ -111,6 +128,12 @@ describe('a shiny buddy', () => {
     const first = foldEventsIntoStore(temp.env, { clock, announce: true });
     expect(first.growth?.achievements.shiny).toBe(NOW);
     expect(first.announcements).toEqual([{ kind: 'achievement', id: 'shiny' }]);
+    expect(readJson(configPath()).buddy.growth.achievements.shiny).toBe(NOW);
+  });
+
+  it('earns it on the first fold even when nothing else would change', () => {
+    hatchSettled(SHINY_ID);
+    expect(foldEventsIntoStore(temp.env, { clock, announce: false }).growth?.achievements.shiny).toBe(NOW);
     expect(readJson(configPath()).buddy.growth.achievements.shiny).toBe(NOW);
   });
 

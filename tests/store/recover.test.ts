@@ -39,7 +39,17 @@ describe('the backup', () => {
   });
 
   it('comes back when the damaged buddy names no roll this version knows', () => {
-    expect(recoverBuddy(damaged((raw) => (raw.rollVersion = 7)), 'a problem', { buddy: v1 }, NOW).buddy).toEqual(v1);
+    expect(recoverBuddy(damaged((raw) => (raw.rollVersion = 7)), 'a problem', { buddy: v1 }, NOW)).toEqual({
+      buddy: v1,
+      note: 'the stored buddy did not match the expected shape (a problem); restored Pimble from the last good backup',
+    });
+  });
+
+  it('comes back, whoever it is, when the damaged buddy\'s idHash or salt could not be rolled from', () => {
+    const other = makeStoredBuddy(rollFromUserId('buddy-7'), { name: 'Fennet', personality: 'Fennet is calm.' }, 'offline', HATCHED_AT);
+    for (const change of [(raw: any) => (raw.idHash = `x${raw.idHash}`), (raw: any) => (raw.idHash = `${raw.idHash}x`), (raw: any) => (raw.salt = 'a\u0007b')]) {
+      expect(recoverBuddy(damaged(change), 'a problem', { buddy: other }, NOW).buddy).toEqual(other);
+    }
   });
 
   it('does not come back over a buddy of another roll of the same identity', () => {
