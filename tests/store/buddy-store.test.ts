@@ -1,5 +1,5 @@
 // The hatched buddy on disk: saved with a backup, renamed, and given a short memory of recent exchanges
-// (concurrent writers, which never lose the soul, are raced in tests/e2e/store-races.test.ts).
+// (concurrent writers, which never lose the soul, are raced in store-races.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // The config store: updates persist, corrupt or malformed files are moved aside and the buddy comes back
-// from its backup, and unknown keys survive (two processes updating at once: tests/e2e/store-races.test.ts).
+// from its backup, and unknown keys survive (two processes updating at once: store-races.test.ts).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

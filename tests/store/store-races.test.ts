@@ -1,6 +1,6 @@
 // Two processes writing one config at once never lose each other's work: the real store, bundled, runs in
 // two child processes that meet at a barrier before their first write and again halfway. These tests live
-// apart from the store's in-process tests because their writers run a bundle, which carries no mutants:
+// apart from the store's other tests because their writers run a bundle, which carries no mutants:
 // mutation testing (vitest.mutate.config.ts) leaves this file out rather than start the races per mutant.
 import fs from 'node:fs';
 import path from 'node:path';
