@@ -155,6 +155,20 @@ describe('following the journal', () => {
     expect(seen).toEqual([['a file again']]);
   });
 
+  it('never reads through a symlink at the journal\'s path, and follows the file that replaces it', () => {
+    const elsewhere = path.join(dir, 'elsewhere.jsonl');
+    fs.writeFileSync(elsewhere, line('not the journal'));
+    fs.symlinkSync(elsewhere, current());
+    expect(follow().startedAt).toBe(0);
+    fs.appendFileSync(elsewhere, line('still not the journal'));
+    tick();
+    expect(seen).toEqual([]);
+    fs.unlinkSync(current());
+    fs.writeFileSync(current(), line('the journal'));
+    tick();
+    expect(seen).toEqual([['the journal']]);
+  });
+
   it('shows nothing more once stopped', () => {
     fs.writeFileSync(current(), '');
     const stopped = follow();

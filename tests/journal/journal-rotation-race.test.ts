@@ -9,17 +9,31 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journal } from '../../src/journal/append.js';
 import { clearJournal, readJournal } from '../../src/journal/read-back.js';
 
-const race = vi.hoisted(() => ({ beforeRotation: undefined as (() => void) | undefined }));
+const race = vi.hoisted(() => ({ beforeRotation: undefined as (() => void) | undefined, locks: 0, removed: [] as string[] }));
 
 vi.mock('../../src/files/try-lock.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/files/try-lock.js')>();
   return {
     ...real,
-    ifLockFree: (lockFile: string, staleAfterMs: number, work: () => void): boolean =>
-      real.ifLockFree(lockFile, staleAfterMs, () => {
+    ifLockFree: (lockFile: string, staleAfterMs: number, work: () => void): boolean => {
+      race.locks += 1;
+      return real.ifLockFree(lockFile, staleAfterMs, () => {
         race.beforeRotation?.();
         work();
-      }),
+      });
+    },
+  };
+});
+
+// The expired file's deletion runs in the background; the calls are recorded so a test need not wait for it.
+vi.mock('../../src/files/housekeeping.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/files/housekeeping.js')>();
+  return {
+    ...real,
+    removeFileInBackground: (file: string): void => {
+      race.removed.push(file);
+      real.removeFileInBackground(file);
+    },
   };
 });
 
@@ -33,6 +47,8 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'buddy-journal-race-'));
   env = { BUDDY_CONFIG_DIR: dir };
   race.beforeRotation = undefined;
+  race.locks = 0;
+  race.removed = [];
 });
 afterEach(() => {
   race.beforeRotation = undefined;
@@ -68,6 +84,28 @@ describe('rotation after another process', () => {
     journal({ at: 0, source: 'say', text: 'two' }, env, { rotateBytes: 100 });
     expect(texts(previous())).toEqual(['one', 'two']);
     expect(fs.existsSync(current())).toBe(false);
+  });
+});
+
+describe('the rotation lock and the expired file', () => {
+  it('takes no lock while the file stays under the limit, and takes it once the limit is reached', () => {
+    journal({ at: 0, source: 'say', text: 'one' }, env, { rotateBytes: 10_000 });
+    journal({ at: 0, source: 'say', text: 'two' }, env, { rotateBytes: 10_000 });
+    expect(race.locks).toBe(0);
+    journal({ at: 0, source: 'say', text: 'three' }, env, { rotateBytes: 100 });
+    expect(race.locks).toBe(1);
+    expect(texts(previous())).toEqual(['one', 'two', 'three']);
+  });
+
+  it('deletes nothing at a first rotation, and deletes the file before the previous one at the next', () => {
+    journal({ at: 0, source: 'say', text: 'one' }, env, { rotateBytes: 50 });
+    expect(texts(previous())).toEqual(['one']);
+    expect(race.removed).toEqual([]);
+    journal({ at: 0, source: 'say', text: 'two' }, env, { rotateBytes: 50 });
+    expect(texts(previous())).toEqual(['two']);
+    expect(race.removed).toHaveLength(1);
+    expect(path.dirname(race.removed[0]!)).toBe(dir);
+    expect(path.basename(race.removed[0]!)).toMatch(/^journal\.expired-\d+-\d+\.jsonl$/);
   });
 });
 
