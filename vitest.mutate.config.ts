@@ -29,6 +29,7 @@ export const PURE_CORE_TESTS = [
   'tests/store/config-store-repairs.test.ts',
   'tests/store/config-store.test.ts',
   'tests/store/debug-log.test.ts',
+  'tests/store/durable-writes.test.ts',
   'tests/store/events-edges.test.ts',
   'tests/store/events.test.ts',
   'tests/store/growth-schema.test.ts',
