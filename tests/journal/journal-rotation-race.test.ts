@@ -9,33 +9,29 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journal } from '../../src/journal/append.js';
 import { clearJournal, readJournal } from '../../src/journal/read-back.js';
 
-const race = vi.hoisted(() => ({ beforeRotation: undefined as (() => void) | undefined, locks: 0, removed: [] as string[] }));
+const race = { beforeRotation: undefined as (() => void) | undefined, locks: 0, removed: [] as string[] };
+const realOpenSync = fs.openSync;
+const realUnlink = fs.unlink;
 
-vi.mock('../../src/files/try-lock.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/files/try-lock.js')>();
-  return {
-    ...real,
-    ifLockFree: (lockFile: string, staleAfterMs: number, work: () => void): boolean => {
+/**
+ * Spies on `fs` itself (the object every module shares), so the hook works however the modules were loaded:
+ * the other process's move runs just after the rotation lock is taken, and the expired file's deletion,
+ * which runs in the background, is recorded so a test need not wait for it.
+ */
+function watchRotation(): void {
+  vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode | null) => {
+    const descriptor = realOpenSync(file, flags, mode);
+    if (typeof file === 'string' && path.basename(file) === 'journal.rotate.lock') {
       race.locks += 1;
-      return real.ifLockFree(lockFile, staleAfterMs, () => {
-        race.beforeRotation?.();
-        work();
-      });
-    },
-  };
-});
-
-// The expired file's deletion runs in the background; the calls are recorded so a test need not wait for it.
-vi.mock('../../src/files/housekeeping.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/files/housekeeping.js')>();
-  return {
-    ...real,
-    removeFileInBackground: (file: string): void => {
-      race.removed.push(file);
-      real.removeFileInBackground(file);
-    },
-  };
-});
+      race.beforeRotation?.();
+    }
+    return descriptor;
+  }) as typeof fs.openSync);
+  vi.spyOn(fs, 'unlink').mockImplementation(((file: fs.PathLike, done: fs.NoParamCallback) => {
+    race.removed.push(String(file));
+    realUnlink(file, done);
+  }) as typeof fs.unlink);
+}
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
@@ -49,6 +45,7 @@ beforeEach(() => {
   race.beforeRotation = undefined;
   race.locks = 0;
   race.removed = [];
+  watchRotation();
 });
 afterEach(() => {
   race.beforeRotation = undefined;
