@@ -23,6 +23,10 @@ export default {
     // shell script); the detached reply job is process glue, left out for the reason given there.
     'src/statusline/**/*.ts',
     '!src/statusline/reply-job.ts',
+    // The store (src/store/).
+    'src/store/**/*.ts',
+    // The journal (src/journal/).
+    'src/journal/**/*.ts',
   ],
   // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,

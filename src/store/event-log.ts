@@ -84,7 +84,9 @@ export interface TakenEvents {
 export function takeNewEvents(env: NodeJS.ProcessEnv, cursor: EventCursor | undefined): TakenEvents {
   const live = eventsFile(env);
   const rotated = path.join(path.dirname(live), ROTATED_EVENTS_FILE_NAME);
-  const events: GameEvent[] = [];
+  // Joined with concat, not push(...spread): one read of short lines holds far more events than a call
+  // takes arguments.
+  let events: GameEvent[] = [];
   let previous = cursor?.previous;
   let current: { file: string | undefined; offset: number } = { file: cursor?.file, offset: cursor?.offset ?? 0 };
 
@@ -92,14 +94,14 @@ export function takeNewEvents(env: NodeJS.ProcessEnv, cursor: EventCursor | unde
   // recording it) what that fold had not recorded.
   const old = readLog(rotated, (id) => (id === previous?.file ? previous.offset : id === current.file ? current.offset : undefined));
   if (old) {
-    events.push(...old.events);
+    events = old.events;
     if (old.id === current.file) current = { file: undefined, offset: 0 };
     previous = { file: old.id, offset: old.end };
   }
 
   const now = readLog(live, (id) => (id === current.file ? current.offset : 0));
   if (now) {
-    events.push(...now.events);
+    events = events.concat(now.events);
     current = { file: now.id, offset: now.end };
     if (now.end >= ROTATE_AT_BYTES) {
       try {

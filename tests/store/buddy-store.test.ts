@@ -1,5 +1,5 @@
 // The hatched buddy on disk: saved with a backup, renamed, and given a short memory of recent exchanges
-// that concurrent writers can never use to lose the soul.
+// (concurrent writers, which never lose the soul, are raced in store-races.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { makeStoredBuddy, MEMORY_SIZE, rememberExchange, renameBuddy, saveBuddy 
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
 import type { Exchange, StoredBuddy } from '../../src/store/schema.js';
-import { raceTwoWriters } from '../helpers/store-child.js';
 import { makeTempConfig, removeTempConfig } from '../helpers/temp-config.js';
 
 const HATCHED_AT = new Date('2025-01-02T03:04:05.000Z');
@@ -27,12 +26,6 @@ afterEach(() => removeTempConfig({ root, dir, env }));
 
 const exchange = (i: number): Exchange => ({ at: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), user: `message ${i}`, buddy: `reply ${i}` });
 const storedBuddy = (): StoredBuddy | undefined => readConfigSnapshot(env).buddy;
-
-// The two writers are started before the other tests of this file and run alongside them (they only
-// touch their own directory); the last test of this file waits for both and checks the result.
-const race = raceTwoWriters('buddy-remember-race-', 'remember', 30, (raceEnv) =>
-  saveBuddy(makeStoredBuddy(bones, soul, 'offline', HATCHED_AT), raceEnv),
-);
 
 describe('makeStoredBuddy', () => {
   it('records the bones, the soul, where the soul came from and when it hatched, with an empty memory', () => {
@@ -115,26 +108,5 @@ describe('rememberExchange', () => {
     const memory = storedBuddy()?.memory ?? [];
     expect(memory).toHaveLength(MEMORY_SIZE);
     expect(memory).toEqual(Array.from({ length: MEMORY_SIZE }, (_, k) => exchange(total - MEMORY_SIZE + k)));
-  });
-});
-
-describe('two processes remembering at once', () => {
-  it('keeps the buddy, a parseable file and a full memory after 2 x 30 concurrent exchanges', { timeout: 60_000 }, async () => {
-    const results = await race.results;
-    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
-    // The writers overlapped: both met before their first exchange and again halfway through.
-    expect(race.meetings()).toEqual(['a.half', 'a.start', 'b.half', 'b.start']);
-
-    const raw = fs.readFileSync(path.join(race.dir, 'config.json'), 'utf8');
-    const parsed = JSON.parse(raw) as { buddy?: StoredBuddy };
-    expect(parsed.buddy?.name).toBe('Pimble');
-    expect(parsed.buddy?.personality).toBe(soul.personality);
-    expect(parsed.buddy?.memory).toHaveLength(MEMORY_SIZE);
-    const users = (parsed.buddy?.memory ?? []).map((entry) => entry.user);
-    expect(new Set(users).size).toBe(MEMORY_SIZE);
-    // Whichever process wrote last, its final exchange is the newest entry.
-    expect(['a-29', 'b-29']).toContain(users.at(-1));
-    // Nothing was ever found corrupt and moved aside.
-    expect(fs.readdirSync(race.dir).filter((name) => name.includes('corrupt') || name.includes('invalid'))).toEqual([]);
   });
 });

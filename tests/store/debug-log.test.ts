@@ -41,3 +41,50 @@ describe('logDebug', () => {
     expect(fs.lstatSync(debugLogFile(env)).isSymbolicLink()).toBe(true);
   });
 });
+
+describe('what a line of the debug log holds', () => {
+  /** The logged text after the time stamp. */
+  const logged = (error: unknown): string => {
+    logDebug(env, 'hook', error);
+    return fs.readFileSync(debugLogFile(env), 'utf8').replace(/^\S+ /, '');
+  };
+  const withStack = (message: string, stack: string): Error => Object.assign(new Error(message), { stack });
+
+  it('lives in the cache folder as debug.log', () => {
+    expect(debugLogFile(env)).toBe(path.join(root, 'cache', 'debug.log'));
+  });
+
+  it('names only the type of a thrown value that is not an Error', () => {
+    expect(logged('the prompt said zebra-secret')).toBe('hook: string\n');
+  });
+
+  it('adds an error\'s code, keeping only its letters, digits, underscores and dashes', () => {
+    expect(logged(Object.assign(withStack('m', 'Error: m'), { code: 'ENOENT' }))).toBe('hook: Error (ENOENT)\n');
+    fs.rmSync(debugLogFile(env));
+    expect(logged(Object.assign(withStack('m', 'Error: m'), { code: 'E/x y_1-2' }))).toBe('hook: Error (Exy_1-2)\n');
+    fs.rmSync(debugLogFile(env));
+    expect(logged(Object.assign(withStack('m', 'Error: m'), { code: 404 }))).toBe('hook: Error\n');
+  });
+
+  it('keeps the first 8 frames, and only lines that start with space and "at "', () => {
+    const frames = Array.from({ length: 10 }, (_, i) => `    at f${i} (a.js:${i}:1)`);
+    const text = logged(withStack('m', ['Error: m', 'a line that is not a frame at all', ...frames].join('\n')));
+    expect(text).toBe(`hook: Error\n${frames.slice(0, 8).join('\n')}\n`);
+  });
+
+  it('reads frames from the whole stack when the message is not in it, or is empty', () => {
+    const stack = ' at first (a.js:1:1)\n at second (b.js:2:2)';
+    expect(logged(withStack('a message the stack does not hold', stack))).toBe('hook: Error\n    at first (a.js:1:1)\n    at second (b.js:2:2)\n');
+    fs.rmSync(debugLogFile(env));
+    expect(logged(withStack('', stack))).toBe('hook: Error\n    at first (a.js:1:1)\n    at second (b.js:2:2)\n');
+  });
+
+  it('starts the file again once it holds more than 256 KiB, and not before', () => {
+    fs.mkdirSync(path.dirname(debugLogFile(env)), { recursive: true });
+    fs.writeFileSync(debugLogFile(env), 'x'.repeat(256 * 1024));
+    logDebug(env, 'hook', 'kept');
+    expect(fs.statSync(debugLogFile(env)).size).toBeGreaterThan(256 * 1024);
+    logDebug(env, 'hook', 'restart');
+    expect(fs.readFileSync(debugLogFile(env), 'utf8')).toMatch(/^\S+ hook: string\n$/);
+  });
+});
