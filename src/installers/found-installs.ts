@@ -21,12 +21,16 @@ export type FoundInstall =
 export function findInstalls(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): FoundInstall[] {
   const found: FoundInstall[] = [];
   const userFile = claudeSettingsFile(env, undefined);
-  const claudeFiles = new Map<string, Scope>([
-    [userFile, 'user'],
-    [claudeSettingsFile(env, cwd), 'project'],
-  ]);
   const claudeRecords = readRecords(env, userFile).records;
-  for (const [file, record] of Object.entries(claudeRecords)) if (!claudeFiles.has(file)) claudeFiles.set(file, record.scope);
+  // One file, one scope: run from the home folder, the project's settings file is the user's, and what the
+  // install recorded (or, without a record, the user's scope) says which it is.
+  const claudeFiles = new Map<string, Scope>();
+  const addClaudeFile = (file: string, scope: Scope): void => {
+    if (!claudeFiles.has(file)) claudeFiles.set(file, claudeRecords[file]?.scope ?? scope);
+  };
+  addClaudeFile(userFile, 'user');
+  addClaudeFile(claudeSettingsFile(env, cwd), 'project');
+  for (const [file, record] of Object.entries(claudeRecords)) addClaudeFile(file, record.scope);
   for (const [file, scope] of claudeFiles) {
     if (claudeRecords[file] !== undefined || isInstalledThere(inspectSettings(env, file))) found.push({ kind: 'claude-code', scope, file });
   }
@@ -36,7 +40,8 @@ export function findInstalls(env: NodeJS.ProcessEnv, cwd: string = process.cwd()
     const targets = new Map<string, McpTarget>();
     for (const scope of scopesOf(host)) {
       const target = mcpTarget(env, host.id, scope === 'project', cwd);
-      targets.set(target.file, target);
+      // The user's scope first: from the home folder both scopes can name one file (the record decides).
+      if (!targets.has(target.file)) targets.set(target.file, { ...target, scope: mcpRecords[target.file]?.scope ?? target.scope });
     }
     for (const [file, record] of Object.entries(mcpRecords)) {
       if (record.host === host.id && !targets.has(file)) targets.set(file, { host: host.id, scope: record.scope, file });

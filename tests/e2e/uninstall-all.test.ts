@@ -96,13 +96,27 @@ describe('buddy uninstall --all', () => {
     const removed = await ok(['uninstall', '--all', '--yes']);
     expect(removed.stderr).toBe('');
     expect(removed.stdout).toContain(`Removed Buddy from Claude Code: ${f.claudeUser} is byte for byte as before install`);
-    expect(removed.stdout).toContain(`Removed Buddy's MCP server from Codex: ${f.codex} is byte for byte as before install.`);
+    expect(removed.stdout).toContain(`Removed Buddy's MCP server from Codex: ${f.codex} is byte for byte as before install, apart from any changes made to it since.`);
     expect(snapshot()).toEqual(before);
     // Buddy's data stays without --purge.
     expect(fs.existsSync(path.join(sandbox.env.BUDDY_CONFIG_DIR!, 'claude-code-installs.json'))).toBe(true);
 
     const again = await ok(['uninstall', '--all']);
     expect(again.stdout).toBe('Buddy is not installed in any host or scope it knows of (its records, your user settings, this project); nothing changed.\n');
+  });
+
+  it('run from the home folder, where the project files are the user files, names them user and undoes them so', async () => {
+    // Claude Code's default folder, so that its project settings from $HOME are its user settings.
+    sandbox.env.CLAUDE_CONFIG_DIR = path.join(sandbox.dir, '.claude');
+    await ok(['install', 'claude-code', '--force']);
+    await ok(['install', 'gemini', '--force']);
+    const result = await ok(['uninstall', '--all', '--yes'], sandbox.dir);
+    const plan = result.stdout.split('\n').slice(0, 3);
+    expect(plan[0]).toBe('Buddy will be taken out of 2 places, each as its own uninstall does:');
+    expect(plan[1]).toMatch(new RegExp(`^  Claude Code statusline and hooks \\(user\\) +${path.join(sandbox.dir, '.claude', 'settings.json')}$`));
+    expect(plan[2]).toMatch(new RegExp(`^  Gemini CLI MCP server \\(user\\) +${path.join(sandbox.dir, '.gemini', 'settings.json')}$`));
+    expect(result.stdout).not.toContain('--project');
+    expect(result.stdout).toContain('To install again: buddy install gemini\n');
   });
 
   it('finds a project install in another folder by its record', async () => {

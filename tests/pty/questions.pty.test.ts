@@ -140,7 +140,7 @@ describe('buddy uninstall --all asks on the terminal', () => {
     expect(hostFiles(at)).toEqual(installedFiles);
     term.type('y\r');
     expect(await term.exited).toBe(0);
-    expect(term.output).toContain(`Removed Buddy's MCP server from Codex: ${at.codexConfig} is byte for byte as before install.`);
+    expect(term.output).toContain(`Removed Buddy's MCP server from Codex: ${at.codexConfig} is byte for byte as before install, apart from any changes made to it since.`);
     expect(hostFiles(at)).toEqual(beforeInstall);
     // Buddy's own files stay without --purge.
     expect(readConfigSnapshot(at.env).buddy).toBeDefined();

@@ -53,7 +53,7 @@ function mcpReport(outcome: McpUninstallOutcome, target: McpTarget): string[] {
         outcome.deleted
           ? `Removed Buddy's MCP server from ${host}: ${file} was made by the install and nothing else was put in it, so it is gone again.`
           : outcome.exact
-            ? `Removed Buddy's MCP server from ${host}: ${file} is byte for byte as before install.`
+            ? `Removed Buddy's MCP server from ${host}: ${file} is byte for byte as before install, apart from any changes made to it since.`
             : `Removed Buddy's MCP server from ${file}; everything else, including your changes since install, stays.`,
         `  backup      ${outcome.backup}`,
         `To install again: ${mcpInstallCommand(target)}`,
