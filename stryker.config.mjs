@@ -1,4 +1,5 @@
-// Mutation testing of the pure core: `npm run mutate` (add `-- --incremental` to retest only what changed).
+// Mutation testing of the pure core, the store, the journal, the installers and the statusline runtime:
+// `npm run mutate` (add `-- --incremental` to retest only what changed; `--mutate` one room at a time).
 // Which files are mutated, and why the rest are left out, is explained in docs/testing.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -1,4 +1,5 @@
-// The test files that guard the pure core, for mutation testing (`npm run mutate`). Only fast, in-process
+// The test files that guard the mutated rooms (the pure core, the store, the journal, the installers and the
+// statusline runtime), for mutation testing (`npm run mutate`). Only fast, in-process
 // tests: the end-to-end tests run the built bundle, which does not carry Stryker's mutants, and the
 // bundle is not built here.
 import { defineConfig } from 'vitest/config';
