@@ -4,7 +4,7 @@
 // file, so none can block on a FIFO; removing touches only a regular file, never a link's target.
 import fs from 'node:fs';
 import { errnoOf, FileAccessError, fileErrorFrom } from './errors.js';
-import { describeKind, kindOfStats } from './kind.js';
+import { describeKind, entryToRemove, kindOfStats } from './kind.js';
 
 /** True when the path leads to something (a link is followed: a dangling link leads nowhere). */
 export function pathExists(file: string): boolean {
@@ -30,13 +30,8 @@ export function realPathOf(file: string): string {
  * at the path is refused with one line and left where it is.
  */
 export function removeRegularFile(file: string): boolean {
-  let stats: fs.Stats;
-  try {
-    stats = fs.lstatSync(file);
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return false;
-    throw fileErrorFrom(error, file, 'remove');
-  }
+  const stats = entryToRemove(file);
+  if (stats === undefined) return false;
   if (!stats.isFile()) {
     const kind = kindOfStats(stats);
     throw new FileAccessError('not-regular', file, `${file} is ${kind === 'file' ? 'a file' : describeKind(kind)}; Buddy removes only regular files, nothing was changed`);

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { entryToRemove } from './kind.js';
 import { errnoOf, fileErrorFrom } from './errors.js';
 
 /** The names in a folder; none when it is missing. Throws FileAccessError when it cannot be listed. */
@@ -52,13 +53,8 @@ export function removeTree(dir: string): void {
  * False when nothing was there. Throws FileAccessError.
  */
 export function removeOwnEntry(entry: string): boolean {
-  let stats: fs.Stats;
-  try {
-    stats = fs.lstatSync(entry);
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return false;
-    throw fileErrorFrom(error, entry, 'remove');
-  }
+  const stats = entryToRemove(entry);
+  if (stats === undefined) return false;
   if (stats.isDirectory()) removeTree(entry);
   else removeFile(entry);
   return true;

@@ -1,5 +1,6 @@
 // What sits at a path, in words: the layer refuses anything but regular files and says what it found.
 import fs from 'node:fs';
+import { errnoOf, fileErrorFrom } from './errors.js';
 
 export type PathKind = 'missing' | 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'character device' | 'block device' | 'other';
 
@@ -36,4 +37,17 @@ const ARTICLES: Record<Exclude<PathKind, 'missing' | 'file'>, string> = {
 
 export function describeKind(kind: Exclude<PathKind, 'missing' | 'file'>): string {
   return ARTICLES[kind];
+}
+
+/**
+ * What is at `entry` itself (a link's own facts, never its target's), for a removal: undefined when nothing
+ * is there. Throws FileAccessError.
+ */
+export function entryToRemove(entry: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(entry);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return undefined;
+    throw fileErrorFrom(error, entry, 'remove');
+  }
 }

@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkedJson, readSettingsFile, refuseReadOnly, removeSettingsFile, SettingsFileError, writeSettingsFile } from '../../src/installers/config-file.js';
+import { checkedJson, readSettingsFile, refuseReadOnly, removeSettingsFile, writeSettingsFile } from '../../src/installers/config-file.js';
 import { mcpRecordsFile, readMcpRecords, writeMcpRecords } from '../../src/installers/mcp-records.js';
+import { settingsRefusal } from '../helpers/settings-refusal.js';
 
 let root: string;
 let env: NodeJS.ProcessEnv;
@@ -18,16 +19,6 @@ afterEach(() => {
   fs.chmodSync(root, 0o700);
   fs.rmSync(root, { recursive: true, force: true });
 });
-
-function refusal(work: () => unknown): string {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SettingsFileError);
-    return (error as Error).message;
-  }
-  throw new Error('not refused');
-}
 
 describe('a host config file', () => {
   it('reads nothing where there is no file, and the text and whether it may be written where there is', () => {
@@ -45,7 +36,7 @@ describe('a host config file', () => {
   it('refuses a FIFO in one line that says nothing was changed, once', () => {
     const fifo = path.join(root, 'fifo.json');
     execFileSync('mkfifo', [fifo]);
-    const message = refusal(() => readSettingsFile(fifo));
+    const message = settingsRefusal(() => readSettingsFile(fifo));
     expect(message).toContain(fifo);
     expect(message).not.toContain('\n');
     expect(message.match(/nothing was changed/gi)).toHaveLength(1);
@@ -56,10 +47,10 @@ describe('a host config file', () => {
     expect(checkedJson('f', null)).toEqual({ bom: '', body: '' });
     expect(checkedJson('f', ' \n')).toEqual({ bom: '', body: ' \n' });
     expect(checkedJson('f', '\uFEFF{"a":1}')).toEqual({ bom: '\uFEFF', body: '{"a":1}' });
-    expect(refusal(() => checkedJson('/x/settings.json', '{"a":1,}'))).toBe('/x/settings.json is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.');
-    expect(refusal(() => checkedJson('/x/settings.json', '[1]'))).toBe('/x/settings.json does not hold a JSON object. Nothing was changed.');
-    expect(refusal(() => checkedJson('/x/settings.json', 'null'))).toBe('/x/settings.json does not hold a JSON object. Nothing was changed.');
-    expect(refusal(() => checkedJson('/x/settings.json', '"text"'))).toBe('/x/settings.json does not hold a JSON object. Nothing was changed.');
+    expect(settingsRefusal(() => checkedJson('/x/settings.json', '{"a":1,}'))).toBe('/x/settings.json is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.');
+    expect(settingsRefusal(() => checkedJson('/x/settings.json', '[1]'))).toBe('/x/settings.json does not hold a JSON object. Nothing was changed.');
+    expect(settingsRefusal(() => checkedJson('/x/settings.json', 'null'))).toBe('/x/settings.json does not hold a JSON object. Nothing was changed.');
+    expect(settingsRefusal(() => checkedJson('/x/settings.json', '"text"'))).toBe('/x/settings.json does not hold a JSON object. Nothing was changed.');
   });
 
   it('writes a new file with the mode asked for, and leaves a read-only one as it is', () => {
@@ -68,9 +59,9 @@ describe('a host config file', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('{"a":1}\n');
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     fs.chmodSync(file, 0o444);
-    const message = refusal(() => writeSettingsFile(file, readSettingsFile(file), '{}', 0o600));
+    const message = settingsRefusal(() => writeSettingsFile(file, readSettingsFile(file), '{}', 0o600));
     expect(message).toBe(`${file} is read-only; Buddy leaves it as it is (make it writable to let Buddy change it). Nothing was changed.`);
-    expect(refusal(() => removeSettingsFile(file, readSettingsFile(file)))).toBe(message);
+    expect(settingsRefusal(() => removeSettingsFile(file, readSettingsFile(file)))).toBe(message);
     expect(fs.readFileSync(file, 'utf8')).toBe('{"a":1}\n');
     expect(() => refuseReadOnly(file, { target: file, text: '', readOnly: false })).not.toThrow();
   });
@@ -82,7 +73,7 @@ describe('a host config file', () => {
     expect(fs.existsSync(file)).toBe(false);
     const folder = path.join(root, 'folder.json');
     fs.mkdirSync(folder);
-    const message = refusal(() => removeSettingsFile(folder, { target: folder, text: '{}', readOnly: false }));
+    const message = settingsRefusal(() => removeSettingsFile(folder, { target: folder, text: '{}', readOnly: false }));
     expect(message).toContain(folder);
     expect(message.match(/nothing was changed/gi)).toHaveLength(1);
   });

@@ -8,19 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codex } from '../../src/installers/hosts/codex.js';
 import { gemini } from '../../src/installers/hosts/gemini.js';
 import { CLAUDE_MCP_REMOVE_COMMAND, claudeCodeMcp, claudeMcpAddCommand, claudeUserScopeServer } from '../../src/installers/hosts/claude-code/mcp.js';
-import { SettingsFileError } from '../../src/installers/config-file.js';
+import { settingsRefusal } from '../helpers/settings-refusal.js';
 
 const MINE = { command: '/usr/bin/node', args: ['/opt/b/dist/buddy.js', 'mcp'] };
-
-function refusal(work: () => unknown): string {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SettingsFileError);
-    return (error as Error).message;
-  }
-  throw new Error('not refused');
-}
 
 describe('JSON with comments (Gemini CLI)', () => {
   const { format } = gemini;
@@ -29,10 +19,10 @@ describe('JSON with comments (Gemini CLI)', () => {
     expect(format.checked('f', '\uFEFF{ // mine\n "a": 1 }')).toEqual({ bom: '\uFEFF', body: '{ // mine\n "a": 1 }' });
     expect(format.checked('f', null)).toEqual({ bom: '', body: '' });
     expect(format.checked('f', '  ')).toEqual({ bom: '', body: '  ' });
-    expect(refusal(() => format.checked('/g/settings.json', '{ "a": 1, }'))).toBe(
+    expect(settingsRefusal(() => format.checked('/g/settings.json', '{ "a": 1, }'))).toBe(
       '/g/settings.json is not valid JSON (comments are fine, a trailing comma is not); fix it and run this again. Nothing was changed.',
     );
-    expect(refusal(() => format.checked('/g/settings.json', '[1]'))).toContain('is not valid JSON');
+    expect(settingsRefusal(() => format.checked('/g/settings.json', '[1]'))).toContain('is not valid JSON');
   });
 
   it("finds the last buddy entry of the last mcpServers, and nothing in a blank file or one without", () => {
@@ -47,7 +37,7 @@ describe("strict JSON (Claude Code's .mcp.json)", () => {
   const { format } = claudeCodeMcp;
 
   it('refuses comments as Claude Code would', () => {
-    expect(refusal(() => format.checked('/p/.mcp.json', '{ // no\n }'))).toBe('/p/.mcp.json is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.');
+    expect(settingsRefusal(() => format.checked('/p/.mcp.json', '{ // no\n }'))).toBe('/p/.mcp.json is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.');
   });
 
   it("writes Buddy's entry with the transport first", () => {
@@ -70,7 +60,7 @@ describe('TOML (Codex)', () => {
   const { format } = codex;
 
   it('refuses a file that is not TOML in one line naming it, and takes a blank one', () => {
-    const message = refusal(() => format.checked('/c/config.toml', 'model = '));
+    const message = settingsRefusal(() => format.checked('/c/config.toml', 'model = '));
     expect(message.startsWith('/c/config.toml: ')).toBe(true);
     expect(message.endsWith('; fix it and run this again. Nothing was changed.')).toBe(true);
     expect(format.checked('f', '\uFEFF\n')).toEqual({ bom: '\uFEFF', body: '\n' });

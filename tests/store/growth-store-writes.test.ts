@@ -58,7 +58,7 @@ describe('what a fold takes', () => {
   });
 
   it('gives the settings and nothing else before the hatch, with an empty log or a full one, and writes no backup', () => {
-    expect(foldEventsIntoStore(temp.env, { clock, announce: true })).toEqual({
+    const settingsOnly = {
       buddy: undefined,
       growth: undefined,
       settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true },
@@ -66,17 +66,10 @@ describe('what a fold takes', () => {
       folded: 0,
       turnedAway: [],
       capped: [],
-    });
+    };
+    expect(foldEventsIntoStore(temp.env, { clock, announce: true })).toEqual(settingsOnly);
     appendEvent(temp.env, pet(NOW));
-    expect(foldEventsIntoStore(temp.env, { clock, announce: true })).toEqual({
-      buddy: undefined,
-      growth: undefined,
-      settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true },
-      announcements: [],
-      folded: 0,
-      turnedAway: [],
-      capped: [],
-    });
+    expect(foldEventsIntoStore(temp.env, { clock, announce: true })).toEqual(settingsOnly);
     expect(fs.existsSync(backupPath())).toBe(false);
   });
 
