@@ -9,9 +9,18 @@ import { runsAsExecutable } from './standalone/runtime.js';
 
 /** What makes a setup last: for the npm package, a global install; for the executable, a folder that stays. */
 const LASTING = {
-  npm: { advice: `Run \`${GLOBAL_INSTALL_COMMAND}\``, short: `\`${GLOBAL_INSTALL_COMMAND}\`` },
-  executable: { advice: 'Move the executable to a folder that stays (such as ~/.local/bin)', short: 'move the executable to a folder that stays (such as ~/.local/bin)' },
+  npm: { advice: `Run \`${GLOBAL_INSTALL_COMMAND}\``, short: `\`${GLOBAL_INSTALL_COMMAND}\``, plain: `${GLOBAL_INSTALL_COMMAND} installs a copy that stays` },
+  executable: {
+    advice: 'Move the executable to a folder that stays (such as ~/.local/bin)',
+    short: 'move the executable to a folder that stays (such as ~/.local/bin)',
+    plain: 'move the executable to a folder that stays, such as ~/.local/bin',
+  },
 } as const;
+
+/** The fix for a copy that will not last, as a parenthesis: for the copy that is running. */
+export function lastingCopyHint(): string {
+  return LASTING[runsAsExecutable() ? 'executable' : 'npm'].plain;
+}
 
 /**
  * Nothing when the copy at `script` is installed by npm; otherwise, with `force`, the warning to give once

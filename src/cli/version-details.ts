@@ -1,8 +1,9 @@
 // `buddy --version --verbose`: the version on the first line as plain `--version` gives it (scripts read
 // it), then where this copy runs from, whether a host setup pointing there lasts, and the Node running it.
 import { buddyCopyAt } from '../installers/copies.js';
-import { GLOBAL_INSTALL_COMMAND, isStable, kindName, whyUnstable } from '../installers/location.js';
+import { isStable, kindName, whyUnstable } from '../installers/location.js';
 import { writeLine, type CliIo } from './io.js';
+import { lastingCopyHint } from './stable-path.js';
 import { VERSION } from './version.js';
 
 export function writeVersionDetails(io: CliIo, script: string | undefined): void {
@@ -16,7 +17,7 @@ export function writeVersionDetails(io: CliIo, script: string | undefined): void
       io.stdout,
       isStable(location)
         ? `location   ${kindName(location)} (${location.root}): host setups pointing here keep working`
-        : `location   ${whyUnstable(location)}: buddy install refuses to point host setups here (${GLOBAL_INSTALL_COMMAND} installs a copy that stays)`,
+        : `location   ${whyUnstable(location)}: buddy install refuses to point host setups here (${lastingCopyHint()})`,
     );
   }
   writeLine(io.stdout, `node       ${process.version} (${process.execPath})`);
