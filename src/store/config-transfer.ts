@@ -13,7 +13,8 @@ import { CONFIG_SCHEMA_VERSION, openConfigStore } from './config-store.js';
 import { eventsFile, ROTATED_EVENTS_FILE_NAME, takeNewEvents } from './event-log.js';
 import { growthOf, isGrowthValid, toStoredGrowth } from './growth-schema.js';
 import { checkConfig, normaliseConfig, type ArchivedBuddy, type ConfigData, type StoredBuddy } from './schema.js';
-import { CONFIG_KEYS, INTERNAL_KEY, strictConfigProblem } from './strict-config.js';
+import { INTERNAL_KEY } from './guarded-conf.js';
+import { CONFIG_KEYS, strictConfigProblem } from './strict-config.js';
 
 export interface ConfigImport {
   readonly data: ConfigData;

@@ -17,7 +17,8 @@ import { replaceFileAtomically } from '../files/replace.js';
 
 type Store = Record<string, unknown>;
 
-const INTERNAL_KEY = '__internal__';
+/** conf's own bookkeeping in the file: the schema version its migrations reached. */
+export const INTERNAL_KEY = '__internal__';
 
 /** conf's serializer (tab-indented JSON), so a file written here reads the same as one conf wrote. */
 function serialize(value: Store): string {

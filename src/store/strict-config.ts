@@ -5,10 +5,9 @@
 import * as v from 'valibot';
 import { validateUserId } from '../engine/validate.js';
 import { EventCursorSchema, GrowthSchema } from './growth-schema.js';
+import { INTERNAL_KEY } from './guarded-conf.js';
 import { ArchivedBuddySchema, describeIssue, invalidSettingKeys, recordOf, SETTING_KEYS, StoredBuddySchema } from './schema.js';
 
-/** conf's own bookkeeping: the schema version its migrations reached. */
-export const INTERNAL_KEY = '__internal__';
 /** The keys a config file holds; a file with any other was written by a newer Buddy. */
 export const CONFIG_KEYS: readonly string[] = [INTERNAL_KEY, 'localUserId', 'settings', 'buddy', 'archive', 'events'];
 

@@ -2,25 +2,16 @@
 // Claude Code (statusline and hooks, user and project, and the project's .mcp.json), Codex and Gemini CLI
 // (user and project). Every host file is compared byte for byte with what it was before install (or is
 // gone again when the install made it); --purge removes Buddy's folders and nothing else.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, makeSandbox, type RunResult } from '../helpers/cli.js';
+import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
 
 let sandbox: ReturnType<typeof makeSandbox>;
 let project: string;
 
 function buddy(args: readonly string[], cwd = project): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...sandbox.env, BUDDY_USER_ID: 'uninstall-all-1' }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runBuddy(args, { env: { ...sandbox.env, BUDDY_USER_ID: 'uninstall-all-1' }, cwd });
 }
 
 async function ok(args: readonly string[], cwd = project): Promise<RunResult> {
