@@ -2,9 +2,8 @@
 // round trips that leave a user's settings exactly as they were, a foreign statusLine wrapped rather
 // than replaced, strict refusal of broken files, project-level installs, and the doctor's verdicts.
 // Installs pass --force: the suite runs dist/ from its checkout, a path install otherwise refuses.
-// Each command runs in process, through the dispatcher the built bin hands it to, as if it were the built
-// bin (process.argv[1], which install and doctor read as this copy of Buddy) run in the folder given (the
-// working directory, which --project and doctor's project check read); both are put back after each one.
+// Each command runs in process, through the dispatcher the built bin hands it to, as the built bin would in
+// the folder given (tests/helpers/in-process-at.ts).
 // tests/e2e/install.test.ts runs the built bin for what only a real process shows: the install it makes
 // from its own path and working directory, and the statusline's own bundle.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buddyCommands, REFRESH_INTERVAL_SECONDS } from '../../src/installers/hosts/claude-code/commands.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { BIN, hatchedSandboxes, type RunResult, type Sandbox } from '../helpers/cli.js';
-import { runInProcess } from '../helpers/in-process.js';
+import { runInProcessAt } from '../helpers/in-process-at.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const EXISTING = path.join(FIXTURES, 'settings-existing.json');
@@ -40,18 +39,7 @@ const backupLine = (stdout: string): string => /^ {2}backup {6}(.+)$/m.exec(stdo
 const statuslinePayload = (): string => fs.readFileSync(path.join(FIXTURES, 'statusline-payload.json'), 'utf8');
 
 /** Runs a command in process as the built bin in a chosen working directory (for --project and the doctor's project check). */
-async function runAt(args: readonly string[], cwd: string): Promise<RunResult> {
-  const script = process.argv[1];
-  const here = process.cwd();
-  process.argv[1] = BIN;
-  process.chdir(cwd);
-  try {
-    return await runInProcess(args, { env });
-  } finally {
-    process.argv[1] = script as string;
-    process.chdir(here);
-  }
-}
+const runAt = (args: readonly string[], cwd: string): Promise<RunResult> => runInProcessAt(args, { env, cwd });
 
 const buddy = (...args: string[]): Promise<RunResult> => runAt(args, sandbox.dir);
 
