@@ -2,8 +2,8 @@
 // one run with the clock a month ahead, then the clock right again, keeps the care streak and the daily
 // bonus going (and unlocks no "Welcome back"); a full buddy turns `buddy feed` down; the caps say when
 // they held XP back; and `buddy hatch --again` shows the growth `buddy status` shows. Each command runs in
-// process, through the dispatcher the built bin hands it to; a command run at another moment sees a clock
-// shifted as tests/helpers/clock-offset.mjs shifts the bin's, for that command only.
+// process, through the dispatcher the built bin hands it to; a command run at another moment sees the
+// clock shifted (a month ahead, a day back) for that command only, without touching the machine's clock.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,8 +26,8 @@ afterEach(() => sandbox.cleanup());
 const RealDate = Date;
 
 /**
- * A Date whose clock is `offsetMs` away from the machine's, for `Date.now()` and `new Date()` alike, and
- * still running (as tests/helpers/clock-offset.mjs makes it for the bin).
+ * A Date whose clock is `offsetMs` away from the machine's (negative: behind), for `Date.now()` and
+ * `new Date()` alike, and still running.
  */
 function shiftedDate(offsetMs: number): DateConstructor {
   const realNow = RealDate.now.bind(RealDate);
