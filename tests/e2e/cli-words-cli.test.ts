@@ -1,7 +1,7 @@
 // The CLI's words, end to end: every wrong invocation is one line on stderr with `buddy:` once and at most
 // one hint, exit 2, and nothing on stdout (each in process, through the dispatcher, and a few through the
-// built bin); the version is package.json's; what a command says before the hatch and after
-// `config KEY default` says each thing once.
+// built bin); the version is package.json's (through the built bin, and each way of asking in process);
+// what a command says before the hatch and after `config KEY default` says each thing once (in process).
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
@@ -107,7 +107,7 @@ describe('a wrong invocation', () => {
   });
 
   it('takes the frame dex refused from a species that has it', async () => {
-    expect((await runBuddy(['dex', '--species', 'duck', '--frame', 'happy'], { env: sandbox.env })).code).toBe(0);
+    expect((await runInProcess(['dex', '--species', 'duck', '--frame', 'happy'], { env: sandbox.env })).code).toBe(0);
   });
 });
 
@@ -115,8 +115,10 @@ describe('buddy --version', () => {
   it("is package.json's version, however it is asked", async () => {
     const { version } = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    // Through the built bin once, and each way of asking through the dispatcher it hands them to.
+    expect(await runBuddy(['--version'], { env: sandbox.env })).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
     for (const flag of ['--version', '-V', 'version']) {
-      expect(await runBuddy([flag], { env: sandbox.env })).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+      expect(await runInProcess([flag], { env: sandbox.env })).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
     }
   });
 });
@@ -124,12 +126,12 @@ describe('buddy --version', () => {
 describe('buddy config KEY default', () => {
   it('says the default once, and which model it is', async () => {
     const env = { ...sandbox.env };
-    expect((await runBuddy(['config', 'model', 'claude-sonnet-4-5'], { env })).stdout).toBe('model = claude-sonnet-4-5\n');
-    expect((await runBuddy(['config', 'model', 'default'], { env })).stdout).toBe('model = (default: claude-haiku-4-5)\n');
-    expect((await runBuddy(['config', 'model', '--unset'], { env })).stdout).toBe('model = (default: claude-haiku-4-5)\n');
-    expect((await runBuddy(['config', 'model'], { env: { ...env, BUDDY_MODEL: 'claude-opus-4-1' } })).stdout).toBe('(default: claude-opus-4-1, from BUDDY_MODEL)\n');
-    expect((await runBuddy(['config', 'animation', 'off'], { env })).stdout).toBe('animation = off\n');
-    expect((await runBuddy(['config', 'animation', 'default'], { env })).stdout).toBe('animation = on (default)\n');
+    expect((await runInProcess(['config', 'model', 'claude-sonnet-4-5'], { env })).stdout).toBe('model = claude-sonnet-4-5\n');
+    expect((await runInProcess(['config', 'model', 'default'], { env })).stdout).toBe('model = (default: claude-haiku-4-5)\n');
+    expect((await runInProcess(['config', 'model', '--unset'], { env })).stdout).toBe('model = (default: claude-haiku-4-5)\n');
+    expect((await runInProcess(['config', 'model'], { env: { ...env, BUDDY_MODEL: 'claude-opus-4-1' } })).stdout).toBe('(default: claude-opus-4-1, from BUDDY_MODEL)\n');
+    expect((await runInProcess(['config', 'animation', 'off'], { env })).stdout).toBe('animation = off\n');
+    expect((await runInProcess(['config', 'animation', 'default'], { env })).stdout).toBe('animation = on (default)\n');
   });
 });
 
@@ -137,16 +139,16 @@ describe('before the hatch', () => {
   it('every command that only looks answers that there is none yet, and exits 0', async () => {
     const env = { ...makeSandbox().env };
     for (const command of ['status', 'achievements', 'list']) {
-      expect(await runBuddy([command], { env }), command).toMatchObject({
+      expect(await runInProcess([command], { env }), command).toMatchObject({
         code: 0,
         stdout: 'No buddy has hatched yet: run `buddy` in a terminal, or `buddy hatch`.\n',
         stderr: '',
       });
     }
-    const card = await runBuddy(['card'], { env });
+    const card = await runInProcess(['card'], { env });
     expect(card.code).toBe(0);
     expect(card.stdout).toMatch(/\nNot hatched yet: run `buddy` in a terminal, or `buddy hatch`\.\n$/);
-    expect(await runBuddy(['rename', 'Pip'], { env })).toMatchObject({ code: 1, stderr: 'buddy: rename: your buddy has not hatched yet; run buddy (or buddy hatch) first\n' });
+    expect(await runInProcess(['rename', 'Pip'], { env })).toMatchObject({ code: 1, stderr: 'buddy: rename: your buddy has not hatched yet; run buddy (or buddy hatch) first\n' });
     fs.rmSync(env.HOME as string, { recursive: true, force: true });
   });
 });

@@ -1,11 +1,14 @@
 // `buddy rescue` run again, and the archive it leaves: the seed function is decided once and kept with the
 // buddy, so a second rescue (on a terminal or not) changes nothing and says so in one line; two kept buddies
-// of one name are told apart by the short hash `buddy list` shows and `buddy switch` takes.
+// of one name are told apart by the short hash `buddy list` shows and `buddy switch` takes. Each command
+// runs in process, through the dispatcher the built bin hands it to, with no terminal on stdin (as a piped
+// run of the bin); tests/e2e/rescue.test.ts runs `buddy rescue` through the built bin.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { makeSandbox, type RunResult } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 // The short hashes of the fixture account's two rescues: the first seven hex characters of SHA-256 over
 // `classic|<seed function>|<SHA-256 of the account ID>|friend-2026-401` (worked out with sha256sum).
@@ -28,7 +31,7 @@ beforeEach(() => {
 afterEach(() => sandbox.cleanup());
 
 async function buddy(args: readonly string[]): Promise<RunResult> {
-  return runBuddy(args, { env });
+  return runInProcess(args, { env });
 }
 
 /** What a person sees of their buddies: the list and the growth, exactly. */

@@ -1,15 +1,16 @@
-// Fair growth end to end with the built bin: a hand-written 4,000-line events.log does not make level 50;
+// Fair growth from the command line: a hand-written 4,000-line events.log does not make level 50;
 // one run with the clock a month ahead, then the clock right again, keeps the care streak and the daily
 // bonus going (and unlocks no "Welcome back"); a full buddy turns `buddy feed` down; the caps say when
-// they held XP back; and `buddy hatch --again` shows the growth `buddy status` shows.
+// they held XP back; and `buddy hatch --again` shows the growth `buddy status` shows. Each command runs in
+// process, through the dispatcher the built bin hands it to; a command run at another moment sees the
+// clock shifted (a month ahead, a day back) for that command only, without touching the machine's clock.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACHIEVEMENTS } from '../../src/game/achievements.js';
-import { BIN, makeSandbox, runBuddy, runProcess, type RunResult } from '../helpers/cli.js';
+import { makeSandbox, type RunResult } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 
-const CLOCK_OFFSET = fileURLToPath(new URL('../helpers/clock-offset.mjs', import.meta.url));
 const DAY_MS = 24 * 60 * 60_000;
 const HOUR_MS = 60 * 60_000;
 
@@ -22,9 +23,35 @@ beforeEach(() => {
 });
 afterEach(() => sandbox.cleanup());
 
-/** Runs the bin with its clock `offsetMs` away from the machine's. */
-function runAt(offsetMs: number, args: readonly string[]): Promise<RunResult> {
-  return runProcess(process.execPath, ['--import', CLOCK_OFFSET, BIN, ...args], { env: { ...env, BUDDY_TEST_CLOCK_OFFSET_MS: String(offsetMs) } });
+const RealDate = Date;
+
+/**
+ * A Date whose clock is `offsetMs` away from the machine's (negative: behind), for `Date.now()` and
+ * `new Date()` alike, and still running.
+ */
+function shiftedDate(offsetMs: number): DateConstructor {
+  const realNow = RealDate.now.bind(RealDate);
+  class ShiftedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(realNow() + offsetMs);
+      else super(...(args as [string]));
+    }
+
+    static override now(): number {
+      return realNow() + offsetMs;
+    }
+  }
+  return ShiftedDate as DateConstructor;
+}
+
+/** Runs a command with its clock `offsetMs` away from the machine's; the real clock is back when it is done. */
+async function runAt(offsetMs: number, args: readonly string[]): Promise<RunResult> {
+  globalThis.Date = shiftedDate(offsetMs);
+  try {
+    return await runInProcess(args, { env });
+  } finally {
+    globalThis.Date = RealDate;
+  }
 }
 
 async function ok(result: Promise<RunResult>): Promise<RunResult> {
@@ -70,12 +97,12 @@ describe('a clock a month ahead, then right again', () => {
 
 describe('feeding a full buddy', () => {
   it('is turned down with a line: no munching, no XP, no count', async () => {
-    await ok(runBuddy(['hatch'], { env }));
-    const name = JSON.parse((await ok(runBuddy(['status', '--json'], { env }))).stdout).name as string;
-    const first = await ok(runBuddy(['feed'], { env }));
+    await ok(runInProcess(['hatch'], { env }));
+    const name = JSON.parse((await ok(runInProcess(['status', '--json'], { env }))).stdout).name as string;
+    const first = await ok(runInProcess(['feed'], { env }));
     expect(first.stdout).toContain(`${name} munches the snack`);
     expect(first.stdout).toContain('level 1 hatchling · 15/40 XP to level 2');
-    const again = await ok(runBuddy(['feed'], { env }));
+    const again = await ok(runInProcess(['feed'], { env }));
     const lines = again.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`${name} is full and turns the snack down. Maybe later!`);
     expect(lines[1]).toBe('level 1 hatchling · 15/40 XP to level 2');
@@ -103,7 +130,7 @@ describe('the caps', () => {
     const lines = Array.from({ length: 7 }, (_, hour) => Array.from({ length: 3 }, () => line('recovered', now - (7 - hour) * HOUR_MS)).join('')).join('');
     fs.writeFileSync(logFile(), lines);
     expect(await statusAt()).toMatchObject({ xp: 400 });
-    const pet = await ok(runBuddy(['pet'], { env }));
+    const pet = await ok(runInProcess(['pet'], { env }));
     expect(pet.stdout).toContain('XP is capped for the day: 400 XP in any 24 hours. It still counts, and it still loves it.');
     expect(await statusAt()).toMatchObject({ xp: 400 });
   });
@@ -111,14 +138,14 @@ describe('the caps', () => {
 
 describe('hatch --again', () => {
   it('shows the level, XP and achievements `buddy status` shows: a new soul keeps its growth', async () => {
-    await ok(runBuddy(['hatch'], { env }));
+    await ok(runInProcess(['hatch'], { env }));
     const now = Date.now();
     fs.writeFileSync(logFile(), line('recovered', now) + line('session', now));
-    await ok(runBuddy(['pet'], { env }));
+    await ok(runInProcess(['pet'], { env }));
     expect(await statusAt()).toMatchObject({ level: 2, xp: 52, achievements: { earned: 3 } });
     // One more line waiting in the log: the card folds it, as status does.
     fs.appendFileSync(logFile(), line('bigDiff', Date.now()));
-    const again = await ok(runBuddy(['hatch', '--again', '--yes'], { env }));
+    const again = await ok(runInProcess(['hatch', '--again', '--yes'], { env }));
     expect(again.stdout).toMatch(/^Lv 2 hatchling █*░+ 22\/80 XP$/m);
     expect(again.stdout).toMatch(new RegExp(`· 4/${ACHIEVEMENTS.length} achievements$`, 'm'));
     expect(await statusAt()).toMatchObject({ level: 2, xp: 62, achievements: { earned: 4 } });
