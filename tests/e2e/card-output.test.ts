@@ -146,6 +146,22 @@ describe('buddy card writes special outputs in place', () => {
     expect(fs.readFileSync(log, 'utf8')).toBe(`before\n${svg}`);
   });
 
+  it('writes a symlink to its own stdout as /dev/stdout: a file opened for appending keeps what it had', async () => {
+    const log = path.join(sandbox.dir, 'log.txt');
+    fs.writeFileSync(log, 'before\n');
+    const link = path.join(sandbox.dir, 'out.svg');
+    fs.symlinkSync('/proc/self/fd/1', link);
+    const appending = fs.openSync(log, 'a');
+    try {
+      const run = await runIn(process.execPath, [BIN, 'card', '--svg', link], appending);
+      expect(run).toMatchObject({ code: 0, stderr: `buddy: wrote ${link}\n` });
+    } finally {
+      fs.closeSync(appending);
+    }
+    expect(fs.readFileSync(log, 'utf8')).toBe(`before\n${svg}`);
+    expect(fs.readlinkSync(link)).toBe('/proc/self/fd/1');
+  });
+
   describe('a PNG larger than a pipe holds', () => {
     // A pipe holds 64 KB: a larger PNG leaves buddy in its write until the reader reads on, or goes.
     const PIPE_HOLDS = 65_536;
