@@ -134,6 +134,29 @@ describe('a config that cannot be read (as a user who is not root)', () => {
   });
 });
 
+describe('a damaged config whose backup cannot be read (as a user who is not root)', () => {
+  it('is said in one line: nothing is moved aside, and the buddy in the backup is not left behind', async () => {
+    await hatch();
+    const config = path.join(configDir(), 'config.json');
+    const backup = path.join(configDir(), 'config.backup.json');
+    fs.writeFileSync(config, '{"half a wri');
+    const before = { backup: fs.readFileSync(backup), names: fs.readdirSync(configDir()).sort() };
+    const unprivileged = handToNobody(sandbox.dir);
+    fs.chmodSync(backup, 0o000);
+
+    for (const args of [['status'], ['hatch']]) {
+      const result = await runBuddy(args, { env, timeoutMs: TIMEOUT_MS, ...unprivileged });
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr).toBe(`buddy: cannot read ${backup}: permission denied\n`);
+    }
+
+    expect(fs.readdirSync(configDir()).sort()).toEqual(before.names);
+    expect(fs.readFileSync(config, 'utf8')).toBe('{"half a wri');
+    fs.chmodSync(backup, 0o600);
+    expect(fs.readFileSync(backup).equals(before.backup)).toBe(true);
+  });
+});
+
 describe('modes: on a fresh home with umask 022', () => {
   let home: string;
   let outside: string;
