@@ -124,6 +124,13 @@ function problemWith(fileRelative, specifier) {
   return `'${room}' may not import the package '${packageOf(specifier)}'; allowed: ${allowed.packages.join(', ') || 'none'}`;
 }
 
+/** A string written out whole ('fs', `fs`), or undefined. */
+function literalText(node) {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
 const rule = {
   meta: { type: 'problem', docs: { description: 'Each room of src/ imports only what the layer table allows' }, schema: [] },
   create(context) {
@@ -140,6 +147,12 @@ const rule = {
       ExportAllDeclaration: (node) => check(node, node.source),
       ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source : undefined),
       TSImportType: (node) => check(node, node.argument?.literal ?? node.argument),
+      // The file system by another door: require('fs'), createRequire(…)('node:fs'),
+      // process.getBuiltinModule('fs'). Only its names are looked for in calls: other arguments are words.
+      CallExpression: (node) => {
+        const name = literalText(node.arguments[0]);
+        if (name !== undefined && FILE_SYSTEM.has(name)) check(node, { value: name });
+      },
     };
   },
 };

@@ -60,6 +60,27 @@ const seedrandomWithoutCryptoPlugin = {
   },
 };
 
+/**
+ * conf writes through `atomically`, which on loading hooks SIGINT, SIGTERM, SIGHUP and a dozen more signals
+ * with listeners of its own (the `when-exit` package), to remove its temporaries on the way out. Buddy never
+ * writes through it (src/store/guarded-conf.ts), and a signal that has a listener waits for the event loop:
+ * a command waiting synchronously (for the config lock, up to 30 s; on a write to a pipe nobody reads)
+ * would ignore Ctrl-C and SIGTERM for as long as it waits. It gets a registration that does nothing, so
+ * those signals keep their default effect and stop Buddy at once.
+ */
+const withoutExitHooksPlugin = {
+  name: 'atomically-without-exit-hooks',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^when-exit$/ }, (args) =>
+      args.importer.includes(`${path.sep}atomically${path.sep}`) ? { path: 'when-exit', namespace: 'atomically-without-exit-hooks' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'atomically-without-exit-hooks' }, () => ({
+      contents: 'export default function whenExit() { return () => {}; }',
+      loader: 'js',
+    }));
+  },
+};
+
 /** The version `buddy --version` and the MCP server give: package.json's, never typed a second time. */
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 
@@ -80,7 +101,7 @@ const shared = {
   banner: {
     js: "import { createRequire as __buddyCreateRequire } from 'node:module'; const require = __buddyCreateRequire(import.meta.url);",
   },
-  plugins: [rawTextPlugin, withoutMcpAjvPlugin, seedrandomWithoutCryptoPlugin],
+  plugins: [rawTextPlugin, withoutMcpAjvPlugin, seedrandomWithoutCryptoPlugin, withoutExitHooksPlugin],
   // jsonc-parser's `main` is a UMD wrapper whose require() calls esbuild cannot follow; its ES build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };

@@ -56,6 +56,7 @@ const ERRNO_WORDS: Record<string, string> = {
   ELOOP: 'too many levels of symbolic links',
   ENAMETOOLONG: 'the name is too long',
   ENXIO: 'nothing is reading from it',
+  EPIPE: 'its reader went away before all was written',
   EEXIST: 'it already exists',
   EMFILE: 'too many open files',
   EIO: 'input/output error',

@@ -28,6 +28,20 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The folders beside a lock that its takers, breakers and releasers make for a moment
+ * (`config.lock.new-PID-RAND`, `.broken-…`, `.released-…`). A process stopped in that moment (Ctrl-C,
+ * SIGTERM, SIGKILL while it waits for the lock) leaves one behind; `sweepTemporaries` removes it once its
+ * process is gone.
+ */
+const LEFTOVER = /^.+\.lock\.(?:new|broken|released)-(\d+)-[a-z0-9]+$/;
+
+/** The pid of the process that made `name`, when `name` is one of a lock's momentary folders. */
+export function lockLeftoverPid(name: string): number | undefined {
+  const match = LEFTOVER.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
 interface Owner {
   readonly pid: number;
   readonly host: string;

@@ -1,8 +1,8 @@
 // An output the user named on the command line (`buddy card --svg PATH`, `--png PATH`, `-`). The user chose
-// the path, so special files are honoured instead of refused: `-` is stdout; a FIFO, a terminal, a pipe
-// such as `>(wc -c)` or `/dev/stdout` is written in place, streaming, and never replaced; a regular file (or
-// a symlink to one) is replaced atomically with the replace rules (read-only refused, mode kept); a folder
-// or a dangling symlink is refused with one line.
+// the path, so special files are honoured instead of refused: `-`, `/dev/stdout` and a link to it are
+// stdout; a FIFO, a terminal, a pipe such as `>(wc -c)` is written in place, streaming, and never
+// replaced; a regular file (or a symlink to one) is replaced atomically with the replace rules (read-only
+// refused, mode kept); a folder or a dangling symlink is refused with one line.
 import fs from 'node:fs';
 import { errnoOf, FileAccessError, fileErrorFrom } from './errors.js';
 import { replaceFileAtomically } from './replace.js';
@@ -31,7 +31,23 @@ export function outputDestination(file: string): OutputDestination {
     throw fileErrorFrom(error, file, 'write');
   }
   if (stats.isDirectory()) throw new FileAccessError('not-regular', file, `${file} is a folder; name a file to write to`);
+  if (isLinkToStdout(file, stats)) return 'stdout';
   return stats.isFile() ? 'file' : 'stream';
+}
+
+/**
+ * A symlink to this process's own stdout (`ln -s /proc/self/fd/1 out`, a link to `/dev/stdout`) is written
+ * as those names are: to descriptor 1, as it is. Followed to a regular file and replaced, it would lose
+ * what a shell opening it for appending (`>> log`) had kept there.
+ */
+function isLinkToStdout(file: string, target: fs.Stats): boolean {
+  try {
+    if (!fs.lstatSync(file).isSymbolicLink()) return false;
+    const stdout = fs.fstatSync(1);
+    return stdout.dev === target.dev && stdout.ino === target.ino;
+  } catch {
+    return false;
+  }
 }
 
 function writeAll(descriptor: number, data: Uint8Array): void {

@@ -4,6 +4,7 @@
 // `config.json.tmp-<10 digits><6 hex>`; those are recognised as well.
 import fs from 'node:fs';
 import path from 'node:path';
+import { lockLeftoverPid } from './lock.js';
 
 const OURS = /^\.(.+)\.buddy-tmp-(\d+)-[a-z0-9]+$/;
 const CONF_WRITER = /^(.+)\.tmp-\d{10}[a-f0-9]{6}$/;
@@ -49,8 +50,9 @@ export interface SweepOptions {
 }
 
 /**
- * Removes the temporaries killed writers left in `dir` (regular files only; nothing else is touched).
- * Returns how many were removed. Never throws: a folder that cannot be read has nothing to sweep.
+ * Removes the temporaries killed writers left in `dir` (regular files only), and, in Buddy's own folders,
+ * the folders a process killed while taking or letting go of a lock left beside it; nothing else is
+ * touched. Returns how many were removed. Never throws: a folder that cannot be read has nothing to sweep.
  */
 export function sweepTemporaries(dir: string, now: number = Date.now(), options: SweepOptions = {}): number {
   let names: string[];
@@ -61,6 +63,10 @@ export function sweepTemporaries(dir: string, now: number = Date.now(), options:
   }
   let removed = 0;
   for (const name of names) {
+    if (!options.onlyBuddys && removeLockLeftover(dir, name, now)) {
+      removed += 1;
+      continue;
+    }
     if (!OURS.test(name) && (options.onlyBuddys || !CONF_WRITER.test(name))) continue;
     const file = path.join(dir, name);
     try {
@@ -72,4 +78,19 @@ export function sweepTemporaries(dir: string, now: number = Date.now(), options:
     }
   }
   return removed;
+}
+
+/** Removes `name` when it is a lock's momentary folder whose process is gone (or that is old). */
+function removeLockLeftover(dir: string, name: string, now: number): boolean {
+  const pid = lockLeftoverPid(name);
+  if (pid === undefined) return false;
+  const folder = path.join(dir, name);
+  try {
+    const stats = fs.lstatSync(folder);
+    if (!stats.isDirectory() || (now - stats.mtimeMs <= ABANDONED_AFTER_MS && isAlive(pid))) return false;
+    fs.rmSync(folder, { recursive: true, force: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

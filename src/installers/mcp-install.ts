@@ -27,21 +27,36 @@ export function installMcpServer(env: NodeJS.ProcessEnv, target: McpTarget, entr
   return withRecordsLock(mcpRecordsFile(env), () => install(env, target, entry, now));
 }
 
-function install(env: NodeJS.ProcessEnv, target: McpTarget, entry: McpEntry, now: Date): McpInstallOutcome {
+/** The records, the host's file as found, and what an install would make of it. Reads only; throws what install would. */
+function planFor(env: NodeJS.ProcessEnv, target: McpTarget, entry: McpEntry) {
   const loaded = readMcpRecords(env);
   const previous = loaded.records[target.file];
   const host = mcpHost(target.host);
   const disk = readSettingsFile(target.file);
-  const { text } = disk;
-  const { bom, body } = host.format.checked(target.file, text);
+  const { bom, body } = host.format.checked(target.file, disk.text);
   const plan = host.format.planInstall(body, entry, mcpOwnershipOf(previous ? [previous.entry] : []));
+  if (plan.changed) refuseReadOnly(target.file, disk);
+  return { loaded, previous, host, disk, bom, plan };
+}
+
+/**
+ * Throws what `installMcpServer` would refuse (a file that is not a regular one, read-only, not JSON, a
+ * "buddy" server that is not Buddy's), changing nothing: a command that edits another file first
+ * (`install claude-code --project --mcp`) asks before it does, so a refusal leaves both files as they were.
+ */
+export function checkMcpInstall(env: NodeJS.ProcessEnv, target: McpTarget, entry: McpEntry): void {
+  planFor(env, target, entry);
+}
+
+function install(env: NodeJS.ProcessEnv, target: McpTarget, entry: McpEntry, now: Date): McpInstallOutcome {
+  const { loaded, previous, host, disk, bom, plan } = planFor(env, target, entry);
+  const { text } = disk;
   const installedAt = now.toISOString();
   if (!plan.changed) {
     // Installed, but the record is gone: remember this entry again, so uninstall and doctor know it.
     if (!previous) writeMcpRecords(env, loaded, withRecord(loaded.records, target.file, { host: target.host, scope: target.scope, entry, fileCreated: false, installedAt }), now);
     return { kind: 'already-installed' };
   }
-  refuseReadOnly(target.file, disk);
   const backup = text === null ? undefined : writeBackup(env, target.file, text, now, host.backupFolder);
   writeSettingsFile(target.file, disk, `${bom}${plan.body}`, host.newFileMode);
   const record: McpInstallRecord = plan.fresh || !previous ? freshRecord(target, entry, plan, text === null, installedAt) : pointedElsewhere(previous, entry);

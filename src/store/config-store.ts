@@ -5,6 +5,7 @@
 // corrupt, so it is never moved aside and the backup is never restored over it.
 import path from 'node:path';
 import { ensurePrivateDir } from '../files/dirs.js';
+import { FileAccessError } from '../files/errors.js';
 import { renameOwnFile } from '../files/housekeeping.js';
 import { withLockSync } from '../files/lock.js';
 import { OWN_FILE_CAP, readRegularText } from '../files/read.js';
@@ -56,24 +57,42 @@ function writeDurably(file: string, text: string): void {
 }
 
 /**
+ * The backup's text when it holds a JSON object; undefined when it is missing, damaged or not a regular
+ * file (an unusable backup is no backup). One Buddy may not read is not missing: that throws
+ * FileAccessError, since going on without it would leave the buddy it holds behind.
+ */
+function backupText(backup: string): string | undefined {
+  let text: string | null;
+  try {
+    text = readRegularText(backup, { maxBytes: OWN_FILE_CAP });
+  } catch (error) {
+    if (error instanceof FileAccessError && error.problem === 'permission') throw error;
+    return undefined;
+  }
+  if (text === null) return undefined;
+  try {
+    return isJsonObject(JSON.parse(text)) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Moves a damaged config (not JSON, or not an object) aside and restores the last good backup, if there is
- * one. A config that cannot be read throws FileAccessError from the read: it is not damaged, and stays.
+ * one. A config that cannot be read throws FileAccessError from the read: it is not damaged, and stays;
+ * so does a damaged one whose backup Buddy may not read (the backup is read before anything is moved).
  */
 function recoverIfCorrupt(dir: string, now: Date): string[] {
   const file = path.join(dir, CONFIG_FILE_NAME);
   const read = readOwnJson(file);
   if (read.state === 'missing' || (read.state === 'parsed' && isJsonObject(read.value))) return [];
+  const saved = backupText(path.join(dir, BACKUP_FILE_NAME));
   const aside = path.join(dir, `${CONFIG_FILE_NAME}.corrupt-${timestamp(now)}`);
   renameOwnFile(file, aside);
-  const warnings = [`config file was unreadable; moved it aside to ${aside}`];
-  const backup = path.join(dir, BACKUP_FILE_NAME);
-  if (isJsonObject(optionalJsonValue(backup))) {
-    // The backup's own bytes, checked just above; a backup that vanished since is simply not restored.
-    const text = readRegularText(backup, { maxBytes: OWN_FILE_CAP });
-    if (text !== null) {
-      writeDurably(file, text);
-      warnings.push('restored your buddy from the last good backup');
-    }
+  const warnings = [`config file was damaged; moved it aside to ${aside}`];
+  if (saved !== undefined) {
+    writeDurably(file, saved);
+    warnings.push('restored your buddy from the last good backup');
   }
   return warnings;
 }

@@ -146,6 +146,60 @@ describe('buddy card writes special outputs in place', () => {
     expect(fs.readFileSync(log, 'utf8')).toBe(`before\n${svg}`);
   });
 
+  it('writes a symlink to its own stdout as /dev/stdout: a file opened for appending keeps what it had', async () => {
+    const log = path.join(sandbox.dir, 'log.txt');
+    fs.writeFileSync(log, 'before\n');
+    const link = path.join(sandbox.dir, 'out.svg');
+    fs.symlinkSync('/proc/self/fd/1', link);
+    const appending = fs.openSync(log, 'a');
+    try {
+      const run = await runIn(process.execPath, [BIN, 'card', '--svg', link], appending);
+      expect(run).toMatchObject({ code: 0, stderr: `buddy: wrote ${link}\n` });
+    } finally {
+      fs.closeSync(appending);
+    }
+    expect(fs.readFileSync(log, 'utf8')).toBe(`before\n${svg}`);
+    expect(fs.readlinkSync(link)).toBe('/proc/self/fd/1');
+  });
+
+  describe('a PNG larger than a pipe holds', () => {
+    // A pipe holds 64 KB: a larger PNG leaves buddy in its write until the reader reads on, or goes.
+    const PIPE_HOLDS = 65_536;
+    beforeEach(async () => {
+      // A hatched buddy's card (its name and words on it) makes a PNG of about 100 KB.
+      env = { ...env, BUDDY_USER_ID: 'alice' };
+      const hatched = await runIn(process.execPath, [BIN, 'hatch']);
+      expect(hatched.code, hatched.stderr).toBe(0);
+      const png = await card('--png', '-');
+      expect(png.stdout.length, 'this buddy\'s PNG must be larger than a pipe holds').toBeGreaterThan(PIPE_HOLDS);
+    });
+
+    it('stops at SIGTERM while its reader has stopped reading', async () => {
+      const fifo = mkfifo('stalled.fifo');
+      // The reader takes the PNG's first byte, says so, and reads no more for as long as it lives.
+      const reader = spawn('sh', ['-c', 'exec 3<"$1"; head -c 1 <&3 >/dev/null; echo started; exec sleep 60', 'sh', fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+      try {
+        const child = spawn(process.execPath, [BIN, 'card', '--png', fifo], { env, cwd: sandbox.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+        const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+        await new Promise<void>((resolve) => reader.stdout.once('data', () => resolve()));
+        child.kill('SIGTERM');
+        expect(await ended).toBe('SIGTERM');
+      } finally {
+        reader.kill('SIGKILL');
+      }
+      expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+    });
+
+    it('says in words that the reader went away before all was written', async () => {
+      const fifo = mkfifo('closing.fifo');
+      // The reader takes one byte and closes the pipe: the rest of the PNG has nowhere to go.
+      const reader = spawn('sh', ['-c', 'exec 3<"$1"; head -c 1 <&3 >/dev/null', 'sh', fifo], { stdio: 'ignore' });
+      const run = await card('--png', fifo);
+      reader.kill('SIGKILL');
+      expectOneLine(run, `card: could not write the PNG: cannot write ${fifo}: its reader went away before all was written`);
+    });
+  });
+
   it.skipIf(!isRoot)('writes a character device in place and leaves it a device (root: mknod)', async () => {
     // The null device's numbers (1, 3), made under the sandbox: what is written goes nowhere.
     const device = path.join(sandbox.dir, 'null-device');

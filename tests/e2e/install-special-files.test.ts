@@ -184,6 +184,32 @@ describe('a read-only host file', () => {
   });
 });
 
+describe("install claude-code --project --mcp, when the project's .mcp.json will not take Buddy's server", () => {
+  // Two files: the settings and .mcp.json. A refusal of the second must leave the first as it was too.
+  const project = (): string => path.join(sandbox.dir, 'acme');
+  const mcpFile = (): string => path.join(project(), '.mcp.json');
+  const settings = (): string => path.join(project(), '.claude', 'settings.json');
+  const FOREIGN = '{"mcpServers":{"buddy":{"command":"someone-else"}}}\n';
+
+  it.each([
+    ['read-only', () => put(mcpFile(), '{}\n', 0o444), () => `${mcpFile()} is read-only; Buddy leaves it as it is (make it writable to let Buddy change it). Nothing was changed.`],
+    ['a FIFO', () => mkfifo(mcpFile()), () => `${mcpFile()} is a named pipe (FIFO); Buddy replaces only regular files, nothing was changed.`],
+    ['not JSON', () => put(mcpFile(), '{ "mcpServers": '), () => `${mcpFile()} is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.`],
+    [
+      'holding a "buddy" server that is not Buddy\'s',
+      () => put(mcpFile(), FOREIGN),
+      () => `${mcpFile()} already has an MCP server named "buddy" that is not Buddy's ("{\\"command\\":\\"someone-else\\"}"); it was left alone. Remove or rename it first. Nothing was changed.`,
+    ],
+  ] as const)('%s: refused with one line, and the settings are not written either', async (_what, plant, line) => {
+    put(settings(), SETTINGS);
+    plant();
+    const result = await buddy(['install', 'claude-code', '--project', '--mcp', '--force'], { cwd: project() });
+    expectOneLine(result, `install: ${line()}`);
+    expect(fs.readFileSync(settings(), 'utf8')).toBe(SETTINGS);
+    expectNothingWritten();
+  });
+});
+
 describe('a host file linked to a regular file', () => {
   it.each(HOSTS)('%s: edited through the link, which stays a link, with the target keeping its mode', async (host) => {
     const file = hostFile(host);

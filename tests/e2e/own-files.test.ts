@@ -1,7 +1,7 @@
 // Buddy's own files (issue 20): what writers killed mid-write leave behind is gone on the next run; a config
 // that cannot be read is a permission problem said in one line, never a corrupt file to move aside; every
 // folder Buddy makes is 0700 and every file 0600, whichever command comes first. Each run is the built CLI.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +66,36 @@ describe('leftovers of writers killed mid-write', () => {
     for (const kept of [confFresh, notATemporary]) expect(fs.existsSync(kept), kept).toBe(true);
   });
 
+  it('a command waiting for the config lock stops at SIGTERM at once, and what it leaves of the lock goes on the next run', async () => {
+    await hatch();
+    // The lock is held by a live process (this one) for as long as the test needs.
+    const lock = path.join(configDir(), 'config.lock');
+    fs.mkdirSync(lock);
+    fs.writeFileSync(path.join(lock, 'owner'), `${process.pid}\n${os.hostname()}`);
+    const watcher = fs.watch(configDir());
+    try {
+      const child = spawn(process.execPath, [BIN, 'config', 'muted', 'on'], { env, stdio: 'ignore' });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      // Each try at the lock makes a folder beside it: the first one says buddy is waiting.
+      await new Promise<void>((resolve) => watcher.on('change', (_event, name) => String(name).startsWith('config.lock.new-') && resolve()));
+      child.kill('SIGTERM');
+      expect(await ended).toBe('SIGTERM');
+    } finally {
+      watcher.close();
+    }
+    fs.rmSync(lock, { recursive: true });
+    // What a process killed while trying the lock, breaking it or letting it go may leave beside it.
+    const dead = deadPid();
+    for (const name of [`config.lock.new-${dead}-k1`, `config.lock.broken-${dead}-k2`, `config.lock.released-${dead}-k3`]) {
+      fs.mkdirSync(path.join(configDir(), name));
+      fs.writeFileSync(path.join(configDir(), name, 'owner'), `${dead}\n${os.hostname()}`);
+    }
+
+    const result = await runBuddy(['status'], { env, timeoutMs: TIMEOUT_MS });
+    expect(result.code, result.stderr).toBe(0);
+    expect(fs.readdirSync(configDir()).filter((name) => name.startsWith('config.lock'))).toEqual([]);
+  });
+
   it("go from the statusline's folders too: session state, frames and the code cache", async () => {
     await hatch();
     const dead = deadPid();
@@ -100,6 +130,29 @@ describe('a config that cannot be read (as a user who is not root)', () => {
     expect(fs.statSync(config).mode & 0o777).toBe(0o000);
     fs.chmodSync(config, 0o600);
     expect(fs.readFileSync(config).equals(before.config)).toBe(true);
+    expect(fs.readFileSync(backup).equals(before.backup)).toBe(true);
+  });
+});
+
+describe('a damaged config whose backup cannot be read (as a user who is not root)', () => {
+  it('is said in one line: nothing is moved aside, and the buddy in the backup is not left behind', async () => {
+    await hatch();
+    const config = path.join(configDir(), 'config.json');
+    const backup = path.join(configDir(), 'config.backup.json');
+    fs.writeFileSync(config, '{"half a wri');
+    const before = { backup: fs.readFileSync(backup), names: fs.readdirSync(configDir()).sort() };
+    const unprivileged = handToNobody(sandbox.dir);
+    fs.chmodSync(backup, 0o000);
+
+    for (const args of [['status'], ['hatch']]) {
+      const result = await runBuddy(args, { env, timeoutMs: TIMEOUT_MS, ...unprivileged });
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr).toBe(`buddy: cannot read ${backup}: permission denied\n`);
+    }
+
+    expect(fs.readdirSync(configDir()).sort()).toEqual(before.names);
+    expect(fs.readFileSync(config, 'utf8')).toBe('{"half a wri');
+    fs.chmodSync(backup, 0o600);
     expect(fs.readFileSync(backup).equals(before.backup)).toBe(true);
   });
 });

@@ -106,6 +106,19 @@ describe('a FIFO at config.json', () => {
     expect(fs.readdirSync(env.BUDDY_CONFIG_DIR as string)).toEqual(['config.json']);
   });
 
+  it('buddy doctor finishes its report when the identity comes from BUDDY_USER_ID, and the FIFO stays', async () => {
+    // The identity needs no config then, but the check of whose buddy is stored does: it is left out.
+    env = { ...env, BUDDY_USER_ID: 'doctor-fifo' };
+    fifoAt(configFile());
+    const result = await run(['doctor']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^✓ identity from env \(hash [0-9a-f]{12}…\)$/m);
+    expect(result.stdout).toContain(`\n✗ ${fifoLine(configFile()).slice('buddy: '.length)}`);
+    expect(result.stdout).toMatch(/^✓ state directory .* is writable$/m);
+    expect(fs.lstatSync(configFile()).isFIFO()).toBe(true);
+  });
+
   it('leaves the statusline its plain line and the hooks their silence, exit 0', async () => {
     fifoAt(configFile());
     const line = await runBuddy(['statusline'], { env, input: '{"session_id":"s"}', timeoutMs: HANG_LIMIT_MS });

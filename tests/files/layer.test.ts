@@ -300,6 +300,24 @@ describe('temporaries and folders', () => {
     expect(isAbandonedTemporary('.b.buddy-tmp-999999999-y', fs.lstatSync(path.join(dir, '.b.buddy-tmp-999999999-y')), Date.now())).toBe(false);
   });
 
+  it("sweeps the folders a lock's taker, breaker or releaser left when it was killed, once their process is gone", () => {
+    const made = (name: string): string => {
+      const folder = path.join(dir, name);
+      fs.mkdirSync(folder);
+      fs.writeFileSync(path.join(folder, 'owner'), '1\nhost');
+      return folder;
+    };
+    const gone = ['config.lock.new-999999999-a1', 'mcp-installs.json.lock.broken-999999999-b2', 'config.lock.released-999999999-c3'].map(made);
+    const live = made(`config.lock.new-${process.pid}-d4`);
+    const lock = made('config.lock');
+    const notALock = made('config.new-999999999-e5');
+    // A host's folder: only Buddy's temporaries are swept there, nothing shaped like its locks.
+    expect(sweepTemporaries(dir, Date.now(), { onlyBuddys: true })).toBe(0);
+    expect(sweepTemporaries(dir)).toBe(3);
+    for (const folder of gone) expect(fs.existsSync(folder), folder).toBe(false);
+    for (const folder of [live, lock, notALock]) expect(fs.existsSync(folder), folder).toBe(true);
+  });
+
   it('makes private folders and names what is at a path without opening it', () => {
     ensurePrivateDir(path.join(dir, 'p', 'q'));
     expect(fs.statSync(path.join(dir, 'p')).mode & 0o777).toBe(0o700);

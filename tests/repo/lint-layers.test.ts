@@ -50,6 +50,10 @@ describe('the layer wall', () => {
     ['src/installers/hosts/x.ts', "import { loadSession } from '../../buddy/session.js';"],
     ['src/statusline/x.ts', "import { installMcpServer } from '../installers/mcp-install.js';"],
     ['src/statusline/x.ts', "import { parseTree } from 'jsonc-parser';"],
+    // The file system by another door than an import.
+    ['src/cli/x.ts', "import { createRequire } from 'node:module';\nexport const fs: unknown = createRequire(import.meta.url)('node:fs');"],
+    ['src/store/x.ts', 'export const fs: unknown = process.getBuiltinModule(`fs/promises`);'],
+    ['src/installers/x.ts', "declare const require: (name: string) => unknown;\nexport const fs = require('fs');"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toHaveLength(1);
   });
@@ -72,6 +76,8 @@ describe('the layer wall', () => {
     ['src/faces/x.ts', "import { spriteFor } from '../sprites/catalog.js';\nimport { growthViewAt } from '../game/view.js';"],
     ['src/pet/x.ts', "import { composeBuddyFrame } from '../faces/frame.js';\nimport { rarityStars } from '../render/card.js';"],
     ['src/entries/x.ts', "import module from 'node:module';\nimport { cacheDir } from '../store/paths.js';\nimport type { CliIo } from '../cli/io.js';"],
+    ['src/files/x.ts', "import { createRequire } from 'node:module';\nexport const fs: unknown = createRequire(import.meta.url)('node:fs');"],
+    ['src/cli/x.ts', "import { createRequire } from 'node:module';\nexport const pkg: unknown = createRequire(import.meta.url)('../../package.json');"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await layerErrors(code, file)).toEqual([]);
   });

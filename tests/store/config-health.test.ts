@@ -57,7 +57,7 @@ describe('repairConfigIfNeeded', () => {
     writeConfig(content);
     const warnings = await repairConfigIfNeeded(temp.env);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^config file was unreadable; moved it aside to .*config\.json\.corrupt-/);
+    expect(warnings[0]).toMatch(/^config file was damaged; moved it aside to .*config\.json\.corrupt-/);
     expect(names().filter((name) => name.startsWith('config.json.corrupt-'))).toHaveLength(1);
   });
 

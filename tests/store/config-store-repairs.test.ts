@@ -45,7 +45,7 @@ describe('a damaged config', () => {
     fs.writeFileSync(configPath(), '{"settings":');
     const store = openConfigStore(temp.env, FIXED_NOW);
     expect(store.warnings).toEqual([
-      `config file was unreadable; moved it aside to ${path.join(temp.dir, `config.json.corrupt-${STAMP}`)}`,
+      `config file was damaged; moved it aside to ${path.join(temp.dir, `config.json.corrupt-${STAMP}`)}`,
       'restored your buddy from the last good backup',
     ]);
     expect(fs.readFileSync(path.join(temp.dir, `config.json.corrupt-${STAMP}`), 'utf8')).toBe('{"settings":');
@@ -60,7 +60,7 @@ describe('a damaged config', () => {
     writeConfig('{"settings":');
     fs.writeFileSync(backupPath(), backup);
     const store = openConfigStore(temp.env, FIXED_NOW);
-    expect(store.warnings).toEqual([`config file was unreadable; moved it aside to ${path.join(temp.dir, `config.json.corrupt-${STAMP}`)}`]);
+    expect(store.warnings).toEqual([`config file was damaged; moved it aside to ${path.join(temp.dir, `config.json.corrupt-${STAMP}`)}`]);
     expect(store.read().buddy).toBeUndefined();
     expect(fs.readFileSync(backupPath(), 'utf8')).toBe(backup);
   });

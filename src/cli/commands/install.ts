@@ -13,7 +13,7 @@ import { buddyCommands, fastScriptFor } from '../../installers/hosts/claude-code
 import { SettingsShapeError, StatusLineConflict } from '../../installers/hosts/claude-code/settings-edit.js';
 import { MCP_HOSTS, mcpHost, type McpHostId } from '../../installers/hosts/index.js';
 import { buddyMcpEntry, sameEntry, type McpEntry } from '../../installers/mcp-entry.js';
-import { installMcpServer, type McpTarget } from '../../installers/mcp-install.js';
+import { checkMcpInstall, installMcpServer, type McpTarget } from '../../installers/mcp-install.js';
 import { shownCommand } from '../../installers/shell-quote.js';
 import { McpEntryConflict, McpShapeError } from '../../installers/text/mcp-json-edit.js';
 import { TOOL_LIST } from '../../mcp/tools.js';
@@ -134,6 +134,15 @@ function installClaude(io: CliIo, values: InstallFlags, script: string, entry: M
   const commands = buddyCommands(process.execPath, script, { fast, lightScript });
   const undo = `To undo: ${uninstallCommand(scope, file)}`;
   const userMcp = values.mcp && !values.project ? userScopeServerOrRefuse('install', io.env, [entry]) : undefined;
+  const projectMcp = values.mcp && values.project ? mcpTarget(io.env, 'claude-code', true) : undefined;
+  // The project's .mcp.json is looked at before the settings are written: a refusal there changes neither.
+  if (projectMcp) {
+    try {
+      checkMcpInstall(io.env, projectMcp, entry);
+    } catch (error) {
+      mcpFailure(error, projectMcp.file);
+    }
+  }
   try {
     const outcome = installClaudeCode(io.env, file, scope, commands, Boolean(values.wrap), new Date());
     if (outcome.kind === 'already-installed') {
@@ -157,7 +166,7 @@ function installClaude(io: CliIo, values: InstallFlags, script: string, entry: M
     throw error;
   }
   if (userMcp) claudeUserMcp(io, entry, userMcp);
-  else if (values.mcp) installMcp(io, mcpTarget(io.env, 'claude-code', true), entry);
+  else if (projectMcp) installMcp(io, projectMcp, entry);
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -178,6 +178,19 @@ function scriptPath(): string | undefined {
   }
 }
 
+/**
+ * Whether the stored buddy belongs to the identity. They need the config, and one that cannot be read (a
+ * FIFO, a device, no permission) has its own failed check above: the report goes on without these.
+ */
+function storedBuddyChecks(env: NodeJS.ProcessEnv): Check[] {
+  try {
+    return identityChecks(env);
+  } catch (error) {
+    if (error instanceof FileAccessError) return [];
+    throw error;
+  }
+}
+
 export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(DOCTOR, argv);
   const io = asciiIo(streams, asciiOnly(streams.env, values.ascii));
@@ -190,7 +203,7 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
     identity,
     ...checkConfig(io.env),
     // The identity's own checks need its file: when that cannot be read, the line above already says so.
-    ...(identity.status === 'fail' ? [] : identityChecks(io.env)),
+    ...(identity.status === 'fail' ? [] : storedBuddyChecks(io.env)),
     ...checkKey(io.env, secrets),
     ...checkEnvModel(io.env),
     // This copy first, then what each host setup points at.
