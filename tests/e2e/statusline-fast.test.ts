@@ -10,7 +10,8 @@
 // reading the head, the payload's members, a wrapped command, and a Node that is gone. The cases left to
 // dash take that same path, a watched file newer than its stamp or a head that sends to Node, with another
 // file (the hook state, the agent's state, the config), other sessions or other options; what Node then
-// draws is the same under every shell.
+// draws is the same under every shell. The commands that change what the line shows (`buddy hook
+// session-start`, `buddy mute`) run in process: only the refresh is the subject here.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
