@@ -1,9 +1,10 @@
-// Reactions end to end: the built statusline watching a growing Claude Code transcript. It takes the
-// measure of a session first, reacts to what is new (failing tests, errors, big diffs, recovery) in the
-// species' own voice, keeps quiet between reactions and when muted, and keeps every session to itself.
-// Every case runs through the Node command and through the installed command under dash and bash: the
-// reactions are Node's; that the light script starts Node whenever the transcript or the session's state
-// changed is tested under every shell in statusline-fast.test.ts.
+// Reactions, refresh after refresh: `buddy statusline` (in process, through the dispatcher the built bin
+// runs) watching a growing Claude Code transcript. It takes the measure of a session first, reacts to what
+// is new (failing tests, errors, big diffs, recovery) in the species' own voice, keeps quiet between
+// reactions and when muted, and keeps every session to itself. The reactions are Node's: that the light
+// script starts Node whenever the transcript or the session's state changed, and shows the reaction, and
+// that two sessions refreshed at once by real processes keep apart, is tested end to end under every
+// shell in tests/e2e/statusline-fast.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,9 @@ import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS } from '../../src/statusline/reac
 import type { StatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
-import { REQUIRED_RUNNERS, type StatuslineRunner } from '../helpers/statusline-runners.js';
+import { hatchedSandboxes, type Sandbox } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
+import { statuslineInProcess } from '../helpers/statusline-in-process.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
@@ -35,7 +37,6 @@ function chatterLine(n: number): string {
 
 const hatchedSandbox = hatchedSandboxes(USER_ID);
 let sandbox: Sandbox;
-let runner: StatuslineRunner;
 let env: NodeJS.ProcessEnv;
 let name: string;
 
@@ -68,7 +69,7 @@ function append(session: Session, fixture: string): void {
 
 /** One host refresh, wide and plain so the whole saying is visible. */
 async function refresh(session: Session): Promise<string> {
-  const run = await runner.run(['--format', 'plain', '--width', '200'], { env, input: session.payload });
+  const run = await statuslineInProcess(['--format', 'plain', '--width', '200'], { env, input: session.payload });
   expect(run.code, run.stderr).toBe(0);
   expect(run.stderr).toBe('');
   const lines = run.stdout.replace(/\n$/, '').split('\n');
@@ -93,11 +94,7 @@ afterEach(() => {
   sandbox.cleanup();
 });
 
-describe.each(REQUIRED_RUNNERS)('$name', (each) => {
-  beforeEach(() => {
-    runner = each;
-  });
-
+describe('buddy statusline, refresh after refresh', () => {
   describe('reactions from the transcript tail', () => {
     it('measures first, then reacts, rate-limits, expires, recovers and spots big diffs', async () => {
       // Old history full of failures is not news.
@@ -161,7 +158,7 @@ describe.each(REQUIRED_RUNNERS)('$name', (each) => {
       // A reaction on screen disappears at once when muted.
       append(session, 'transcript-tests-failed.jsonl');
       expect(saysFrom(await refresh(session), BANK.testsFailed)).toBe(true);
-      const muted = await runBuddy(['mute'], { env });
+      const muted = await runInProcess(['mute'], { env });
       expect(muted.code, muted.stderr).toBe(0);
       expect(readConfig().settings.muted).toBe(true);
       expect(await refresh(session)).toMatch(idle());
@@ -175,7 +172,7 @@ describe.each(REQUIRED_RUNNERS)('$name', (each) => {
       expect(readState(session).lastReactionAt).toBe(quietSince);
       expect(readConfig().settings.muted).toBe(true);
 
-      const unmuted = await runBuddy(['unmute'], { env });
+      const unmuted = await runInProcess(['unmute'], { env });
       expect(unmuted.code, unmuted.stderr).toBe(0);
       expect(readConfig().settings.muted).toBe(false);
       append(session, 'transcript-tests-failed.jsonl');
