@@ -29,6 +29,11 @@ export default {
     // The journal (src/journal/).
     'src/journal/**/*.ts',
   ],
+  // Static mutants (code run once, when a module loads: tables, constants, schemas) are not run. Each one
+  // belongs to no test in particular, so Stryker runs every test file that imports its module against it:
+  // in the first full run they were 37 % of the mutants and 97 % of the time. The tables are pinned by
+  // tests of their own instead (docs/testing.md, "What is mutated").
+  ignoreStatic: true,
   // Two test processes at most, so that a run leaves room for other work.
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
