@@ -7,7 +7,8 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { hatchedSandboxes, type Sandbox } from '../helpers/cli.js';
+import { type Sandbox } from '../helpers/cli.js';
+import { hatchedInProcess } from '../helpers/hatched-in-process.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 let sandbox: Sandbox;
@@ -15,7 +16,7 @@ let env: NodeJS.ProcessEnv;
 let name: string;
 
 // buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedSandboxes('buddy-93');
+const hatchedSandbox = hatchedInProcess('buddy-93');
 
 beforeEach(() => {
   sandbox = hatchedSandbox();

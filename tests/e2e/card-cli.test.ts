@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { BIN, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { hatchedInProcess } from '../helpers/hatched-in-process.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const TRACE_IMPORTS = fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url));
@@ -19,7 +20,7 @@ let env: NodeJS.ProcessEnv;
 let name: string;
 
 // buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedSandboxes('buddy-93');
+const hatchedSandbox = hatchedInProcess('buddy-93');
 
 beforeEach(() => {
   sandbox = hatchedSandbox();

@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '../../src/statusline/payload.js';
 import { readHookState } from '../../src/statusline/session-state.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { BIN, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { hatchedInProcess } from '../helpers/hatched-in-process.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
@@ -27,7 +28,7 @@ const journalLines = (): Array<Record<string, string>> =>
   fs.existsSync(journalFile()) ? fs.readFileSync(journalFile(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>) : [];
 
 // buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedSandboxes('buddy-93');
+const hatchedSandbox = hatchedInProcess('buddy-93');
 
 beforeEach(() => {
   sandbox = hatchedSandbox();

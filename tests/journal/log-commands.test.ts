@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { hatchedSandboxes, type Sandbox } from '../helpers/cli.js';
+import { type Sandbox } from '../helpers/cli.js';
+import { hatchedInProcess } from '../helpers/hatched-in-process.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 let sandbox: Sandbox;
@@ -21,7 +22,7 @@ const journalLines = (): Array<Record<string, string>> =>
   fs.existsSync(journalFile()) ? fs.readFileSync(journalFile(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>) : [];
 
 // buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedSandboxes('buddy-93');
+const hatchedSandbox = hatchedInProcess('buddy-93');
 
 /** `buddy ARGS` in process, with the sandbox's environment. */
 const buddy = (args: readonly string[], input?: string) => runInProcess(args, { env, ...(input === undefined ? {} : { input }) });

@@ -15,7 +15,8 @@ import { REACTION_MIN_GAP_MS } from '../../src/statusline/reactions.js';
 import { readJournalTail } from '../../src/journal/read-back.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { hatchedSandboxes, middayTimeZone, type Sandbox } from '../helpers/cli.js';
+import { middayTimeZone, type Sandbox } from '../helpers/cli.js';
+import { hatchedInProcess } from '../helpers/hatched-in-process.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { InProcessMcp } from '../helpers/mcp-in-process.js';
@@ -46,7 +47,7 @@ type ToolCall = Awaited<ReturnType<Client['callTool']>>;
 const textOf = (result: ToolCall): string => (result.content as { type: string; text: string }[]).map((part) => part.text).join('\n');
 const structured = (result: ToolCall): Record<string, unknown> => result.structuredContent as Record<string, unknown>;
 
-const hatchedSandbox = hatchedSandboxes(USER_ID);
+const hatchedSandbox = hatchedInProcess(USER_ID);
 
 // At about midday, in this process as the server and the commands read the local time from it: the
 // journal test expects the achievements of a talk and a petting, not Night owl's.
