@@ -2,7 +2,8 @@
 // buddy, so a second rescue (on a terminal or not) changes nothing and says so in one line; two kept buddies
 // of one name are told apart by the short hash `buddy list` shows and `buddy switch` takes. Each command
 // runs in process, through the dispatcher the built bin hands it to, with no terminal on stdin (as a piped
-// run of the bin); tests/e2e/rescue.test.ts runs `buddy rescue` through the built bin.
+// run of the bin); tests/cli/rescue.test.ts holds the first rescues, and tests/e2e/rescue.test.ts runs
+// `buddy rescue` through the built bin.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,14 +1,16 @@
-// `buddy card` end to end: the card on the terminal, the SVG to stdout or a file, the PNG through resvg
-// (loaded by that command alone), and one clear line for what cannot be done.
+// `buddy card` end to end: the PNG through resvg, which the built bin loads for that command alone, and a
+// copy of the bundle with no renderer to be found, where --png is one line and --svg still works. The card,
+// the SVG, both at once and the refusals run in process: tests/cli/card-command.test.ts.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { BIN, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { hatchedInProcess } from '../helpers/hatched-in-process.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 const TRACE_IMPORTS = fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url));
 const run = promisify(execFile);
@@ -18,7 +20,7 @@ let env: NodeJS.ProcessEnv;
 let name: string;
 
 // buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedSandboxes('buddy-93');
+const hatchedSandbox = hatchedInProcess('buddy-93');
 
 beforeEach(() => {
   sandbox = hatchedSandbox();
@@ -35,30 +37,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe('buddy card', () => {
-  it('prints the card', async () => {
-    const result = await runBuddy(['card'], { env });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`★★★★★  ${name} the Nebulynx  LEGENDARY`);
-    expect(result.stdout).toContain('soul written offline');
-    expect(result.stderr).toBe('');
-  });
-
-  it('writes the SVG to stdout, or to a file', async () => {
-    const out = await runBuddy(['card', '--svg'], { env });
-    expect(out.code, out.stderr).toBe(0);
-    expect(out.stderr).toBe('');
-    expect(XMLValidator.validate(out.stdout)).toBe(true);
-    expect(out.stdout).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="(\d+)" viewBox="0 0 640 \1"/);
-    expect(out.stdout).toContain(`>${name}</text>`);
-
-    const file = path.join(sandbox.dir, 'out', 'card.svg');
-    const written = await runBuddy(['card', '--svg', file], { env });
-    expect(written).toMatchObject({ code: 0, stdout: '', stderr: `buddy: wrote ${file}\n` });
-    expect(fs.readFileSync(file, 'utf8')).toBe(out.stdout);
-  });
-
   it('renders a PNG at twice the SVG size, loading resvg for that command only', async () => {
-    const svg = (await runBuddy(['card', '--svg'], { env })).stdout;
+    const svg = (await runInProcess(['card', '--svg'], { env })).stdout;
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
     const file = path.join(sandbox.dir, 'card.png');
     const trace = path.join(sandbox.dir, 'png-imports.txt');
@@ -89,37 +69,5 @@ describe('buddy card', () => {
     const svg = await runBuddy(['card', '--svg'], { env, binPath });
     expect(svg.code, svg.stderr).toBe(0);
     expect(svg.stdout).toContain(`>${name}</text>`);
-  });
-
-  it('writes the SVG and the PNG in one go', async () => {
-    const svgFile = path.join(sandbox.dir, 'card.svg');
-    const pngFile = path.join(sandbox.dir, 'card.png');
-    const result = await runBuddy(['card', '--svg', svgFile, '--png', pngFile], { env });
-    expect(result.code, result.stderr).toBe(0);
-    expect(XMLValidator.validate(fs.readFileSync(svgFile, 'utf8'))).toBe(true);
-    expect(pngSize(fs.readFileSync(pngFile)).width).toBe(1280);
-  });
-
-  it.each([
-    [['card', 'card.svg'], "card: unexpected argument 'card.svg' (to write an SVG: buddy card --svg card.svg)"],
-    [['card', '--png'], 'card: --png needs a value (see buddy card --help)'],
-    [['card', '--png', ''], 'card: --png needs a file name'],
-    [['card', '--svg', '--png', 'x.png'], 'card: with --png, give --svg a file too'],
-    [['card', '--svg', 'a.svg', 'b.svg'], "card: unexpected argument 'b.svg'"],
-  ])('refuses %j with one line and exit 2', async (args, message) => {
-    const result = await runBuddy(args, { env });
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain(message);
-  });
-
-  it('says in one line when the file cannot be written, and exits 1', async () => {
-    const blocker = path.join(sandbox.dir, 'not-a-dir');
-    fs.writeFileSync(blocker, 'mine\n');
-    const result = await runBuddy(['card', '--svg', path.join(blocker, 'card.svg')], { env });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`buddy: card: could not write the SVG: cannot write ${path.join(blocker, 'card.svg')}: a part of the path is not a folder\n`);
-    expect(fs.readFileSync(blocker, 'utf8')).toBe('mine\n');
   });
 });

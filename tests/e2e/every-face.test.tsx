@@ -5,7 +5,9 @@
 // with its growth already folded (so no face's fold changes it), at a moment and in a time zone chosen so
 // its mood holds for the whole case. The faces run in-process where a command composes them (status, card,
 // share card, list, the statusline and its prepared frames, the pet and its card, the MCP card and resource,
-// the journal), and through the built CLI and the official MCP SDK client for a sample.
+// the journal), and for a sample through the commands and the official MCP SDK client: one case through the
+// built CLI and its MCP server, the others in process, through the dispatcher the built bin hands each
+// command to and the same server on pipes in memory.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -43,6 +45,8 @@ import { toStoredGrowth } from '../../src/store/growth-schema.js';
 import { assertWritable, checkConfig, type ArchivedBuddy, type ConfigData, type StoredBuddy } from '../../src/store/schema.js';
 import { PetScreen } from '../../src/ui/PetScreen.js';
 import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
+import { InProcessMcp } from '../helpers/mcp-in-process.js';
 
 // The pet renders on real timers here, its growth folding in the store as it does on a terminal: not an act() test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -535,20 +539,35 @@ function cliSample(): Case[] {
   ];
 }
 
-async function cli(env: NodeJS.ProcessEnv, args: readonly string[], input?: string): Promise<string> {
-  const result = await runBuddy(args, { env, ...(input === undefined ? {} : { input }) });
+/** How a sample case's commands run: the built bin as a process, or in process through its dispatcher. */
+type Through = 'bin' | 'in-process';
+
+async function cli(through: Through, env: NodeJS.ProcessEnv, args: readonly string[], input?: string): Promise<string> {
+  const options = { env, ...(input === undefined ? {} : { input }) };
+  const result = through === 'bin' ? await runBuddy(args, options) : await runInProcess(args, options);
   expect(result.code, `buddy ${args.join(' ')}: ${result.stderr}`).toBe(0);
   return result.stdout;
 }
 
-async function connect(env: NodeJS.ProcessEnv): Promise<Client> {
-  const childEnv: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
-  const client = new Client({ name: 'every-face', version: '1.0.0' });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: childEnv, stderr: 'pipe' }));
+/** The MCP server, as a process of the built bin or in process; the client and a way to close both. */
+async function connect(through: Through, env: NodeJS.ProcessEnv): Promise<{ readonly client: Client; readonly close: () => Promise<void> }> {
+  let client: Client;
+  let close: () => Promise<void>;
+  if (through === 'bin') {
+    const childEnv: Record<string, string> = {};
+    for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
+    const connected = new Client({ name: 'every-face', version: '1.0.0' });
+    await connected.connect(new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: childEnv, stderr: 'pipe' }));
+    client = connected;
+    close = () => connected.close();
+  } else {
+    const server = new InProcessMcp(env);
+    client = await server.connect('every-face');
+    close = () => server.close();
+  }
   // Listing the tools is what makes the client check every answer against its tool's output schema.
   await client.listTools();
-  return client;
+  return { client, close };
 }
 
 type ToolCall = Awaited<ReturnType<Client['callTool']>>;
@@ -557,23 +576,24 @@ const textOf = (result: ToolCall): string => (result.content as { text: string }
 const journalOf = (text: string): Record<string, string>[] => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, string>);
 
 describe('every face agrees on the buddy, as users run them', () => {
-  it('the built CLI (status, card, share card, list, statusline, say and log) and the MCP server through the SDK client', async () => {
-    for (const spec of cliSample()) {
+  it('the commands (status, card, share card, list, statusline, say and log) and the MCP server through the SDK client, the first case as the built CLI', async () => {
+    for (const [index, spec] of cliSample().entries()) {
+      const through: Through = index === 0 ? 'bin' : 'in-process';
       home.cleanup();
       home = makeSandbox();
       const written = writeCase(spec, home, Date.now());
       const { env } = written;
       // The statusline first, which never folds, while the growth is exactly as stored.
-      const line = await cli(env, ['statusline', '--layout', 'full', '--width', '100'], '{"session_id":"every-face-cli"}');
-      const mcp = connect(env);
-      const [json, card, svg, list] = await Promise.all([cli(env, ['status', '--json']), cli(env, ['card']), cli(env, ['card', '--svg']), cli(env, ['list'])]);
+      const line = await cli(through, env, ['statusline', '--layout', 'full', '--width', '100'], '{"session_id":"every-face-cli"}');
+      const mcp = connect(through, env);
+      const [json, card, svg, list] = await Promise.all([cli(through, env, ['status', '--json']), cli(through, env, ['card']), cli(through, env, ['card', '--svg']), cli(through, env, ['list'])]);
       const truth = truthOf(written, fromStatusJson(JSON.parse(json)));
       agree('buddy statusline --layout full', fromStatusline(line.trimEnd().split('\n')), truth, ['name', 'rarity', ...GROWTH]);
       agree('buddy card', fromCard(card), truth, CARD);
       agree('buddy card --svg', fromSvg(svg), truth, [...WHO, ...GROWTH, 'achievements']);
       agree('buddy list', fromList(list, spec.name), truth, ['name', 'species', 'rarity', 'shiny', 'level', 'stage']);
 
-      const client = await mcp;
+      const { client, close } = await mcp;
       try {
         const mcpCard = await client.callTool({ name: 'buddy_card', arguments: {} });
         expect(mcpCard.isError, textOf(mcpCard)).toBeFalsy();
@@ -583,11 +603,11 @@ describe('every face agrees on the buddy, as users run them', () => {
         const resource = await client.readResource({ uri: 'buddy://card' });
         agree('buddy://card', fromCard(String((resource.contents[0] as { text: string }).text)), truth, CARD);
 
-        await cli(env, ['say', 'hello there']);
+        await cli(through, env, ['say', 'hello there']);
 
         const fed = await client.callTool({ name: 'buddy_feed', arguments: {} });
         expect(fed.isError, textOf(fed)).toBeFalsy();
-        const [afterJson, log] = await Promise.all([cli(env, ['status', '--json']), cli(env, ['log', '--json', '-n', '10'])]);
+        const [afterJson, log] = await Promise.all([cli(through, env, ['status', '--json']), cli(through, env, ['log', '--json', '-n', '10'])]);
         const after = fromStatusJson(JSON.parse(afterJson));
         agree('buddy_feed', { name: structuredOf(fed).name as string, level: structuredOf(fed).level as number, stage: structuredOf(fed).stage as string, mood: structuredOf(fed).mood as string }, after, ['name', ...GROWTH]);
         const records = journalOf(log);
@@ -596,7 +616,7 @@ describe('every face agrees on the buddy, as users run them', () => {
         const cared = records.filter((record) => record.source === 'care').at(-1);
         agree('buddy log (care)', { name: cared?.name, mood: cared?.mood }, after, ['name', 'mood']);
       } finally {
-        await client.close();
+        await close();
       }
     }
   }, 90_000);

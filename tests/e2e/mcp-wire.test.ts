@@ -1,7 +1,7 @@
 // `buddy mcp` on the wire, as a careless or hostile host speaks to it: raw lines written to the built
 // server's stdin, one case per test, each answered with the exact JSON-RPC error code (or, for a
 // notification, with nothing) and each followed by a valid request the session still answers. The SDK
-// client's side of the same errors is in mcp-cli.test.ts.
+// client's side of the same errors is in tests/mcp/mcp-tools.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeSandbox } from '../helpers/cli.js';
 import { RawMcp } from '../helpers/mcp-raw.js';

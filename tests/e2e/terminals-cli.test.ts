@@ -2,11 +2,13 @@
 // in the statusline as in the pet and the card (through the Node command and the light script alike),
 // and a locale without UTF-8 (LANG=C) or --ascii means ASCII only, byte for byte, in every printed face.
 // Every setting is checked in process in each layout; end to end, a few settings through every way a host
-// runs a refresh, twice each, so that the frames the light script prints are checked too.
+// runs a refresh, twice each, so that the frames the light script prints are checked too: all of them
+// under dash (/bin/sh on Debian), and one of each kind (no colour, ASCII only) through the Node command and
+// the other shells.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSandbox, runBuddy } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { STATUSLINE_RUNNERS } from '../helpers/statusline-runners.js';
+import { STATUSLINE_RUNNERS, type StatuslineRunner } from '../helpers/statusline-runners.js';
 
 /** A shiny with the wizard hat and ◉ eyes (tests/fixtures/roll-v1-golden.jsonl): sparkles, stars, bars. */
 const SHINY_HASH = 'd7837a735e63d4506ca548bc37308f3702329c20cdba0312a75ea7e971faccb4';
@@ -23,7 +25,7 @@ beforeAll(async () => {
   sandbox = makeSandbox();
   const { NO_COLOR: _unset, ...rest } = sandbox.env;
   env = { ...rest, BUDDY_USER_ID: 'terminals-1', TERM: 'xterm-256color', LANG: 'en_US.UTF-8' };
-  const hatched = await runBuddy(['hatch'], { env });
+  const hatched = await runInProcess(['hatch'], { env });
   expect(hatched.code, hatched.stderr).toBe(0);
 });
 
@@ -82,22 +84,26 @@ describe('the statusline, for each terminal setting', () => {
 
 // End to end, through every way a host runs a refresh: the light script keys the frames it prints by these
 // settings too, so each is refreshed twice (the second may come from frames Node prepared for it).
-describe.each(STATUSLINE_RUNNERS.map((runner) => [runner.name, runner] as const))('the statusline, %s', (_name, runner) => {
-  const twice = async (args: readonly string[], extra: NodeJS.ProcessEnv, session: string): Promise<string[]> => {
-    const outputs: string[] = [];
-    for (let refresh = 0; refresh < 2; refresh++) {
-      const run = await runner.run(args, { env: { ...env, ...extra }, input: payload(session) });
-      expect(run.code).toBe(0);
-      outputs.push(run.stdout);
-    }
-    return outputs;
-  };
+const twice = async (runner: StatuslineRunner, args: readonly string[], extra: NodeJS.ProcessEnv, session: string): Promise<string[]> => {
+  const outputs: string[] = [];
+  for (let refresh = 0; refresh < 2; refresh++) {
+    const run = await runner.run(args, { env: { ...env, ...extra }, input: payload(session) });
+    expect(run.code).toBe(0);
+    outputs.push(run.stdout);
+  }
+  return outputs;
+};
+const sessionFor = (what: string, runner: StatuslineRunner): string => `${what}-${runner.name.replace(/\W+/g, '-')}`;
 
+/** dash: /bin/sh on Debian, where the whole matrix runs. */
+const DASH = STATUSLINE_RUNNERS.find((runner) => runner.name === 'installed command under dash')!;
+
+describe('the statusline, installed command under dash', () => {
   it('colours the line, and gets no SGR under NO_COLOR or TERM=dumb, from frames too', async () => {
-    const session = `colour-${runner.name.replace(/\W+/g, '-')}`;
-    for (const coloured of await twice([], {}, session)) expect(coloured).toMatch(SGR);
+    const session = sessionFor('colour', DASH);
+    for (const coloured of await twice(DASH, [], {}, session)) expect(coloured).toMatch(SGR);
     for (const [plain, layout] of [[{ TERM: 'dumb' }, 'compact'], [{ NO_COLOR: '1' }, 'full']] as const) {
-      for (const stdout of await twice(['--layout', layout], plain, session)) {
+      for (const stdout of await twice(DASH, ['--layout', layout], plain, session)) {
         expect(stdout, JSON.stringify(plain)).not.toContain('\u001b');
         expect(stdout.trim()).not.toBe('');
       }
@@ -105,11 +111,30 @@ describe.each(STATUSLINE_RUNNERS.map((runner) => [runner.name, runner] as const)
   });
 
   it('draws in ASCII only under LANG=C and with --ascii, from frames too', async () => {
-    const session = `ascii-${runner.name.replace(/\W+/g, '-')}`;
-    const [unicode] = await twice(['--layout', 'full'], {}, session);
+    const session = sessionFor('ascii', DASH);
+    const [unicode] = await twice(DASH, ['--layout', 'full'], {}, session);
     expect(unicode).not.toMatch(ALL_ASCII);
-    for (const stdout of await twice(['--layout', 'full'], { LANG: 'C' }, session)) expectAscii(stdout, 'full', 'LANG=C');
-    for (const stdout of await twice(['--layout', 'compact', '--ascii'], {}, session)) expectAscii(stdout, 'compact', '--ascii');
+    for (const stdout of await twice(DASH, ['--layout', 'full'], { LANG: 'C' }, session)) expectAscii(stdout, 'full', 'LANG=C');
+    for (const stdout of await twice(DASH, ['--layout', 'compact', '--ascii'], {}, session)) expectAscii(stdout, 'compact', '--ascii');
+  });
+});
+
+// The Node command and the other shells: one setting of each kind. The light script reads TERM as it reads
+// NO_COLOR, and hands --ascii on to Node as it hands on --layout: the same lines of the script, which the
+// settings here run under each shell; dash runs them all, and the Node command draws every setting in
+// process (above).
+describe.each(STATUSLINE_RUNNERS.filter((runner) => runner !== DASH).map((runner) => [runner.name, runner] as const))('the statusline, %s', (_name, runner) => {
+  it('colours the line in Unicode, and gets no SGR under NO_COLOR and only ASCII under LANG=C, from frames too', async () => {
+    const session = sessionFor('settings', runner);
+    for (const stdout of await twice(runner, ['--layout', 'full'], {}, session)) {
+      expect(stdout).toMatch(SGR);
+      expect(stdout).not.toMatch(ALL_ASCII);
+    }
+    for (const stdout of await twice(runner, ['--layout', 'full'], { NO_COLOR: '1' }, session)) {
+      expect(stdout).not.toContain('\u001b');
+      expect(stdout.trim()).not.toBe('');
+    }
+    for (const stdout of await twice(runner, ['--layout', 'full'], { LANG: 'C' }, session)) expectAscii(stdout, 'full', 'LANG=C');
   });
 });
 
@@ -119,12 +144,11 @@ describe('printed faces in ASCII', () => {
     ['LANG=POSIX', { LANG: 'POSIX' }, []],
     ['--ascii', {}, ['--ascii']],
   ] as const)('%s: the piped pet, buddy card and buddy roll print only ASCII', async (what, locale, flag) => {
-    // Through the built bin under LANG=C; in process, through the same dispatcher, otherwise.
-    const run = what === 'LANG=C' ? runBuddy : runInProcess;
+    // The piped pet through the built bin under LANG=C; in process, through the same dispatcher, otherwise.
     const runs = {
-      pet: await run([...flag], { env: { ...env, ...locale } }),
-      card: await run(['card', ...flag], { env: { ...env, ...locale } }),
-      roll: await run(['roll', '--hash', SHINY_HASH, ...flag], { env: { ...env, ...locale } }),
+      pet: await (what === 'LANG=C' ? runBuddy : runInProcess)([...flag], { env: { ...env, ...locale } }),
+      card: await runInProcess(['card', ...flag], { env: { ...env, ...locale } }),
+      roll: await runInProcess(['roll', '--hash', SHINY_HASH, ...flag], { env: { ...env, ...locale } }),
     };
     for (const [face, run] of Object.entries(runs)) {
       expect(run.code, `${face}: ${run.stderr}`).toBe(0);
@@ -139,7 +163,7 @@ describe('printed faces in ASCII', () => {
   });
 
   it('prints the glyphs with a UTF-8 locale', async () => {
-    const roll = await runBuddy(['roll', '--hash', SHINY_HASH], { env });
+    const roll = await runInProcess(['roll', '--hash', SHINY_HASH], { env });
     expect(roll.stdout).toContain('✧ ✦ SHINY ✦ ✧');
     expect(roll.stdout).toContain('★★☆☆☆');
   });

@@ -8,6 +8,8 @@ import { runInProcess, type InProcessOptions } from './in-process.js';
 
 export interface InProcessAtOptions extends InProcessOptions {
   readonly cwd: string;
+  /** The copy of Buddy the command runs as: the built bin unless given (another copy of dist/, say). */
+  readonly bin?: string;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -19,10 +21,10 @@ export function runInProcessAt(argv: readonly string[], options: InProcessAtOpti
 }
 
 async function runAt(argv: readonly string[], options: InProcessAtOptions): Promise<RunResult> {
-  const { cwd, ...rest } = options;
+  const { cwd, bin = BIN, ...rest } = options;
   const script = process.argv[1];
   const here = process.cwd();
-  process.argv[1] = BIN;
+  process.argv[1] = bin;
   process.chdir(cwd);
   try {
     return await runInProcess(argv, rest);

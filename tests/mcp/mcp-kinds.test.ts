@@ -4,21 +4,22 @@
 // against the output schema tools/list gave for it: by the official SDK client (as hosts check it) and by
 // a JSON Schema validator here, so a tool added to the table is covered without a line here. Then a burst
 // of calls on a fresh home, written in one go as a host might, which must agree on whether the buddy hatched.
+// The server and the commands that set each home up run in process, through the dispatcher the built bin
+// hands them to (tests/helpers/mcp-in-process.ts); tests/e2e/mcp-cli.test.ts runs the built server.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputSchema } from '../../src/mcp/arguments.js';
 import { TOOLS, type Tool } from '../../src/mcp/tools.js';
 import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
-import { RawMcp } from '../helpers/mcp-raw.js';
+import { makeSandbox } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
+import { InProcessMcp } from '../helpers/mcp-in-process.js';
 
 let sandbox: ReturnType<typeof makeSandbox>;
-let client: Client | undefined;
-const opened: RawMcp[] = [];
+const opened: InProcessMcp[] = [];
 
 const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(sandbox.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
 
@@ -27,7 +28,7 @@ const structured = (result: ToolCall): Record<string, unknown> => result.structu
 const textOf = (result: ToolCall): string => (result.content as { text: string }[]).map((part) => part.text).join('\n');
 
 async function buddy(env: NodeJS.ProcessEnv, ...args: string[]): Promise<void> {
-  const run = await runBuddy(args, { env });
+  const run = await runInProcess(args, { env });
   expect(run.code, `buddy ${args.join(' ')}: ${run.stderr}`).toBe(0);
 }
 
@@ -122,11 +123,9 @@ const ajv = new AjvJsonSchemaValidator();
 type Listed = ReadonlyMap<string, Record<string, unknown>>;
 
 async function connect(env: NodeJS.ProcessEnv): Promise<{ mcp: Client; outputSchemas: Listed }> {
-  const childEnv: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
-  const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: childEnv, stderr: 'pipe' });
-  client = new Client({ name: 'buddy-kinds', version: '1.0.0' });
-  await client.connect(transport);
+  const server = new InProcessMcp(env);
+  opened.push(server);
+  const client = await server.connect('buddy-kinds');
   // Listing the tools is what makes the client check every answer against its tool's output schema.
   const { tools } = await client.listTools();
   for (const tool of tools) expect(tool.outputSchema, tool.name).toBeDefined();
@@ -155,9 +154,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  await client?.close();
-  client = undefined;
-  await Promise.all(opened.splice(0).map((raw) => raw.close()));
+  await Promise.all(opened.splice(0).map((server) => server.close()));
   sandbox.cleanup();
 });
 
@@ -226,15 +223,16 @@ describe('buddy mcp: a burst of calls on a fresh home', () => {
 
   /** The calls written to the server in one write, as a host bursting them; their answers, in the same order. */
   async function burst(calls: readonly (readonly [string, Record<string, unknown>])[]): Promise<Answer[]> {
-    const raw = new RawMcp({ ...sandbox.env, BUDDY_USER_ID: 'buddy-93' });
+    const raw = new InProcessMcp({ ...sandbox.env, BUDDY_USER_ID: 'buddy-93' });
     opened.push(raw);
-    await raw.initialize();
+    const protocolVersion = '2025-06-18';
+    raw.write(`${JSON.stringify({ jsonrpc: '2.0', id: 'init', method: 'initialize', params: { protocolVersion, capabilities: {}, clientInfo: { name: 'raw', version: '1' } } })}\n`);
+    expect(await raw.lines(1)).toMatchObject([{ id: 'init', result: { protocolVersion } }]);
+    raw.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
     raw.write(calls.map(([name, args], id) => `${JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args } })}\n`).join(''));
     const answers = new Map<number, Answer>();
-    while (answers.size < calls.length) {
-      const reply = (await raw.next()) as { id: number; result: Answer };
-      answers.set(reply.id, reply.result);
-    }
+    for (const reply of (await raw.lines(calls.length)) as { id: number; result: Answer }[]) answers.set(reply.id, reply.result);
+    expect(answers.size).toBe(calls.length);
     return calls.map((_, id) => answers.get(id)!);
   }
   const said = (answer: Answer): string => answer.content.map((part) => part.text).join('\n');
