@@ -2,6 +2,7 @@
 // process would use, the version a package.json names, and the copy a bundle path belongs to. Real files in
 // a temporary folder, links included; the verdicts themselves are location.test.ts's.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,21 +136,24 @@ describe('buddyCopyAt', () => {
   });
 
   // The checkout's own folders stand for a clone and an installed package: the nearest folder with a .git
-  // (the checkout, or the one holding a copy of it), and a package of node_modules. In a checkout that sits
-  // in a temporary folder both are temporary, and there is nothing to tell apart.
+  // (the checkout, or the one holding a copy of it), and the package this suite runs on. In a checkout that
+  // sits in a temporary folder both are temporary, and there is nothing to tell apart.
   const isTemporary = (dir: string): boolean =>
     ['/tmp', '/var/tmp', '/var/folders', '/private', fs.realpathSync(os.tmpdir())].some((temp) => fs.realpathSync(dir).startsWith(`${temp}/`));
   const withGit = (dir: string): string | undefined => (fs.existsSync(path.join(dir, '.git')) ? dir : path.dirname(dir) === dir ? undefined : withGit(path.dirname(dir)));
-  const clone = withGit(REPO);
-  it.skipIf(clone === undefined || isTemporary(clone))('finds a clone by the .git beside its package', () => {
-    const real = fs.realpathSync(clone!);
+
+  it('finds a clone by the .git beside its package', (context) => {
+    const clone = withGit(REPO);
+    if (clone === undefined || isTemporary(clone)) return context.skip();
+    const real = fs.realpathSync(clone);
     expect(buddyCopyAt(path.join(real, 'dist', 'buddy.js'), {}).location).toEqual({ kind: 'clone', root: real });
   });
 
-  const nodeModules = path.join(REPO, 'node_modules');
-  it.skipIf(isTemporary(nodeModules))('takes a package under node_modules, without a .git beside it, as installed', () => {
-    const vitest = buddyCopyAt(path.join(nodeModules, 'vitest', 'dist', 'index.js'), {});
-    expect(vitest.location).toEqual({ kind: 'installed', root: fs.realpathSync(path.join(nodeModules, 'vitest')) });
-    expect(vitest.version).toBeUndefined();
+  it('takes a package under node_modules, without a .git beside it, as installed', (context) => {
+    const vitest = path.dirname(fs.realpathSync(createRequire(import.meta.url).resolve('vitest/package.json')));
+    if (isTemporary(vitest)) return context.skip();
+    const copy = buddyCopyAt(path.join(vitest, 'dist', 'index.js'), {});
+    expect(copy.location).toEqual({ kind: 'installed', root: vitest });
+    expect(copy.version).toBeUndefined();
   });
 });
