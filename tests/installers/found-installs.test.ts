@@ -78,6 +78,12 @@ describe('findInstalls', () => {
     ]);
   });
 
+  it("finds a host's project file without a record, in the project's scope", () => {
+    mcp({ host: 'gemini', scope: 'project', file: geminiProject() });
+    forgetRecords();
+    expect(findInstalls(env, project)).toEqual([{ kind: 'mcp', target: { host: 'gemini', scope: 'project', file: geminiProject() } }]);
+  });
+
   it('finds a recorded file whose entries were taken out by hand, so that its record is cleared', () => {
     claude(claudeUser(), 'user');
     mcp({ host: 'codex', scope: 'user', file: codexFile() });
