@@ -42,6 +42,7 @@ describe('versionAt', () => {
       ['trailing', '1.2.3!'],
       ['empty', ''],
       ['number', 1],
+      ['list', ['1.2.3']],
       ['missing', undefined],
     ] as const) {
       expect(versionAt(packageAt(path.join(root, name), buddyPackage(version))), name).toBeUndefined();

@@ -53,6 +53,15 @@ describe('the record of an MCP install', () => {
   });
 });
 
+describe('a moved Buddy found without a record', () => {
+  it('gets a record of its own, made fresh', () => {
+    installMcpServer(env, gemini, ENTRY, at('2026-01-01T00:00:00.000Z'));
+    fs.rmSync(mcpRecordsFile(env));
+    expect(installMcpServer(env, gemini, MOVED, at('2026-02-01T00:00:00.000Z'))).toMatchObject({ kind: 'installed', moved: true });
+    expect(recordOf(gemini.file)).toEqual({ host: 'gemini', scope: 'user', entry: MOVED, fileCreated: false, installedAt: '2026-02-01T00:00:00.000Z' });
+  });
+});
+
 describe("an entry not in Buddy's form, owned by its record alone", () => {
   it('is recognised by a second install, by doctor, and taken out by uninstall', () => {
     put(gemini.file, '{ "theme": "dark" }\n');
@@ -63,6 +72,14 @@ describe("an entry not in Buddy's form, owned by its record alone", () => {
     expect(inspectMcpServer(env, gemini)).toMatchObject({ state: 'read', mine: OLD, foreign: undefined, gone: ['buddy-old', 'serve-mcp'], recorded: true });
     expect(uninstallMcpServer(env, gemini, at('2026-01-03T00:00:00.000Z'))).toMatchObject({ kind: 'removed', exact: true, deleted: false });
     expect(bytes(gemini.file)).toBe('{ "theme": "dark" }\n');
+  });
+
+  it('is taken out by its record when the file changed too much for the undo', () => {
+    put(gemini.file, '{ "theme": "dark" }\n');
+    installMcpServer(env, gemini, OLD, at('2026-01-01T00:00:00.000Z'));
+    fs.writeFileSync(gemini.file, bytes(gemini.file)!.replace('"dark"', '"darker"'));
+    expect(uninstallMcpServer(env, gemini, at('2026-01-02T00:00:00.000Z'))).toMatchObject({ kind: 'removed', exact: false, deleted: false });
+    expect(JSON.parse(bytes(gemini.file)!)).toEqual({ theme: 'darker' });
   });
 });
 
