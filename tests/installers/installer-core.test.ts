@@ -39,6 +39,7 @@ describe('shell words', () => {
     expect(unquote("'open")).toBe("'open");
     expect(unquote("close'")).toBe("close'");
     expect(unquote("x'y'")).toBe("x'y'");
+    expect(unquote("'a'b")).toBe("'a'b");
   });
 
   it('shows C1 controls and DEL escaped, and the rest of the text as JSON', () => {
