@@ -106,6 +106,60 @@ describe('inspectSettings', () => {
   });
 });
 
+describe('inspectSettings, beyond the form', () => {
+  // Commands of an older Buddy, not in today's form: Buddy's only because its record names them.
+  const OLD = { statusline: 'buddy-old statusline', prompt: 'buddy-old prompt', sessionStart: 'buddy-old session' };
+
+  it("owns commands not in Buddy's form by the record, under the role of the hook each sits in", () => {
+    installClaudeCode(env, userFile, 'user', OLD, false, new Date());
+    write(userFile, {
+      statusLine: { type: 'command', command: OLD.statusline },
+      hooks: {
+        SessionStart: [{ hooks: [{ type: 'command', command: OLD.sessionStart }] }],
+        Stop: [{ hooks: [{ type: 'command', command: OLD.prompt }] }],
+      },
+    });
+    expect(inspectSettings(env, userFile)).toEqual({
+      state: 'read',
+      present: ['statusline', 'session-start', 'prompt'],
+      wraps: undefined,
+      statusLine: OLD.statusline,
+      gone: [],
+      scripts: [],
+      foreign: [],
+      recorded: true,
+    });
+    write(userFile, { hooks: { UserPromptSubmit: [{ hooks: [{ type: 'command', command: OLD.sessionStart }] }] } });
+    expect(inspectSettings(env, userFile)).toMatchObject({ present: ['prompt'] });
+    write(userFile, { hooks: { SessionStart: [{ hooks: [{ type: 'command', command: OLD.prompt }] }] } });
+    expect(inspectSettings(env, userFile)).toMatchObject({ present: ['session-start'] });
+  });
+
+  it("reports a look-alike statusLine as the statusLine's, and passes over one without a command", () => {
+    write(userFile, `{ "statusLine": { "type": "command" }, "statusLine": { "type": "command", "command": "study-buddy --line" } }`);
+    expect(inspectSettings(env, userFile)).toEqual({
+      state: 'read',
+      present: [],
+      wraps: undefined,
+      statusLine: undefined,
+      gone: [],
+      scripts: [],
+      foreign: [{ where: 'statusLine', command: 'study-buddy --line' }],
+      recorded: false,
+    });
+    write(userFile, { statusLine: { type: 'command' } });
+    expect(inspectSettings(env, userFile)).toMatchObject({ present: [], foreign: [] });
+  });
+
+  it('says Buddy is installed only where one of its entries is', () => {
+    write(userFile, { theme: 'dark', statusLine: { type: 'command', command: 'echo mine' } });
+    expect(isInstalledThere(inspectSettings(env, userFile))).toBe(false);
+    write(userFile, { hooks: { SessionStart: [{ hooks: [{ type: 'command', command: commands.sessionStart }] }] } });
+    expect(isInstalledThere(inspectSettings(env, userFile))).toBe(true);
+    expect(isInstalledThere({ state: 'missing' })).toBe(false);
+  });
+});
+
 describe('commands for a scope', () => {
   it("are plain for the user, and run in the project's folder for a project", () => {
     const projectFile = path.join('/work', 'my app', '.claude', 'settings.json');
@@ -138,5 +192,17 @@ describe('installsElsewhere', () => {
     ]);
     fs.rmSync(otherFile);
     expect(installsElsewhere(env, userFile, path.join(root, 'elsewhere'))).toEqual([{ scope: 'project', file: projectFile }]);
+  });
+
+  it("finds the user's and this project's installs without a record, each in its scope", () => {
+    const project = path.join(root, 'acme');
+    const projectFile = claudeSettingsFile(env, project);
+    install();
+    install(projectFile);
+    fs.rmSync(path.join(root, 'config', 'claude-code-installs.json'));
+    expect(installsElsewhere(env, path.join(root, 'third', '.claude', 'settings.json'), project)).toEqual([
+      { scope: 'user', file: userFile },
+      { scope: 'project', file: projectFile },
+    ]);
   });
 });

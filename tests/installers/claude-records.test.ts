@@ -94,6 +94,49 @@ describe('Claude Code install records', () => {
     });
   });
 
+  it('keep no key for an optional part a record lacks, and no key for a record dropped', () => {
+    write({ version: 2, installs: { '/a': valid, '/b': { ...valid, scope: 'global' } } });
+    const { records } = read();
+    expect(Object.keys(records)).toEqual(['/a']);
+    expect(Object.keys(records['/a']!)).toEqual(['scope', 'commands', 'fileCreated', 'installedAt']);
+  });
+
+  it('drop a wrapped statusLine that is not the text of an object, and an undo with one bad step', () => {
+    const wrapped = '{"type":"command","command":"echo mine"}';
+    write({
+      version: 2,
+      installs: {
+        '/a': { ...valid, wrapped: ['{}'] },
+        '/b': { ...valid, wrapped: '5' },
+        '/c': { ...valid, wrapped: '"echo mine"' },
+        '/d': { ...valid, wrapped, undo: [{ offset: 0, inserted: 'x', original: wrapped }, { offset: 'nowhere' }] },
+      },
+    });
+    expect(read()).toEqual({ damaged: false, records: { '/d': { ...valid, wrapped } } });
+  });
+
+  it('read only version 2 with an installs object as today’s records', () => {
+    write({ version: 3, installs: { '/a': valid } });
+    expect(read()).toEqual({ records: {}, damaged: false });
+    write({ version: 2, installs: null });
+    expect(read()).toEqual({ records: {}, damaged: false });
+  });
+
+  it('take the commands of a first-release record however its JSON was spaced, and skip a command that is not JSON', () => {
+    write({
+      [USER_FILE]: { installedContent: `{ "statusLine": { "command":  "/usr/bin/node /opt/b/dist/buddy.js statusline" }, "x": { "command": "\\x" } }`, wrapped: 'echo mine' },
+      '/p': { installedContent: '{}', wrapped: null },
+    });
+    expect(read()).toEqual({
+      damaged: false,
+      records: {
+        [USER_FILE]: { scope: 'user', commands: ['/usr/bin/node /opt/b/dist/buddy.js statusline'], fileCreated: false, installedAt: '1970-01-01T00:00:00.000Z' },
+        '/p': { scope: 'project', commands: [], fileCreated: false, installedAt: '1970-01-01T00:00:00.000Z' },
+      },
+    });
+    expect(Object.keys(read().records[USER_FILE]!)).not.toContain('wrapped');
+  });
+
   it('are written as version 2, and read back the same', () => {
     writeRecords(env, read(), { '/a': valid as never }, new Date());
     expect(JSON.parse(fs.readFileSync(recordsFile(env), 'utf8'))).toEqual({ version: 2, installs: { '/a': valid } });

@@ -39,6 +39,7 @@ describe('shell words', () => {
     expect(unquote("'open")).toBe("'open");
     expect(unquote("close'")).toBe("close'");
     expect(unquote("x'y'")).toBe("x'y'");
+    expect(unquote("'a'b")).toBe("'a'b");
   });
 
   it('shows C1 controls and DEL escaped, and the rest of the text as JSON', () => {
@@ -239,6 +240,54 @@ describe('backups', () => {
       'settings.2026-05-01T12-11-00-000Z.json',
     ].sort());
     expect(written).toHaveLength(6);
+  });
+
+  it('names the folder with one _ for each run of other characters, and none in front', () => {
+    expect(path.basename(backupDir(env(), '/home/pat/my  project//.claude/settings.json', 'f'))).toMatch(/^home_pat_my_project_.claude_settings.json-[0-9a-f]{8}$/);
+    expect(path.basename(backupDir(env(), 'C:\\Users\\pat\\.codex\\config.toml', 'f'))).toMatch(/^C_Users_pat_.codex_config.toml-[0-9a-f]{8}$/);
+  });
+
+  it('names a backup after the whole stem of a dotted name, its dots made _', () => {
+    const now = new Date('2026-05-01T12:30:45.678Z');
+    expect(path.basename(writeBackup(env(), '/p/my.settings.json', 'x', now, 'f'))).toBe('my_settings.2026-05-01T12-30-45-678Z.json');
+    expect(path.basename(writeBackup(env(), '/p/..hidden.json', 'x', now, 'f'))).toBe('hidden.2026-05-01T12-30-45-678Z.json');
+  });
+
+  it('tries a hundred suffixes for a taken time, and then gives up with one line', () => {
+    const file = '/p/settings.json';
+    const dir = backupDir(env(), file, 'f');
+    fs.mkdirSync(dir, { recursive: true });
+    const now = new Date('2026-05-01T12:30:45.678Z');
+    const taken = (attempt: number): string => path.join(dir, `settings.2026-05-01T12-30-45-678Z${attempt === 0 ? '' : `-${attempt}`}.json`);
+    // Folders in the names' place, so pruning (regular files only) leaves them.
+    for (let attempt = 0; attempt <= 100; attempt++) fs.mkdirSync(taken(attempt));
+    expect(path.basename(writeBackup(env(), file, 'x', now, 'f'))).toBe('settings.2026-05-01T12-30-45-678Z-101.json');
+    fs.rmSync(taken(101));
+    fs.mkdirSync(taken(101));
+    expect(() => writeBackup(env(), file, 'x', now, 'f')).toThrow(`cannot find a free backup name in ${dir}`);
+  });
+
+  it('orders backups of one time by their suffix as a number, and by time first', () => {
+    const file = '/p/settings.json';
+    const dir = backupDir(env(), file, 'f');
+    fs.mkdirSync(dir, { recursive: true });
+    const name = (suffix: number): string => `settings.2026-05-01T12-10-00-000Z${suffix === 0 ? '' : `-${suffix}`}.json`;
+    for (let suffix = 0; suffix < 12; suffix++) fs.writeFileSync(path.join(dir, name(suffix)), `${suffix}`);
+    writeBackup(env(), file, 'later', new Date('2026-05-01T12:11:00.000Z'), 'f');
+    expect(fs.readdirSync(dir).sort()).toEqual([name(10), name(11), name(8), name(9), 'settings.2026-05-01T12-11-00-000Z.json']);
+    // A later time with no suffix outlasts an earlier one with many.
+    writeBackup(env(), file, 'latest', new Date('2026-05-01T12:12:00.000Z'), 'f');
+    expect(fs.readdirSync(dir).sort()).toEqual([name(10), name(11), name(9), 'settings.2026-05-01T12-11-00-000Z.json', 'settings.2026-05-01T12-12-00-000Z.json']);
+  });
+
+  it('prunes only names that are a backup of this file, the dot before its extension included', () => {
+    const file = '/p/settings.json';
+    const dir = backupDir(env(), file, 'f');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'settings.2000-01-01T00-00-00-000Zxjson'), '');
+    fs.writeFileSync(path.join(dir, 'settingsx2000-01-01T00-00-00-000Z.json'), '');
+    for (let minute = 10; minute < 16; minute++) writeBackup(env(), file, 'x', new Date(`2026-05-01T12:${minute}:00.000Z`), 'f');
+    expect(fs.readdirSync(dir).filter((name) => name.includes('2000'))).toHaveLength(2);
   });
 
   it('passes over a backup name that is not a regular file when pruning', () => {

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT, backupDir } from '../../src/installers/backups.js';
-import { CODEX_ENV_VARS } from '../../src/installers/hosts/codex.js';
 import { buddyMcpEntry } from '../../src/installers/mcp-entry.js';
 import { inspectMcpServer, installMcpServer, uninstallMcpServer, type McpTarget } from '../../src/installers/mcp-install.js';
 import { mcpRecordsFile } from '../../src/installers/mcp-records.js';
@@ -71,7 +70,7 @@ describe('Codex: config.toml with comments', () => {
     const after = bytes(file)!;
     expect(after.startsWith(CODEX_CONFIG)).toBe(true);
     expect(after.slice(CODEX_CONFIG.length)).toBe(
-      `\n[mcp_servers.buddy]\ncommand = "/opt/node/bin/node"\nargs = ["/opt/buddy/dist/buddy.js", "mcp"]\nenv_vars = [${CODEX_ENV_VARS.map((name) => `"${name}"`).join(', ')}]\n`,
+      '\n[mcp_servers.buddy]\ncommand = "/opt/node/bin/node"\nargs = ["/opt/buddy/dist/buddy.js", "mcp"]\nenv_vars = ["ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", "BUDDY_USER_ID", "BUDDY_MODEL", "BUDDY_CONFIG_DIR", "BUDDY_CACHE_DIR", "CLAUDE_CONFIG_DIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"]\n',
     );
     const parsed = parseToml(after) as { mcp_servers: Record<string, unknown> };
     expect(Object.keys(parsed.mcp_servers)).toEqual(['docs', 'codebuddy', 'buddy']);

@@ -2,7 +2,7 @@
 // working tree and a folder npm did not install it into are refused by `buddy install`; a copy under a
 // node_modules folder is the one kind a host setup may point at.
 import { describe, expect, it } from 'vitest';
-import { classifyLocation, isStable, packageRootOf, whyUnstable, type LocationFacts } from '../../src/installers/location.js';
+import { classifyLocation, GLOBAL_INSTALL_COMMAND, isStable, kindName, packageRootOf, whyUnstable, type LocationFacts } from '../../src/installers/location.js';
 
 const facts = (script: string, more: Partial<LocationFacts> = {}): LocationFacts => ({ script, gitBeside: false, tempDirs: ['/tmp'], platform: 'linux', ...more });
 const kindOf = (script: string, more: Partial<LocationFacts> = {}): string => classifyLocation(facts(script, more)).kind;
@@ -79,11 +79,44 @@ describe('classifyLocation', () => {
   });
 });
 
+describe('the fixed temporary folders and the folders given', () => {
+  it('knows each fixed temporary folder on its own, on every system but Windows', () => {
+    for (const dir of ['/tmp', '/var/tmp', '/dev/shm', '/var/folders', '/private/tmp', '/private/var/tmp', '/private/var/folders']) {
+      expect(kindOf(`${dir}/x/node_modules/buddy-terminal-pet/dist/buddy.js`, { tempDirs: [] }), dir).toBe('temporary');
+      expect(kindOf(`${dir}/x/node_modules/buddy-terminal-pet/dist/buddy.js`, { tempDirs: [], platform: 'darwin' }), dir).toBe('temporary');
+    }
+    expect(kindOf('/dev/shmem/x/node_modules/buddy-terminal-pet/dist/buddy.js', { tempDirs: [] })).toBe('installed');
+    // On Windows a path rooted like /tmp names no temporary folder of its own.
+    expect(kindOf('\\tmp\\x\\node_modules\\buddy-terminal-pet\\dist\\buddy.js', { tempDirs: [], platform: 'win32' })).toBe('installed');
+  });
+
+  it('takes a package root that is the temporary folder itself as temporary', () => {
+    expect(classifyLocation(facts('/scratch/t/dist/buddy.js', { tempDirs: ['/scratch/t'] }))).toEqual({ kind: 'temporary', root: '/scratch/t' });
+    expect(kindOf('/scratch/dist/buddy.js', { tempDirs: ['/scratch/t'] })).toBe('loose');
+  });
+
+  it('compares POSIX paths with their case', () => {
+    expect(kindOf('/TMP/x/node_modules/buddy-terminal-pet/dist/buddy.js', { tempDirs: [] })).toBe('installed');
+    expect(kindOf('/Scratch/T/x/dist/buddy.js', { tempDirs: ['/scratch/t'] })).toBe('loose');
+  });
+
+  // Under a fixed temporary folder every path here is temporary anyway: there is nothing to tell apart.
+  const here = process.cwd();
+  const hereIsTemporary = classifyLocation(facts(`${here}/dist/buddy.js`, { tempDirs: [] })).kind === 'temporary';
+  it.skipIf(hereIsTemporary)('counts no folder for an empty or relative name, wherever this process runs', () => {
+    expect(kindOf(`${here}/node_modules/buddy-terminal-pet/dist/buddy.js`, { tempDirs: [''] })).toBe('installed');
+    expect(kindOf(`${here}/tmp/node_modules/buddy-terminal-pet/dist/buddy.js`, { tempDirs: ['tmp'] })).toBe('installed');
+  });
+});
+
 describe('packageRootOf', () => {
   it('is two folders up from dist/buddy.js, else the bundle’s own folder', () => {
     expect(packageRootOf('/a/b/dist/buddy.js', 'linux')).toBe('/a/b');
     expect(packageRootOf('/a/b/bin/buddy.js', 'linux')).toBe('/a/b/bin');
     expect(packageRootOf('D:\\x\\dist\\buddy.js', 'win32')).toBe('D:\\x');
+    // On POSIX a backslash is part of a name, not a separator.
+    expect(packageRootOf('/x/a\\dist\\buddy.js', 'linux')).toBe('/x');
+    expect(packageRootOf('/x/a\\dist\\buddy.js', 'win32')).toBe('/x/a');
   });
 });
 
@@ -98,5 +131,23 @@ describe('isStable and whyUnstable', () => {
       [false, "a clone's working tree (/r), which may be moved, deleted or half rebuilt"],
       [false, 'a folder npm did not install it into (/r), which may be moved or deleted'],
     ]);
+  });
+});
+
+describe('kindName', () => {
+  it('names each kind of place in a few words', () => {
+    const kinds = ['installed', 'executable', 'npx-cache', 'temporary', 'clone', 'loose'] as const;
+    expect(kinds.map((kind) => kindName({ kind, root: '/r' }))).toEqual([
+      'installed by npm',
+      'the standalone executable',
+      'an npx cache',
+      'a temporary folder',
+      "a clone's working tree",
+      'a folder npm did not install it into',
+    ]);
+  });
+
+  it('is what doctor and the refusals tell a person to run', () => {
+    expect(GLOBAL_INSTALL_COMMAND).toBe('npm install -g buddy-terminal-pet');
   });
 });

@@ -46,6 +46,19 @@ describe("strict JSON (Claude Code's .mcp.json)", () => {
     expect(Object.keys((JSON.parse(plan.body) as { mcpServers: { buddy: object } }).mcpServers.buddy)).toEqual(['type', 'command', 'args']);
   });
 
+  it('undoes an install exactly only into a file Claude Code reads: plain JSON, no comment, no trailing comma', () => {
+    const mine = (value: unknown): boolean => JSON.stringify(value)?.includes('/opt/b/') ?? false;
+    const roundTrip = (body: string): { body: string; exact: boolean } => {
+      const plan = format.planInstall(body, MINE, () => false);
+      const { body: after, exact } = format.planUninstall(plan.body, mine, { undo: plan.undo, createdServers: plan.createdServers });
+      return { body: after, exact };
+    };
+    expect(roundTrip('{ "a": 1 }\n')).toEqual({ body: '{ "a": 1 }\n', exact: true });
+    // The undo would give back text Claude Code refuses: Buddy's entry is taken out instead, not exactly.
+    expect(roundTrip('{ "a": [1,] }\n')).toEqual({ body: '{ "a": [1,] }\n', exact: false });
+    expect(roundTrip('{ "a": 1 // c\n}\n')).toEqual({ body: '{ "a": 1 // c\n}\n', exact: false });
+  });
+
   it('answers as its own host: project scope only, with --mcp', () => {
     expect(claudeCodeMcp.name).toBe('Claude Code');
     expect(claudeCodeMcp.projectFile).toEqual(['.mcp.json']);

@@ -165,3 +165,71 @@ describe('the TOML scanner', () => {
     expect(statements.map((statement) => statement.path)).toEqual([['mcp_servers', 'buddy'], ['mcp_servers', 'buddy', 'command']]);
   });
 });
+
+describe('the plans, field by field', () => {
+  const SHORT: CodexEntry = { command: '/opt/node/bin/node', args: ['/opt/buddy/dist/buddy.js', 'mcp'], envVars: ['A'] };
+  const MOVED: CodexEntry = { command: '/usr/bin/node', args: ['/srv/buddy/dist/buddy.js', 'mcp'], envVars: ['A'] };
+  const DOCS = '[mcp_servers.docs]\ncommand = "npx"\n';
+  const BUDDY = '[mcp_servers.buddy]\ncommand = "/opt/node/bin/node"\nargs = ["/opt/buddy/dist/buddy.js", "mcp"]\nenv_vars = ["A"]\n';
+  const failure = (work: () => unknown): Error => {
+    try {
+      work();
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('did not throw');
+  };
+
+  it('says whether the install made mcp_servers, and offers the append as its undo', () => {
+    expect(planTomlMcpInstall('', SHORT, owned)).toEqual({ body: BUDDY, changed: true, undo: [{ offset: 0, inserted: BUDDY, original: '' }], createdServers: true, fresh: true });
+    expect(planTomlMcpInstall(DOCS, SHORT, owned)).toEqual({ body: `${DOCS}\n${BUDDY}`, changed: true, undo: [{ offset: 35, inserted: `\n${BUDDY}`, original: '' }], createdServers: false, fresh: true });
+  });
+
+  it('changes nothing for the same entry, and points a moved one here without an undo', () => {
+    expect(planTomlMcpInstall(`${DOCS}\n${BUDDY}`, SHORT, owned)).toEqual({ body: `${DOCS}\n${BUDDY}`, changed: false, undo: [], createdServers: false, fresh: false });
+    expect(planTomlMcpInstall(`${DOCS}\n${BUDDY}`, MOVED, owned)).toEqual({
+      body: `${DOCS}\n[mcp_servers.buddy]\ncommand = "/usr/bin/node"\nargs = ["/srv/buddy/dist/buddy.js", "mcp"]\nenv_vars = ["A"]\n`,
+      changed: true,
+      undo: [],
+      createdServers: false,
+      fresh: false,
+    });
+  });
+
+  it('refuses an mcp_servers that is no table, one written inline, and a Buddy entry written inline', () => {
+    const notTable = failure(() => planTomlMcpInstall('mcp_servers = 5\n', SHORT, owned));
+    expect(notTable).toBeInstanceOf(McpShapeError);
+    expect(notTable.message).toBe('its "mcp_servers" is not a table');
+    expect(failure(() => planTomlMcpInstall('mcp_servers = { docs = { command = "npx" } }\n', SHORT, owned)).message).toBe(
+      'a table [mcp_servers.buddy] added at its end would not read as one (is "mcp_servers" written inline?)',
+    );
+    expect(failure(() => planTomlMcpInstall('[mcp_servers]\nbuddy = { command = "/old/node", args = ["/old/dist/buddy.js", "mcp"] }\n', SHORT, owned)).message).toBe(
+      'Buddy cannot find the command and args of its [mcp_servers.buddy] to point them at this copy',
+    );
+  });
+
+  it("names another tool's buddy entry by its command, or as it reads when it has none", () => {
+    const byCommand = failure(() => planTomlMcpInstall('[mcp_servers.buddy]\ncommand = "other"\nargs = ["serve"]\n', SHORT, owned));
+    expect(byCommand).toBeInstanceOf(McpEntryConflict);
+    expect((byCommand as McpEntryConflict).existing).toBe('other serve');
+    expect((failure(() => planTomlMcpInstall('[mcp_servers.buddy]\nurl = "http://x"\n', SHORT, owned)) as McpEntryConflict).existing).toBe('{"url":"http://x"}');
+  });
+
+  it('does not undo exactly when a key was added to the end of Buddy’s table: the table goes with it', () => {
+    const installed = planTomlMcpInstall(DOCS, SHORT, owned);
+    expect(planTomlMcpUninstall(`${installed.body}startup_timeout_sec = 20\n`, owned, { undo: installed.undo, createdServers: false })).toEqual({ body: DOCS, changed: true, exact: false });
+  });
+
+  it("takes out Buddy's keys written as dotted keys, and nothing after them", () => {
+    const dotted = 'mcp_servers.buddy.command = "/opt/node/bin/node"\nmcp_servers.buddy.args = ["/opt/buddy/dist/buddy.js", "mcp"]\nmodel = "o3"\n';
+    expect(planTomlMcpUninstall(dotted, owned, undefined)).toEqual({ body: 'model = "o3"\n', changed: true, exact: false });
+  });
+
+  it('takes the blank line before Buddy’s table with it only when a blank line or the end follows', () => {
+    const table = '[mcp_servers.buddy]\ncommand = "/opt/node/bin/node"\nargs = ["/opt/buddy/dist/buddy.js", "mcp"]\n';
+    expect(planTomlMcpUninstall(`model = "o3"\n\n${table}# after\n[x]\ny = 1\n`, owned, undefined).body).toBe('model = "o3"\n\n# after\n[x]\ny = 1\n');
+    expect(planTomlMcpUninstall(`model = "o3"\n\n${table}\n[x]\ny = 1\n`, owned, undefined).body).toBe('model = "o3"\n\n[x]\ny = 1\n');
+    expect(planTomlMcpUninstall(`model = "o3"\n\n${table}`, owned, undefined).body).toBe('model = "o3"\n');
+    expect(planTomlMcpUninstall(`model = "o3"\n\n${table}  # after\n`, owned, undefined).body).toBe('model = "o3"\n\n  # after\n');
+  });
+});
