@@ -3,50 +3,16 @@
 // tests pin what users get, not just the plumbing. Each command runs in process, through the dispatcher the
 // built bin hands it to; tests/e2e/roll-cli.test.ts runs the built bin for a roll, the worker threads of a
 // large batch and of `buddy hunt` (which load files of the bundle), and a wrong invocation.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashUserId } from '../../src/engine/hash.js';
-import { makeSandbox } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { BUDDY_0_LINE, expectOneLineError, RECORDED, sandboxesPerTest } from '../helpers/recorded-rolls.js';
 
-const sandboxes: Array<{ cleanup: () => void }> = [];
-function sandbox() {
-  const created = makeSandbox();
-  sandboxes.push(created);
-  return created;
-}
-afterEach(() => sandboxes.splice(0).forEach((created) => created.cleanup()));
+const sandbox = sandboxesPerTest();
 
-function expectOneLineError(stderr: string): void {
-  const lines = stderr.trim().split('\n');
-  expect(lines[0]).toMatch(/^buddy: /);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
-
-const fixtureLines = (name: string): string[] => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n');
-
-interface RecordedRoll {
-  readonly userId: string;
-  readonly salt: string;
-  readonly line: string;
-}
-
-/** Every recorded roll: the golden table and the boundary rolls, each with its exact expected line. */
-const RECORDED: readonly RecordedRoll[] = [
-  ...fixtureLines('roll-v1-golden.jsonl').map((line) => {
-    const { userId, salt } = JSON.parse(line) as { userId: string; salt: string };
-    return { userId, salt, line };
-  }),
-  ...fixtureLines('roll-v1-boundaries.jsonl').map((text) => {
-    const { roll } = JSON.parse(text) as { roll: { userId: string; salt: string } };
-    return { userId: roll.userId, salt: roll.salt, line: JSON.stringify(roll) };
-  }),
-];
-
-// The spec's test vectors (docs/roll-v1.md), as the bin must print them.
-const BUDDY_0_LINE =
-  '{"version":1,"idHash":"32f35a91e82b6ca6153c4ee94025a8defc62b45c742d78e53d596183fdae5781","salt":"friend-2026-401","rarity":"uncommon","species":"Emberfox","shiny":false,"peak":"SNARK","dump":"DEBUGGING","stats":{"DEBUGGING":6,"PATIENCE":41,"CHAOS":35,"WISDOM":39,"SNARK":93},"eye":"@","hat":"none","inspirationSeed":604395053,"userId":"buddy-0"}';
+// The spec's other test vector (docs/roll-v1.md), as the bin must print it.
 const BUDDY_93_HASH = 'e02601b550f3cf510efe597b16f999d7d36b68486c5429428e6dc0d9f17cfce7';
 const BUDDY_93_LINE_WITHOUT_ID =
   '{"version":1,"idHash":"e02601b550f3cf510efe597b16f999d7d36b68486c5429428e6dc0d9f17cfce7","salt":"friend-2026-401","rarity":"legendary","species":"Nebulynx","shiny":false,"peak":"CHAOS","dump":"SNARK","stats":{"DEBUGGING":81,"PATIENCE":72,"CHAOS":100,"WISDOM":72,"SNARK":51},"eye":"×","hat":"halo","inspirationSeed":685835816}';

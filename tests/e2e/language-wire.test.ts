@@ -4,34 +4,26 @@
 // tests/persona/language-wire.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
-import { soulReply, startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
+import { runBuddy } from '../helpers/cli.js';
+import { soulReply, textReply } from '../helpers/fake-messages-api.js';
+import { useFakeApiHome } from '../helpers/fake-api-home.js';
 import { systemOf, TEST_KEY } from '../persona/support.js';
 
-let fake: FakeMessagesApi;
-let sandbox: ReturnType<typeof makeSandbox>;
-beforeEach(async () => {
-  fake = await startFakeMessagesApi();
-  sandbox = makeSandbox();
-});
-afterEach(async () => {
-  await fake.close();
-  sandbox.cleanup();
-});
+const home = useFakeApiHome();
 
 describe('the language through the built CLI', () => {
   it('hatches and answers in the language from LANG, and records the language of the soul', async () => {
-    const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: 'buddy-0', ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_API_KEY: TEST_KEY, LANG: 'de_DE.UTF-8' };
-    fake.script(soulReply({ name: 'Pemberton', personality: 'Pemberton summt.' }), textReply('Hallo!'));
+    const env: NodeJS.ProcessEnv = { ...home.sandbox.env, BUDDY_USER_ID: 'buddy-0', ANTHROPIC_BASE_URL: home.fake.url, ANTHROPIC_API_KEY: TEST_KEY, LANG: 'de_DE.UTF-8' };
+    home.fake.script(soulReply({ name: 'Pemberton', personality: 'Pemberton summt.' }), textReply('Hallo!'));
     const hatched = await runBuddy(['hatch'], { env });
     expect(hatched.code, hatched.stderr).toBe(0);
-    const config = JSON.parse(fs.readFileSync(path.join(sandbox.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
+    const config = JSON.parse(fs.readFileSync(path.join(home.sandbox.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
     expect(config.buddy).toMatchObject({ name: 'Pemberton', soulLanguage: 'de-DE' });
     const said = await runBuddy(['say', 'Pemberton, hi'], { env });
     expect(said.stdout).toBe('Pemberton: Hallo!\n');
-    expect(systemOf(fake.requests[0]!)[1]!.text).toContain('\nLanguage: write the personality in German (Germany) (de-DE). The name stays one word.');
-    expect(systemOf(fake.requests[1]!)[1]!.text).toContain('\nLanguage: answer in German (Germany) (de-DE), whatever language the message is in.');
+    expect(systemOf(home.fake.requests[0]!)[1]!.text).toContain('\nLanguage: write the personality in German (Germany) (de-DE). The name stays one word.');
+    expect(systemOf(home.fake.requests[1]!)[1]!.text).toContain('\nLanguage: answer in German (Germany) (de-DE), whatever language the message is in.');
   });
 });

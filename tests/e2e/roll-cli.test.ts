@@ -3,49 +3,13 @@
 // `buddy hunt`. Every roll the bin prints is compared with a literal record (the spec's vectors, the
 // golden and boundary fixtures). The other rolls, batches, whoami, odds and refusals run in process:
 // tests/cli/roll-commands.test.ts.
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { runBuddy } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { BUDDY_0_LINE, expectOneLineError, RECORDED, sandboxesPerTest } from '../helpers/recorded-rolls.js';
 
-const sandboxes: Array<{ cleanup: () => void }> = [];
-function sandbox() {
-  const created = makeSandbox();
-  sandboxes.push(created);
-  return created;
-}
-afterEach(() => sandboxes.splice(0).forEach((created) => created.cleanup()));
-
-function expectOneLineError(stderr: string): void {
-  const lines = stderr.trim().split('\n');
-  expect(lines[0]).toMatch(/^buddy: /);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
-
+const sandbox = sandboxesPerTest();
 const DEFAULT_SALT = 'friend-2026-401';
-const fixtureLines = (name: string): string[] => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n');
-
-interface RecordedRoll {
-  readonly userId: string;
-  readonly salt: string;
-  readonly line: string;
-}
-
-/** Every recorded roll: the golden table and the boundary rolls, each with its exact expected line. */
-const RECORDED: readonly RecordedRoll[] = [
-  ...fixtureLines('roll-v1-golden.jsonl').map((line) => {
-    const { userId, salt } = JSON.parse(line) as { userId: string; salt: string };
-    return { userId, salt, line };
-  }),
-  ...fixtureLines('roll-v1-boundaries.jsonl').map((text) => {
-    const { roll } = JSON.parse(text) as { roll: { userId: string; salt: string } };
-    return { userId: roll.userId, salt: roll.salt, line: JSON.stringify(roll) };
-  }),
-];
-
-// The spec's test vector for buddy-0 (docs/roll-v1.md), as the bin must print it.
-const BUDDY_0_LINE =
-  '{"version":1,"idHash":"32f35a91e82b6ca6153c4ee94025a8defc62b45c742d78e53d596183fdae5781","salt":"friend-2026-401","rarity":"uncommon","species":"Emberfox","shiny":false,"peak":"SNARK","dump":"DEBUGGING","stats":{"DEBUGGING":6,"PATIENCE":41,"CHAOS":35,"WISDOM":39,"SNARK":93},"eye":"@","hat":"none","inspirationSeed":604395053,"userId":"buddy-0"}';
 
 describe('buddy roll', () => {
   it('prints the JSON form of an ID, with the ID', async () => {

@@ -2,71 +2,23 @@
 // ANTHROPIC_BASE_URL in the command's environment). The key is used, never stored or printed. Each command
 // runs in process, through the dispatcher the built bin hands it to; tests/e2e/persona-cli.test.ts runs the
 // built bin for a hatch with the model and for two says at once in two processes.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { silentAnswer } from '../../src/persona/conversation.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, type RunResult } from '../helpers/cli.js';
-import { errorReply, soulReply, startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
+import { errorReply, soulReply, textReply } from '../helpers/fake-messages-api.js';
+import { PERSONALITY, USER_ID, useFakeApiHome } from '../helpers/fake-api-home.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { CONTROL_CHARS, TEST_KEY } from './support.js';
+import { CONTROL_CHARS } from './support.js';
 
-const USER_ID = 'buddy-0';
 const bones = rollFromUserId(USER_ID);
 const offlineSoul = writeOfflineSoul(bones);
-const PERSONALITY = 'Pemberton keeps a canoe of semicolons and sighs at every magic number, fondly.';
-
-let fake: FakeMessagesApi;
-let sandbox: ReturnType<typeof makeSandbox>;
-
-beforeEach(async () => {
-  fake = await startFakeMessagesApi();
-  sandbox = makeSandbox();
-});
-afterEach(async () => {
-  await fake.close();
-  sandbox.cleanup();
-});
-
-/** The sandbox env with a fixed identity and, unless `withKey` is false, the key and the fake's URL. */
-function envFor(withKey = true): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: USER_ID, ANTHROPIC_BASE_URL: fake.url };
-  if (withKey) env.ANTHROPIC_API_KEY = TEST_KEY;
-  return env;
-}
-
-const configPath = (): string => path.join(sandbox.env.BUDDY_CONFIG_DIR as string, 'config.json');
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(configPath(), 'utf8')) as ConfigData;
-
-/** Every file Buddy wrote anywhere in the sandbox home. */
-function sandboxFiles(dir = sandbox.dir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? sandboxFiles(full) : [full];
-  });
-}
-
-function expectKeyNowhere(...results: RunResult[]): void {
-  for (const result of results) {
-    expect(result.stdout).not.toContain(TEST_KEY);
-    expect(result.stderr).not.toContain(TEST_KEY);
-  }
-  for (const file of sandboxFiles()) expect(fs.readFileSync(file, 'utf8'), file).not.toContain(TEST_KEY);
-}
-
-async function hatchWithModel(): Promise<RunResult> {
-  fake.script(soulReply({ name: 'Pemberton', personality: PERSONALITY }));
-  const result = await runInProcess(['hatch'], { env: envFor() });
-  expect(result.code, result.stderr).toBe(0);
-  return result;
-}
+const home = useFakeApiHome(runInProcess);
+const { envFor, readConfig, expectKeyNowhere, hatchWithModel } = home;
 
 describe('buddy hatch with a model', () => {
   it('stores a clean soul when the model sends escape codes', async () => {
-    fake.script(soulReply({ name: 'Zib\u001b[31m', personality: 'Zib hums\u001b]0;pwned\u0007 quietly\u001b[2J by the \u202ebuild.' }));
+    home.fake.script(soulReply({ name: 'Zib\u001b[31m', personality: 'Zib hums\u001b]0;pwned\u0007 quietly\u001b[2J by the \u202ebuild.' }));
     const result = await runInProcess(['hatch'], { env: envFor() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Zib hatched!');
@@ -80,13 +32,13 @@ describe('buddy hatch with a model', () => {
 
   it('hatches offline with one warning line when the API keeps failing', async () => {
     const broken = errorReply(500, { 'retry-after-ms': '10' });
-    fake.script(broken, broken, broken);
+    home.fake.script(broken, broken, broken);
     const result = await runInProcess(['hatch'], { env: envFor() });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${offlineSoul.name} hatched!`);
     expect(result.stderr).toBe('buddy: the model API had a problem (500); wrote the soul offline\n');
     expect(readConfig().buddy?.soulSource).toBe('offline');
-    expect(fake.requests).toHaveLength(3);
+    expect(home.fake.requests).toHaveLength(3);
     expectKeyNowhere(result);
   });
 });
@@ -101,27 +53,27 @@ describe('buddy hatch without a key', () => {
     const buddy = readConfig().buddy;
     expect(buddy).toMatchObject({ name: offlineSoul.name, personality: offlineSoul.personality, soulSource: 'offline' });
     expect(buddy && 'model' in buddy).toBe(false);
-    expect(fake.requests).toHaveLength(0);
+    expect(home.fake.requests).toHaveLength(0);
   });
 
   it('treats a blank key as no key', async () => {
     const result = await runInProcess(['hatch'], { env: { ...envFor(false), ANTHROPIC_API_KEY: '   ' } });
     expect(result.code).toBe(0);
     expect(readConfig().buddy?.soulSource).toBe('offline');
-    expect(fake.requests).toHaveLength(0);
+    expect(home.fake.requests).toHaveLength(0);
   });
 });
 
 describe('buddy say', () => {
   it('answers by name through the model, remembers it, and emotes without a request otherwise', async () => {
     const hatch = await hatchWithModel();
-    fake.script(textReply('Toasty, thank you. The laptop is warm.'));
+    home.fake.script(textReply('Toasty, thank you. The laptop is warm.'));
     const asked = await runInProcess(['say', 'Pemberton, how are you?'], { env: envFor() });
     expect(asked.code, asked.stderr).toBe(0);
     expect(asked.stdout).toBe('Pemberton: Toasty, thank you. The laptop is warm.\n');
     expect(asked.stderr).toBe('');
-    expect(fake.requests).toHaveLength(2);
-    const request = fake.requests[1];
+    expect(home.fake.requests).toHaveLength(2);
+    const request = home.fake.requests[1];
     expect(request?.body.messages).toEqual([{ role: 'user', content: 'Pemberton, how are you?' }]);
     expect(request?.body.system[1].text).toContain(PERSONALITY);
     // Its mood comes from its growth (fed, level 1), in the dynamic part.
@@ -133,13 +85,13 @@ describe('buddy say', () => {
     const ignored = await runInProcess(['say', 'nice weather'], { env: envFor() });
     expect(ignored.code).toBe(0);
     expect(ignored.stdout).toMatch(/^Pemberton: .+\n\(Pemberton answers when you call it by name\)\n$/);
-    expect(fake.requests).toHaveLength(2);
+    expect(home.fake.requests).toHaveLength(2);
     expect(readConfig().buddy?.memory).toHaveLength(1);
 
-    fake.script(textReply('Still toasty.'));
+    home.fake.script(textReply('Still toasty.'));
     const again = await runInProcess(['say', '@pemberton still warm?', '--json'], { env: envFor() });
     expect(JSON.parse(again.stdout)).toEqual({ name: 'Pemberton', text: 'Still toasty.', addressed: true, source: 'model' });
-    expect(fake.requests[2]?.body.messages).toEqual([
+    expect(home.fake.requests[2]?.body.messages).toEqual([
       { role: 'user', content: 'Pemberton, how are you?' },
       { role: 'assistant', content: 'Toasty, thank you. The laptop is warm.' },
       { role: 'user', content: '@pemberton still warm?' },
@@ -150,7 +102,7 @@ describe('buddy say', () => {
 
   it('prints no escape codes from the model', async () => {
     await hatchWithModel();
-    fake.script(textReply('\u001b[2JHello\u001b]8;;http://x\u001b\\link'));
+    home.fake.script(textReply('\u001b[2JHello\u001b]8;;http://x\u001b\\link'));
     const result = await runInProcess(['say', 'Pemberton, hi'], { env: envFor() });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Pemberton: Hellolink\n');
@@ -163,26 +115,26 @@ describe('buddy say', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^${offlineSoul.name}: .+\\n$`));
     expect(result.stderr).toBe('');
-    expect(fake.requests).toHaveLength(0);
+    expect(home.fake.requests).toHaveLength(0);
     expect(readConfig().buddy?.memory).toHaveLength(1);
   });
 
   it('still answers after a 401, with one stderr line about ANTHROPIC_API_KEY and never the key', async () => {
     await runInProcess(['hatch'], { env: envFor(false) });
     const name = offlineSoul.name;
-    fake.script(errorReply(401));
+    home.fake.script(errorReply(401));
     const result = await runInProcess(['say', `${name}, hi`], { env: envFor() });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${name}: ${silentAnswer(name)}\n`);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^buddy: .*ANTHROPIC_API_KEY/);
-    expect(fake.requests).toHaveLength(1);
+    expect(home.fake.requests).toHaveLength(1);
     expectKeyNowhere(result);
   });
 
   it('hatches first when there is no buddy yet, then answers', async () => {
-    fake.script(soulReply({ name: 'Pemberton', personality: PERSONALITY }), textReply('Hello, new friend.'));
+    home.fake.script(soulReply({ name: 'Pemberton', personality: PERSONALITY }), textReply('Hello, new friend.'));
     const result = await runInProcess(['say', 'Pemberton, hello'], { env: envFor() });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`Pemberton the ${bones.species} just hatched`);
