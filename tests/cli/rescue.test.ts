@@ -5,46 +5,19 @@
 // ~/.claude.json found from the process's own home.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rollClassic } from '../../src/engine/classic.js';
 import { writeOfflineSoul } from '../../src/persona/offline-writer.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, type RunResult } from '../helpers/cli.js';
+import { useRescueHome } from '../helpers/rescue-home.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const ACCOUNT = '29c6aedc-5463-411c-991c-a386d9a93570';
 const NO_COMPANION_USER = '7a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const PERSONALITY = 'A dapper little creature who insists on formal code reviews and keeps a tiny bow tie for release days.';
 const HATCHED_AT = '2026-04-02T11:40:00.000Z';
-const fixture = (name: string): Buffer => fs.readFileSync(new URL(`../fixtures/claude-code/rescue/${name}`, import.meta.url));
-
-let sandbox: ReturnType<typeof makeSandbox>;
-let env: NodeJS.ProcessEnv;
-let claudeFile: string;
-let original: Buffer;
-const configFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(configFile(), 'utf8'));
-
-function useClaudeConfig(name: string, file = path.join(env.CLAUDE_CONFIG_DIR as string, '.claude.json')): void {
-  claudeFile = file;
-  original = fixture(name);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, original);
-}
-
-async function buddy(args: readonly string[], input?: string): Promise<RunResult> {
-  const result = await runInProcess(args, { env, ...(input === undefined ? {} : { input }) });
-  // Whatever happened, Claude Code's own file is exactly as it was.
-  expect(fs.readFileSync(claudeFile).equals(original), `${args.join(' ')} left ~/.claude.json alone`).toBe(true);
-  return result;
-}
-
-beforeEach(() => {
-  sandbox = makeSandbox();
-  env = sandbox.env;
-});
-afterEach(() => sandbox.cleanup());
+const home = useRescueHome(runInProcess);
+const { configFile, readConfig, useClaudeConfig, buddy } = home;
 
 describe('buddy rescue with a companion record', () => {
   it('brings back the wyhash buddy under its own name, archives the one hatched before, and changes nothing the second time', async () => {
@@ -96,7 +69,7 @@ describe('buddy rescue with a companion record', () => {
     expect((await buddy(['doctor'])).stdout).toContain('Waddles belongs to this identity (claude-code)');
 
     // The hooks introduce it to the agent, and its greeting is the penguin's own.
-    const session = JSON.stringify({ session_id: 'rescued', transcript_path: path.join(sandbox.dir, 'rescued.jsonl'), cwd: sandbox.dir, hook_event_name: 'SessionStart', source: 'startup' });
+    const session = JSON.stringify({ session_id: 'rescued', transcript_path: path.join(home.sandbox.dir, 'rescued.jsonl'), cwd: home.sandbox.dir, hook_event_name: 'SessionStart', source: 'startup' });
     const hook = await buddy(['hook', 'session-start'], session);
     expect(JSON.parse(hook.stdout).hookSpecificOutput.additionalContext).toContain('named Waddles (a common penguin)');
     const line = (await buddy(['statusline', '--format', 'plain', '--width', '200'], JSON.stringify({ session_id: 'rescued' }))).stdout.trimEnd();
@@ -156,21 +129,21 @@ describe('buddy rescue refuses what it cannot use, in one line, writing nothing'
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
-    expect(fs.existsSync(env.BUDDY_CONFIG_DIR as string)).toBe(false);
+    expect(fs.existsSync(home.env.BUDDY_CONFIG_DIR as string)).toBe(false);
   });
 
   it('says there is nothing to rescue without a Claude Code config', async () => {
-    const result = await runInProcess(['rescue'], { env });
+    const result = await runInProcess(['rescue'], { env: home.env });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^buddy: no Claude Code config at .*\.claude\.json: there is no companion to rescue on this machine\n$/);
-    expect(fs.existsSync(env.BUDDY_CONFIG_DIR as string)).toBe(false);
+    expect(fs.existsSync(home.env.BUDDY_CONFIG_DIR as string)).toBe(false);
   });
 
   it('asks for --name when the original name does not fit, and a bad --hash-fn is a usage error', async () => {
     useClaudeConfig('companion.json');
-    const text = original.toString('utf8').replace('"name": "Waddles"', '"name": "Sir Waddles III"');
-    original = Buffer.from(text);
-    fs.writeFileSync(claudeFile, original);
+    const text = home.original.toString('utf8').replace('"name": "Waddles"', '"name": "Sir Waddles III"');
+    home.original = Buffer.from(text);
+    fs.writeFileSync(home.claudeFile, home.original);
     const refused = await buddy(['rescue']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/give it one with buddy rescue --name NAME; nothing was changed\n$/);

@@ -3,40 +3,13 @@
 // so first; without CLAUDE_CONFIG_DIR, ~/.claude.json is found from the process's home, and switching back
 // and forth loses nothing. Claude Code's config is read only: it is compared byte for byte before and after every run.
 // The other rescues and refusals run in process: tests/cli/rescue.test.ts.
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, runBuddy, type RunResult } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useRescueHome } from '../helpers/rescue-home.js';
+import { runBuddy } from '../helpers/cli.js';
 
-const fixture = (name: string): Buffer => fs.readFileSync(new URL(`../fixtures/claude-code/rescue/${name}`, import.meta.url));
-
-let sandbox: ReturnType<typeof makeSandbox>;
-let env: NodeJS.ProcessEnv;
-let claudeFile: string;
-let original: Buffer;
-const configFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(configFile(), 'utf8'));
-
-function useClaudeConfig(name: string, file = path.join(env.CLAUDE_CONFIG_DIR as string, '.claude.json')): void {
-  claudeFile = file;
-  original = fixture(name);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, original);
-}
-
-async function buddy(args: readonly string[], input?: string): Promise<RunResult> {
-  const result = await runBuddy(args, { env, ...(input === undefined ? {} : { input }) });
-  // Whatever happened, Claude Code's own file is exactly as it was.
-  expect(fs.readFileSync(claudeFile).equals(original), `${args.join(' ')} left ~/.claude.json alone`).toBe(true);
-  return result;
-}
-
-beforeEach(() => {
-  sandbox = makeSandbox();
-  env = sandbox.env;
-});
-afterEach(() => sandbox.cleanup());
+const home = useRescueHome(runBuddy);
+const { readConfig, useClaudeConfig, buddy } = home;
 
 describe('buddy rescue with a companion record', () => {
   it('mutes Buddy when Claude Code had its companion muted', async () => {
@@ -53,8 +26,8 @@ describe('buddy rescue with a companion record', () => {
   });
 
   it('reads ~/.claude.json when CLAUDE_CONFIG_DIR is not set, and switching back and forth loses nothing', async () => {
-    delete env.CLAUDE_CONFIG_DIR;
-    useClaudeConfig('companion.json', path.join(env.HOME as string, '.claude.json'));
+    delete home.env.CLAUDE_CONFIG_DIR;
+    useClaudeConfig('companion.json', path.join(home.env.HOME as string, '.claude.json'));
     expect((await buddy(['hatch'])).code).toBe(0);
     const v1 = readConfig().buddy!;
     expect((await buddy(['rescue'])).code).toBe(0);
