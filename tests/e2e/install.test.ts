@@ -7,56 +7,20 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buddyCommands, REFRESH_INTERVAL_SECONDS } from '../../src/installers/hosts/claude-code/commands.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, hatchedSandboxes, runBuddy, type RunResult, type Sandbox } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { REFRESH_INTERVAL_SECONDS } from '../../src/installers/hosts/claude-code/commands.js';
+import { BIN, runBuddy } from '../helpers/cli.js';
+import { COMMANDS, useInstallHome } from '../helpers/install-home.js';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
-const USER_ID = 'buddy-93';
-
-type Settings = { [key: string]: unknown };
-const COMMANDS = buddyCommands(process.execPath, fs.realpathSync(BIN));
-
-let sandbox: Sandbox;
-let env: NodeJS.ProcessEnv;
-let name: string;
-let settingsFile: string;
-
-const readSettings = (file = settingsFile): Settings => JSON.parse(fs.readFileSync(file, 'utf8')) as Settings;
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
-/** Every backup Buddy keeps, for any settings file (they live in Buddy's config dir, never beside the settings). */
-const backups = (): string[] => {
-  const root = path.join(env.BUDDY_CONFIG_DIR as string, 'claude-code-backups');
-  return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')) : [];
-};
-const statuslinePayload = (): string => fs.readFileSync(path.join(FIXTURES, 'statusline-payload.json'), 'utf8');
-
-/** Runs the built bin in a chosen working directory (for --project and the doctor's project check). */
-const runAt = (args: readonly string[], cwd: string): Promise<RunResult> => runBuddy(args, { env, cwd });
-
-const buddy = (...args: string[]): Promise<RunResult> => runAt(args, sandbox.dir);
-
-const hatchedSandbox = hatchedSandboxes(USER_ID);
-
-beforeEach(() => {
-  sandbox = hatchedSandbox();
-  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  name = readConfig().buddy!.name;
-  settingsFile = path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json');
-});
-
-afterEach(() => {
-  sandbox.cleanup();
-});
+const home = useInstallHome(runBuddy);
+const { readSettings, backups, statuslinePayload, runAt, buddy } = home;
 
 describe('install on a machine without Claude Code settings', () => {
   it('creates the file, is idempotent, and uninstall removes it again', async () => {
-    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(fs.existsSync(home.settingsFile)).toBe(false);
     const installed = await buddy('install', 'claude-code', '--force');
     expect(installed.code, installed.stderr).toBe(0);
-    expect(installed.stdout).toContain(settingsFile);
+    expect(installed.stdout).toContain(home.settingsFile);
 
     const settings = readSettings();
     expect(settings.statusLine).toMatchObject({ type: 'command', refreshInterval: REFRESH_INTERVAL_SECONDS });
@@ -70,52 +34,52 @@ describe('install on a machine without Claude Code settings', () => {
     });
     expect(backups()).toEqual([]);
 
-    const bytes = fs.readFileSync(settingsFile);
+    const bytes = fs.readFileSync(home.settingsFile);
     const again = await buddy('install', 'claude-code', '--force');
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('already installed');
-    expect(fs.readFileSync(settingsFile).equals(bytes)).toBe(true);
+    expect(fs.readFileSync(home.settingsFile).equals(bytes)).toBe(true);
 
     const removed = await buddy('uninstall', 'claude-code');
     expect(removed.code, removed.stderr).toBe(0);
-    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(fs.existsSync(home.settingsFile)).toBe(false);
 
     const nothing = await buddy('uninstall', 'claude-code');
     expect(nothing.code).toBe(0);
     expect(nothing.stdout).toContain('not installed');
-    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(fs.existsSync(home.settingsFile)).toBe(false);
   });
 
   it('the installed statusLine command draws the buddy', async () => {
     expect((await buddy('install', 'claude-code', '--force')).code).toBe(0);
     const command = (readSettings().statusLine as { command: string }).command;
-    const stdout = execFileSync('/bin/sh', ['-c', command], { env, input: statuslinePayload(), encoding: 'utf8', cwd: sandbox.dir });
+    const stdout = execFileSync('/bin/sh', ['-c', command], { env: home.env, input: statuslinePayload(), encoding: 'utf8', cwd: home.sandbox.dir });
     expect(stdout.trimEnd().split('\n')).toHaveLength(1);
-    expect(stdout).toContain(name);
+    expect(stdout).toContain(home.name);
   });
 });
 
 describe('install next to an existing statusLine and hooks', () => {
   it('prints the wrapped command first, then the buddy', async () => {
-    const result = await runBuddy(['statusline', '--wrap', 'echo HOST-LINE', '--format', 'plain'], { env, input: statuslinePayload() });
+    const result = await runBuddy(['statusline', '--wrap', 'echo HOST-LINE', '--format', 'plain'], { env: home.env, input: statuslinePayload() });
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe('HOST-LINE');
-    expect(lines[1]).toContain(name);
+    expect(lines[1]).toContain(home.name);
   });
 });
 
 describe('install --project', () => {
   it('writes <cwd>/.claude/settings.json and leaves the user settings alone', async () => {
-    const project = path.join(sandbox.dir, 'acme-api');
+    const project = path.join(home.sandbox.dir, 'acme-api');
     fs.mkdirSync(project);
     const projectFile = path.join(project, '.claude', 'settings.json');
 
     const installed = await runAt(['install', 'claude-code', '--project', '--force'], project);
     expect(installed.code, installed.stderr).toBe(0);
     expect(fs.existsSync(projectFile)).toBe(true);
-    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(fs.existsSync(home.settingsFile)).toBe(false);
     expect((readSettings(projectFile).statusLine as { command: string }).command).toBe(COMMANDS.statusline);
 
     const doctor = await runAt(['doctor'], project);
@@ -140,9 +104,9 @@ describe('the light statusLine: doctor', () => {
     expect(cost![1]).toBe(Number(cost![2]) <= 25 ? '✓' : '!');
     expect(result.stdout).toContain('✓ nothing keeps running between refreshes (no background helper)');
     // Its own measuring session leaves nothing behind.
-    const sessions = path.join(env.BUDDY_CACHE_DIR as string, 'sessions');
+    const sessions = path.join(home.env.BUDDY_CACHE_DIR as string, 'sessions');
     expect(fs.existsSync(sessions) ? fs.readdirSync(sessions).filter((file) => file.includes('doctor')) : []).toEqual([]);
-    expect(fs.readdirSync(path.join(env.BUDDY_CACHE_DIR as string, 'statusline-frames')).filter((entry) => entry.includes('doctor'))).toEqual([]);
+    expect(fs.readdirSync(path.join(home.env.BUDDY_CACHE_DIR as string, 'statusline-frames')).filter((entry) => entry.includes('doctor'))).toEqual([]);
   });
 
 });

@@ -7,58 +7,41 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '../../src/statusline/payload.js';
 import { readHookState } from '../../src/statusline/session-state.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, runBuddy, type Sandbox } from '../helpers/cli.js';
-import { hatchedInProcess } from '../helpers/hatched-in-process.js';
+import { BIN, runBuddy } from '../helpers/cli.js';
+import { useJournalHome } from '../helpers/journal-home.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const fixtureText = (file: string): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
 
-let sandbox: Sandbox;
-let env: NodeJS.ProcessEnv;
-let name: string;
-
-const journalFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'journal.jsonl');
-const previousFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'journal.1.jsonl');
-const journalLines = (): Array<Record<string, string>> =>
-  fs.existsSync(journalFile()) ? fs.readFileSync(journalFile(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>) : [];
-
-// buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedInProcess('buddy-93');
-
-beforeEach(() => {
-  sandbox = hatchedSandbox();
-  env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93', TZ: 'UTC' };
-  name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
-});
-afterEach(() => sandbox.cleanup());
+const home = useJournalHome();
+const { journalFile, previousFile, journalLines, writeHistory } = home;
 
 describe('what goes into the journal', () => {
   it('keeps the statusline reactions, the session greeting and the reply to a prompt', async () => {
-    const transcript = path.join(sandbox.dir, 'session.jsonl');
+    const transcript = path.join(home.sandbox.dir, 'session.jsonl');
     fs.writeFileSync(transcript, '');
     const payload = JSON.stringify({ ...(JSON.parse(fixtureText('statusline-payload.json')) as object), session_id: 'journal-1', transcript_path: transcript });
-    const greeted = await runBuddy(['hook', 'session-start'], { env, input: payload });
+    const greeted = await runBuddy(['hook', 'session-start'], { env: home.env, input: payload });
     expect(greeted.code).toBe(0);
-    const moodThen = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood;
-    expect(await runBuddy(['statusline'], { env, input: payload })).toMatchObject({ code: 0 });
+    const moodThen = JSON.parse((await runBuddy(['status', '--json'], { env: home.env })).stdout).mood;
+    expect(await runBuddy(['statusline'], { env: home.env, input: payload })).toMatchObject({ code: 0 });
     fs.appendFileSync(transcript, fixtureText('transcript-tests-failed.jsonl'));
-    const reacted = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env, input: payload });
-    const moodAfter = JSON.parse((await runBuddy(['status', '--json'], { env })).stdout).mood;
+    const reacted = await runBuddy(['statusline', '--format', 'plain', '--width', '200'], { env: home.env, input: payload });
+    const moodAfter = JSON.parse((await runBuddy(['status', '--json'], { env: home.env })).stdout).mood;
 
-    const prompt = JSON.stringify({ session_id: 'journal-1', prompt: `${name}, what are your stats?`, transcript_path: transcript });
-    expect((await runBuddy(['hook', 'prompt'], { env, input: prompt })).code).toBe(0);
+    const prompt = JSON.stringify({ session_id: 'journal-1', prompt: `${home.name}, what are your stats?`, transcript_path: transcript });
+    expect((await runBuddy(['hook', 'prompt'], { env: home.env, input: prompt })).code).toBe(0);
     // The reply job's last write is the reply in the session state, after the journal and the memory: once
     // it is there, nothing of the job's still writes into the sandbox when the test clears it.
-    await vi.waitFor(() => expect(readHookState(env, sessionKey('journal-1')).reply).toBeDefined(), { timeout: 15_000, interval: 100 });
+    await vi.waitFor(() => expect(readHookState(home.env, sessionKey('journal-1')).reply).toBeDefined(), { timeout: 15_000, interval: 100 });
 
     const lines = journalLines();
     expect(lines.map((line) => line.source)).toEqual(['greeting', 'reaction', 'reply']);
-    for (const line of lines) expect(line).toMatchObject({ name, session: expect.stringMatching(/^[\w.:-]+$/) });
+    for (const line of lines) expect(line).toMatchObject({ name: home.name, session: expect.stringMatching(/^[\w.:-]+$/) });
     expect(new Set(lines.map((line) => line.session)).size).toBe(1);
     expect(reacted.stdout).toContain(lines[1]!.text);
     expect(lines[2]!.text).toMatch(/chaos|debugging|patience|wisdom|snark|number/i);
@@ -71,38 +54,21 @@ describe('what goes into the journal', () => {
 });
 
 describe('buddy log', () => {
-  /** Lines said at known moments: 3 h, 90 min and 10 min ago. */
-  function writeHistory(): void {
-    const now = Date.now();
-    const at = (minutes: number): string => new Date(now - minutes * 60_000).toISOString();
-    fs.mkdirSync(path.dirname(journalFile()), { recursive: true });
-    fs.writeFileSync(
-      journalFile(),
-      [
-        { at: at(180), source: 'reaction', session: 's1', name, mood: 'calm', text: 'Old news.' },
-        { at: at(90), source: 'greeting', session: 's1', name, text: 'Hello again.' },
-        { at: at(10), source: 'say', name, text: 'Fresh \u001b[31mline.' },
-      ]
-        .map((line) => JSON.stringify(line))
-        .join('\n') + '\n',
-    );
-  }
-
   it('follows new lines as they are said, until interrupted', async () => {
     writeHistory();
-    const child = spawn(process.execPath, [BIN, 'log', '--follow', '-n', '1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'log', '--follow', '-n', '1'], { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     try {
       await vi.waitFor(() => expect(out).toContain('Fresh line.'), { timeout: 10_000, interval: 50 });
       expect(out).not.toContain('Hello again.');
-      const said = await runInProcess(['say', `${name}, coffee time`], { env });
-      const reply = said.stdout.replace(`${name}: `, '').trim();
+      const said = await runInProcess(['say', `${home.name}, coffee time`], { env: home.env });
+      const reply = said.stdout.replace(`${home.name}: `, '').trim();
       await vi.waitFor(() => expect(out).toContain(reply), { timeout: 10_000, interval: 50 });
       // Rotation: the file moves aside and a new one starts; following goes on in the new one.
       fs.renameSync(journalFile(), previousFile());
-      await runInProcess(['say', `${name}, thanks`], { env });
+      await runInProcess(['say', `${home.name}, thanks`], { env: home.env });
       const thanks = journalLines().at(-1)!.text!;
       await vi.waitFor(() => expect(out).toContain(thanks), { timeout: 10_000, interval: 50 });
     } finally {
@@ -113,7 +79,7 @@ describe('buddy log', () => {
   });
 
   it('refuses a wrong option with one line and exit 2', async () => {
-    const result = await runBuddy(['log', '--since', 'yesterday'], { env });
+    const result = await runBuddy(['log', '--since', 'yesterday'], { env: home.env });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);

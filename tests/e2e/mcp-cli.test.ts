@@ -11,6 +11,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
 import { BIN, hatchedSandboxes, runBuddy, runProcess, type Sandbox } from '../helpers/cli.js';
+import { expectBuddyOffer } from '../helpers/mcp-offer.js';
 
 const USER_ID = 'buddy-93';
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
@@ -51,21 +52,7 @@ afterEach(async () => {
 
 describe('buddy mcp: what it offers', () => {
   it('introduces itself and lists its five tools, each telling the model the buddy is a separate character', async () => {
-    const mcp = await connect();
-    expect(mcp.getServerVersion()?.name).toBe('buddy');
-    expect(mcp.getInstructions()).toContain('separate character');
-    const { tools } = await mcp.listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual(['buddy_card', 'buddy_feed', 'buddy_pet', 'buddy_react', 'buddy_talk']);
-    for (const tool of tools) {
-      expect(tool.description).toContain('separate character');
-      expect(tool.inputSchema.type).toBe('object');
-    }
-    const react = tools.find((tool) => tool.name === 'buddy_react')!;
-    expect(react.inputSchema.properties?.event).toMatchObject({ enum: ['tests_failed', 'tests_passed', 'error', 'big_diff', 'done'] });
-    for (const tool of tools.filter((tool) => tool.name !== 'buddy_card')) expect(tool.description).toContain('exactly as returned');
-    const feed = tools.find((tool) => tool.name === 'buddy_feed')!;
-    expect(feed.inputSchema).toMatchObject({ type: 'object', properties: {}, additionalProperties: false });
-    expect(feed.outputSchema?.properties?.outcome).toMatchObject({ enum: ['fed', 'already_full', 'care_off'] });
+    await expectBuddyOffer(await connect());
   });
 });
 

@@ -9,44 +9,21 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buddyCommands, REFRESH_INTERVAL_SECONDS } from '../../src/installers/hosts/claude-code/commands.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, hatchedSandboxes, type RunResult, type Sandbox } from '../helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
 import { runInProcessAt } from '../helpers/in-process-at.js';
+import { COMMANDS, FIXTURES, useInstallHome, type Settings } from '../helpers/install-home.js';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
+const home = useInstallHome(runInProcessAt);
+const { readSettings, backups, statuslinePayload, runAt, buddy } = home;
 const EXISTING = path.join(FIXTURES, 'settings-existing.json');
-const USER_ID = 'buddy-93';
-
-type Settings = { [key: string]: unknown };
-const COMMANDS = buddyCommands(process.execPath, fs.realpathSync(BIN));
-
-let sandbox: Sandbox;
-let env: NodeJS.ProcessEnv;
-let name: string;
-let settingsFile: string;
-
-const readSettings = (file = settingsFile): Settings => JSON.parse(fs.readFileSync(file, 'utf8')) as Settings;
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
-/** Every backup Buddy keeps, for any settings file (they live in Buddy's config dir, never beside the settings). */
-const backups = (): string[] => {
-  const root = path.join(env.BUDDY_CONFIG_DIR as string, 'claude-code-backups');
-  return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')) : [];
-};
 const backupLine = (stdout: string): string => /^ {2}backup {6}(.+)$/m.exec(stdout)?.[1] ?? '';
-const statuslinePayload = (): string => fs.readFileSync(path.join(FIXTURES, 'statusline-payload.json'), 'utf8');
-
-/** Runs a command in process as the built bin in a chosen working directory (for --project and the doctor's project check). */
-const runAt = (args: readonly string[], cwd: string): Promise<RunResult> => runInProcessAt(args, { env, cwd });
-
-const buddy = (...args: string[]): Promise<RunResult> => runAt(args, sandbox.dir);
 
 function copyExisting(): Buffer {
-  fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-  fs.copyFileSync(EXISTING, settingsFile);
-  return fs.readFileSync(settingsFile);
+  fs.mkdirSync(path.dirname(home.settingsFile), { recursive: true });
+  fs.copyFileSync(EXISTING, home.settingsFile);
+  return fs.readFileSync(home.settingsFile);
 }
 
 /** The fixture's settings with Buddy's additions, as `install --wrap` should leave them. */
@@ -63,19 +40,6 @@ function expectedAfterWrap(original: Settings, statusLineCommand: unknown): Sett
   };
 }
 
-const hatchedSandbox = hatchedSandboxes(USER_ID);
-
-beforeEach(() => {
-  sandbox = hatchedSandbox();
-  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  name = readConfig().buddy!.name;
-  settingsFile = path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json');
-});
-
-afterEach(() => {
-  sandbox.cleanup();
-});
-
 describe('install next to an existing statusLine and hooks', () => {
   it('refuses without --wrap, changing nothing', async () => {
     const original = copyExisting();
@@ -86,7 +50,7 @@ describe('install next to an existing statusLine and hooks', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('--wrap');
     expect(lines[0]).toContain('~/bin/my-status.sh');
-    expect(fs.readFileSync(settingsFile).equals(original)).toBe(true);
+    expect(fs.readFileSync(home.settingsFile).equals(original)).toBe(true);
     expect(backups()).toEqual([]);
   });
 
@@ -105,24 +69,24 @@ describe('install next to an existing statusLine and hooks', () => {
 
     expect(backups()).toHaveLength(1);
     const saved = backupLine(installed.stdout);
-    expect(saved.startsWith(env.BUDDY_CONFIG_DIR as string)).toBe(true);
+    expect(saved.startsWith(home.env.BUDDY_CONFIG_DIR as string)).toBe(true);
     expect(fs.readFileSync(saved).equals(originalBytes)).toBe(true);
     expect(fs.statSync(saved).mode & 0o777).toBe(0o600);
-    expect(fs.readdirSync(path.dirname(settingsFile))).toEqual(['settings.json']);
+    expect(fs.readdirSync(path.dirname(home.settingsFile))).toEqual(['settings.json']);
 
     // The host runs the installed command through a shell: the user's script first, then the buddy.
-    const script = path.join(sandbox.dir, 'bin', 'my-status.sh');
+    const script = path.join(home.sandbox.dir, 'bin', 'my-status.sh');
     fs.mkdirSync(path.dirname(script), { recursive: true });
     fs.writeFileSync(script, '#!/bin/sh\nif grep -q \'"session_id"\'; then echo HOST-LINE; else echo NO-PAYLOAD; fi\n', { mode: 0o755 });
-    const both = execFileSync('/bin/sh', ['-c', command], { env, input: statuslinePayload(), encoding: 'utf8', cwd: sandbox.dir });
+    const both = execFileSync('/bin/sh', ['-c', command], { env: home.env, input: statuslinePayload(), encoding: 'utf8', cwd: home.sandbox.dir });
     const lines = both.trimEnd().split('\n');
     expect(lines[0]).toBe('HOST-LINE');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(name);
+    expect(lines[1]).toContain(home.name);
 
     const removed = await buddy('uninstall', 'claude-code');
     expect(removed.code, removed.stderr).toBe(0);
-    expect(fs.readFileSync(settingsFile).equals(originalBytes)).toBe(true);
+    expect(fs.readFileSync(home.settingsFile).equals(originalBytes)).toBe(true);
   });
 
   it("after the user edited another key, uninstall takes out only Buddy's entries", async () => {
@@ -132,7 +96,7 @@ describe('install next to an existing statusLine and hooks', () => {
     const edited = readSettings();
     edited.permissions = { ...(edited.permissions as Settings), allow: [...((edited.permissions as Settings).allow as string[]), 'Bash(git status)'] };
     edited.theme = 'dark';
-    fs.writeFileSync(settingsFile, `${JSON.stringify(edited, null, 2)}\n`);
+    fs.writeFileSync(home.settingsFile, `${JSON.stringify(edited, null, 2)}\n`);
 
     const removed = await buddy('uninstall', 'claude-code');
     expect(removed.code, removed.stderr).toBe(0);
@@ -153,7 +117,7 @@ describe('install next to an existing statusLine and hooks', () => {
     expect((await buddy('install', 'claude-code', '--wrap', '--force')).code).toBe(0);
     const edited = readSettings();
     edited.theme = 'dark';
-    fs.writeFileSync(settingsFile, `${JSON.stringify(edited, null, 2)}\n`);
+    fs.writeFileSync(home.settingsFile, `${JSON.stringify(edited, null, 2)}\n`);
     expect((await buddy('uninstall', 'claude-code')).code).toBe(0);
     expect(readSettings()).toEqual({ ...original, theme: 'dark' });
   });
@@ -161,22 +125,22 @@ describe('install next to an existing statusLine and hooks', () => {
 
 describe('install refuses a broken settings file', () => {
   it('says the file is not valid JSON and changes nothing', async () => {
-    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    fs.mkdirSync(path.dirname(home.settingsFile), { recursive: true });
     const broken = '{\n  "model": "sonnet",\n  "statusLine": {\n';
-    fs.writeFileSync(settingsFile, broken);
+    fs.writeFileSync(home.settingsFile, broken);
     const result = await buddy('install', 'claude-code', '--wrap', '--force');
     expect(result.code).toBe(1);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('not valid JSON');
-    expect(fs.readFileSync(settingsFile, 'utf8')).toBe(broken);
+    expect(fs.readFileSync(home.settingsFile, 'utf8')).toBe(broken);
     expect(backups()).toEqual([]);
   });
 });
 
 describe('scopes: every message names the command that undoes it', () => {
   it('user and project installs are separate, and uninstall in the wrong scope says where Buddy is', async () => {
-    const project = path.join(sandbox.dir, 'acme-api');
+    const project = path.join(home.sandbox.dir, 'acme-api');
     const projectFile = path.join(project, '.claude', 'settings.json');
     fs.mkdirSync(path.dirname(projectFile), { recursive: true });
     fs.writeFileSync(projectFile, '{\n  "permissions": {\n    "allow": ["Bash(make test)"]\n  }\n}\n');
@@ -190,15 +154,15 @@ describe('scopes: every message names the command that undoes it', () => {
 
     const wrongScope = await buddy('uninstall', 'claude-code');
     expect(wrongScope.code, wrongScope.stderr).toBe(0);
-    expect(wrongScope.stdout).toContain(`Buddy is not installed in ${settingsFile}; nothing changed.`);
+    expect(wrongScope.stdout).toContain(`Buddy is not installed in ${home.settingsFile}; nothing changed.`);
     expect(wrongScope.stdout).toContain(`Buddy is installed in project settings ${projectFile}; to remove it there: cd ${project} && buddy uninstall claude-code --project`);
     expect(fs.readFileSync(projectFile).equals(projectInstalled)).toBe(true);
-    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(fs.existsSync(home.settingsFile)).toBe(false);
 
     const user = await buddy('install', 'claude-code', '--force');
     expect(user.stdout).toContain('To undo: buddy uninstall claude-code\n');
     const doctor = await runAt(['doctor'], project);
-    expect(doctor.stdout).toContain(`✓ Claude Code (user): statusLine runs Buddy (${settingsFile})`);
+    expect(doctor.stdout).toContain(`✓ Claude Code (user): statusLine runs Buddy (${home.settingsFile})`);
     expect(doctor.stdout).toContain(`✓ Claude Code (project): statusLine runs Buddy (${projectFile})`);
 
     const removed = await runAt(['uninstall', 'claude-code', '--project'], project);
@@ -208,39 +172,39 @@ describe('scopes: every message names the command that undoes it', () => {
 
     const again = await runAt(['uninstall', 'claude-code', '--project'], project);
     expect(again.stdout).toContain(`Buddy is not installed in ${projectFile}; nothing changed.`);
-    expect(again.stdout).toContain(`Buddy is installed in your user settings ${settingsFile}; to remove it there: buddy uninstall claude-code`);
+    expect(again.stdout).toContain(`Buddy is installed in your user settings ${home.settingsFile}; to remove it there: buddy uninstall claude-code`);
     expect(readSettings().statusLine).toMatchObject({ command: COMMANDS.statusline });
   });
 
   it('a settings file deleted after install is not recreated by uninstall', async () => {
     expect((await buddy('install', 'claude-code', '--force')).code).toBe(0);
-    fs.rmSync(settingsFile);
+    fs.rmSync(home.settingsFile);
     const removed = await buddy('uninstall', 'claude-code');
     expect(removed.code, removed.stderr).toBe(0);
     expect(removed.stdout).toContain('no longer exists');
     expect(removed.stdout).toContain('it was not recreated');
-    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(fs.existsSync(home.settingsFile)).toBe(false);
   });
 
   it('refuses a multi-line statusLine without --wrap on one line, naming the command that keeps it', async () => {
-    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-    fs.copyFileSync(path.join(FIXTURES, 'settings-multiline-statusline.json'), settingsFile);
-    const before = fs.readFileSync(settingsFile);
+    fs.mkdirSync(path.dirname(home.settingsFile), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, 'settings-multiline-statusline.json'), home.settingsFile);
+    const before = fs.readFileSync(home.settingsFile);
     const result = await buddy('install', 'claude-code', '--force');
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     // The command to run next keeps the --force this one was given.
     expect(result.stderr).toContain("Run 'buddy install claude-code --wrap --force'");
-    expect(fs.readFileSync(settingsFile).equals(before)).toBe(true);
+    expect(fs.readFileSync(home.settingsFile).equals(before)).toBe(true);
   });
 });
 
 describe('buddy doctor', () => {
   it("tells other tools' *buddy* entries apart: not Buddy's, left alone, and not counted", async () => {
-    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-    fs.copyFileSync(path.join(FIXTURES, 'settings-foreign-buddies.json'), settingsFile);
+    fs.mkdirSync(path.dirname(home.settingsFile), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, 'settings-foreign-buddies.json'), home.settingsFile);
     const before = await buddy('doctor');
-    expect(before.stdout).toContain(`! Claude Code (user): Buddy is not installed in ${settingsFile}`);
+    expect(before.stdout).toContain(`! Claude Code (user): Buddy is not installed in ${home.settingsFile}`);
     expect(before.stdout).not.toContain('runs Buddy');
     expect(before.stdout).toContain(`· Claude Code (user): statusLine "/opt/study-buddy statusline" is not Buddy's, left alone`);
     expect(before.stdout).toContain(`· Claude Code (user): UserPromptSubmit "codebuddy hook prompt" is not Buddy's, left alone`);
@@ -248,7 +212,7 @@ describe('buddy doctor', () => {
 
     expect((await buddy('install', 'claude-code', '--wrap', '--force')).code).toBe(0);
     const after = await buddy('doctor');
-    expect(after.stdout).toContain(`✓ Claude Code (user): statusLine runs Buddy after your own "/opt/study-buddy statusline" (${settingsFile})`);
+    expect(after.stdout).toContain(`✓ Claude Code (user): statusLine runs Buddy after your own "/opt/study-buddy statusline" (${home.settingsFile})`);
     expect(after.stdout).not.toContain("statusLine \"/opt/study-buddy statusline\" is not Buddy's");
     expect(after.stdout).toContain(`UserPromptSubmit "codebuddy hook prompt" is not Buddy's, left alone`);
     // Besides the one warning that the install points at the suite's own checkout (forced, see docs/testing.md).
@@ -267,11 +231,11 @@ describe('buddy doctor', () => {
   });
 
   it('fails when the statusLine points at a script that no longer exists', async () => {
-    const gone = path.join(sandbox.dir, 'old-install', 'dist', 'buddy.js');
+    const gone = path.join(home.sandbox.dir, 'old-install', 'dist', 'buddy.js');
     const stale = buddyCommands(process.execPath, gone);
-    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    fs.mkdirSync(path.dirname(home.settingsFile), { recursive: true });
     fs.writeFileSync(
-      settingsFile,
+      home.settingsFile,
       `${JSON.stringify(
         {
           statusLine: { type: 'command', command: stale.statusline, padding: 0, refreshInterval: REFRESH_INTERVAL_SECONDS },
@@ -296,8 +260,8 @@ describe('buddy doctor', () => {
 describe('the light statusLine: doctor and uninstall', () => {
   it('doctor tells an install from before the light path apart, and install moves it over', async () => {
     const old = buddyCommands(process.execPath, fs.realpathSync(BIN), { fast: false });
-    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-    fs.writeFileSync(settingsFile, `${JSON.stringify({ statusLine: { type: 'command', command: old.statusline, padding: 0, refreshInterval: 1 } }, null, 2)}\n`);
+    fs.mkdirSync(path.dirname(home.settingsFile), { recursive: true });
+    fs.writeFileSync(home.settingsFile, `${JSON.stringify({ statusLine: { type: 'command', command: old.statusline, padding: 0, refreshInterval: 1 } }, null, 2)}\n`);
     const before = await buddy('doctor');
     expect(before.stdout).toContain('! statusLine refresh: every refresh starts Node (the light path is not installed)');
     expect(before.stdout).toContain('→ run `buddy install claude-code` again: it switches the statusLine to the light script');
@@ -311,8 +275,8 @@ describe('the light statusLine: doctor and uninstall', () => {
   it('uninstall removes the prepared frames, and nothing else of the cache', async () => {
     expect((await buddy('install', 'claude-code', '--force')).code).toBe(0);
     const command = (readSettings().statusLine as { command: string }).command;
-    for (let round = 0; round < 2; round++) execFileSync('/bin/sh', ['-c', command], { env, input: statuslinePayload(), cwd: sandbox.dir });
-    const cache = env.BUDDY_CACHE_DIR as string;
+    for (let round = 0; round < 2; round++) execFileSync('/bin/sh', ['-c', command], { env: home.env, input: statuslinePayload(), cwd: home.sandbox.dir });
+    const cache = home.env.BUDDY_CACHE_DIR as string;
     const frames = path.join(cache, 'statusline-frames');
     expect(fs.readdirSync(frames).filter((entry) => !entry.startsWith('p.'))).toHaveLength(1);
     fs.writeFileSync(path.join(cache, 'notes.txt'), 'mine');
@@ -324,6 +288,6 @@ describe('the light statusLine: doctor and uninstall', () => {
     expect(fs.existsSync(frames)).toBe(false);
     expect(fs.readFileSync(path.join(cache, 'notes.txt'), 'utf8')).toBe('mine');
     expect(fs.readdirSync(path.join(cache, 'sessions')).sort()).toEqual(sessionsBefore);
-    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(fs.existsSync(home.settingsFile)).toBe(false);
   });
 });

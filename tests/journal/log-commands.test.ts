@@ -5,46 +5,27 @@
 // for the statusline's reactions, the session greeting and the reply to a prompt (the hooks' and the
 // statusline's own bundles), for following new lines until interrupted, and for a refusal.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigData } from '../../src/store/schema.js';
-import { type Sandbox } from '../helpers/cli.js';
-import { hatchedInProcess } from '../helpers/hatched-in-process.js';
+import { describe, expect, it } from 'vitest';
+import { useJournalHome } from '../helpers/journal-home.js';
 import { runInProcess } from '../helpers/in-process.js';
 
-let sandbox: Sandbox;
-let env: NodeJS.ProcessEnv;
-let name: string;
-
-const journalFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'journal.jsonl');
-const previousFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'journal.1.jsonl');
-const journalLines = (): Array<Record<string, string>> =>
-  fs.existsSync(journalFile()) ? fs.readFileSync(journalFile(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>) : [];
-
-// buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedInProcess('buddy-93');
+const home = useJournalHome();
+const { journalFile, previousFile, journalLines, writeHistory } = home;
 
 /** `buddy ARGS` in process, with the sandbox's environment. */
-const buddy = (args: readonly string[], input?: string) => runInProcess(args, { env, ...(input === undefined ? {} : { input }) });
-
-beforeEach(() => {
-  sandbox = hatchedSandbox();
-  env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93', TZ: 'UTC' };
-  name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
-});
-afterEach(() => sandbox.cleanup());
+const buddy = (args: readonly string[], input?: string) => runInProcess(args, { env: home.env, ...(input === undefined ? {} : { input }) });
 
 describe('what goes into the journal', () => {
   it('keeps what the buddy says to buddy say, with the source, session, name and mood', async () => {
     const before = JSON.parse((await buddy(['status', '--json'])).stdout).mood;
-    const said = await buddy(['say', `${name}, the parser tests are failing`]);
-    const reply = said.stdout.replace(`${name}: `, '').trim();
+    const said = await buddy(['say', `${home.name}, the parser tests are failing`]);
+    const reply = said.stdout.replace(`${home.name}: `, '').trim();
     const ignored = await buddy(['say', 'nice weather']);
-    const emote = ignored.stdout.split('\n')[0]!.replace(`${name}: `, '');
+    const emote = ignored.stdout.split('\n')[0]!.replace(`${home.name}: `, '');
     const lines = journalLines();
     expect(lines.map((line) => line.text)).toEqual([reply, emote]);
     for (const line of lines) {
-      expect(line).toMatchObject({ source: 'say', name });
+      expect(line).toMatchObject({ source: 'say', name: home.name });
       expect(line.session).toMatch(/^say-\d+$/);
       expect(Date.now() - Date.parse(line.at!)).toBeLessThan(60_000);
     }
@@ -60,32 +41,15 @@ describe('what goes into the journal', () => {
     expect(petted.code, petted.stderr).toBe(0);
     expect(fed.code, fed.stderr).toBe(0);
     const cares = journalLines().filter((line) => line.source === 'care');
-    expect(cares.map((line) => line.text)).toEqual([petted.stdout.split('\n')[0]!.replace(`${name}: `, '').replace(/ ♥$/, ''), fed.stdout.split('\n')[0]!.replace(`${name} `, '')]);
-    for (const line of cares) expect(line).toMatchObject({ name, mood: 'cheerful', session: expect.stringMatching(/^care-\d+$/) });
+    expect(cares.map((line) => line.text)).toEqual([petted.stdout.split('\n')[0]!.replace(`${home.name}: `, '').replace(/ ♥$/, ''), fed.stdout.split('\n')[0]!.replace(`${home.name} `, '')]);
+    for (const line of cares) expect(line).toMatchObject({ name: home.name, mood: 'cheerful', session: expect.stringMatching(/^care-\d+$/) });
     expect(JSON.parse((await buddy(['status', '--json'])).stdout).mood).toBe('cheerful');
     const shown = await buddy(['log']);
-    expect(shown.stdout).toMatch(new RegExp(`  care {6}${name}: munches the snack, crumbs everywhere\\. nom!$`, 'm'));
+    expect(shown.stdout).toMatch(new RegExp(`  care {6}${home.name}: munches the snack, crumbs everywhere\\. nom!$`, 'm'));
   });
 });
 
 describe('buddy log', () => {
-  /** Lines said at known moments: 3 h, 90 min and 10 min ago. */
-  function writeHistory(): void {
-    const now = Date.now();
-    const at = (minutes: number): string => new Date(now - minutes * 60_000).toISOString();
-    fs.mkdirSync(path.dirname(journalFile()), { recursive: true });
-    fs.writeFileSync(
-      journalFile(),
-      [
-        { at: at(180), source: 'reaction', session: 's1', name, mood: 'calm', text: 'Old news.' },
-        { at: at(90), source: 'greeting', session: 's1', name, text: 'Hello again.' },
-        { at: at(10), source: 'say', name, text: 'Fresh \u001b[31mline.' },
-      ]
-        .map((line) => JSON.stringify(line))
-        .join('\n') + '\n',
-    );
-  }
-
   it('shows the lines oldest first, the last N, since a moment, and as JSON lines', async () => {
     writeHistory();
     const all = await buddy(['log']);
@@ -93,8 +57,8 @@ describe('buddy log', () => {
     expect(all.stderr).toBe('');
     const lines = all.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  reaction  ${name}: Old news\\.$`));
-    expect(lines[2]).toMatch(new RegExp(`  say       ${name}: Fresh line\\.$`));
+    expect(lines[0]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  reaction  ${home.name}: Old news\\.$`));
+    expect(lines[2]).toMatch(new RegExp(`  say       ${home.name}: Fresh line\\.$`));
 
     expect((await buddy(['log', '-n', '1'])).stdout).toMatch(/Fresh line\.\n$/);
     expect((await buddy(['log', '--since', '2h'])).stdout.trimEnd().split('\n')).toHaveLength(2);

@@ -16,6 +16,7 @@ import { readJournalTail } from '../../src/journal/read-back.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { middayTimeZone, type Sandbox } from '../helpers/cli.js';
+import { expectBuddyOffer } from '../helpers/mcp-offer.js';
 import { hatchedInProcess } from '../helpers/hatched-in-process.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -70,21 +71,7 @@ afterEach(async () => {
 
 describe('buddy mcp: what it offers', () => {
   it('introduces itself and lists its five tools, each telling the model the buddy is a separate character', async () => {
-    const mcp = await connect();
-    expect(mcp.getServerVersion()?.name).toBe('buddy');
-    expect(mcp.getInstructions()).toContain('separate character');
-    const { tools } = await mcp.listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual(['buddy_card', 'buddy_feed', 'buddy_pet', 'buddy_react', 'buddy_talk']);
-    for (const tool of tools) {
-      expect(tool.description).toContain('separate character');
-      expect(tool.inputSchema.type).toBe('object');
-    }
-    const react = tools.find((tool) => tool.name === 'buddy_react')!;
-    expect(react.inputSchema.properties?.event).toMatchObject({ enum: ['tests_failed', 'tests_passed', 'error', 'big_diff', 'done'] });
-    for (const tool of tools.filter((tool) => tool.name !== 'buddy_card')) expect(tool.description).toContain('exactly as returned');
-    const feed = tools.find((tool) => tool.name === 'buddy_feed')!;
-    expect(feed.inputSchema).toMatchObject({ type: 'object', properties: {}, additionalProperties: false });
-    expect(feed.outputSchema?.properties?.outcome).toMatchObject({ enum: ['fed', 'already_full', 'care_off'] });
+    await expectBuddyOffer(await connect());
   });
 
   it('shows the card as text and the roll as structured content, and as the buddy://card resource', async () => {
