@@ -6,34 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeSandbox, type RunResult } from '../helpers/cli.js';
+import { bytes, configOf, useExportHomes, type Sandbox } from '../helpers/export-homes.js';
 import { runInProcess } from '../helpers/in-process.js';
 
-type Sandbox = ReturnType<typeof makeSandbox>;
-let homes: Sandbox[] = [];
-
-function home(userId = 'export-user-1'): Sandbox {
-  const sandbox = makeSandbox();
-  sandbox.env.BUDDY_USER_ID = userId;
-  homes.push(sandbox);
-  return sandbox;
-}
-
 const buddy = (sandbox: Sandbox, args: readonly string[]): Promise<RunResult> => runInProcess(args, { env: sandbox.env });
-const configOf = (sandbox: Sandbox, name = 'config.json'): string => path.join(sandbox.env.BUDDY_CONFIG_DIR!, name);
-const bytes = (file: string): Buffer => fs.readFileSync(file);
+const { home, grownHome } = useExportHomes(buddy);
 const oneLine = (result: RunResult): string[] => result.stderr.trimEnd().split('\n');
-
-/** A home with a hatched buddy that has grown a little and said a few things. */
-async function grownHome(userId?: string): Promise<Sandbox> {
-  const sandbox = home(userId);
-  for (const args of [['hatch'], ['pet'], ['feed'], ['say', 'hello there']]) {
-    const result = await buddy(sandbox, args);
-    expect(result.code, result.stderr).toBe(0);
-  }
-  return sandbox;
-}
 
 async function exported(sandbox: Sandbox): Promise<string> {
   const file = path.join(sandbox.dir, 'buddy-export.json');
@@ -41,13 +21,6 @@ async function exported(sandbox: Sandbox): Promise<string> {
   expect(result.code, result.stderr).toBe(0);
   return file;
 }
-
-beforeEach(() => {
-  homes = [];
-});
-afterEach(() => {
-  for (const sandbox of homes) sandbox.cleanup();
-});
 
 describe('buddy export → buddy import', () => {
   it('gives a fresh home the exporting home’s config and journal byte for byte', async () => {

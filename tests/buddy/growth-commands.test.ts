@@ -6,44 +6,30 @@
 // hands it to, with its output piped; tests/e2e/growth-cli.test.ts pets and feeds through the built bin.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACHIEVEMENTS } from '../../src/game/achievements.js';
-import { makeSandbox } from '../helpers/cli.js';
+import { useGrowthHome } from '../helpers/growth-home.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const SHINY_ID = 'shiny-245';
 
-let sandbox: ReturnType<typeof makeSandbox>;
-let env: NodeJS.ProcessEnv;
-
-beforeEach(() => {
-  sandbox = makeSandbox();
-  env = { ...sandbox.env, BUDDY_USER_ID: 'growth-cli-1' };
-});
-afterEach(() => sandbox.cleanup());
-
-const readGrowth = () => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')).buddy.growth;
-
-async function hatched(): Promise<string> {
-  const result = await runInProcess(['hatch'], { env });
-  expect(result.code, result.stderr).toBe(0);
-  return /^(\S+) hatched!/.exec(result.stdout)![1]!;
-}
+const home = useGrowthHome(runInProcess);
+const { readGrowth, hatched } = home;
 
 describe('before the hatch', () => {
   it.each([['pet'], ['feed']])('buddy %s says to hatch first, in one line, exit 1', async (command) => {
-    const result = await runInProcess([command], { env });
+    const result = await runInProcess([command], { env: home.env });
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([`buddy: ${command}: your buddy has not hatched yet; run buddy (or buddy hatch) first`]);
   });
 
   // Looking is not acting: "none yet" is the answer, and looking never hatches it.
   it.each([['status'], ['achievements']])('buddy %s answers that there is none yet, exit 0, and hatches nothing', async (command) => {
-    const result = await runInProcess([command], { env });
+    const result = await runInProcess([command], { env: home.env });
     expect(result).toMatchObject({ code: 0, stdout: 'No buddy has hatched yet: run `buddy` in a terminal, or `buddy hatch`.\n', stderr: '' });
-    const json = await runInProcess([command, '--json'], { env });
+    const json = await runInProcess([command, '--json'], { env: home.env });
     expect(json).toMatchObject({ code: 0, stdout: '{"hatched":false}\n', stderr: '' });
-    const config = path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
+    const config = path.join(home.env.BUDDY_CONFIG_DIR as string, 'config.json');
     expect(fs.existsSync(config) ? JSON.parse(fs.readFileSync(config, 'utf8')).buddy : undefined).toBeUndefined();
   });
 });
@@ -51,8 +37,8 @@ describe('before the hatch', () => {
 describe('care from the command line', () => {
   it('buddy status prints the growth, and --json one object for scripts', async () => {
     const name = await hatched();
-    await runInProcess(['pet'], { env });
-    const text = await runInProcess(['status'], { env });
+    await runInProcess(['pet'], { env: home.env });
+    const text = await runInProcess(['status'], { env: home.env });
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain(`${name} the `);
     expect(text.stdout).toMatch(/^XP +█+░+ 12\/40 to level 2 \(12 in all\)$/m);
@@ -60,7 +46,7 @@ describe('care from the command line', () => {
     expect(text.stdout).toMatch(/^mood +cheerful$/m);
     expect(text.stdout).toMatch(/^streak +1 day \(best 1\)$/m);
     expect(text.stdout).toMatch(new RegExp(`^achievements +1 of ${ACHIEVEMENTS.length} \\(buddy achievements lists them\\)$`, 'm'));
-    const json = await runInProcess(['status', '--json'], { env });
+    const json = await runInProcess(['status', '--json'], { env: home.env });
     const status = JSON.parse(json.stdout);
     expect(status).toMatchObject({ hatched: true, name, level: 1, stage: 'hatchling', xp: 12, xpIntoLevel: 12, xpForNextLevel: 40, mood: 'cheerful', streak: 1, bestStreak: 1, care: true, announcements: [] });
     expect(status.needs.fullness).toBe(80);
@@ -70,13 +56,13 @@ describe('care from the command line', () => {
 
   it('buddy achievements lists the earned ones with the date and the locked ones with hints', async () => {
     await hatched();
-    await runInProcess(['pet'], { env });
-    const result = await runInProcess(['achievements'], { env });
+    await runInProcess(['pet'], { env: home.env });
+    const result = await runInProcess(['achievements'], { env: home.env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^ {2}✓ First pet +\d{4}-\d{2}-\d{2} {2}You pet it for the first time\.$/m);
     expect(result.stdout).toMatch(/^ {2}· Well loved +pet it 100 times \(1 of 100\)$/m);
     expect(result.stdout).toMatch(/^ {2}· Night owl +talk with it between midnight and 4 a\.m\.$/m);
-    const json = JSON.parse((await runInProcess(['achievements', '--json'], { env })).stdout);
+    const json = JSON.parse((await runInProcess(['achievements', '--json'], { env: home.env })).stdout);
     expect(json.hatched).toBe(true);
     expect(json.earned.length + json.locked.length).toBe(ACHIEVEMENTS.length);
     expect(json.earned[0]).toMatchObject({ id: 'first-pet', name: 'First pet' });
@@ -85,7 +71,7 @@ describe('care from the command line', () => {
 
   it('prints its card with level, XP, stage, needs, mood, streak and achievements when piped', async () => {
     await hatched();
-    const card = await runInProcess([], { env });
+    const card = await runInProcess([], { env: home.env });
     expect(card.code, card.stderr).toBe(0);
     expect(card.stdout).toMatch(/^Lv 1 hatchling █*░+ 0\/40 XP$/m);
     expect(card.stdout).toMatch(/^fullness +█+░+ 80%$/m);
@@ -94,9 +80,9 @@ describe('care from the command line', () => {
 
   it('keeps each announcement in the journal once, as level-up or achievement', async () => {
     const name = await hatched();
-    expect((await runInProcess(['pet'], { env })).code).toBe(0);
-    expect((await runInProcess(['status'], { env })).code).toBe(0);
-    const log = await runInProcess(['log', '--json', '-n', '100'], { env });
+    expect((await runInProcess(['pet'], { env: home.env })).code).toBe(0);
+    expect((await runInProcess(['status'], { env: home.env })).code).toBe(0);
+    const log = await runInProcess(['log', '--json', '-n', '100'], { env: home.env });
     expect(log.code, log.stderr).toBe(0);
     const records = log.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: string; text: string; name?: string });
     const kept = records.filter((record) => record.source === 'achievement' || record.source === 'level-up');
@@ -104,16 +90,16 @@ describe('care from the command line', () => {
   });
 
   it('shows the level, stage, mood and the earned achievements on the share card', async () => {
-    const unhatched = await runInProcess(['card', '--svg'], { env });
+    const unhatched = await runInProcess(['card', '--svg'], { env: home.env });
     expect(unhatched.code, unhatched.stderr).toBe(0);
     expect(unhatched.stdout).not.toContain('>Level ');
     await hatched();
-    const before = await runInProcess(['card', '--svg'], { env });
-    const mood = JSON.parse((await runInProcess(['status', '--json'], { env })).stdout).mood;
+    const before = await runInProcess(['card', '--svg'], { env: home.env });
+    const mood = JSON.parse((await runInProcess(['status', '--json'], { env: home.env })).stdout).mood;
     expect(before.stdout).toContain(`>Level 1 hatchling · ${mood}<`);
     expect(before.stdout).not.toContain('Achievements:');
-    expect((await runInProcess(['pet'], { env })).code).toBe(0);
-    const after = await runInProcess(['card', '--svg'], { env });
+    expect((await runInProcess(['pet'], { env: home.env })).code).toBe(0);
+    const after = await runInProcess(['card', '--svg'], { env: home.env });
     expect(after.code, after.stderr).toBe(0);
     expect(after.stdout).toContain('Achievements: First pet');
     // Just petted: cheerful, as `buddy status` says.
@@ -122,9 +108,9 @@ describe('care from the command line', () => {
 
   it('counts seeing a shiny with buddy roll', async () => {
     await hatched();
-    const roll = await runInProcess(['roll', SHINY_ID], { env });
+    const roll = await runInProcess(['roll', SHINY_ID], { env: home.env });
     expect(roll.stdout).toContain('SHINY');
-    const status = JSON.parse((await runInProcess(['status', '--json'], { env })).stdout);
+    const status = JSON.parse((await runInProcess(['status', '--json'], { env: home.env })).stdout);
     expect(status.announcements).toContain('Achievement: Shiny! Saw a shiny buddy.');
   });
 });
@@ -132,17 +118,17 @@ describe('care from the command line', () => {
 describe('care off', () => {
   it('has no needs and announces nothing, yet levels and achievements are still earned', async () => {
     await hatched();
-    const off = await runInProcess(['config', 'care', 'off'], { env });
+    const off = await runInProcess(['config', 'care', 'off'], { env: home.env });
     expect(off.stdout).toBe('care = off\n');
-    const pet = await runInProcess(['pet'], { env });
+    const pet = await runInProcess(['pet'], { env: home.env });
     expect(pet.stdout).not.toContain('★');
     expect(pet.stdout).not.toContain('fullness');
-    const status = JSON.parse((await runInProcess(['status', '--json'], { env })).stdout);
+    const status = JSON.parse((await runInProcess(['status', '--json'], { env: home.env })).stdout);
     expect(status).toMatchObject({ needs: null, care: false, announcements: [], achievements: { earned: 1 } });
     expect(readGrowth().achievements['first-pet']).toBeGreaterThan(0);
-    expect((await runInProcess(['status'], { env })).stdout).toMatch(/^needs +off \(buddy config care on brings them back\)$/m);
-    expect((await runInProcess(['config'], { env })).stdout).toMatch(/^care +off$/m);
-    expect((await runInProcess(['config', 'care', 'default'], { env })).stdout).toBe('care = on (default)\n');
-    expect((await runInProcess(['config', 'care', 'sometimes'], { env })).code).toBe(2);
+    expect((await runInProcess(['status'], { env: home.env })).stdout).toMatch(/^needs +off \(buddy config care on brings them back\)$/m);
+    expect((await runInProcess(['config'], { env: home.env })).stdout).toMatch(/^care +off$/m);
+    expect((await runInProcess(['config', 'care', 'default'], { env: home.env })).stdout).toBe('care = on (default)\n');
+    expect((await runInProcess(['config', 'care', 'sometimes'], { env: home.env })).code).toBe(2);
   });
 });

@@ -6,68 +6,50 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigData } from '../../src/store/schema.js';
-import { BIN, runBuddy, type Sandbox } from '../helpers/cli.js';
-import { hatchedInProcess } from '../helpers/hatched-in-process.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, runBuddy } from '../helpers/cli.js';
+import { useHatchedHome } from '../helpers/hatched-home.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { pngSize } from '../helpers/png-size.js';
 
 const TRACE_IMPORTS = fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url));
 const run = promisify(execFile);
 
-let sandbox: Sandbox;
-let env: NodeJS.ProcessEnv;
-let name: string;
-
 // buddy-93: a legendary Nebulynx.
-const hatchedSandbox = hatchedInProcess('buddy-93');
-
-beforeEach(() => {
-  sandbox = hatchedSandbox();
-  env = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93' };
-  name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
-});
-afterEach(() => sandbox.cleanup());
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
+const home = useHatchedHome();
 
 describe('buddy card', () => {
   it('renders a PNG at twice the SVG size, loading resvg for that command only', async () => {
-    const svg = (await runInProcess(['card', '--svg'], { env })).stdout;
+    const svg = (await runInProcess(['card', '--svg'], { env: home.env })).stdout;
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
-    const file = path.join(sandbox.dir, 'card.png');
-    const trace = path.join(sandbox.dir, 'png-imports.txt');
-    await run(process.execPath, ['--import', TRACE_IMPORTS, BIN, 'card', '--png', file], { env: { ...env, BUDDY_TRACE_IMPORTS: trace } });
+    const file = path.join(home.sandbox.dir, 'card.png');
+    const trace = path.join(home.sandbox.dir, 'png-imports.txt');
+    await run(process.execPath, ['--import', TRACE_IMPORTS, BIN, 'card', '--png', file], { env: { ...home.env, BUDDY_TRACE_IMPORTS: trace } });
     expect(pngSize(fs.readFileSync(file))).toEqual({ width: 1280, height: height * 2 });
     expect(fs.readFileSync(trace, 'utf8').split('\n')).toContain('@resvg/resvg-js');
 
     for (const args of [['card'], ['card', '--svg'], ['roll', 'someone'], ['say', 'hello']]) {
-      const other = path.join(sandbox.dir, `imports-${args.join('-')}.txt`);
-      await run(process.execPath, ['--import', TRACE_IMPORTS, BIN, ...args], { env: { ...env, BUDDY_TRACE_IMPORTS: other } });
+      const other = path.join(home.sandbox.dir, `imports-${args.join('-')}.txt`);
+      await run(process.execPath, ['--import', TRACE_IMPORTS, BIN, ...args], { env: { ...home.env, BUDDY_TRACE_IMPORTS: other } });
       expect(fs.readFileSync(other, 'utf8'), args.join(' ')).not.toContain('resvg');
     }
   });
 
   it('without the PNG renderer (no prebuilt binary for the platform), --png is one line and --svg still works', async () => {
     // A copy of the bundle with no node_modules above it: the optional renderer is nowhere to be found.
-    const copy = path.join(sandbox.dir, 'no-renderer', 'dist');
+    const copy = path.join(home.sandbox.dir, 'no-renderer', 'dist');
     fs.cpSync(path.dirname(BIN), copy, { recursive: true });
     const binPath = path.join(copy, 'buddy.js');
-    const file = path.join(sandbox.dir, 'card.png');
-    const png = await runBuddy(['card', '--png', file], { env, binPath });
+    const file = path.join(home.sandbox.dir, 'card.png');
+    const png = await runBuddy(['card', '--png', file], { env: home.env, binPath });
     expect(png.code).toBe(1);
     expect(png.stdout).toBe('');
     expect(png.stderr).toBe(
       `buddy: card: --png needs the PNG renderer (@resvg/resvg-js), which is not installed here (it has no prebuilt binary for ${process.platform}-${process.arch}, or this copy of Buddy is not the npm package); use --svg\n`,
     );
     expect(fs.existsSync(file)).toBe(false);
-    const svg = await runBuddy(['card', '--svg'], { env, binPath });
+    const svg = await runBuddy(['card', '--svg'], { env: home.env, binPath });
     expect(svg.code, svg.stderr).toBe(0);
-    expect(svg.stdout).toContain(`>${name}</text>`);
+    expect(svg.stdout).toContain(`>${home.name}</text>`);
   });
 });

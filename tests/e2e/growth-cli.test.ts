@@ -1,32 +1,17 @@
 // Care from the command line, end to end with the built bin: buddy pet and feed say the level and needs,
 // and announce what was earned once. Every other growth case (status, achievements, the card, the journal,
 // care off) runs in process, in tests/buddy/growth-commands.test.ts.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { runBuddy } from '../helpers/cli.js';
+import { useGrowthHome } from '../helpers/growth-home.js';
 
-let sandbox: ReturnType<typeof makeSandbox>;
-let env: NodeJS.ProcessEnv;
-
-beforeEach(() => {
-  sandbox = makeSandbox();
-  env = { ...sandbox.env, BUDDY_USER_ID: 'growth-cli-1' };
-});
-afterEach(() => sandbox.cleanup());
-
-const readGrowth = () => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')).buddy.growth;
-
-async function hatched(): Promise<string> {
-  const result = await runBuddy(['hatch'], { env });
-  expect(result.code, result.stderr).toBe(0);
-  return /^(\S+) hatched!/.exec(result.stdout)![1]!;
-}
+const home = useGrowthHome(runBuddy);
+const { readGrowth, hatched } = home;
 
 describe('care from the command line', () => {
   it('pets and feeds, saying the level and needs, and announces what it earned once', async () => {
     const name = await hatched();
-    const pet = await runBuddy(['pet'], { env });
+    const pet = await runBuddy(['pet'], { env: home.env });
     expect(pet.code, pet.stderr).toBe(0);
     const lines = pet.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(new RegExp(`^${name}: .+ ♥$`));
@@ -34,7 +19,7 @@ describe('care from the command line', () => {
     expect(lines[2]).toMatch(/^fullness 80% · energy \d+% · cheerful$/);
     expect(lines).toContain('★ Achievement: First pet. You pet it for the first time.');
 
-    const feed = await runBuddy(['feed'], { env });
+    const feed = await runBuddy(['feed'], { env: home.env });
     expect(feed.stdout).toContain(`${name} munches the snack`);
     expect(feed.stdout).toContain('level 1 hatchling · 17/40 XP to level 2');
     expect(feed.stdout).toMatch(/fullness 100%/);

@@ -6,48 +6,26 @@
 // no input, broken input, a prompt that does not name the buddy, or while muted is
 // tests/statusline/hook-command.test.ts.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionKey } from '../../src/statusline/payload.js';
+import { describe, expect, it, vi } from 'vitest';
 import type { HookState } from '../../src/statusline/session-state.js';
 import { MAX_MESSAGE_LENGTH, silentAnswer } from '../../src/persona/conversation.js';
 import { offlineReply } from '../../src/persona/offline-talk.js';
 import { sanitizeLine } from '../../src/text/sanitize.js';
 import { SPECIES_LINES } from '../../src/species/lines.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { hatchedSandboxes, runBuddy, type RunResult, type Sandbox } from '../helpers/cli.js';
-import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
-import { statuslineInProcess } from '../helpers/statusline-in-process.js';
+import { runBuddy } from '../helpers/cli.js';
+import { textReply } from '../helpers/fake-messages-api.js';
+import { useHookHome } from '../helpers/hook-home.js';
 
-const USER_ID = 'buddy-93';
-const TEST_KEY = 'test-key';
+const home = useHookHome(runBuddy);
+const { readConfig, hookFile, withKey, sessionStartInput, promptInput, hook, statusLine } = home;
+
 const REPLY_WAIT = { timeout: 10_000, interval: 50 } as const;
-
-let sandbox: Sandbox;
-let fake: FakeMessagesApi;
-let env: NodeJS.ProcessEnv;
-let name: string;
 
 interface HookOutput {
   hookSpecificOutput: { hookEventName: string; additionalContext: string };
 }
 
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
-const hookFile = (sessionId: string): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', `${sessionKey(sessionId)}.hook.json`);
 const readHook = (sessionId: string): HookState => JSON.parse(fs.readFileSync(hookFile(sessionId), 'utf8')) as HookState;
-const withKey = (): NodeJS.ProcessEnv => ({ ...env, ANTHROPIC_API_KEY: TEST_KEY, ANTHROPIC_BASE_URL: fake.url });
-
-function sessionStartInput(sessionId: string): string {
-  return JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.dir, `${sessionId}.jsonl`), cwd: sandbox.dir, hook_event_name: 'SessionStart', source: 'startup' });
-}
-
-function promptInput(sessionId: string, prompt: string): string {
-  return JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.dir, `${sessionId}.jsonl`), cwd: sandbox.dir, permission_mode: 'default', hook_event_name: 'UserPromptSubmit', prompt });
-}
-
-function hook(kind: string, input: string, runEnv = env): Promise<RunResult> {
-  return runBuddy(['hook', kind], { env: runEnv, input });
-}
 
 function parseHookOutput(stdout: string): HookOutput {
   const lines = stdout.trimEnd().split('\n');
@@ -55,32 +33,11 @@ function parseHookOutput(stdout: string): HookOutput {
   return JSON.parse(lines[0]!) as HookOutput;
 }
 
-/** The statusline line for a session (no transcript: only hook state matters here). */
-async function statusLine(sessionId: string): Promise<string> {
-  const run = await statuslineInProcess(['--format', 'plain', '--width', '200'], { env, input: JSON.stringify({ session_id: sessionId }) });
-  expect(run.code, run.stderr).toBe(0);
-  return run.stdout.trimEnd();
-}
-
 /** What the buddy says after its name on the compact line ('' when it says nothing). */
 function saying(line: string): string {
-  const at = line.indexOf(`${name}  `);
-  return at < 0 ? '' : line.slice(at + name.length + 2);
+  const at = line.indexOf(`${home.name}  `);
+  return at < 0 ? '' : line.slice(at + home.name.length + 2);
 }
-
-const hatchedSandbox = hatchedSandboxes(USER_ID);
-
-beforeEach(async () => {
-  sandbox = hatchedSandbox();
-  fake = await startFakeMessagesApi();
-  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  name = readConfig().buddy!.name;
-});
-
-afterEach(async () => {
-  await fake.close();
-  sandbox.cleanup();
-});
 
 describe('buddy hook session-start', () => {
   it('introduces the buddy once per session, as a creature that is not the agent', async () => {
@@ -90,13 +47,13 @@ describe('buddy hook session-start', () => {
     const output = parseHookOutput(first.stdout);
     expect(output.hookSpecificOutput.hookEventName).toBe('SessionStart');
     const context = output.hookSpecificOutput.additionalContext;
-    expect(context).toContain(name);
+    expect(context).toContain(home.name);
     expect(context).toContain('not you');
-    expect(context).toContain(`you are not ${name}`);
+    expect(context).toContain(`you are not ${home.name}`);
 
     // The greeting shows in that session's statusline.
     const line = await statusLine('intro-1');
-    expect(line).toContain(`♥ ${name}  `);
+    expect(line).toContain(`♥ ${home.name}  `);
     expect(SPECIES_LINES.Nebulynx!.greeting).toContain(saying(line));
 
     const again = await hook('session-start', sessionStartInput('intro-1'));
@@ -110,8 +67,8 @@ describe('buddy hook session-start', () => {
 
 describe('buddy hook prompt', () => {
   it('returns at once while the model hangs, shows the thinking mark, and gives up gracefully', async () => {
-    fake.script({ hang: true });
-    const prompt = `hey ${name}, what do you make of this stack trace?`;
+    home.fake.script({ hang: true });
+    const prompt = `hey ${home.name}, what do you make of this stack trace?`;
     const result = await hook('prompt', promptInput('hang-1', prompt), withKey());
     // The model never answers, so a hook that waited for it would be killed by runBuddy's timeout
     // (code null): exiting 0 is the proof that it returned without waiting.
@@ -119,36 +76,36 @@ describe('buddy hook prompt', () => {
     const output = parseHookOutput(result.stdout);
     expect(output.hookSpecificOutput.hookEventName).toBe('UserPromptSubmit');
     const context = output.hookSpecificOutput.additionalContext;
-    expect(context).toContain(`${name} is not you`);
-    expect(context).toContain(`Do not answer for ${name}`);
+    expect(context).toContain(`${home.name} is not you`);
+    expect(context).toContain(`Do not answer for ${home.name}`);
 
-    expect(await statusLine('hang-1')).toMatch(new RegExp(`^\\S+ ${name}  …$`));
-    await vi.waitFor(() => expect(fake.requests).toHaveLength(1), REPLY_WAIT);
-    expect(JSON.stringify(fake.requests[0]!.body)).toContain('what do you make of this stack trace?');
+    expect(await statusLine('hang-1')).toMatch(new RegExp(`^\\S+ ${home.name}  …$`));
+    await vi.waitFor(() => expect(home.fake.requests).toHaveLength(1), REPLY_WAIT);
+    expect(JSON.stringify(home.fake.requests[0]!.body)).toContain('what do you make of this stack trace?');
 
     // The model never answers; once it is unreachable the job settles on a quiet line of its own.
-    await fake.close();
-    await vi.waitFor(async () => expect(saying(await statusLine('hang-1'))).toBe(silentAnswer(name)), REPLY_WAIT);
+    await home.fake.close();
+    await vi.waitFor(async () => expect(saying(await statusLine('hang-1'))).toBe(silentAnswer(home.name)), REPLY_WAIT);
   });
 
   it('shows the model reply in the statusline and remembers it', async () => {
-    fake.script(textReply('Crumbs detected.'));
-    const prompt = `${name}, is there anything odd in the cache module?`;
+    home.fake.script(textReply('Crumbs detected.'));
+    const prompt = `${home.name}, is there anything odd in the cache module?`;
     const result = await hook('prompt', promptInput('reply-1', prompt), withKey());
     expect(result.code, result.stderr).toBe(0);
     expect(parseHookOutput(result.stdout).hookSpecificOutput.hookEventName).toBe('UserPromptSubmit');
 
-    await vi.waitFor(async () => expect(await statusLine('reply-1')).toContain(`${name}  Crumbs detected.`), REPLY_WAIT);
+    await vi.waitFor(async () => expect(await statusLine('reply-1')).toContain(`${home.name}  Crumbs detected.`), REPLY_WAIT);
     expect(readHook('reply-1').reply?.text).toBe('Crumbs detected.');
     expect(readConfig().buddy?.memory).toContainEqual(expect.objectContaining({ user: prompt, buddy: 'Crumbs detected.' }));
-    expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]!.path).toMatch(/\/v1\/messages/);
+    expect(home.fake.requests).toHaveLength(1);
+    expect(home.fake.requests[0]!.path).toMatch(/\/v1\/messages/);
     // Another session never sees the reply.
-    expect(await statusLine('reply-other')).toMatch(new RegExp(`^\\S+ ${name}$`));
+    expect(await statusLine('reply-other')).toMatch(new RegExp(`^\\S+ ${home.name}$`));
   });
 
   it('answers from the offline bank without a key', async () => {
-    const prompt = `@${name} what do you think of this function?`;
+    const prompt = `@${home.name} what do you think of this function?`;
     const buddy = readConfig().buddy!;
     const expected = offlineReply(buddy, sanitizeLine(prompt, MAX_MESSAGE_LENGTH).trim());
     const result = await hook('prompt', promptInput('offline-1', prompt));
@@ -161,6 +118,6 @@ describe('buddy hook prompt', () => {
       expect(said).not.toBe('…');
     }, REPLY_WAIT);
     expect(saying(await statusLine('offline-1'))).toBe(expected);
-    expect(fake.requests).toHaveLength(0);
+    expect(home.fake.requests).toHaveLength(0);
   });
 });

@@ -6,30 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, makeSandbox, runBuddy } from '../helpers/cli.js';
-
-const { version: VERSION } = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { makeSandbox, runBuddy } from '../helpers/cli.js';
+import { copyOfBuddy, snapshotOf, VERSION } from '../helpers/buddy-copies.js';
 
 let sandbox: ReturnType<typeof makeSandbox>;
 let env: NodeJS.ProcessEnv;
 
-/** The built dist/ copied to `root`, with a package.json saying `version`: a copy of Buddy as npm lays it out. */
-function copyOfBuddy(root: string, version: string): string {
-  fs.cpSync(path.dirname(BIN), path.join(root, 'dist'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'buddy-terminal-pet', version }));
-  return path.join(fs.realpathSync(root), 'dist', 'buddy.js');
-}
-
 /** Every file in the sandbox but Buddy's cache (the compiled code it keeps), with its bytes. */
-function snapshot(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of fs.readdirSync(sandbox.dir, { recursive: true, encoding: 'utf8' })) {
-    const file = path.join(sandbox.dir, name);
-    if (name === 'cache' || name.startsWith(`cache${path.sep}`) || !fs.lstatSync(file).isFile()) continue;
-    files.set(name, fs.readFileSync(file).toString('base64'));
-  }
-  return files;
-}
+const snapshot = (): Map<string, string> => snapshotOf(sandbox.dir);
 
 beforeEach(() => {
   sandbox = makeSandbox();

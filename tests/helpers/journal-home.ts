@@ -3,10 +3,8 @@
 // in-process cases (tests/journal/log-commands.test.ts) and the built-bin cases (tests/e2e/log-cli.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
-import type { ConfigData } from '../../src/store/schema.js';
 import type { Sandbox } from './cli.js';
-import { hatchedInProcess } from './hatched-in-process.js';
+import { useHatchedHome } from './hatched-home.js';
 
 export interface JournalHome {
   readonly sandbox: Sandbox;
@@ -22,29 +20,17 @@ export interface JournalHome {
 }
 
 export function useJournalHome(): JournalHome {
-  const hatchedSandbox = hatchedInProcess('buddy-93');
-  let current: { sandbox: Sandbox; env: NodeJS.ProcessEnv; name: string } | undefined;
-  beforeEach(() => {
-    const sandbox = hatchedSandbox();
-    const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: 'buddy-93', TZ: 'UTC' };
-    const name = (JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData).buddy!.name;
-    current = { sandbox, env, name };
-  });
-  afterEach(() => current?.sandbox.cleanup());
-  const opened = () => {
-    if (current === undefined) throw new Error('the journal home is made in beforeEach');
-    return current;
-  };
+  const hatched = useHatchedHome({ TZ: 'UTC' });
 
   const home: JournalHome = {
     get sandbox() {
-      return opened().sandbox;
+      return hatched.sandbox;
     },
     get env() {
-      return opened().env;
+      return hatched.env;
     },
     get name() {
-      return opened().name;
+      return hatched.name;
     },
     journalFile: () => path.join(home.env.BUDDY_CONFIG_DIR as string, 'journal.jsonl'),
     previousFile: () => path.join(home.env.BUDDY_CONFIG_DIR as string, 'journal.1.jsonl'),

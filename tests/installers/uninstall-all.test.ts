@@ -6,30 +6,20 @@
 // tests/e2e/uninstall-all.test.ts runs the built bin from the home folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeSandbox, type RunResult } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useUninstallHome } from '../helpers/uninstall-home.js';
 import { runInProcessAt } from '../helpers/in-process-at.js';
 
-let sandbox: ReturnType<typeof makeSandbox>;
-let project: string;
-
-function buddy(args: readonly string[], cwd = project): Promise<RunResult> {
-  return runInProcessAt(args, { env: { ...sandbox.env, BUDDY_USER_ID: 'uninstall-all-1' }, cwd });
-}
-
-async function ok(args: readonly string[], cwd = project): Promise<RunResult> {
-  const result = await buddy(args, cwd);
-  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-  return result;
-}
+const home = useUninstallHome(runInProcessAt);
+const { buddy, ok } = home;
 
 const files = () => ({
-  claudeUser: path.join(sandbox.env.CLAUDE_CONFIG_DIR!, 'settings.json'),
-  claudeProject: path.join(project, '.claude', 'settings.json'),
-  mcpJson: path.join(project, '.mcp.json'),
-  codex: path.join(sandbox.dir, '.codex', 'config.toml'),
-  geminiUser: path.join(sandbox.dir, '.gemini', 'settings.json'),
-  geminiProject: path.join(project, '.gemini', 'settings.json'),
+  claudeUser: path.join(home.sandbox.env.CLAUDE_CONFIG_DIR!, 'settings.json'),
+  claudeProject: path.join(home.project, '.claude', 'settings.json'),
+  mcpJson: path.join(home.project, '.mcp.json'),
+  codex: path.join(home.sandbox.dir, '.codex', 'config.toml'),
+  geminiUser: path.join(home.sandbox.dir, '.gemini', 'settings.json'),
+  geminiProject: path.join(home.project, '.gemini', 'settings.json'),
 });
 
 /** Every host file as it is now: its bytes, or null when there is none. */
@@ -56,13 +46,6 @@ async function installEverywhere(): Promise<void> {
   await ok(['install', 'gemini', '--force']);
   await ok(['install', 'gemini', '--project', '--force']);
 }
-
-beforeEach(() => {
-  sandbox = makeSandbox();
-  project = path.join(sandbox.dir, 'acme');
-  fs.mkdirSync(project);
-});
-afterEach(() => sandbox.cleanup());
 
 describe('buddy uninstall --all', () => {
   it('shows the plan, refuses without a terminal or --yes, then gives every host file back byte for byte', async () => {
@@ -93,18 +76,18 @@ describe('buddy uninstall --all', () => {
     expect(removed.stdout).toContain(`Removed Buddy's MCP server from Codex: ${f.codex} is byte for byte as before install, apart from any changes made to it since.`);
     expect(snapshot()).toEqual(before);
     // Buddy's data stays without --purge.
-    expect(fs.existsSync(path.join(sandbox.env.BUDDY_CONFIG_DIR!, 'claude-code-installs.json'))).toBe(true);
+    expect(fs.existsSync(path.join(home.sandbox.env.BUDDY_CONFIG_DIR!, 'claude-code-installs.json'))).toBe(true);
 
     const again = await ok(['uninstall', '--all']);
     expect(again.stdout).toBe('Buddy is not installed in any host or scope it knows of (its records, your user settings, this project); nothing changed.\n');
   });
 
   it('finds a project install in another folder by its record', async () => {
-    const elsewhere = path.join(sandbox.dir, 'other');
+    const elsewhere = path.join(home.sandbox.dir, 'other');
     fs.mkdirSync(elsewhere);
     await ok(['install', 'gemini', '--project', '--force'], elsewhere);
     await ok(['install', 'claude-code', '--project', '--force'], elsewhere);
-    const result = await ok(['uninstall', '--all', '--yes'], project);
+    const result = await ok(['uninstall', '--all', '--yes'], home.project);
     expect(result.stdout).toContain(`Gemini CLI MCP server (project)             ${path.join(elsewhere, '.gemini', 'settings.json')}`);
     expect(fs.existsSync(path.join(elsewhere, '.gemini', 'settings.json'))).toBe(false);
     expect(fs.existsSync(path.join(elsewhere, '.claude', 'settings.json'))).toBe(false);
@@ -122,7 +105,7 @@ describe('buddy uninstall --all', () => {
     expect(result.stderr).toBe("buddy: uninstall --all: 1 of 2 could not be taken out (see above); Buddy's own files were kept (its install records are needed to finish)\n");
     expect(fs.readFileSync(files().codex)).toEqual(codex);
     expect(fs.existsSync(files().geminiUser)).toBe(false);
-    expect(fs.existsSync(sandbox.env.BUDDY_CONFIG_DIR!)).toBe(true);
+    expect(fs.existsSync(home.sandbox.env.BUDDY_CONFIG_DIR!)).toBe(true);
   });
 
   it.each([
@@ -146,18 +129,18 @@ describe('buddy uninstall --all --purge', () => {
     await ok(['hatch']);
     await ok(['say', 'goodbye']);
     await installEverywhere();
-    await ok(['statusline'], project);
-    const config = sandbox.env.BUDDY_CONFIG_DIR!;
-    const cache = sandbox.env.BUDDY_CACHE_DIR!;
+    await ok(['statusline'], home.project);
+    const config = home.sandbox.env.BUDDY_CONFIG_DIR!;
+    const cache = home.sandbox.env.BUDDY_CACHE_DIR!;
     fs.mkdirSync(cache, { recursive: true });
     fs.writeFileSync(path.join(cache, 'debug.log'), '');
     // A folder of the person's, linked from inside Buddy's config folder: the link goes, the folder stays.
-    const theirs = path.join(sandbox.dir, 'theirs');
+    const theirs = path.join(home.sandbox.dir, 'theirs');
     fs.mkdirSync(theirs);
     fs.writeFileSync(path.join(theirs, 'keep.txt'), 'mine');
     fs.symlinkSync(theirs, path.join(config, 'claude-code-backups', 'linked'));
     fs.symlinkSync(path.join(theirs, 'keep.txt'), path.join(config, 'config.json.corrupt-2026-01-01T00-00-00-000Z'));
-    const archive = path.join(sandbox.dir, 'keep.json');
+    const archive = path.join(home.sandbox.dir, 'keep.json');
 
     const refused = await buddy(['uninstall', '--all', '--purge', '--export', archive]);
     expect(refused.code).toBe(1);
@@ -182,15 +165,15 @@ describe('buddy uninstall --all --purge', () => {
 
   it('leaves a folder holding files Buddy did not make, and a config folder that is a symlink', async () => {
     await ok(['hatch']);
-    const config = sandbox.env.BUDDY_CONFIG_DIR!;
+    const config = home.sandbox.env.BUDDY_CONFIG_DIR!;
     fs.writeFileSync(path.join(config, 'notes.txt'), 'mine');
-    const realCache = path.join(sandbox.dir, 'real-cache');
+    const realCache = path.join(home.sandbox.dir, 'real-cache');
     fs.mkdirSync(realCache);
     fs.writeFileSync(path.join(realCache, 'debug.log'), 'x');
-    fs.symlinkSync(realCache, sandbox.env.BUDDY_CACHE_DIR!);
+    fs.symlinkSync(realCache, home.sandbox.env.BUDDY_CACHE_DIR!);
     const result = await ok(['uninstall', '--all', '--purge', '--yes']);
     expect(result.stdout).toContain(`Buddy's files removed from ${config}; the folder stays, as it also holds what Buddy did not make (notes.txt)`);
-    expect(result.stdout).toContain(`${sandbox.env.BUDDY_CACHE_DIR!} is a symlink, not Buddy's own folder: left as it is`);
+    expect(result.stdout).toContain(`${home.sandbox.env.BUDDY_CACHE_DIR!} is a symlink, not Buddy's own folder: left as it is`);
     expect(fs.readdirSync(config)).toEqual(['notes.txt']);
     expect(fs.readFileSync(path.join(realCache, 'debug.log'), 'utf8')).toBe('x');
   });

@@ -3,63 +3,17 @@
 // prompt that does not name the buddy. The introduction and the detached reply job, which only real
 // processes show, are tests/e2e/hooks.test.ts.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sessionKey } from '../../src/statusline/payload.js';
-import type { ConfigData } from '../../src/store/schema.js';
-import { hatchedSandboxes, type RunResult, type Sandbox } from '../helpers/cli.js';
-import { startFakeMessagesApi, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
+import { describe, expect, it } from 'vitest';
+import { useHookHome } from '../helpers/hook-home.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { statuslineInProcess } from '../helpers/statusline-in-process.js';
 
-const USER_ID = 'buddy-93';
-const TEST_KEY = 'test-key';
+const home = useHookHome(runInProcess);
+const { hookFile, withKey, sessionStartInput, promptInput, hook, statusLine } = home;
 
-let sandbox: Sandbox;
-let fake: FakeMessagesApi;
-let env: NodeJS.ProcessEnv;
-let name: string;
-
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
-const hookFile = (sessionId: string): string => path.join(env.BUDDY_CACHE_DIR as string, 'sessions', `${sessionKey(sessionId)}.hook.json`);
-const withKey = (): NodeJS.ProcessEnv => ({ ...env, ANTHROPIC_API_KEY: TEST_KEY, ANTHROPIC_BASE_URL: fake.url });
-
-function sessionStartInput(sessionId: string): string {
-  return JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.dir, `${sessionId}.jsonl`), cwd: sandbox.dir, hook_event_name: 'SessionStart', source: 'startup' });
-}
-
-function promptInput(sessionId: string, prompt: string): string {
-  return JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.dir, `${sessionId}.jsonl`), cwd: sandbox.dir, permission_mode: 'default', hook_event_name: 'UserPromptSubmit', prompt });
-}
-
-function hook(kind: string, input: string, runEnv = env): Promise<RunResult> {
-  return runInProcess(['hook', kind], { env: runEnv, input });
-}
-
-/** The statusline line for a session (no transcript: only hook state matters here). */
-async function statusLine(sessionId: string): Promise<string> {
-  const run = await statuslineInProcess(['--format', 'plain', '--width', '200'], { env, input: JSON.stringify({ session_id: sessionId }) });
-  expect(run.code, run.stderr).toBe(0);
-  return run.stdout.trimEnd();
-}
-
-const hatchedSandbox = hatchedSandboxes(USER_ID);
-
-beforeEach(async () => {
-  sandbox = hatchedSandbox();
-  fake = await startFakeMessagesApi();
-  env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-  name = readConfig().buddy!.name;
-});
-
-afterEach(async () => {
-  await fake.close();
-  sandbox.cleanup();
-});
 
 describe('buddy hook session-start', () => {
   it('says nothing while muted', async () => {
-    expect((await runInProcess(['mute'], { env })).code).toBe(0);
+    expect((await runInProcess(['mute'], { env: home.env })).code).toBe(0);
     const result = await hook('session-start', sessionStartInput('intro-muted'));
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
@@ -83,7 +37,7 @@ describe('buddy hook prompt', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('');
     expect(fs.existsSync(hookFile('plain-1'))).toBe(false);
-    expect(await statusLine('plain-1')).toMatch(new RegExp(`^\\S+ ${name}$`));
+    expect(await statusLine('plain-1')).toMatch(new RegExp(`^\\S+ ${home.name}$`));
   });
 
   it('says nothing and exits 0 on empty or broken input, and asks the model nothing', async () => {
@@ -93,6 +47,6 @@ describe('buddy hook prompt', () => {
       expect(result.stdout, input).toBe('');
       expect(result.stderr).toBe('');
     }
-    expect(fake.requests).toHaveLength(0);
+    expect(home.fake.requests).toHaveLength(0);
   });
 });
