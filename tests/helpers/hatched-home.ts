@@ -1,6 +1,7 @@
 // A hatched buddy-93 (a legendary Nebulynx) in a throwaway home, made before each test and removed after
 // it: the sandbox, its environment with buddy-93's identity (and any extra variables asked for), and the
-// buddy's name. Shared by the in-process and built-bin cases of `buddy card` and `buddy log`.
+// buddy's name. Shared by the in-process and built-bin cases of `buddy card`, `buddy log`, the installers
+// and the hooks.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
@@ -16,8 +17,9 @@ export interface HatchedHome {
   readonly name: string;
 }
 
-export function useHatchedHome(extraEnv: NodeJS.ProcessEnv = {}): HatchedHome {
-  const hatchedSandbox = hatchedInProcess('buddy-93');
+/** `hatch` makes the hatched sandboxes: in process by default, or hatchedSandboxes for the built bin's own hatch. */
+export function useHatchedHome(extraEnv: NodeJS.ProcessEnv = {}, hatch: (userId: string) => () => Sandbox = hatchedInProcess): HatchedHome {
+  const hatchedSandbox = hatch('buddy-93');
   let current: HatchedHome | undefined;
   beforeEach(() => {
     const sandbox = hatchedSandbox();
@@ -43,3 +45,8 @@ export function useHatchedHome(extraEnv: NodeJS.ProcessEnv = {}): HatchedHome {
   };
 }
 
+
+/** `extra` on top of `base`: the base's fields stay live (read through, never copied), and so do extra's getters. */
+export function onTopOf<T extends object>(base: HatchedHome, extra: T): HatchedHome & T {
+  return Object.defineProperties(Object.create(base) as HatchedHome, Object.getOwnPropertyDescriptors(extra)) as HatchedHome & T;
+}

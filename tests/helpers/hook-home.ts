@@ -9,6 +9,7 @@ import { sessionKey } from '../../src/statusline/payload.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { hatchedSandboxes, type RunResult, type Sandbox } from './cli.js';
 import { startFakeMessagesApi, type FakeMessagesApi } from './fake-messages-api.js';
+import { onTopOf, useHatchedHome, type HatchedHome } from './hatched-home.js';
 import { statuslineInProcess } from './statusline-in-process.js';
 
 export const USER_ID = 'buddy-93';
@@ -35,39 +36,21 @@ export interface HookHome {
 }
 
 export function useHookHome(run: Runner): HookHome {
-  const hatchedSandbox = hatchedSandboxes(USER_ID);
-  let current: { sandbox: Sandbox; fake: FakeMessagesApi; env: NodeJS.ProcessEnv; name: string } | undefined;
-  const opened = () => {
-    if (current === undefined) throw new Error('the hook home is made in beforeEach');
-    return current;
-  };
-  const configOf = (env: NodeJS.ProcessEnv): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
-
+  const hatched = useHatchedHome({}, hatchedSandboxes);
+  let fake: FakeMessagesApi | undefined;
   beforeEach(async () => {
-    const sandbox = hatchedSandbox();
-    const fake = await startFakeMessagesApi();
-    const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-    current = { sandbox, fake, env, name: configOf(env).buddy!.name };
+    fake = await startFakeMessagesApi();
   });
   afterEach(async () => {
-    await current?.fake.close();
-    current?.sandbox.cleanup();
+    await fake?.close();
   });
 
-  const home: HookHome = {
-    get sandbox() {
-      return opened().sandbox;
-    },
+  const home: HookHome = onTopOf<Omit<HookHome, keyof HatchedHome>>(hatched, {
     get fake() {
-      return opened().fake;
+      if (fake === undefined) throw new Error('the fake Messages API opens in beforeEach');
+      return fake;
     },
-    get env() {
-      return opened().env;
-    },
-    get name() {
-      return opened().name;
-    },
-    readConfig: () => configOf(home.env),
+    readConfig: () => JSON.parse(fs.readFileSync(path.join(home.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData,
     hookFile: (sessionId) => path.join(home.env.BUDDY_CACHE_DIR as string, 'sessions', `${sessionKey(sessionId)}.hook.json`),
     withKey: () => ({ ...home.env, ANTHROPIC_API_KEY: TEST_KEY, ANTHROPIC_BASE_URL: home.fake.url }),
     sessionStartInput(sessionId) {
@@ -84,6 +67,6 @@ export function useHookHome(run: Runner): HookHome {
       expect(result.code, result.stderr).toBe(0);
       return result.stdout.trimEnd();
     },
-  };
+  });
   return home;
 }

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
 import { buddyCommands } from '../../src/installers/hosts/claude-code/commands.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { BIN, hatchedSandboxes, type RunResult, type Sandbox } from './cli.js';
+import { onTopOf, useHatchedHome, type HatchedHome } from './hatched-home.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 export const USER_ID = 'buddy-93';
@@ -38,38 +38,14 @@ export interface InstallHome {
 }
 
 export function useInstallHome(run: RunAt): InstallHome {
-  const hatchedSandbox = hatchedSandboxes(USER_ID);
-  let current: { sandbox: Sandbox; env: NodeJS.ProcessEnv; name: string; settingsFile: string } | undefined;
-  const opened = () => {
-    if (current === undefined) throw new Error('the install home is made in beforeEach');
-    return current;
-  };
-  const configOf = (env: NodeJS.ProcessEnv): ConfigData => JSON.parse(fs.readFileSync(path.join(env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData;
+  const hatched = useHatchedHome({}, hatchedSandboxes);
 
-  beforeEach(() => {
-    const sandbox = hatchedSandbox();
-    const env: NodeJS.ProcessEnv = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
-    current = { sandbox, env, name: configOf(env).buddy!.name, settingsFile: path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json') };
-  });
-  afterEach(() => {
-    current?.sandbox.cleanup();
-  });
-
-  const home: InstallHome = {
-    get sandbox() {
-      return opened().sandbox;
-    },
-    get env() {
-      return opened().env;
-    },
-    get name() {
-      return opened().name;
-    },
+  const home: InstallHome = onTopOf<Omit<InstallHome, keyof HatchedHome>>(hatched, {
     get settingsFile() {
-      return opened().settingsFile;
+      return path.join(home.env.CLAUDE_CONFIG_DIR as string, 'settings.json');
     },
     readSettings: (file = home.settingsFile) => JSON.parse(fs.readFileSync(file, 'utf8')) as Settings,
-    readConfig: () => configOf(home.env),
+    readConfig: () => JSON.parse(fs.readFileSync(path.join(home.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8')) as ConfigData,
     backups() {
       const root = path.join(home.env.BUDDY_CONFIG_DIR as string, 'claude-code-backups');
       return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')) : [];
@@ -77,6 +53,6 @@ export function useInstallHome(run: RunAt): InstallHome {
     statuslinePayload: () => fs.readFileSync(path.join(FIXTURES, 'statusline-payload.json'), 'utf8'),
     runAt: (args, cwd) => run(args, { env: home.env, cwd }),
     buddy: (...args) => home.runAt(args, home.sandbox.dir),
-  };
+  });
   return home;
 }

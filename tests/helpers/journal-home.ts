@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Sandbox } from './cli.js';
-import { useHatchedHome } from './hatched-home.js';
+import { onTopOf, useHatchedHome, type HatchedHome } from './hatched-home.js';
 
 export interface JournalHome {
   readonly sandbox: Sandbox;
@@ -22,16 +22,7 @@ export interface JournalHome {
 export function useJournalHome(): JournalHome {
   const hatched = useHatchedHome({ TZ: 'UTC' });
 
-  const home: JournalHome = {
-    get sandbox() {
-      return hatched.sandbox;
-    },
-    get env() {
-      return hatched.env;
-    },
-    get name() {
-      return hatched.name;
-    },
+  const home: JournalHome = onTopOf<Omit<JournalHome, keyof HatchedHome>>(hatched, {
     journalFile: () => path.join(home.env.BUDDY_CONFIG_DIR as string, 'journal.jsonl'),
     previousFile: () => path.join(home.env.BUDDY_CONFIG_DIR as string, 'journal.1.jsonl'),
     journalLines: () =>
@@ -52,6 +43,6 @@ export function useJournalHome(): JournalHome {
           .join('\n') + '\n',
       );
     },
-  };
+  });
   return home;
 }
