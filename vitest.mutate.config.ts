@@ -74,6 +74,9 @@ export const PURE_CORE_TESTS = [
   'tests/store/recover.test.ts',
   'tests/store/schema.test.ts',
   'tests/store/stored-schema.test.ts',
+  'tests/store/strict-config.test.ts',
+  // Export and import (the store's and the journal's transfer files), run in process through the dispatcher.
+  'tests/buddy/export-import.test.ts',
   'tests/buddy/growth-host.test.ts',
   // The journal (src/journal/): its in-process tests (the concurrent appenders run a bundle, left out),
   // and the care that journals through the store.
