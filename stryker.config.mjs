@@ -20,10 +20,14 @@ export default {
     'src/game/**/*.ts',
     // Installers room (docs/testing.md, "Installers and statusline"): all of src/installers/.
     'src/installers/**/*.ts',
+    // Only types: nothing to mutate.
+    '!src/installers/mcp-host.ts',
     // Statusline room (docs/testing.md, "Installers and statusline"): all its TypeScript (fast.sh is a
     // shell script); the detached reply job is process glue, left out for the reason given there.
     'src/statusline/**/*.ts',
     '!src/statusline/reply-job.ts',
+    // A table read once, when it loads: static mutants only (see ignoreStatic below).
+    '!src/statusline/agent-event-names.ts',
     // The store (src/store/).
     'src/store/**/*.ts',
     // The journal (src/journal/).

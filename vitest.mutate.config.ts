@@ -16,6 +16,7 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/detect.test.ts',
   'tests/statusline/reactions.test.ts',
   'tests/persona/prompts.test.ts',
+  'tests/persona/soul.test.ts',
   'tests/statusline/transcript-signals.test.ts',
   'tests/ui/frames.snapshot.test.ts',
   'tests/sprites/sprites.lint.test.ts',
@@ -85,6 +86,7 @@ export const PURE_CORE_TESTS = [
   'tests/journal/journal-limits.test.ts',
   'tests/journal/journal-rotation-race.test.ts',
   'tests/journal/journal-stamp.test.ts',
+  'tests/journal/journal-transfer.test.ts',
   'tests/buddy/care-journal.test.ts',
 ];
 

@@ -17,21 +17,21 @@ describe('checkName', () => {
     expect(checkName(name)).toBeUndefined();
   });
 
+  const NOT_A_WORD = 'name must be one word of letters';
   it.each([
-    ['an empty name', ''],
-    ['two words', 'Pip Squeak'],
-    ['a name that is too long', 'x'.repeat(MAX_NAME_LENGTH + 1)],
-    ['a leading digit', '2Pip'],
-    ['a leading apostrophe', "'Pip"],
-    ['punctuation', 'Pip!'],
-    ['markup', '<b>Pip</b>'],
-    ['a control character', 'Pip\u001b[31m'],
-    ['an emoji', 'Pip😀'],
-    ['surrounding spaces', ' Pip'],
-  ])('rejects %s, with a reason', (_label, name) => {
-    const reason = checkName(name);
-    expect(typeof reason).toBe('string');
-    expect(reason!.length).toBeGreaterThan(0);
+    ['an empty name', '', 'name is empty'],
+    ['two words', 'Pip Squeak', NOT_A_WORD],
+    ['a word after a good one', 'Pip 2', NOT_A_WORD],
+    ['a name that is too long', 'x'.repeat(MAX_NAME_LENGTH + 1), `name is longer than ${MAX_NAME_LENGTH} characters`],
+    ['a leading digit', '2Pip', NOT_A_WORD],
+    ['a leading apostrophe', "'Pip", NOT_A_WORD],
+    ['punctuation', 'Pip!', NOT_A_WORD],
+    ['markup', '<b>Pip</b>', NOT_A_WORD],
+    ['a control character', 'Pip\u001b[31m', NOT_A_WORD],
+    ['an emoji', 'Pip😀', NOT_A_WORD],
+    ['surrounding spaces', ' Pip', NOT_A_WORD],
+  ])('rejects %s, saying why', (_label, name, reason) => {
+    expect(checkName(name)).toBe(reason);
   });
 
   it('allows 14 characters and rejects 15, the limit the hatch prompt gives the model', () => {
@@ -49,20 +49,21 @@ describe('checkSoul', () => {
     });
   });
 
+  const NOT_STRINGS = 'name and personality must be strings';
   it.each([
-    ['null', null],
-    ['a string', 'Pip'],
-    ['a number', 42],
-    ['an empty object', {}],
-    ['a missing personality', { name: 'Pip' }],
-    ['a numeric name', { name: 7, personality: 'Calm.' }],
-    ['a two-word name', { name: 'Pip Squeak', personality: 'Calm.' }],
-    ['a blank personality', { name: 'Pip', personality: ' \n\t ' }],
-    ['a personality that is too long', { name: 'Pip', personality: 'x'.repeat(MAX_PERSONALITY_LENGTH + 1) }],
-  ])('rejects %s, with a reason', (_label, candidate) => {
-    const result = checkSoul(candidate);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
+    ['null', null, 'not an object'],
+    ['a string', 'Pip', 'not an object'],
+    ['a number', 42, 'not an object'],
+    ['an empty object', {}, NOT_STRINGS],
+    ['a missing personality', { name: 'Pip' }, NOT_STRINGS],
+    ['a missing name', { personality: 'Calm.' }, NOT_STRINGS],
+    ['a numeric name', { name: 7, personality: 'Calm.' }, NOT_STRINGS],
+    ['a two-word name', { name: 'Pip Squeak', personality: 'Calm.' }, 'name must be one word of letters'],
+    ['a blank name', { name: '   ', personality: 'Calm.' }, 'name is empty'],
+    ['a blank personality', { name: 'Pip', personality: ' \n\t ' }, 'personality is empty'],
+    ['a personality that is too long', { name: 'Pip', personality: 'x'.repeat(MAX_PERSONALITY_LENGTH + 1) }, `personality is longer than ${MAX_PERSONALITY_LENGTH} characters`],
+  ])('rejects %s, saying why', (_label, candidate, reason) => {
+    expect(checkSoul(candidate)).toEqual({ ok: false, reason });
   });
 
   it(`allows a personality of exactly ${MAX_PERSONALITY_LENGTH} characters, counted after tidying`, () => {
