@@ -40,7 +40,8 @@ function overheadLine(rows: readonly string[], tick: number, width: number): str
 
 export function bubbleAt(state: PetState, now: number, animate: boolean): BubbleView | undefined {
   if (state.thinking) {
-    const dots = animate ? '.'.repeat((tickAt(now) % 3) + 1).padEnd(3) : '…';
+    // Counted from the pet's start, as every other animation is: one clock, so each dot lands with a frame.
+    const dots = animate ? '.'.repeat((tickAt(now - state.startedAt) % 3) + 1).padEnd(3) : '…';
     return { kind: 'thinking', text: dots };
   }
   const bubble = state.bubble;

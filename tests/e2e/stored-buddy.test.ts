@@ -1,16 +1,15 @@
 // The stored buddy survives anything: a buddy that fails the schema comes back from the backup or is rolled
 // again from its own idHash and salt; five processes hatching at once store one soul; a dead holder's lock is
-// broken at once; forty writers all succeed; `buddy config` knows only its own keys.
+// broken at once; `buddy config` knows only its own keys. (Forty writers at once: tests/e2e/forty-writers.test.ts.)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { hatchedSandboxes, makeSandbox, runBuddy } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { soulReply, startFakeMessagesApi } from '../helpers/fake-messages-api.js';
-import { bundleStoreChild, runStoreChild, type StoreChildBundle } from '../helpers/store-child.js';
 
 const USER_ID = 'buddy-93';
 let sandbox: ReturnType<typeof makeSandbox>;
@@ -126,22 +125,6 @@ describe('the config lock', () => {
     expect(readConfig().settings.muted).toBe(true);
     expect(fs.existsSync(lockDir)).toBe(false);
   });
-});
-
-describe('forty writers at once', () => {
-  let bundle: StoreChildBundle;
-  beforeAll(async () => {
-    bundle = await bundleStoreChild();
-  });
-  afterAll(() => bundle.cleanup());
-
-  it('all succeed and lose nothing', async () => {
-    const dir = env.BUDDY_CONFIG_DIR as string;
-    const writers = Array.from({ length: 40 }, (_, index) => runStoreChild(bundle.script, ['count', '3', `w${index}`], dir, { nice: true }));
-    const results = await Promise.all(writers);
-    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).settings.model).toBe('120');
-  }, 120_000);
 });
 
 describe('buddy config', () => {

@@ -108,6 +108,14 @@ describe('thinking indicator', () => {
     expect(new Set(texts.map((view) => view?.text))).toEqual(new Set(['.  ', '.. ', '...']));
   });
 
+  it("counts its dots from the pet's start, like the idle frames, whenever the pet was started", () => {
+    for (const startedAt of [T0, T0 + 250, T0 + 500, T0 + 1_000]) {
+      const state = reducePet(initialPetState(startedAt), { type: 'thinking', now: startedAt + 100 }).state;
+      const dots = [0, 500, 1_000, 1_500].map((elapsed) => bubbleAt(state, startedAt + elapsed, true)?.text);
+      expect(dots).toEqual(['.  ', '.. ', '...', '.  ']);
+    }
+  });
+
   it('stays until the answer comes, however long that takes', () => {
     expect(bubbleAt(thinking(), thinkingAt + 10 * 60_000, false)?.kind).toBe('thinking');
     const answered = say(thinking(), 'Done!', thinkingAt + 20_000);
