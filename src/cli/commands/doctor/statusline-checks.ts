@@ -74,6 +74,18 @@ function measure(env: NodeJS.ProcessEnv, command: string): Measurement | string 
   }
 }
 
+/** What one measured refresh costs, judged by the figure shown (25.04 ms reads "25.0", and is not over 25). */
+export function refreshCostCheck(perRefreshMs: number, lightPathInstalled: boolean): StatuslineCheck {
+  const shownMs = Number(perRefreshMs.toFixed(1));
+  const share = (shownMs / 10).toFixed(1);
+  const fine = shownMs <= LIGHT_REFRESH_MS || !lightPathInstalled;
+  return {
+    status: fine ? 'ok' : 'warn',
+    what: `one statusLine refresh costs ${shownMs.toFixed(1)} ms of CPU here (${REFRESHES} refreshes measured; ${share}% of one core at one refresh a second)`,
+    ...(fine ? {} : { fix: 'the light script falls back to Node on every refresh: check that the cache directory is writable (or set BUDDY_CACHE_DIR)' }),
+  };
+}
+
 /** `commands`: Buddy's statusLine in each scope, most specific first (the one Claude Code runs comes first). */
 export function statuslineChecks(env: NodeJS.ProcessEnv, commands: readonly (string | undefined)[]): StatuslineCheck[] {
   const command = commands.find((candidate) => candidate !== undefined);
@@ -92,13 +104,7 @@ export function statuslineChecks(env: NodeJS.ProcessEnv, commands: readonly (str
   if (typeof measured === 'string') {
     checks.push({ status: 'note', what: `could not measure a statusLine refresh here: ${measured}` });
   } else {
-    const share = (measured.perRefreshMs / 10).toFixed(1);
-    const light = measured.perRefreshMs <= LIGHT_REFRESH_MS;
-    checks.push({
-      status: light || !script ? 'ok' : 'warn',
-      what: `one statusLine refresh costs ${measured.perRefreshMs.toFixed(1)} ms of CPU here (${REFRESHES} refreshes measured; ${share}% of one core at one refresh a second)`,
-      ...(light || !script ? {} : { fix: 'the light script falls back to Node on every refresh: check that the cache directory is writable (or set BUDDY_CACHE_DIR)' }),
-    });
+    checks.push(refreshCostCheck(measured.perRefreshMs, Boolean(script)));
     if (script && !measured.framesPrepared) checks.push({ status: 'warn', what: 'the statusline could not prepare frames', fix: `check that ${framesRoot(env)} is writable` });
   }
   checks.push({ status: 'ok', what: `nothing keeps running between refreshes (no background helper); prepared frames for ${preparedSessions(env)} session(s) in ${framesRoot(env)}` });
