@@ -5,11 +5,9 @@
 // run of the bin); tests/cli/rescue.test.ts holds the first rescues, and tests/e2e/rescue.test.ts runs
 // `buddy rescue` through the built bin.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, type RunResult } from '../helpers/cli.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { useRescueHome } from '../helpers/rescue-home.js';
 
 // The short hashes of the fixture account's two rescues: the first seven hex characters of SHA-256 over
 // `classic|<seed function>|<SHA-256 of the account ID>|friend-2026-401` (worked out with sha256sum).
@@ -17,23 +15,9 @@ const PENGUIN = '07430f2';
 const DRAGON = '1913263';
 const ALREADY_DRAGON = 'Waddles the dragon is already your buddy; nothing changed.\n';
 
-let sandbox: ReturnType<typeof makeSandbox>;
-let env: NodeJS.ProcessEnv;
-const configFile = (): string => path.join(env.BUDDY_CONFIG_DIR as string, 'config.json');
-const readConfig = (): ConfigData => JSON.parse(fs.readFileSync(configFile(), 'utf8'));
-
-beforeEach(() => {
-  sandbox = makeSandbox();
-  env = sandbox.env;
-  const claudeDir = env.CLAUDE_CONFIG_DIR as string;
-  fs.mkdirSync(claudeDir, { recursive: true });
-  fs.copyFileSync(new URL('../fixtures/claude-code/rescue/companion.json', import.meta.url), path.join(claudeDir, '.claude.json'));
-});
-afterEach(() => sandbox.cleanup());
-
-async function buddy(args: readonly string[]): Promise<RunResult> {
-  return runInProcess(args, { env });
-}
+const home = useRescueHome(runInProcess);
+const { configFile, readConfig, buddy, rescueChangesNothing } = home;
+beforeEach(() => home.useClaudeConfig('companion.json'));
 
 /** What a person sees of their buddies: the list and the growth, exactly. */
 async function seen(): Promise<{ list: string; status: string }> {
@@ -51,13 +35,7 @@ describe('buddy rescue a second time', () => {
     // Growth is folded by the first look; from then on the two looks are what a person compares.
     await seen();
     const before = await seen();
-    const config = fs.readFileSync(configFile());
-
-    const again = await buddy(['rescue']);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toBe('Waddles the penguin is already your buddy; nothing changed.\n');
-    expect(again.stderr).toBe('');
-    expect(fs.readFileSync(configFile()).equals(config)).toBe(true);
+    await rescueChangesNothing('Waddles the penguin is already your buddy; nothing changed.\n');
     expect(await seen()).toEqual(before);
   });
 
@@ -67,13 +45,7 @@ describe('buddy rescue a second time', () => {
     expect(readConfig().buddy).toMatchObject({ hashFn: 'fnv1a', hashFnChosen: true, bones: { species: 'dragon' } });
     await seen();
     const before = await seen();
-    const config = fs.readFileSync(configFile());
-
-    const again = await buddy(['rescue']);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toBe(ALREADY_DRAGON);
-    expect(again.stderr).toBe('');
-    expect(fs.readFileSync(configFile()).equals(config)).toBe(true);
+    await rescueChangesNothing(ALREADY_DRAGON);
     expect(await seen()).toEqual(before);
     expect(readConfig().archive).toBeUndefined();
   });
@@ -97,13 +69,7 @@ describe('buddy rescue a second time', () => {
     const config = JSON.parse(fs.readFileSync(configFile(), 'utf8'));
     delete config.buddy.hashFnChosen;
     fs.writeFileSync(configFile(), JSON.stringify(config));
-    const untouched = fs.readFileSync(configFile());
-
-    const again = await buddy(['rescue']);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toBe(ALREADY_DRAGON);
-    expect(again.stderr).toBe('');
-    expect(fs.readFileSync(configFile()).equals(untouched)).toBe(true);
+    await rescueChangesNothing(ALREADY_DRAGON);
   });
 
   it('without a terminal and with nothing rescued, takes the documented default, says how to take the other, and keeps no choice', async () => {

@@ -49,12 +49,7 @@ describe('buddy rescue with a companion record', () => {
     expect(archived).toEqual(hatched);
     expect(config.settings.muted).toBe(false);
 
-    const before = fs.readFileSync(configFile());
-    const again = await buddy(['rescue']);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toBe('Waddles the penguin is already your buddy; nothing changed.\n');
-    expect(again.stderr).toBe('');
-    expect(fs.readFileSync(configFile()).equals(before)).toBe(true);
+    await home.rescueChangesNothing('Waddles the penguin is already your buddy; nothing changed.\n');
 
     // First-class: the card, the list, the statusline and talk by name, with no warning on the way.
     const pet = await buddy([]);

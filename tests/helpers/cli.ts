@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../dist/buddy.js', import.meta.url));
 
@@ -73,12 +73,13 @@ export type Sandbox = ReturnType<typeof makeSandbox>;
  * file's tests, in a sandbox of its own, and each call of the returned function is a new sandbox (or the
  * one given) holding a copy of what that hatch wrote (the config directory, the whole of it). A test may
  * change its buddy freely; the next one starts from the same hatch, without paying for another process.
+ * The hatch runs through the built bin unless `hatchWith` says otherwise (hatchedInProcess).
  */
-export function hatchedSandboxes(userId: string): (into?: Sandbox) => Sandbox {
+export function hatchedSandboxes(userId: string, hatchWith: HatchRunner = runBuddy): (into?: Sandbox) => Sandbox {
   let template: Sandbox | undefined;
   beforeAll(async () => {
     template = makeSandbox();
-    const hatched = await runBuddy(['hatch'], { env: { ...template.env, BUDDY_USER_ID: userId } });
+    const hatched = await hatchWith(['hatch'], { env: { ...template.env, BUDDY_USER_ID: userId } });
     if (hatched.code !== 0) throw new Error(`buddy hatch failed: ${hatched.stderr}`);
   });
   afterAll(() => template?.cleanup());
@@ -86,6 +87,25 @@ export function hatchedSandboxes(userId: string): (into?: Sandbox) => Sandbox {
     if (!template) throw new Error('hatchedSandboxes: the hatch runs before the tests; call this inside one');
     cpSync(template.env.BUDDY_CONFIG_DIR as string, sandbox.env.BUDDY_CONFIG_DIR as string, { recursive: true });
     return sandbox;
+  };
+}
+
+/** How a hatch is run: the built bin (runBuddy) or in process (runInProcess, tests/helpers/in-process.ts). */
+export type HatchRunner = (args: readonly string[], options: { env: NodeJS.ProcessEnv }) => Promise<RunResult>;
+
+/**
+ * A sandbox of its own for each test: made in beforeEach (with what `make` adds to it) and removed after
+ * the test. The returned function gives the current test's; called outside a test, it says so.
+ */
+export function sandboxPerTest<T extends { readonly sandbox: Sandbox }>(what: string, make: (sandbox: Sandbox) => T): () => T {
+  let current: T | undefined;
+  beforeEach(() => {
+    current = make(makeSandbox());
+  });
+  afterEach(() => current?.sandbox.cleanup());
+  return () => {
+    if (current === undefined) throw new Error(`${what} is made in beforeEach`);
+    return current;
   };
 }
 

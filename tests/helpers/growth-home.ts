@@ -3,13 +3,13 @@
 // tests/buddy/growth-commands.test.ts and tests/e2e/growth-cli.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
-import { makeSandbox, type RunResult } from './cli.js';
+import { expect } from 'vitest';
+import { sandboxPerTest, type RunResult, type Sandbox } from './cli.js';
 
 export type Runner = (args: readonly string[], options: { env: NodeJS.ProcessEnv }) => Promise<RunResult>;
 
 export interface GrowthHome {
-  readonly sandbox: ReturnType<typeof makeSandbox>;
+  readonly sandbox: Sandbox;
   /** The sandbox's environment with growth-cli-1's identity. */
   readonly env: NodeJS.ProcessEnv;
   /** The stored growth, untyped as the tests read it. */
@@ -19,16 +19,7 @@ export interface GrowthHome {
 }
 
 export function useGrowthHome(run: Runner): GrowthHome {
-  let current: { sandbox: ReturnType<typeof makeSandbox>; env: NodeJS.ProcessEnv } | undefined;
-  beforeEach(() => {
-    const sandbox = makeSandbox();
-    current = { sandbox, env: { ...sandbox.env, BUDDY_USER_ID: 'growth-cli-1' } };
-  });
-  afterEach(() => current?.sandbox.cleanup());
-  const opened = () => {
-    if (current === undefined) throw new Error('the growth home is made in beforeEach');
-    return current;
-  };
+  const opened = sandboxPerTest('the growth home', (sandbox) => ({ sandbox, env: { ...sandbox.env, BUDDY_USER_ID: 'growth-cli-1' } }));
 
   const home: GrowthHome = {
     get sandbox() {

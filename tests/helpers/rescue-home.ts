@@ -4,14 +4,14 @@
 // tests/cli/rescue.test.ts and tests/e2e/rescue.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { ConfigData } from '../../src/store/schema.js';
-import { makeSandbox, type RunResult } from './cli.js';
+import { sandboxPerTest, type RunResult, type Sandbox } from './cli.js';
 
 export type Runner = (args: readonly string[], options: { env: NodeJS.ProcessEnv; input?: string }) => Promise<RunResult>;
 
 export interface RescueHome {
-  readonly sandbox: ReturnType<typeof makeSandbox>;
+  readonly sandbox: Sandbox;
   /** The sandbox's own environment: a test may change it for the rest of that test. */
   readonly env: NodeJS.ProcessEnv;
   /** The Claude Code config in use and the bytes it must keep; a test that rewrites it on purpose sets both. */
@@ -23,21 +23,18 @@ export interface RescueHome {
   useClaudeConfig(name: string, file?: string): void;
   /** Runs Buddy, then checks Claude Code's own file is exactly as it was. */
   buddy(args: readonly string[], input?: string): Promise<RunResult>;
+  /** `buddy rescue` once more: exit 0, `said` and nothing else, and Buddy's config byte for byte as before. */
+  rescueChangesNothing(said: string): Promise<void>;
 }
 
 const fixture = (name: string): Buffer => fs.readFileSync(new URL(`../fixtures/claude-code/rescue/${name}`, import.meta.url));
 
 export function useRescueHome(run: Runner): RescueHome {
-  let sandbox: ReturnType<typeof makeSandbox> | undefined;
-  beforeEach(() => {
-    sandbox = makeSandbox();
-  });
-  afterEach(() => sandbox?.cleanup());
+  const current = sandboxPerTest('the sandbox', (sandbox) => ({ sandbox }));
 
   const home: RescueHome = {
     get sandbox() {
-      if (sandbox === undefined) throw new Error('the sandbox is made in beforeEach');
-      return sandbox;
+      return current().sandbox;
     },
     get env() {
       return home.sandbox.env;
@@ -57,6 +54,14 @@ export function useRescueHome(run: Runner): RescueHome {
       // Whatever happened, Claude Code's own file is exactly as it was.
       expect(fs.readFileSync(home.claudeFile).equals(home.original), `${args.join(' ')} left ~/.claude.json alone`).toBe(true);
       return result;
+    },
+    async rescueChangesNothing(said) {
+      const before = fs.readFileSync(home.configFile());
+      const again = await home.buddy(['rescue']);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toBe(said);
+      expect(again.stderr).toBe('');
+      expect(fs.readFileSync(home.configFile()).equals(before)).toBe(true);
     },
   };
   return home;

@@ -3,13 +3,13 @@
 // same setup serves tests/installers/uninstall-all.test.ts and tests/e2e/uninstall-all.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
-import { makeSandbox, type RunResult } from './cli.js';
+import { expect } from 'vitest';
+import { sandboxPerTest, type RunResult, type Sandbox } from './cli.js';
 
 export type RunAt = (args: readonly string[], options: { env: NodeJS.ProcessEnv; cwd: string }) => Promise<RunResult>;
 
 export interface UninstallHome {
-  readonly sandbox: ReturnType<typeof makeSandbox>;
+  readonly sandbox: Sandbox;
   /** The project folder, acme, inside the home. */
   readonly project: string;
   /** Runs Buddy as uninstall-all-1, by default in the project folder. */
@@ -19,18 +19,11 @@ export interface UninstallHome {
 }
 
 export function useUninstallHome(run: RunAt): UninstallHome {
-  let current: { sandbox: ReturnType<typeof makeSandbox>; project: string } | undefined;
-  beforeEach(() => {
-    const sandbox = makeSandbox();
+  const opened = sandboxPerTest('the uninstall home', (sandbox) => {
     const project = path.join(sandbox.dir, 'acme');
     fs.mkdirSync(project);
-    current = { sandbox, project };
+    return { sandbox, project };
   });
-  afterEach(() => current?.sandbox.cleanup());
-  const opened = () => {
-    if (current === undefined) throw new Error('the uninstall home is made in beforeEach');
-    return current;
-  };
 
   const home: UninstallHome = {
     get sandbox() {

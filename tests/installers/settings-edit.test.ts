@@ -92,24 +92,25 @@ describe('planInstall into settings', () => {
     expect((bare as StatusLineConflict).existingCommand).toBe('{ "type": "command" }');
   });
 
+  /** The message of the shape error planning an install on `body` throws. */
+  const shapeError = (body: string, wrap: boolean): string => {
+    const error = thrown(() => planInstall(body, C, wrap, mine));
+    expect(error).toBeInstanceOf(SettingsShapeError);
+    return (error as Error).message;
+  };
+
   it('refuses to wrap a statusLine that has no command, in one line', () => {
     for (const [statusLine, shown] of [
       ['{ "type": "command" }', '{ "type": "command" }'],
       ['"echo mine"', '"echo mine"'],
     ]) {
-      const error = thrown(() => planInstall(`{ "statusLine": ${statusLine} }`, C, true, mine));
-      expect(error).toBeInstanceOf(SettingsShapeError);
-      expect((error as Error).message).toBe(`its statusLine (${shown}) has no command for Buddy to wrap`);
+      expect(shapeError(`{ "statusLine": ${statusLine} }`, true)).toBe(`its statusLine (${shown}) has no command for Buddy to wrap`);
     }
   });
 
   it('refuses hooks that are not an object, and an event that is not a list', () => {
-    const notObject = thrown(() => planInstall('{ "hooks": [] }', C, false, mine));
-    expect(notObject).toBeInstanceOf(SettingsShapeError);
-    expect((notObject as Error).message).toBe('its "hooks" is not an object');
-    const notList = thrown(() => planInstall('{ "hooks": { "UserPromptSubmit": {} } }', C, false, mine));
-    expect(notList).toBeInstanceOf(SettingsShapeError);
-    expect((notList as Error).message).toBe('its "hooks.UserPromptSubmit" is not a list');
+    expect(shapeError('{ "hooks": [] }', false)).toBe('its "hooks" is not an object');
+    expect(shapeError('{ "hooks": { "UserPromptSubmit": {} } }', false)).toBe('its "hooks.UserPromptSubmit" is not a list');
   });
 
   it("puts each hook under its own event, whatever of Buddy's sits under the other", () => {
