@@ -45,7 +45,7 @@ const ASK_STATS = phrases(
 const ASK_MOOD = phrases(
   [
     "how are (?:you|u)|how(?:'s| is) it going|how do you feel|how are you feeling|how have you been|how you doing",
-    'are you (?:ok|okay|alright|happy|sad|tired|bored|awake)|you ok|your mood|in a good mood',
+    'are you (?:ok|okay|alright|happy|sad|tired|bored|awake|hungry|sleepy|lonely|grumpy|well)|you (?:ok|okay|good|alright)(?=\\W*$)|your mood|in a good mood',
     "comment (?:ça|ca) va|(?:ça|ca) va\\W*\\?|comment vas[- ]tu|comment allez[- ]vous|tu vas bien|wie geht(?:'s| es)?|wie gehts",
     'c[oó]mo est[aá]s|c[oó]mo va|qu[eé] tal|come stai|come va|como (?:vai|est[aá]s?)|tudo bem|hoe gaat het|hoe is het',
   ].join('|'),
@@ -54,7 +54,7 @@ const ASK_MOOD = phrases(
 const INSULTS = phrases(
   [
     "(?:you(?:'re| are)?|ur|what an?) (?:(?:so|such an?|really|a|an|the|very|totally|just) )*(?:stupid|dumb|useless|idiot|idiotic|annoying|ugly|pointless|lame|worthless|rubbish|trash|garbage|the worst)",
-    '(?:you|u) suck|shut up|go away|hate you|nobody likes you|bad (?:buddy|pet|bot)',
+    '(?:you|u) suck|shut up|go away|hate you|nobody likes you|(?:nobody|no one) asked(?: you)?|bad (?:buddy|pet|bot)',
     '(?:stupid|dumb|useless|annoying|ugly|worthless|lame) (?:buddy|pet|bot|thing|creature|critter|animal)|^(?:stupid|dumb|useless|idiot|lame|ugly|annoying|worthless)\\W*$',
   ].join('|'),
 );
@@ -69,7 +69,7 @@ const THANKS = phrases(
 );
 const GREETING = phrases(
   [
-    'hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings|yo|morning|evening',
+    'hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings|yo|morning|evening|(?:i\'m|im|i am) back|long time no see',
     'bonjour|bonsoir|salut|coucou|hallo|guten (?:morgen|tag|abend)|servus|moin|hola|buen(?:os|as) (?:d[ií]as|tardes|noches)',
     'ciao|buongiorno|buonasera|ol[aá]|bom dia|boa (?:tarde|noite)|hoi|goedemorgen|hej|привет|こんにちは|你好|안녕',
   ].join('|'),
@@ -87,11 +87,15 @@ const WORK_TOPICS: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
 /** Topics of the day rather than of the work: news about them is just news. */
 const DAY_TOPICS: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
   ['coffee', phrases('coffee|espresso|latte|tea|caffeine|cappuccino|mocha|brew')],
-  ['lateHours', phrases("late|midnight|tonight|tired|sleepy|exhausted|can'?t sleep|insomnia|bedtime|up all night|yawn(?:ing)?|[1-4] ?am")],
+  ['lateHours', phrases("late|midnight|tonight|tired|sleepy|exhausted|can'?t sleep|insomnia|bed|bedtime|good ?night|up all night|yawn(?:ing)?|[1-4] ?am")],
   [
     'breaks',
     phrases(
-      '(?:take|taking|took|need|needs|have|having|a|my|on|lunch|coffee|short|quick|tea) (?:a )?break|break time|(?:some|get|getting|need) rest|lunch|(?:a|for a) walk|nap|stretch(?:ing)?|vacation|holiday|weekend|snack',
+      [
+        '(?:take|taking|took|need|needs|have|having|a|my|on|lunch|coffee|short|quick|tea) (?:a )?break|break time|(?:some|get|getting|need) rest|lunch|(?:a|for a) walk|nap|stretch(?:ing)?|vacation|holiday|weekend|snack',
+        // Food is a break too: whoever is hungry should go and eat.
+        'starving|hungry|breakfast|dinner|food|pizza|sandwich',
+      ].join('|'),
     ),
   ],
 ];
@@ -99,23 +103,27 @@ const DAY_TOPICS: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
 const BAD_NEWS = phrases(
   [
     'fail(?:s|ed|ing|ure|ures)?|broke|broken|crash(?:ed|es|ing)?|outage|flaky|regression|lost|died|dead|dying|stuck|wrong|awful|terrible|horrible',
-    'worst|sucks?|rejected|reverted|rolled back|blocked|tim(?:es|ed|ing) out|timeouts?|hangs|hanging|hung|froze|frozen|freezes|slow|ugh|argh|damn|sad|upset',
-    'stressed|nightmare|disaster|mess|oops|bad|problems?|no luck|not again|frustrat\\w*|annoy(?:ed|ing)',
+    'worst|sucks?|rejected|reverted|roll(?:ed|ing)? back|rollback|blocked|tim(?:es|ed|ing) out|timeouts?|hangs|hanging|hung|froze|frozen|freezes|slow|ugh|argh|damn|sad|upset',
+    'stressed|nightmare|disaster|mess|oops|bad|problems?|no luck|not again|frustrat\\w*|annoy(?:ed|ing)|dropped|on fire|driving me (?:crazy|nuts|mad)',
+    // Said of themselves or their work (said of the buddy, they are insults, read first).
+    'hate[sd]?|idiot|(?:stupid|dumb)(?! questions?)|useless|g(?:ive|iving|ave) up',
     '(?<!(?:take|taking|took|need|needs|more|short|quick|lunch|coffee|tea) )break(?:s|ing)|(?:is|are|went|goes|was|were|still|all) down|down again',
     "(?:is|are|went|turned|still|all|stays?) red|red again|(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|not|never|stopped|nothing) work(?:s|ing|ed)?",
   ].join('|'),
 );
 // Resolution words first: "finally fixed the failing test" is good news.
-const RESOLVED = 'fixed|solved|resolved|figured (?:it )?out|found (?:it|the (?:bug|problem|cause))|(?:works|working) (?:now|again)|green again|back up';
+const RESOLVED = 'fixed|solved|resolved|squashed|(?:bugs?|errors?|exceptions?|crash(?:es)?|warnings?) (?:is|are) gone|figured (?:it )?out|found (?:it|the (?:bug|problem|cause))|(?:works|working) (?:now|again)|green again|back up';
 const GOOD_NEWS = phrases(
   [
     RESOLVED,
     "pass(?:es|ed|ing)?|(?:is|are|went|turned|all|now) green|green now|(?:it|that|everything|this) works|(?:is|it's|its) working",
     "shipped|merged|released|launched|deployed|went live|is live|(?:we're|we are) live|finished|succeeded|success(?:ful|fully)?|approved",
-    'nailed it|yay|woo+hoo+|hooray|hurray|finally|good news|great news|got it working|all good|looks? good|went (?:well|smoothly|fine|great)|promoted|got the job',
+    'not (?:too |so |that |half )?bad|nailed it|yay|woo+hoo+|hooray|hurray|finally|good news|great news|got it working|all good|looks? good|went (?:well|smoothly|fine|great)|promoted|got the job',
   ].join('|'),
 );
 const RESOLVED_NEWS = phrases(RESOLVED);
+/** Trouble denied with these is over, which is good news: "the tests are not failing anymore". */
+const NO_LONGER = phrases('anymore|any more|no longer');
 
 const NEGATIONS = /^(?:not|no|never|nothing|without|longer|hardly|\w+n't)$/;
 const YES_NO_START = /^(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|have|has|had|may|might|must|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|can'?t)\b/;
@@ -136,13 +144,15 @@ function saidPlainly(text: string, pattern: RegExp): { plain: boolean; negated: 
 
 /**
  * Bad or good news. A good word denied is bad news ("not passing"); a bad word denied is no news ("no
- * problem"). A fix outweighs the trouble it fixed; otherwise trouble outweighs good news told with it.
+ * problem") unless the trouble is over ("not failing anymore"), and "not bad" is good news. A fix outweighs
+ * the trouble it fixed; otherwise trouble outweighs good news told with it.
  */
 function newsIn(text: string): News | undefined {
   const bad = saidPlainly(text, BAD_NEWS);
   const good = saidPlainly(text, GOOD_NEWS);
   if (good.plain && saidPlainly(text, RESOLVED_NEWS).plain) return 'good';
   if (bad.plain || good.negated) return 'bad';
+  if (bad.negated && NO_LONGER.test(text)) return 'good';
   return good.plain ? 'good' : undefined;
 }
 

@@ -69,7 +69,7 @@ export const EVAL_CASES: readonly EvalCase[] = [
   { message: "Pip, I didn't break it, it was already broken", intents: ['badNews', 'bugs'], news: 'bad' },
   { message: 'Pip, debugging the scheduler all afternoon', intents: ['bugs'], topic: 'scheduler' },
   { message: 'Pip, TypeError in checkout', intents: ['errors'], topic: 'checkout' },
-  { message: 'Pip, undefined is not a function. again.', intents: ['errors'], news: 'bad' },
+  { message: 'Pip, undefined is not a function. again.', intents: ['errors'] },
   { message: 'Pip, the server crashed with a stack trace', intents: ['errors'], news: 'bad', topic: 'server' },
   { message: 'Pip, segfault. of course.', intents: ['errors'] },
   { message: 'Pip, the null pointer exception is gone', intents: ['errors'], news: 'good' },
@@ -178,7 +178,7 @@ export const EVAL_CASES: readonly EvalCase[] = [
   { message: 'Pip, the weather is lovely', intents: ['chat'], topic: 'weather' },
   { message: 'Pip, it is raining again', intents: ['chat'] },
   { message: 'Pip, happy friday!', intents: ['greeting', 'goodNews', 'chat'] },
-  { message: 'Pip, finally the weekend', intents: ['breaks'] },
+  { message: 'Pip, finally the weekend', intents: ['breaks', 'goodNews'] },
 
   // Other languages
   { message: 'Pip, bonjour', intents: ['greeting'] },
