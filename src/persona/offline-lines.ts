@@ -342,3 +342,106 @@ export const TOPIC_NEWS_LINES: Readonly<Partial<Record<TalkIntent, { readonly ba
     ],
   },
 };
+
+/** Two halves of a line: any opener reads well before any body, so a few of each make many lines. */
+export interface LinePairs {
+  readonly openers: readonly string[];
+  readonly bodies: readonly string[];
+}
+
+/**
+ * The lines made of two halves, by the kind of talk they answer (a work topic with news takes the pairs of
+ * its news as well, as it takes its lines). With them every kind of talk has more replies than the
+ * no-repeat window, whichever species says them; they are said after the whole lines, once those were
+ * said lately. A pair holds at most one {sound}. Bad and good news name something of the species in every
+ * pair, so no two species answer alike; a pair about the buddy itself always says what was asked (its
+ * name, its kind, its best stat, its mood).
+ */
+export const OFFLINE_PAIRS: Readonly<Partial<Record<TalkIntent, LinePairs>>> = {
+  greeting: {
+    openers: ['Hi!', 'Hello, you.', 'Hey there.', 'Oh, hello!'],
+    bodies: ['{sound} Good to see you.', 'I kept your seat warm. {sound}', 'Ready when you are.', 'The terminal missed you.'],
+  },
+  thanks: {
+    openers: ['Any time.', 'You are welcome.', 'Aw, shucks.', 'My pleasure.'],
+    bodies: ['{sound}', 'That is what {kin} do.', 'I will keep it next to {treasure}.', 'Same time tomorrow?'],
+  },
+  yesNo: {
+    openers: ['Yes.', 'Hmm, maybe.', 'Probably not.', '{sound} I think so.'],
+    bodies: ['But test it first.', 'Ask me again after a nap.', 'That is my best {species} guess.', 'Do not quote me on it.'],
+  },
+  question: {
+    openers: ['Hmm.', 'Good question.', 'Oh, that one.', '{sound} Let me think.'],
+    bodies: ['Try the smallest case first.', 'Look at what changed last.', 'I would ask the logs.', 'Say it to me slowly, one piece at a time.'],
+  },
+  // Work topics: like their lines, these fit whether or not it is going badly.
+  tests: {
+    openers: ['Tests!', '{sound} Ah, tests.', 'The suite again?', 'Mm, tests.'],
+    bodies: ['Start with the first one that speaks up.', 'I will count the dots with you.', 'Small steps, then run them again.', 'They are on your side, really.'],
+  },
+  bugs: {
+    openers: ['A bug!', '{sound} Bug hunt.', 'Oh, a sneaky one.', 'Bugs again?'],
+    bodies: ['Print everything near it.', 'I will guard the exits.', 'Make it happen twice, then it is ours.', 'It is smaller than it looks.'],
+  },
+  errors: {
+    openers: ['An error.', '{sound} A loud one.', 'Oh, that message.', 'Errors, hmm.'],
+    bodies: ['Read the first line twice.', 'Copy it word for word.', 'It is telling us where to look.', 'I will sit with you while we read it.'],
+  },
+  deploys: {
+    openers: ['Deploys, hmm.', '{sound} Steady now.', 'Production, then.', 'Hands on the rail.'],
+    bodies: ['Watch the first few minutes.', 'Keep the way back close.', 'I will watch the logs with you.', 'Small and slow wins the day.'],
+  },
+  refactors: {
+    openers: ['Tidying up?', '{sound} A refactor.', 'Ooh, cleaning.', 'Careful hands.'],
+    bodies: ['One small step, then the tests.', 'Move it first, change it after.', 'Leave a trail of green commits.', 'Future you will send thanks.'],
+  },
+  coffee: {
+    openers: ['Coffee!', '{sound} Brew time.', 'Another cup?', 'Mm, that smell.'],
+    bodies: ['Sip it while it is warm.', 'I will guard the mug.', 'Water after, please.', 'The code can wait a minute.'],
+  },
+  // Breaks take in food too: "I am starving" is answered here.
+  breaks: {
+    openers: ['Go on.', '{sound} Off you go.', 'Yes, rest.', 'Good plan.'],
+    bodies: ['Eat something warm.', 'The screen will keep.', 'I will watch the cursor blink.', 'Stretch while you are up.'],
+  },
+  lateHours: {
+    openers: ['It is late.', '{sound} Yawn.', 'Bedtime, maybe?', 'So late!'],
+    bodies: ['Save it and sleep.', 'The bugs sleep too, I promise.', 'Tomorrow you will see it at once.', 'I am keeping {refuge} warm for you.'],
+  },
+  praise: {
+    openers: ['Oh!', '{sound} Really?', 'Aww.', 'Hee.'],
+    bodies: ['You are too kind.', 'I will remember that one.', 'Now I have to {move}.', 'That goes next to {treasure}.'],
+  },
+  insults: {
+    openers: ['Oof.', '{sound} Hmm.', 'Well then.', 'Ouch.'],
+    bodies: ['I still like you.', 'Rough day, I think.', 'I will wait it out in {refuge}.', 'Have some water, then try me again.'],
+  },
+  askName: {
+    openers: ['I am {name}.', 'It is {name}.', 'Me? I am {name}.', '{name}, that is me.'],
+    bodies: ['{sound}', 'Easy to remember, I hope.', 'Same as yesterday.', 'At your service.'],
+  },
+  askSpecies: {
+    openers: ['I am {aSpecies}.', 'Proud to be {aSpecies}.', 'Me? I am {aSpecies}.', 'Just {aSpecies}.'],
+    bodies: ['{sound}', 'The {rarity} kind.', 'We like {treasure}.', 'Ask the other {kin}.'],
+  },
+  askStats: {
+    openers: ['Best at {peak}.', 'My {peak} is {peakValue}.', 'I shine at {peak}.', 'Mostly {peak}.'],
+    bodies: ['{sound}', 'Less so at {dump}.', 'My {dump} is {dumpValue}, sadly.', 'The card has the rest.'],
+  },
+  askMood: {
+    openers: ['I feel {mood}.', 'Mostly {mood}.', 'Right now, {mood}.', '{sound} Quite {mood}.'],
+    bodies: ['Thanks for asking.', 'And you?', 'It is nice that you checked.', 'Still {temperament}, of course.'],
+  },
+  badNews: {
+    openers: ['Oh no.', 'Oof.', 'I am sorry.', 'Ugh, that is hard.'],
+    bodies: ['{sound} I am right here.', 'Come and sit by {refuge}.', 'Even {kin} have days like this. {sound}', 'You can hold {treasure} for a while.'],
+  },
+  goodNews: {
+    openers: ['Yes!', 'Hooray!', 'Oh, wonderful.', 'Look at that!'],
+    bodies: ['{sound}', 'Let me {move}.', 'This goes next to {treasure}.', 'The other {kin} will hear of it. {sound}'],
+  },
+  chat: {
+    openers: ['Mm.', 'Oh?', 'Ah.'],
+    bodies: ['I am all ears. {sound}', 'Tell me more.', 'Keep going, I like this.'],
+  },
+};

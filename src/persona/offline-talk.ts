@@ -1,6 +1,6 @@
 // Offline talk: without a model, the buddy still listens. It reads what was said first (intents.ts: what
 // kind of talk, bad or good news, a topic), then answers from the lines for exactly that, in its species'
-// voice, saying the topic back only where a line has room for one. It never repeats one of its last eight
+// voice, saying the topic back only where a line has room for one. It never repeats one of its last twenty
 // replies, and never changes the subject to avoid it: every kind of talk has more lines than that. Its lines
 // are English; when another language is set, the first reply it remembers saying tells so, once.
 // Deterministic: the same buddy, memory, message and language always give the same reply.
@@ -9,13 +9,16 @@ import type { Mood } from '../game/state.js';
 import { SPECIES_VOICES, type SpeciesVoice, type TalkIntent } from '../species/voice.js';
 import { readMessage, type News } from './intents.js';
 import { isEnglish, languageName } from './language.js';
-import { OFFLINE_LINES, TOPIC_NEWS_LINES } from './offline-lines.js';
+import { OFFLINE_LINES, OFFLINE_PAIRS, TOPIC_NEWS_LINES } from './offline-lines.js';
 import { soulRng } from './soul-rng.js';
 import { temperamentOf } from './temperament.js';
 import { OFFLINE_REPLIES } from './words.js';
 
-/** A reply is not said again while it is one of the buddy's last this many. */
-export const NO_REPEAT_WINDOW = 8;
+/**
+ * A reply is not said again while it is one of the buddy's last this many. The store remembers at least as
+ * many exchanges (MEMORY_SIZE), so the rule holds from one process to the next.
+ */
+export const NO_REPEAT_WINDOW = 20;
 
 export interface OfflineSpeaker {
   readonly bones: BuddyBones;
@@ -86,6 +89,8 @@ interface Candidates {
   /** Said first: the lines that say the topic back, and the species' own lines. */
   readonly first: readonly string[];
   readonly rest: readonly string[];
+  /** Said once the whole lines were said lately: the lines made of two halves. */
+  readonly later: readonly string[];
 }
 
 /**
@@ -116,13 +121,23 @@ function candidatesFor(speaker: OfflineSpeaker, intent: TalkIntent, news: News |
   const ownLines = own.flatMap((key) => voice.lines[key] ?? []).map((line) => fill(line, values, voice.sounds[0]));
   const peak = intent === 'chat' ? OFFLINE_REPLIES[speaker.bones.peak].map((line) => fill(line, values, voice.sounds[0])) : [];
   const first = [...new Set([...withWord, ...ownLines])];
-  return { first, rest: [...new Set([...others, ...peak])].filter((line) => !first.includes(line)) };
+  const rest = [...new Set([...others, ...peak])].filter((line) => !first.includes(line));
+  const paired = own.flatMap((key) => pairedLines(key, values, voice));
+  return { first, rest, later: [...new Set(paired)].filter((line) => !first.includes(line) && !rest.includes(line)) };
+}
+
+/** Every opener before every body, each pair with a sound of its own. */
+function pairedLines(intent: TalkIntent, values: Readonly<Record<string, string>>, voice: SpeciesVoice): string[] {
+  const { openers = [], bodies = [] } = OFFLINE_PAIRS[intent] ?? {};
+  return openers.flatMap((opener, row) =>
+    bodies.map((body, column) => fill(`${opener} ${body}`, values, voice.sounds[(row * bodies.length + column) % voice.sounds.length] ?? '')),
+  );
 }
 
 /** Every distinct reply a buddy has for an intent and news, the lines with the topic first. */
 export function repliesFor(speaker: OfflineSpeaker, intent: TalkIntent, word: string | undefined, news?: News): string[] {
-  const { first, rest } = candidatesFor(speaker, intent, news, word);
-  return [...first, ...rest];
+  const { first, rest, later } = candidatesFor(speaker, intent, news, word);
+  return [...first, ...rest, ...later];
 }
 
 /** A copy in the order this message and memory try it (Fisher-Yates with the buddy's seeded generator). */
@@ -149,9 +164,9 @@ export function offlineReply(speaker: OfflineSpeaker, message: string, language?
   const said = speaker.memory.map((exchange) => withoutNote(exchange.buddy));
   const recent = new Set(said.slice(-NO_REPEAT_WINDOW));
   const rng = soulRng(speaker.bones.inspirationSeed, `reply:${speaker.memory.length}:${message}`);
-  const { first, rest } = candidatesFor(speaker, intent, news, topic);
-  // The topic said back, or the species' own words, read best straight away.
-  const ordered = [...shuffled(first, rng), ...shuffled(rest, rng)];
+  const { first, rest, later } = candidatesFor(speaker, intent, news, topic);
+  // The topic said back, or the species' own words, read best straight away; the paired lines come last.
+  const ordered = [...shuffled(first, rng), ...shuffled(rest, rng), ...shuffled(later, rng)];
   const line = ordered.find((candidate) => !recent.has(candidate)) ?? leastRecent(ordered, said) ?? '…';
   if (language === undefined || isEnglish(language)) return line;
   const note = englishOnlyNote(language);

@@ -7,7 +7,11 @@ import { openConfigStore } from './config-store.js';
 import { growthOf, toStoredGrowth } from './growth-schema.js';
 import { sameRollKey, type ArchivedBuddy, type Exchange, type SoulSource, type StoredBuddy } from './schema.js';
 
-export const MEMORY_SIZE = 12;
+/**
+ * How many exchanges a buddy remembers: as many as its offline talk must not repeat (NO_REPEAT_WINDOW in
+ * persona/offline-talk.ts), since that rule reads them, in this process or the next. A model is shown fewer.
+ */
+export const MEMORY_SIZE = 20;
 
 export function makeStoredBuddy(bones: BuddyBones, soul: Soul, source: SoulSource, hatchedAt: Date, model?: string, generation = 0, language?: string): StoredBuddy {
   const soulEntries = {
@@ -57,7 +61,7 @@ export function renameBuddy(name: string, env: NodeJS.ProcessEnv = process.env):
   return data.buddy;
 }
 
-/** Appends one exchange under the lock, keeping the last dozen; concurrent writers never drop the soul. */
+/** Appends one exchange under the lock, keeping the last MEMORY_SIZE; concurrent writers never drop the soul. */
 export function rememberExchange(exchange: Exchange, env: NodeJS.ProcessEnv = process.env): void {
   openConfigStore(env).update((config) => {
     if (!config.buddy) return;

@@ -1,6 +1,6 @@
 // Offline talk that listens: what a message says (its intent, bad or good news, a topic) is read before a
 // line is chosen; a reply never builds on a word that is not a topic; every species answers in its own
-// voice; asked its name, it says its name, every time; eight replies in a row are never the same line; with
+// voice; asked its name, it says its name, every time; twenty replies in a row are never the same line; with
 // another language set, it says once that offline it speaks only English. Literal examples first, then
 // properties over random messages and every kind of buddy.
 import fc from 'fast-check';
@@ -11,7 +11,8 @@ import { CLASSIC_SPECIES, HASH_FNS, isClassicSpecies } from '../../src/engine/cl
 import { ALL_SPECIES } from '../../src/engine/constants.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { readMessage, type News } from '../../src/persona/intents.js';
-import { englishOnlyNote, offlineReply, repliesFor, type OfflineSpeaker } from '../../src/persona/offline-talk.js';
+import { englishOnlyNote, NO_REPEAT_WINDOW, offlineReply, repliesFor, type OfflineSpeaker } from '../../src/persona/offline-talk.js';
+import { MEMORY_SIZE } from '../../src/store/buddy-store.js';
 import { SPECIES_VOICES, TALK_INTENTS, type TalkIntent } from '../../src/species/voice.js';
 
 // buddy-0: an uncommon Emberfox whose peak is SNARK (93) and dump DEBUGGING (6).
@@ -25,10 +26,10 @@ const speaker = (bones: BuddyBones = EMBERFOX, memory: readonly string[] = [], n
 const asSpecies = (species: BuddySpecies): BuddyBones =>
   isClassicSpecies(species) ? { ...EMBERFOX, version: 'classic', hashFn: 'wyhash', species } : { ...EMBERFOX, species };
 
-/** What a buddy says to the same message, turn after turn, remembering the last dozen replies as the store does. */
+/** What a buddy says to the messages, turn after turn, remembering the last replies as the store does. */
 function conversation(bones: BuddyBones, messages: readonly string[], name = 'Pip', language?: string): string[] {
   const said: string[] = [];
-  for (const message of messages) said.push(offlineReply(speaker(bones, said.slice(-12), name), message, language));
+  for (const message of messages) said.push(offlineReply(speaker(bones, said.slice(-MEMORY_SIZE), name), message, language));
   return said;
 }
 const times = (count: number, message: string): string[] => Array.from({ length: count }, () => message);
@@ -237,34 +238,35 @@ describe('the misreads of issue 21', () => {
 describe('no repeats', () => {
   const MESSAGES = ['Pip, hi', 'Pip, what is your name?', 'Pip, the parser tests are failing again', 'Pip, thanks', 'Pip, my cat died', 'Pip, it works now', 'Pip, hmm', 'Pip, what are your stats?'];
 
-  it('never says one of its last eight replies: nine replies in a row to the same message are all different, for every species', () => {
+  it('never says one of its last twenty replies: twenty-one replies in a row to the same message are all different, for every species', () => {
+    expect(NO_REPEAT_WINDOW).toBe(20);
     for (const species of EVERY_SPECIES) {
       for (const message of MESSAGES) {
-        const said = conversation(asSpecies(species), times(9, message));
-        expect(new Set(said).size, `${species}: ${message}`).toBe(9);
+        const said = conversation(asSpecies(species), times(21, message));
+        expect(new Set(said).size, `${species}: ${message}`).toBe(21);
       }
     }
   });
 
-  it('never picks a line among its last eight replies, even when the eight are the lines it would choose first', () => {
-    // Memory whose last eight replies are candidates for this very message, followed by the ninth-newest
-    // being one too: the reply must come from outside the last eight (literal 8, not the source's constant).
+  it('never picks a line among its last twenty replies, even when the twenty are the lines it would choose first', () => {
+    // Memory whose last twenty replies are candidates for this very message, the twenty-first-newest being
+    // one too: the reply must come from outside the last twenty (literal 20, not the source's constant).
     let checked = 0;
     for (const species of EVERY_SPECIES) {
       const bones = asSpecies(species);
       for (const message of MESSAGES) {
         const { intent, news, topic } = readMessage(message, 'Pip');
         const pool = repliesFor(speaker(bones), intent, topic, news);
-        if (pool.length < 9) continue;
         for (const shift of [0, 1]) {
-          const lastEight = pool.slice(shift, shift + 8);
-          const reply = offlineReply(speaker(bones, ['older words', ...lastEight]), message);
-          expect(lastEight, `${species}: ${message}`).not.toContain(reply);
+          const lastTwenty = pool.slice(shift, shift + 20);
+          const reply = offlineReply(speaker(bones, ['older words', ...lastTwenty]), message);
+          expect(lastTwenty, `${species}: ${message}`).not.toContain(reply);
+          expect(pool, `${species}: ${message}`).toContain(reply);
           checked++;
         }
       }
     }
-    expect(checked).toBeGreaterThan(100);
+    expect(checked).toBe(EVERY_SPECIES.length * MESSAGES.length * 2);
   });
 
   it('stays on the subject when told the same thing forty times: lines come back rather than wander off', () => {
@@ -296,6 +298,75 @@ describe('no repeats', () => {
   });
 });
 
+describe('sixty replies in a row, for every kind of talk the reader hears', () => {
+  /** A message for every intent and news the reader can hear, with a topic or without. */
+  const KINDS: ReadonlyArray<readonly [string, TalkIntent, News | undefined]> = [
+    ['Pip, hi', 'greeting', undefined],
+    ['Pip, thanks', 'thanks', undefined],
+    ['Pip, thanks, it works now', 'thanks', 'good'],
+    ['Pip, is this a good idea?', 'yesNo', undefined],
+    ['Pip, why?', 'question', undefined],
+    ['Pip, where do the invoices go?', 'question', undefined],
+    ['Pip, running the tests', 'tests', undefined],
+    ['Pip, the tests are failing', 'tests', 'bad'],
+    ['Pip, the parser tests are failing again', 'tests', 'bad'],
+    ['Pip, the tests pass now', 'tests', 'good'],
+    ['Pip, found a bug', 'bugs', undefined],
+    ['Pip, this bug is driving me crazy', 'bugs', 'bad'],
+    ['Pip, squashed the bug', 'bugs', 'good'],
+    ['Pip, segfault', 'errors', undefined],
+    ['Pip, it crashed again', 'errors', 'bad'],
+    ['Pip, the exception is gone', 'errors', 'good'],
+    ['Pip, deploying now', 'deploys', undefined],
+    ['Pip, production is down', 'deploys', 'bad'],
+    ['Pip, shipped it!', 'deploys', 'good'],
+    ['Pip, refactoring', 'refactors', undefined],
+    ['Pip, the rewrite is a mess', 'refactors', 'bad'],
+    ['Pip, the refactor went well', 'refactors', 'good'],
+    ['Pip, coffee time', 'coffee', undefined],
+    ['Pip, taking a break', 'breaks', undefined],
+    ['Pip, so tired', 'lateHours', undefined],
+    ['Pip, good job!', 'praise', undefined],
+    ['Pip, shut up', 'insults', undefined],
+    ['Pip, you are useless, everything is broken', 'insults', 'bad'],
+    ["Pip, what's your name?", 'askName', undefined],
+    ['Pip, what are you?', 'askSpecies', undefined],
+    ['Pip, what are your stats?', 'askStats', undefined],
+    ['Pip, how are you?', 'askMood', undefined],
+    ['Pip, my laptop died', 'badNews', 'bad'],
+    ['Pip, I got promoted!', 'goodNews', 'good'],
+    ['Pip, hmm', 'chat', undefined],
+    ['Pip, the weather is lovely', 'chat', undefined],
+  ];
+
+  it('has a message for every intent, and for every work topic with each news', () => {
+    const heard = new Set(
+      KINDS.map(([message]) => {
+        const { intent, news } = readMessage(message, 'Pip');
+        return `${intent} ${news}`;
+      }),
+    );
+    for (const intent of TALK_INTENTS) expect([...heard].some((kind) => kind.startsWith(`${intent} `)), intent).toBe(true);
+    for (const intent of ['tests', 'bugs', 'errors', 'deploys', 'refactors']) for (const news of [undefined, 'bad', 'good']) expect(heard, `${intent} ${news}`).toContain(`${intent} ${news}`);
+  });
+
+  it.each(KINDS)('%j: no reply twice within twenty, every one a finished line of its kind, in every species', (message, intent, news) => {
+    const reading = readMessage(message, 'Pip');
+    expect([reading.intent, reading.news]).toEqual([intent, news]);
+    for (const species of EVERY_SPECIES) {
+      const bones = asSpecies(species);
+      const said = conversation(bones, times(60, message));
+      const lines = new Set(repliesFor(speaker(bones), intent, reading.topic, news));
+      for (const [turn, reply] of said.entries()) {
+        const where = `${species} turn ${turn}: ${reply}`;
+        expect(said.slice(Math.max(0, turn - 19), turn), where).not.toContain(reply);
+        expect(lines.has(reply), where).toBe(true);
+        expect(reply, where).not.toMatch(/[{}]|\bundefined\b|\s{2}|""|^\s|\s$/);
+      }
+    }
+  });
+});
+
 describe('the language note', () => {
   it('is said in English with the first reply, then not while a remembered reply has it', () => {
     expect(englishOnlyNote('de')).toBe('(Offline I speak only English, not German.)');
@@ -312,8 +383,8 @@ describe('the language note', () => {
   });
 
   it('does not count as part of the line: a noted reply is not said again within the window', () => {
-    const said = conversation(EMBERFOX, times(8, 'Pip, hi'), 'Pip', 'de');
-    expect(new Set(said.map((reply) => reply.replace(/ \(Offline.*\)$/, ''))).size).toBe(8);
+    const said = conversation(EMBERFOX, times(21, 'Pip, hi'), 'Pip', 'de');
+    expect(new Set(said.map((reply) => reply.replace(/ \(Offline.*\)$/, ''))).size).toBe(21);
   });
 });
 
@@ -424,11 +495,11 @@ describe('every line', () => {
     }
   });
 
-  it('leaves at least nine replies without a topic for every species, intent and news: room to never repeat within eight', () => {
+  it('leaves at least twenty-one replies without a topic for every species, intent and news: room to never repeat within twenty', () => {
     for (const species of EVERY_SPECIES) {
       for (const intent of TALK_INTENTS) {
         for (const news of [undefined, 'bad', 'good'] as const) {
-          expect(repliesFor(speaker(asSpecies(species)), intent, undefined, news).length, `${species} ${intent} ${news}`).toBeGreaterThanOrEqual(9);
+          expect(repliesFor(speaker(asSpecies(species)), intent, undefined, news).length, `${species} ${intent} ${news}`).toBeGreaterThanOrEqual(21);
         }
       }
     }
@@ -451,7 +522,7 @@ const buddyArbitrary = fc
 const nameArbitrary = fc.constantFrom('Pip', 'Quill', 'Zorblatt', 'Ember');
 const phrase = (pool: readonly string[]): fc.Arbitrary<string> =>
   fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom(...PUNCTUATION)), { minLength: 1, maxLength: 8 }).map((parts) => parts.map(([word, mark]) => `${word}${mark}`).join(' '));
-const memoryArbitrary = fc.array(fc.string({ maxLength: 40 }), { maxLength: 12 });
+const memoryArbitrary = fc.array(fc.string({ maxLength: 40 }), { maxLength: MEMORY_SIZE });
 
 describe('properties', () => {
   it('a message without a noun gets no reply built around a word: only lines that need none', () => {
@@ -511,7 +582,7 @@ describe('properties', () => {
 
   it('with another language set, the note comes exactly when no remembered reply has it', () => {
     fc.assert(
-      fc.property(buddyArbitrary, phrase([...NOT_TOPICS, ...NOUNS]), fc.array(fc.boolean(), { maxLength: 12 }), (bones, text, noted) => {
+      fc.property(buddyArbitrary, phrase([...NOT_TOPICS, ...NOUNS]), fc.array(fc.boolean(), { maxLength: MEMORY_SIZE }), (bones, text, noted) => {
         const note = englishOnlyNote('fr');
         const memory = noted.map((withNote, index) => `Line ${index}.${withNote ? ` ${note}` : ''}`);
         const reply = offlineReply(speaker(bones, memory), `Pip, ${text}`, 'fr');

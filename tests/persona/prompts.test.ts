@@ -6,7 +6,7 @@ import { rollFromUserId, type Bones } from '../../src/engine/roll.js';
 import { HATCH_RETRY_MESSAGE, HATCH_USER_MESSAGE, hatchSystem, SOUL_TOOL } from '../../src/persona/prompt/hatch-prompt.js';
 import { HATCH_STATIC_PROMPT, TALK_STATIC_PROMPT } from '../../src/persona/prompt/static-prompts.js';
 import { DANGEROUS_uncachedStaticSection, dynamicSection, staticSection } from '../../src/persona/prompt/system-sections.js';
-import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type TalkContext } from '../../src/persona/prompt/talk-prompt.js';
+import { PROMPT_MEMORY_SIZE, STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type TalkContext } from '../../src/persona/prompt/talk-prompt.js';
 
 const BOUNDARY = '=== BUDDY-SPECIFIC CONTEXT BELOW (not cached) ===';
 const CACHED = { type: 'ephemeral' };
@@ -175,5 +175,17 @@ describe('talkMessages', () => {
       { role: 'user', content: 'Pim, how are you?' },
     ]);
     expect(talkMessages(talkContext(NEBULYNX), 'hello')).toEqual([{ role: 'user', content: 'hello' }]);
+  });
+
+  it('replays only the last dozen of a longer memory, oldest first', () => {
+    const memory = Array.from({ length: 20 }, (_, index) => ({ user: `said ${index}`, buddy: `answer ${index}` }));
+    const turns = talkMessages(talkContext(NEBULYNX, memory), 'Pim?');
+    expect(PROMPT_MEMORY_SIZE).toBe(12);
+    expect(turns).toHaveLength(25);
+    expect(turns.slice(0, 2)).toEqual([
+      { role: 'user', content: 'said 8' },
+      { role: 'assistant', content: 'answer 8' },
+    ]);
+    expect(turns.at(-2)).toEqual({ role: 'assistant', content: 'answer 19' });
   });
 });

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
+import { NO_REPEAT_WINDOW } from '../../src/persona/offline-talk.js';
+import { PROMPT_MEMORY_SIZE } from '../../src/persona/prompt/talk-prompt.js';
 import { makeStoredBuddy, MEMORY_SIZE, rememberExchange, renameBuddy, saveBuddy } from '../../src/store/buddy-store.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
 import { BACKUP_FILE_NAME, openConfigStore } from '../../src/store/config-store.js';
@@ -99,6 +101,12 @@ describe('rememberExchange', () => {
     expect(buddy?.memory).toEqual([exchange(1), exchange(2)]);
     expect(buddy?.name).toBe('Pimble');
     expect(buddy?.personality).toBe(soul.personality);
+  });
+
+  it('remembers at least as many exchanges as offline talk must not repeat, and more than the model is shown', () => {
+    expect(MEMORY_SIZE).toBe(20);
+    expect(MEMORY_SIZE).toBeGreaterThanOrEqual(NO_REPEAT_WINDOW);
+    expect(MEMORY_SIZE).toBeGreaterThan(PROMPT_MEMORY_SIZE);
   });
 
   it(`keeps only the last ${MEMORY_SIZE} exchanges, newest last`, () => {

@@ -45,10 +45,17 @@ export function talkSystem(context: TalkContext): SystemBlock[] {
   ];
 }
 
-/** Recent exchanges become alternating turns, ending with the new message. */
+/**
+ * How many of the remembered exchanges the model is shown: the last dozen. The buddy remembers more (for
+ * its offline talk, which must not repeat itself for longer), but a longer history would only make every
+ * request longer.
+ */
+export const PROMPT_MEMORY_SIZE = 12;
+
+/** The last dozen exchanges become alternating turns, ending with the new message. */
 export function talkMessages(context: TalkContext, message: string): ChatMessage[] {
   const turns: ChatMessage[] = [];
-  for (const exchange of context.memory) {
+  for (const exchange of context.memory.slice(-PROMPT_MEMORY_SIZE)) {
     turns.push({ role: 'user', content: exchange.user }, { role: 'assistant', content: exchange.buddy });
   }
   turns.push({ role: 'user', content: message });
