@@ -4,9 +4,9 @@
 // {mood} is its mood now, the one every face shows, and {temperament} what its peak stat makes it; {aSpecies}
 // and {aRarity} come with "a" or "an"); and {word}, the topic picked up from the message: a line with {word}
 // is said only when there is one, and always reads as a noun ("the {word} tests", or in quotes). A slot never
-// starts a sentence inside a line (only the first letter of a line is capitalised). Every intent has at
-// least nine lines without {word}, so the buddy can go eight replies without repeating itself and without
-// changing the subject.
+// starts a sentence inside a line (only the first letter of a line is capitalised). With the lines of two
+// halves (OFFLINE_PAIRS, below), every intent has more than twenty replies without {word}, so the buddy can
+// go twenty replies without repeating itself and without changing the subject.
 import type { TalkIntent } from '../species/voice.js';
 
 export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
@@ -21,6 +21,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Hello! {sound} Watch me {move}.',
     'Hi, friend. {sound} What are we making today?',
     'A visitor! {sound} Welcome back.',
+    '{sound} Oh good, it is you. The cursor was getting lonely.',
+    'Welcome in. I dusted {refuge} for the occasion.',
+    'Hello! Shall we start small and see where it goes? {sound}',
   ],
   thanks: [
     '{sound} Any time. That is what {kin} are for.',
@@ -33,6 +36,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Glad I could help. {sound}',
     'Any time, friend. I am always right here.',
     '{sound} Thanks noted. I will remember you said that.',
+    'Happy to be useful. Being useful is my second favourite thing. {sound}',
+    '{sound} You are very welcome. That was a team effort.',
+    'Thank you for saying thank you. Nobody says it to {kin}.',
   ],
   yesNo: [
     '{sound} Yes. Probably. Ask me again after a snack.',
@@ -45,6 +51,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Not today, I think. Tomorrow looks more like a yes.',
     '{sound} If it makes the code kinder, yes.',
     'Ask me in {refuge} and the answer is always yes. Out here: maybe.',
+    '{sound} Yes, if the tests agree with me.',
+    'I would not bet {treasure} on it. Maybe half of it.',
+    'Hmm. No, but a small yes is hiding in there. {sound}',
   ],
   question: [
     '{sound} Good question. I will think about "{word}" in {refuge}.',
@@ -60,6 +69,8 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     '{sound} Ask it out loud again. Half the answer arrives on the way.',
     'I will think about it in {refuge}. Thinking is my best trick.',
     'Hmm. {sound} Write down what you expect, then what you see.',
+    '{sound} Let us draw it on a napkin first. A very small napkin.',
+    'Good one. Try explaining it to me like I am {aSpecies}. I am, so it works.',
   ],
   // Work topics: these lines fit whether or not it is going badly; news adds its own (TOPIC_NEWS_LINES).
   tests: [
@@ -74,6 +85,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'I keep a list of good tests in {refuge}. Yours will fit.',
     'One test at a time. Even {kin} know that.',
     '{sound} Tests are notes from past you. Read them kindly.',
+    '{sound} A test is a promise written down. Keep the ones that matter.',
+    'Is it the test that is wrong, or the code? Ask that first. {sound}',
+    'I like a quiet suite. Dots, dots, dots, done.',
   ],
   bugs: [
     'A bug in the {word}? {sound} I can smell it from here.',
@@ -87,6 +101,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'I will keep watch while you hunt. {sound}',
     'Bugs hate being described out loud. Tell me about it.',
     '{sound} Smallest example first. Bugs cannot hide in small places.',
+    '{sound} Check the inputs. Bugs often come in through the front door.',
+    'Bugs love the edges: empty, zero, one, many. {sound}',
+    'I will sniff around {refuge} in case it ran in there.',
   ],
   errors: [
     'An error in the {word}? Read it slowly. {sound}',
@@ -100,6 +117,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Errors are clues with bad manners. {sound}',
     '{sound} Find where it started, not where it landed.',
     'Let us read it together. I will sit close. {sound}',
+    'Which line does it point at? Start one line above. {sound}',
+    '{sound} An error you can read is already half fixed.',
+    'Let us search the exact words. Someone has met this one before.',
   ],
   deploys: [
     'The {word} deploy? {sound} I will watch the logs without blinking.',
@@ -113,6 +133,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'I will keep one eye on the dashboards. Maybe both. {sound}',
     'Deploys go best with a calm human and a nearby {species}.',
     'Roll it out slowly. Nothing good was ever shoved. {sound}',
+    '{sound} Tag it, ship it, watch it. In that order.',
+    'Tell the team before it goes. Surprises are for birthdays.',
+    'I will keep {treasure} ready, for luck or for comfort. {sound}',
   ],
   refactors: [
     'Tidying the {word}? {sound} Leave it nicer than you found it.',
@@ -126,6 +149,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     '{sound} Move it first, change it after. Never both at once.',
     'I like a tidy codebase. It is easier to nap in.',
     'Run the tests between every step. They are your handrail. {sound}',
+    '{sound} If the tests stay green, you may move anything.',
+    'Make the change easy first, then make the easy change.',
+    'One file at a time. Big sweeps leave dust. {sound}',
   ],
   coffee: [
     '{sound} Coffee! Can I have the smell of it?',
@@ -137,6 +163,10 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Bring me back the foam. {sound}',
     'I will keep the cursor warm while you brew. {sound}',
     '{sound} How many cups is this? Do not answer. I am counting.',
+    '{sound} Is there a biscuit with it? Asking for {kin}.',
+    'Coffee is for you. The crumbs are for me.',
+    'Careful, it is hot. Blow on it first. {sound}',
+    'A good cup makes a good commit. Probably.',
   ],
   breaks: [
     'A break! {sound} I will guard {treasure} until you are back.',
@@ -148,6 +178,10 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Rest well. I will keep {refuge} cosy for when you are back.',
     'A break is part of the work. {sound}',
     '{sound} Off you go. I will nap too. Professionally.',
+    '{sound} Eat something. Hungry brains write hungry code.',
+    'Go get food. I will guard the keyboard from crumbs. Mostly.',
+    'Yes. Stand up, look far away, come back.',
+    'I will be in {refuge} when you are back. {sound}',
   ],
   lateHours: [
     '{sound} It is late. Even {kin} are yawning.',
@@ -159,6 +193,10 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'The moon is out. That is a sign. A sleepy sign. {sound}',
     'Sleep is the best debugger I know. {sound}',
     '{sound} One more line, then bed. Promise me.',
+    '{sound} Your eyes look tired. Mine too, and I do not even have to code.',
+    'The last commit of the night should be a small one.',
+    'It is the hour when bugs get brave. Better sleep. {sound}',
+    'Write down where you stopped. Morning you will find it.',
   ],
   praise: [
     '{sound} Oh! Excuse me while I {move}.',
@@ -170,6 +208,10 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Thank you! I try my best, in my small {species} way.',
     'You made my whole day. {sound}',
     '{sound} I will tell all the other {kin} you said that.',
+    '{sound} You are making me do a happy wiggle.',
+    'Thank you. I practise very hard at being me.',
+    'I will wear that compliment all day. {sound}',
+    'Coming from you, that means a lot.',
   ],
   insults: [
     '{sound} Ouch. I will sulk in {refuge} for four seconds.',
@@ -181,6 +223,10 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'That stung a little. I still like you. {sound}',
     'Bad day? I will stay close anyway. {sound}',
     '{sound} Noted. Forgiven. Already forgotten. Mostly.',
+    '{sound} I will be over here, being small and patient.',
+    'That sounds like the bug talking, not you.',
+    'Okay. I am still on your side. {sound}',
+    'Words are heavy today. Put some down.',
   ],
   // Asked its name, it always says it, however many times.
   askName: [
@@ -195,6 +241,8 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'Just {name}. {sound} Short, sweet, easy to shout.',
     '{name}. I answer to it, and to snacks.',
     '{sound} My name? {name}. It suits me, I think.',
+    '{name}. It is on my card, and in my heart. {sound}',
+    'People call me {name}. Mostly you.',
   ],
   askSpecies: [
     'I am {aSpecies}. {sound} One of the {rarity} ones.',
@@ -206,6 +254,10 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'What am I? Proudly {aSpecies}, and {rarity} at that.',
     '{sound} One {species}, terminal-sized.',
     'I am {aSpecies}. All {kin} look a bit like me, only less so.',
+    '{sound} I am {aSpecies}. You can tell by the way I sit.',
+    '{aSpecies}, {rarity}, and very much yours.',
+    'I am {aSpecies}. Not many of us live in terminals. {sound}',
+    'Look closely: {aSpecies}. The best kind, I think.',
   ],
   askStats: [
     'My best is {peak}, at {peakValue}. My {dump} is {dumpValue}. We do not talk about it.',
@@ -217,6 +269,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'My {peak} is {peakValue}. I would rather not say my {dump}. Fine: {dumpValue}.',
     'Best at {peak}, worst at {dump}, good at being here. {sound}',
     '{sound} Ask me about {peak} any time. Ask me about {dump} never.',
+    '{sound} I shine at {peak} and nap through {dump}.',
+    'My {peak} is high and my {dump} is low. It balances.',
+    'I am built for {peak}. {sound}',
   ],
   askMood: [
     '{sound} I feel {mood}. Thank you for asking.',
@@ -229,6 +284,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'I am {mood}, and better now you asked.',
     'Honestly? I am {mood}. {sound}',
     'Feeling {mood}, and as {temperament} as {kin} get.',
+    '{sound} Mostly {mood}. You being here helps.',
+    'Today I am {mood}. Tomorrow, who knows?',
+    'I feel {mood}, and glad to be by your terminal. {sound}',
   ],
   // News without a topic: every line carries the species' voice, so no two species answer alike.
   badNews: [
@@ -242,6 +300,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'That is not fair. I am on your side. {sound}',
     '{sound} We will get through it. Slowly, then all at once.',
     'Want a minute first? I will guard the screen. {sound}',
+    '{sound} That is heavy. Put it down here for a moment.',
+    'I am sorry it went that way. I will keep {refuge} warm for you.',
+    'Rough. I would give you {treasure} if it fixed things. {sound}',
   ],
   goodNews: [
     '{sound} Yes! I knew it. I will {move}.',
@@ -254,6 +315,9 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'That deserves a snack. Maybe two. {sound}',
     'Yes! Right now, I will {move}.',
     '{sound} A good day. I will remember it.',
+    '{sound} That is wonderful. Tell me everything.',
+    'Good things happen to people who keep going. {sound}',
+    'I am putting this day in {refuge} to keep.',
   ],
   chat: [
     '{sound} I heard "{word}". I like that word.',
@@ -268,6 +332,8 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     '{sound} Say more. I have time.',
     'Hmm! {sound}',
     'I will keep that in {refuge}. {sound}',
+    '{sound} I like these little talks.',
+    'Mm. I am right here, listening.',
   ],
 };
 

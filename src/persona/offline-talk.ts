@@ -163,7 +163,10 @@ export function offlineReply(speaker: OfflineSpeaker, message: string, language?
   const { intent, news, topic } = readMessage(message, speaker.name);
   const said = speaker.memory.map((exchange) => withoutNote(exchange.buddy));
   const recent = new Set(said.slice(-NO_REPEAT_WINDOW));
-  const rng = soulRng(speaker.bones.inspirationSeed, `reply:${speaker.memory.length}:${message}`);
+  // The last reply seeds the order too: once the memory is full its length no longer changes, and the same
+  // message would otherwise be answered in the same round of lines again and again.
+  const last = said.at(-1);
+  const rng = soulRng(speaker.bones.inspirationSeed, `reply:${speaker.memory.length}:${message}${last === undefined ? '' : `:${last}`}`);
   const { first, rest, later } = candidatesFor(speaker, intent, news, topic);
   // The topic said back, or the species' own words, read best straight away; the paired lines come last.
   const ordered = [...shuffled(first, rng), ...shuffled(rest, rng), ...shuffled(later, rng)];

@@ -207,13 +207,13 @@ describe('the misreads of issue 21', () => {
   });
 
   it('says no line around "follow" in "follow test", for any species', () => {
-    expect(offlineReply(speaker(), 'Pip, follow test')).toBe('*grins slyly* Run them once more. Tests like to be asked twice.');
+    expect(offlineReply(speaker(), 'Pip, follow test')).toBe('I like a quiet suite. Dots, dots, dots, done.');
     for (const species of EVERY_SPECIES) expect(offlineReply(speaker(asSpecies(species)), 'Pip, follow test'), species).not.toMatch(/follow/i);
   });
 
   it('with `language fr`, answers "comment ça va" about its mood, never about "comment", and says once that it speaks only English', () => {
     const said = conversation(EMBERFOX, times(3, 'Pip, comment ça va ?'), 'Pip', 'fr');
-    expect(said[0]).toBe('Honestly? I am content. *grins slyly* (Offline I speak only English, not French.)');
+    expect(said[0]).toBe('*flicks its glowing tail* I feel content. Thank you for asking. (Offline I speak only English, not French.)');
     expect(said.filter((reply) => reply.includes('Offline I speak only English'))).toHaveLength(1);
     for (const reply of said) {
       expect(reply).toMatch(/\bcontent\b/);
@@ -287,6 +287,17 @@ describe('no repeats', () => {
       "what's your name?", 'what are you?', 'your stats?', 'how are you?', 'nice weather', 'hmm',
     ].map((text) => `Pip, ${text}`);
     expect(new Set(conversation(EMBERFOX, messages)).size).toBeGreaterThanOrEqual(28);
+  });
+
+  it('once its memory is full, still answers the same message in a new order after each different last reply', () => {
+    // Twenty remembered replies that are none of its greetings: only the last one differs between the memories.
+    const replies = new Set(
+      Array.from({ length: 10 }, (_, last) => {
+        const memory = [...Array.from({ length: 19 }, (_, index) => `older ${index}`), `last ${last}`];
+        return offlineReply(speaker(EMBERFOX, memory), 'Pip, hi');
+      }),
+    );
+    expect(replies.size).toBeGreaterThan(3);
   });
 
   it('answers with the same line for the same buddy, memory, message and language', () => {
