@@ -75,6 +75,17 @@ const GREETING = phrases(
   ].join('|'),
 );
 
+// Asked for a joke, or for something funny.
+const JOKE = phrases(
+  "(?:tell|know|got|have|say|hear)(?: me)?(?: a| any| another| one more| some)?(?: good| bad| funny| dad| programming)? jokes?|knock,? knock|make me (?:laugh|smile)|something funny|cheer me up|^(?:a )?jokes?\\W*$",
+);
+/** Doing words a request names: what it is asked to do. */
+const DOING =
+  'fix|write|do (?:a|an|the|my|some|it|this|that)|make|order|find|check|review|run|debug|explain|remind|watch|help (?:me|with)|look at|build|commit|push|merge|send|book|get me|bring|code|google|search|read|dance|sing|type';
+// Asked to do something ("can you review my PR?", "please check the logs", "explain closures"): told after
+// the topics, so "fix the tests" is about the tests.
+const REQUEST = phrases(`(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:${DOING})|^(?:please |pls )?(?:${DOING})|please (?:${DOING})`);
+
 /** The topics it knows, each with its keywords; the order settles a message about two of them. */
 const WORK_TOPICS: ReadonlyArray<readonly [TalkIntent, RegExp]> = [
   ['tests', phrases('tests?|testing|tested|specs?|ci|pipeline|flaky|coverage|assertions?|asserts?|vitest|jest|pytest|test suite|red build|green build')],
@@ -193,12 +204,14 @@ function intentOf(text: string, news: News | undefined): { intent: TalkIntent; k
     ['insults', INSULTS],
     ['praise', PRAISE],
     ['thanks', THANKS],
+    ['joke', JOKE],
   ];
   const self = about.find(([, pattern]) => pattern.test(text));
   if (self) return { intent: self[0] };
   const work = WORK_TOPICS.find(([, pattern]) => pattern.test(text));
   if (work) return { intent: work[0], keyword: work[1] };
   if (news) return { intent: news === 'bad' ? 'badNews' : 'goodNews' };
+  if (REQUEST.test(text)) return { intent: 'request' };
   const day = DAY_TOPICS.find(([, pattern]) => pattern.test(text));
   if (day) return { intent: day[0] };
   if (GREETING.test(text)) return { intent: 'greeting' };

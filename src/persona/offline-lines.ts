@@ -72,6 +72,36 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     '{sound} Let us draw it on a napkin first. A very small napkin.',
     'Good one. Try explaining it to me like I am {aSpecies}. I am, so it works.',
   ],
+  // Asked for a joke: small ones, told in its own voice.
+  joke: [
+    '{sound} What does {aSpecies} call a flaky test? A Tuesday.',
+    'I tried to catch an exception once. It was much faster than me. {sound}',
+    '{sound} How many {kin} does it take to fix a build? One to fix it, two to take the credit.',
+    'Why do {kin} never finish refactoring? There is always one more name to change. {sound}',
+    '{sound} I named a variable after you. It is the only one that never changes.',
+    'What is my favourite git command? Fetch, obviously. {sound}',
+    '{sound} Two threads walk into a bar. The bar still cannot say who came first.',
+    'Why was the log file so calm? It had already written everything down. {sound}',
+    'A bug walks into {refuge}. I ask it to wipe its feet. The end. {sound}',
+    '{sound} My jokes are like my commits: small, and mostly about snacks.',
+    'Knock knock. Who is there? A merge conflict. A merge conflict who? Both of us, at once. {sound}',
+    '{sound} I would tell you a joke about the cache, but you have heard it already.',
+  ],
+  // Asked to do something: it has no hands for the work, only for cheering.
+  request: [
+    '{sound} I have no hands for that, but I will watch you do it beautifully.',
+    'I would, but I am {aSpecies}. My typing is mostly stepping on keys.',
+    'I cannot do that one, but I can sit here and believe in you. {sound}',
+    '{sound} That is a job for you. Cheering is a job for me.',
+    'If I could type, I would. Shall I watch instead? {sound}',
+    'I will do my part and {move}. The rest is yours.',
+    '{sound} Noted. Doing it is still your department.',
+    'I am better at moral support than at typing. {sound}',
+    'Out of my reach, I am afraid. I will hold {treasure} for luck.',
+    '{sound} I asked around {refuge}. Everyone says you should do it, with me watching.',
+    'I would love to. Sadly, I am only the size of a status line. {sound}',
+    'Let us do it together: you type, I supervise.',
+  ],
   // Work topics: these lines fit whether or not it is going badly; news adds its own (TOPIC_NEWS_LINES).
   tests: [
     '{sound} Red or green, I am watching the {word} tests with you.',
@@ -439,6 +469,19 @@ export const OFFLINE_PAIRS: Readonly<Partial<Record<TalkIntent, LinePairs>>> = {
   question: {
     openers: ['Hmm.', 'Good question.', 'Oh, that one.', '{sound} Let me think.'],
     bodies: ['Try the smallest case first.', 'Look at what changed last.', 'I would ask the logs.', 'Say it to me slowly, one piece at a time.'],
+  },
+  joke: {
+    openers: ['A joke!', '{sound} Ahem.', 'Okay, okay.', 'Here is one.'],
+    bodies: [
+      'Why was the branch lonely? Nobody ever pulled it.',
+      'What do you call a bug that will not leave? A feature with tenure.',
+      'The loop and I are old friends. We keep running into each other.',
+      'I would tell one about timeouts, but it takes too long.',
+    ],
+  },
+  request: {
+    openers: ['Me?', '{sound} Hmm.', 'Oh, I wish.', 'Sadly, no.'],
+    bodies: ['I am much too small for that.', 'But I will watch you do it.', 'You are better at that than I am.', 'I will cheer instead.'],
   },
   // Work topics: like their lines, these fit whether or not it is going badly.
   tests: {

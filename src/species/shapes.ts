@@ -13,6 +13,8 @@ export const TALK_INTENTS = [
   'thanks',
   'yesNo',
   'question',
+  'joke',
+  'request',
   'tests',
   'bugs',
   'errors',

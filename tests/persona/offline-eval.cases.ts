@@ -135,9 +135,12 @@ export const EVAL_CASES: readonly EvalCase[] = [
   { message: 'Pip, which framework should I learn next?', intents: ['question'] },
 
   // Jokes
-  { message: 'Pip, tell me a joke', intents: ['chat', 'question'] },
-  { message: 'Pip, knock knock', intents: ['chat'] },
-  { message: 'Pip, why did the developer go broke? because he used up all his cache', intents: ['question', 'chat'] },
+  { message: 'Pip, tell me a joke', intents: ['joke'] },
+  { message: 'Pip, knock knock', intents: ['joke'] },
+  { message: 'Pip, know any good jokes?', intents: ['joke'] },
+  { message: 'Pip, make me laugh', intents: ['joke'] },
+  { message: 'Pip, tell me a joke about tests', intents: ['joke'] },
+  { message: 'Pip, why did the developer go broke? because he used up all his cache', intents: ['joke', 'question', 'chat'] },
   { message: 'Pip, haha', intents: ['chat'] },
   { message: 'Pip, lol you are funny', intents: ['praise'] },
 
@@ -157,11 +160,15 @@ export const EVAL_CASES: readonly EvalCase[] = [
 
   // Requests to do things
   { message: 'Pip, can you fix the tests for me?', intents: ['tests'] },
-  { message: 'Pip, write my commit message', intents: ['chat', 'question'] },
-  { message: 'Pip, can you order a pizza?', intents: ['yesNo', 'breaks'] },
-  { message: 'Pip, do a dance', intents: ['chat'] },
-  { message: 'Pip, remind me to drink water', intents: ['breaks', 'chat'] },
-  { message: 'Pip, watch the logs while I grab lunch', intents: ['breaks'] },
+  { message: 'Pip, write my commit message', intents: ['request'] },
+  { message: 'Pip, can you order a pizza?', intents: ['request', 'breaks'] },
+  { message: 'Pip, do a dance', intents: ['request'] },
+  { message: 'Pip, remind me to drink water', intents: ['request', 'breaks'] },
+  { message: 'Pip, watch the logs while I grab lunch', intents: ['request', 'breaks'] },
+  { message: 'Pip, can you review my PR?', intents: ['request'] },
+  { message: 'Pip, please check the logs', intents: ['request'] },
+  { message: 'Pip, explain closures to me', intents: ['request'] },
+  { message: 'Pip, do you like rain?', intents: ['yesNo'] },
 
   // Small talk: coffee, food, sleep, weather, the day
   { message: 'Pip, coffee time', intents: ['coffee'] },
