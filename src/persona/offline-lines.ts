@@ -97,7 +97,7 @@ export const OFFLINE_LINES: Readonly<Record<TalkIntent, readonly string[]>> = {
     'I will do my part and {move}. The rest is yours.',
     '{sound} Noted. Doing it is still your department.',
     'I am better at moral support than at typing. {sound}',
-    'Out of my reach, I am afraid. I will hold {treasure} for luck.',
+    'Out of my reach, I am afraid. For luck, I will hold {treasure}.',
     '{sound} I asked around {refuge}. Everyone says you should do it, with me watching.',
     'I would love to. Sadly, I am only the size of a status line. {sound}',
     'Let us do it together: you type, I supervise.',
@@ -481,7 +481,7 @@ export const OFFLINE_PAIRS: Readonly<Partial<Record<TalkIntent, LinePairs>>> = {
   },
   request: {
     openers: ['Me?', '{sound} Hmm.', 'Oh, I wish.', 'Sadly, no.'],
-    bodies: ['I am much too small for that.', 'But I will watch you do it.', 'You are better at that than I am.', 'I will cheer instead.'],
+    bodies: ['I am much too small for that.', 'I will watch you do it, though.', 'You are better at that than I am.', 'I will cheer instead.'],
   },
   // Work topics: like their lines, these fit whether or not it is going badly.
   tests: {
