@@ -79,9 +79,12 @@ const GREETING = phrases(
 const JOKE = phrases(
   "(?:tell|know|got|have|say|hear)(?: me)?(?: a| any| another| one more| some)?(?: good| bad| funny| dad| programming)? jokes?|knock,? knock|make me (?:laugh|smile)|something funny|cheer me up|^(?:a )?jokes?\\W*$",
 );
-/** Doing words a request names: what it is asked to do. */
-const DOING =
-  'fix|write|do (?:a|an|the|my|some|it|this|that)|make|order|find|check|review|run|debug|explain|remind|watch|help (?:me|with)|look at|build|commit|push|merge|send|book|get me|bring|code|google|search|read|dance|sing|type';
+/** Doing words a request names: what it is asked to do (some only with what follows: "merge conflicts" is no request). */
+const WHAT = 'a|an|the|my|me|us|it|this|that|some';
+const DOING = [
+  'fix|write|find|check|review|run|debug|explain|remind|watch|help (?:me|with)|look at|send|get me|bring|google|search|read|dance|sing',
+  `(?:do|make|build|commit|push|merge|type|book) (?:${WHAT})|order (?:${WHAT}|food|pizza|lunch|dinner)`,
+].join('|');
 // Asked to do something ("can you review my PR?", "please check the logs", "explain closures"): told after
 // the topics, so "fix the tests" is about the tests.
 const REQUEST = phrases(`(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:${DOING})|^(?:please |pls )?(?:${DOING})|please (?:${DOING})`);
