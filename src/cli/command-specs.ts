@@ -319,10 +319,16 @@ export const INSTALL = {
   name: 'install',
   args: 'HOST',
   positionals: 1,
-  summary: 'add Buddy to claude-code, codex or gemini',
-  usage: ['install claude-code [--project] [--wrap] [--mcp] [--force]', 'install codex [--force]', 'install gemini [--project] [--force]'],
+  summary: 'add Buddy to claude-code, codex, gemini, copilot or cursor',
+  usage: [
+    'install claude-code [--project] [--wrap] [--mcp] [--force]',
+    'install codex [--force]',
+    'install gemini [--project] [--force]',
+    'install copilot [--force]',
+    'install cursor [--project] [--force]',
+  ],
   about:
-    "claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).\ncodex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).\ngemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).",
+    "claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).\ncodex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).\ngemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).\ncopilot: add mcpServers.buddy to $COPILOT_HOME/mcp-config.json (default ~/.copilot/mcp-config.json).\ncursor: add mcpServers.buddy to ~/.cursor/mcp.json (--project: .cursor/mcp.json here).",
   flags: {
     project: { type: 'boolean', help: "this project's settings instead of your user's" },
     wrap: { type: 'boolean', help: 'keep a statusLine of your own: it runs first, then Buddy' },
@@ -341,8 +347,8 @@ export const UNINSTALL = {
   name: 'uninstall',
   args: 'HOST',
   positionals: 1,
-  summary: 'take Buddy out of claude-code, codex or gemini again (--all: everywhere)',
-  usage: ['uninstall claude-code|codex|gemini [--project]', 'uninstall --all [--yes] [--purge [--export FILE]]'],
+  summary: 'take Buddy out of claude-code, codex, gemini, copilot or cursor again (--all: everywhere)',
+  usage: ['uninstall claude-code|codex|gemini|copilot|cursor [--project]', 'uninstall --all [--yes] [--purge [--export FILE]]'],
   about:
     'Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),\nleaving everything else, your changes since install included, as it is. --all: from every host and\nscope it recorded or finds (user, and this project), after showing where and asking.',
   flags: {

@@ -1,6 +1,6 @@
 // `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
-// (and its MCP server with --mcp). `buddy install codex` and `buddy install gemini [--project]`: register
-// Buddy's MCP server with those agent CLIs.
+// (and its MCP server with --mcp). `buddy install codex|gemini|copilot|cursor` (`--project` where the host
+// has project servers): register Buddy's MCP server with those agent CLIs (hosts/index.ts).
 import { fileURLToPath } from 'node:url';
 import { pathExists, realPathOf } from '../../files/entries.js';
 import { FileAccessError } from '../../files/errors.js';
