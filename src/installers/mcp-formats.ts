@@ -21,7 +21,7 @@ export interface JsonFormatOptions {
 
 /** A JSON file with an `mcpServers` object. */
 export function jsonMcpFormat(options: JsonFormatOptions): McpFormat {
-  const trailingCommas = options.comments && options.trailingCommas === true;
+  const trailingCommas = options.trailingCommas === true;
   const checked = (file: string, text: string | null): JsonText => {
     if (!options.comments) return checkedJson(file, text);
     const { bom, body } = splitBom(text ?? '');

@@ -137,7 +137,7 @@ describe('scopes and hosts', () => {
     expect(mcpHost('gemini')).toBe(gemini);
     expect(isMcpHostId('codex')).toBe(true);
     expect(isMcpHostId('claude-code')).toBe(true);
-    expect(isMcpHostId('cursor')).toBe(false);
+    expect(isMcpHostId('windsurf')).toBe(false);
   });
 
   it('goes to the scope the host has when the one asked for is missing', () => {

@@ -41,7 +41,8 @@ export function targetOf(command: string, positionals: readonly string[]): Host 
 /** Flags that only Claude Code takes (or, for --project, that Codex does not). */
 export function refuseFlags(command: string, host: Host, given: Readonly<Record<string, unknown>>, only: Readonly<Record<string, readonly Host[]>>): void {
   for (const [flag, hosts] of Object.entries(only)) {
-    if (given[flag] && !hosts.includes(host)) throw new UsageError(`${command} ${host}: --${flag} is only for ${hosts.join(' and ')}`);
+    const named = hosts.length > 1 ? `${hosts.slice(0, -1).join(', ')} and ${hosts.at(-1)}` : hosts.join('');
+    if (given[flag] && !hosts.includes(host)) throw new UsageError(`${command} ${host}: --${flag} is only for ${named}`);
   }
 }
 
