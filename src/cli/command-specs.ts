@@ -298,11 +298,25 @@ export const STATUSLINE = {
 
 export const HOOK = {
   name: 'hook',
-  args: 'prompt|session-start',
+  args: 'prompt|session-start|agent',
   positionals: 1,
-  summary: 'Claude Code hooks (buddy install claude-code adds them)',
-  about: "Claude Code hooks: read the hook's JSON on stdin (at most 1 MB) and answer within their budget.",
+  summary: 'agent CLI hooks (buddy install claude-code adds them)',
+  about:
+    "Agent CLI hooks: read the hook's JSON on stdin (at most 1 MB) and answer within their budget.\nprompt, session-start: Claude Code's. agent --host HOST [--event tool|stop]: after a tool ran or a\nturn ended in claude-code, codex, gemini, copilot or cursor, the buddy reacts (docs/hosts.md).",
   flags: {},
+} as const satisfies CommandSpec;
+
+/** `buddy hook agent`: any agent CLI's hook after a tool or a turn; parsed on its own, like `hook reply`. */
+export const HOOK_AGENT = {
+  name: 'hook agent',
+  positionals: 0,
+  summary: 'react to what an agent CLI did: a tool that ran, a turn that ended',
+  about: "Map the host's hook JSON on stdin to an agent event and react; exit 0 whatever it is given.",
+  flags: {
+    host: { type: 'string', value: 'HOST', help: 'claude-code, codex, gemini, copilot or cursor' },
+    event: { type: 'string', value: 'tool|stop', help: 'what the hook is for (default: the payload says)' },
+  },
+  hidden: true,
 } as const satisfies CommandSpec;
 
 /** The detached job `buddy hook prompt` starts to write the answer; the message comes in its environment. */
