@@ -118,6 +118,14 @@ describe('buddy install copilot', () => {
     expect(read(file)).toBe(mine.replace('"tools": ["*"] },\n', `"tools": ["*"] },\n    "buddy": ${entry},\n`));
     const doctor = await run(['doctor']);
     expect(doctor.stdout).toContain(`✓ GitHub Copilot CLI MCP (user): server "buddy" runs ${process.execPath} ${SCRIPT} mcp (${file})`);
+    // Buddy's own "*" hides nothing; a list of the person's own is held against the tool table.
+    expect(doctor.stdout).not.toContain('tools keeps');
+    const narrowed = read(file).replace('"tools": [\n        "*"\n      ]', '"tools": ["buddy_card", "buddy_chat"]');
+    fs.writeFileSync(file, narrowed);
+    const lines = (await run(['doctor'])).stdout.split('\n');
+    expect(lines).toContain('· GitHub Copilot CLI MCP (user): tools keeps buddy_talk, buddy_pet, buddy_feed, buddy_react from GitHub Copilot CLI');
+    expect(lines).toContain("! GitHub Copilot CLI MCP (user): tools names buddy_chat, which Buddy's server does not have (its tools: buddy_card, buddy_talk, buddy_pet, buddy_feed, buddy_react)");
+    fs.writeFileSync(file, narrowed.replace('["buddy_card", "buddy_chat"]', '[\n        "*"\n      ]'));
     const removed = await run(['uninstall', 'copilot']);
     expect(removed.code, removed.stderr).toBe(0);
     expect(removed.stdout).toContain(`Removed Buddy's MCP server from GitHub Copilot CLI: ${file} is byte for byte as before install`);
