@@ -298,11 +298,25 @@ export const STATUSLINE = {
 
 export const HOOK = {
   name: 'hook',
-  args: 'prompt|session-start',
+  args: 'prompt|session-start|agent',
   positionals: 1,
-  summary: 'Claude Code hooks (buddy install claude-code adds them)',
-  about: "Claude Code hooks: read the hook's JSON on stdin (at most 1 MB) and answer within their budget.",
+  summary: 'agent CLI hooks (buddy install claude-code adds them)',
+  about:
+    "Agent CLI hooks: read the hook's JSON on stdin (at most 1 MB) and answer within their budget.\nprompt, session-start: Claude Code's. agent --host HOST [--event tool|stop]: after a tool ran or a\nturn ended in claude-code, codex, gemini, copilot or cursor, the buddy reacts (docs/hosts.md).",
   flags: {},
+} as const satisfies CommandSpec;
+
+/** `buddy hook agent`: any agent CLI's hook after a tool or a turn; parsed on its own, like `hook reply`. */
+export const HOOK_AGENT = {
+  name: 'hook agent',
+  positionals: 0,
+  summary: 'react to what an agent CLI did: a tool that ran, a turn that ended',
+  about: "Map the host's hook JSON on stdin to an agent event and react; exit 0 whatever it is given.",
+  flags: {
+    host: { type: 'string', value: 'HOST', help: 'claude-code, codex, gemini, copilot or cursor' },
+    event: { type: 'string', value: 'tool|stop', help: 'what the hook is for (default: the payload says)' },
+  },
+  hidden: true,
 } as const satisfies CommandSpec;
 
 /** The detached job `buddy hook prompt` starts to write the answer; the message comes in its environment. */
@@ -319,10 +333,16 @@ export const INSTALL = {
   name: 'install',
   args: 'HOST',
   positionals: 1,
-  summary: 'add Buddy to claude-code, codex or gemini',
-  usage: ['install claude-code [--project] [--wrap] [--mcp] [--force]', 'install codex [--force]', 'install gemini [--project] [--force]'],
+  summary: 'add Buddy to claude-code, codex, gemini, copilot or cursor',
+  usage: [
+    'install claude-code [--project] [--wrap] [--mcp] [--force]',
+    'install codex [--force]',
+    'install gemini [--project] [--force]',
+    'install copilot [--force]',
+    'install cursor [--project] [--force]',
+  ],
   about:
-    "claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).\ncodex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).\ngemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).",
+    "claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).\ncodex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).\ngemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).\ncopilot: add mcpServers.buddy to $COPILOT_HOME/mcp-config.json (default ~/.copilot/mcp-config.json).\ncursor: add mcpServers.buddy to ~/.cursor/mcp.json (--project: .cursor/mcp.json here).",
   flags: {
     project: { type: 'boolean', help: "this project's settings instead of your user's" },
     wrap: { type: 'boolean', help: 'keep a statusLine of your own: it runs first, then Buddy' },
@@ -341,8 +361,8 @@ export const UNINSTALL = {
   name: 'uninstall',
   args: 'HOST',
   positionals: 1,
-  summary: 'take Buddy out of claude-code, codex or gemini again (--all: everywhere)',
-  usage: ['uninstall claude-code|codex|gemini [--project]', 'uninstall --all [--yes] [--purge [--export FILE]]'],
+  summary: 'take Buddy out of claude-code, codex, gemini, copilot or cursor again (--all: everywhere)',
+  usage: ['uninstall claude-code|codex|gemini|copilot|cursor [--project]', 'uninstall --all [--yes] [--purge [--export FILE]]'],
   about:
     'Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),\nleaving everything else, your changes since install included, as it is. --all: from every host and\nscope it recorded or finds (user, and this project), after showing where and asking.',
   flags: {

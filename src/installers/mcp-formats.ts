@@ -11,24 +11,30 @@ import { parseConfig, planTomlMcpInstall, planTomlMcpUninstall } from './text/mc
 export interface JsonFormatOptions {
   /** The host strips comments before it parses (Gemini CLI); a trailing comma is still an error. */
   readonly comments: boolean;
+  /** With comments: the host also takes a comma after the last member or element (GitHub Copilot CLI). */
+  readonly trailingCommas?: boolean;
   /** Members Buddy's entry holds before its command and args (Claude Code's `claude mcp add` writes `type`). */
   readonly leading?: Readonly<Record<string, unknown>>;
+  /** Members Buddy's entry holds after its args (GitHub Copilot CLI's tool filter, `tools: ["*"]`). */
+  readonly trailing?: Readonly<Record<string, unknown>>;
 }
 
 /** A JSON file with an `mcpServers` object. */
 export function jsonMcpFormat(options: JsonFormatOptions): McpFormat {
+  const trailingCommas = options.trailingCommas === true;
   const checked = (file: string, text: string | null): JsonText => {
     if (!options.comments) return checkedJson(file, text);
     const { bom, body } = splitBom(text ?? '');
-    if (!isBlank(body) && !isJsoncObject(body)) {
-      throw new SettingsFileError(`${file} is not valid JSON (comments are fine, a trailing comma is not); fix it and run this again. Nothing was changed.`);
+    if (!isBlank(body) && !isJsoncObject(body, trailingCommas)) {
+      const allowed = trailingCommas ? 'comments and trailing commas are fine' : 'comments are fine, a trailing comma is not';
+      throw new SettingsFileError(`${file} is not valid JSON (${allowed}); fix it and run this again. Nothing was changed.`);
     }
     return { bom, body };
   };
   /** Whether an undone text is one the host reads, so an exact undo never leaves a file it would refuse. */
   const isValid = (text: string): boolean => {
     try {
-      return options.comments ? isJsoncObject(text) : checkedJson('', text).body === text;
+      return options.comments ? isJsoncObject(text, trailingCommas) : checkedJson('', text).body === text;
     } catch {
       return false;
     }
@@ -40,7 +46,7 @@ export function jsonMcpFormat(options: JsonFormatOptions): McpFormat {
       const entry = lastMember(lastMember(treeOf(body), 'mcpServers'), MCP_SERVER_NAME);
       return entry ? valueOf(entry) : undefined;
     },
-    planInstall: (body, entry, owned) => planJsonMcpInstall(body, entry, { ...options.leading, command: entry.command, args: [...entry.args] }, owned),
+    planInstall: (body, entry, owned) => planJsonMcpInstall(body, entry, { ...options.leading, command: entry.command, args: [...entry.args], ...options.trailing }, owned),
     planUninstall: (body, owned, context) => planJsonMcpUninstall(body, owned, context, isValid),
   };
 }

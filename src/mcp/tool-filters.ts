@@ -1,14 +1,25 @@
 // A host's own filter on the tools of Buddy's server, read against the tool table: Gemini CLI's
-// includeTools and excludeTools, Codex's enabled_tools and disabled_tools. Buddy's installers write none
-// (a host offers every tool); a person may add one, and a list written before a tool was added or
-// renamed keeps a tool from the host without a word. `buddy doctor` says so. Reading only, no I/O.
+// includeTools and excludeTools, Codex's enabled_tools and disabled_tools, GitHub Copilot CLI's tools.
+// Buddy's installers write none but Copilot's `tools: ["*"]`, which offers every tool; a person may add or
+// narrow one, and a list written before a tool was added or renamed keeps a tool from the host without a
+// word. `buddy doctor` says so. Reading only, no I/O.
 import { TOOL_NAMES, type ToolName } from './tools.js';
 
+interface FilterKeys {
+  /** The allow-list's key. */
+  readonly allow: string;
+  /** The deny-list's key, for a host that has one. */
+  readonly deny?: string;
+  /** A name in the allow-list that stands for every tool (Copilot's "*"). */
+  readonly everything?: string;
+}
+
 /** The keys of a server entry that filter its tools, per host: an allow-list, then a deny-list. */
-export const TOOL_FILTER_KEYS = {
+export const TOOL_FILTER_KEYS: Readonly<Record<'gemini' | 'codex' | 'copilot', FilterKeys>> = {
   gemini: { allow: 'includeTools', deny: 'excludeTools' },
   codex: { allow: 'enabled_tools', deny: 'disabled_tools' },
-} as const;
+  copilot: { allow: 'tools', everything: '*' },
+};
 
 export interface ToolFilter {
   /** The entry's key, as the host spells it. */
@@ -32,9 +43,11 @@ export function toolFilters(host: string, entry: unknown): ToolFilter[] {
   const filters: ToolFilter[] = [];
   for (const kind of ['allow', 'deny'] as const) {
     const key = keys[kind];
+    if (key === undefined) continue;
     const names: unknown = (entry as Record<string, unknown>)[key];
     // A host refuses or ignores a filter that is not a list; there is nothing to hold against the table.
     if (!Array.isArray(names)) continue;
+    if (kind === 'allow' && keys.everything !== undefined && names.includes(keys.everything)) continue;
     const hidden = TOOL_NAMES.filter((name) => (kind === 'allow' ? !names.includes(name) : names.includes(name)));
     const others = names.filter((name) => !isToolName(name));
     const unknown = [...new Set(others.map((name) => (typeof name === 'string' && SHOWABLE.test(name) ? name : 'an entry that cannot be shown')))];

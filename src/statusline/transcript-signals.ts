@@ -35,12 +35,17 @@ function countLines(value: unknown): number {
   return 0;
 }
 
-function classifyResult(block: Record<string, unknown>): Signal | undefined {
-  const text = textOf(block.content).slice(0, 20_000);
+/** What a tool's output says happened (any host's: the same words mean the same everywhere). */
+export function signalOfOutput(output: string, isError: boolean): Signal | undefined {
+  const text = output.slice(0, 20_000);
   if (FAILED_COUNT.test(text) || FAILED_WORDS.test(text)) return 'testsFailed';
   if (PASSED.test(text)) return 'testsPassed';
-  if (block.is_error === true || ERROR_WORDS.test(text)) return 'error';
+  if (isError || ERROR_WORDS.test(text)) return 'error';
   return undefined;
+}
+
+function classifyResult(block: Record<string, unknown>): Signal | undefined {
+  return signalOfOutput(textOf(block.content), block.is_error === true);
 }
 
 function classifyToolUse(block: Record<string, unknown>): Signal | undefined {

@@ -1,4 +1,4 @@
-// `buddy install|uninstall codex|gemini|claude-code` on host files that are not plain regular files the
+// `buddy install|uninstall codex|gemini|claude-code|copilot|cursor` on host files that are not plain regular files the
 // user lets Buddy write: a FIFO or a device (at the path, or at the end of a link), a file over 16 MB, a
 // read-only file, a file Buddy may not read. Each is refused at once with one line, `buddy: …`, and left
 // exactly as it was; a symlink to a regular file is edited through the link, the link and the mode kept.
@@ -13,8 +13,8 @@ const CODEX_CONFIG = '# mine\nmodel = "o3" # the careful one\n';
 const SETTINGS = '{\n  "model": "opus"\n}\n';
 const MB = 1024 * 1024;
 
-type Host = 'codex' | 'gemini' | 'claude-code';
-const HOSTS: readonly Host[] = ['codex', 'gemini', 'claude-code'];
+type Host = 'codex' | 'gemini' | 'claude-code' | 'copilot' | 'cursor';
+const HOSTS: readonly Host[] = ['codex', 'gemini', 'claude-code', 'copilot', 'cursor'];
 
 let sandbox: ReturnType<typeof makeSandbox>;
 let env: NodeJS.ProcessEnv;
@@ -29,6 +29,8 @@ afterEach(() => sandbox.cleanup());
 function hostFile(host: Host): string {
   if (host === 'codex') return path.join(sandbox.dir, '.codex', 'config.toml');
   if (host === 'gemini') return path.join(sandbox.dir, '.gemini', 'settings.json');
+  if (host === 'copilot') return path.join(sandbox.dir, '.copilot', 'mcp-config.json');
+  if (host === 'cursor') return path.join(sandbox.dir, '.cursor', 'mcp.json');
   return path.join(env.CLAUDE_CONFIG_DIR as string, 'settings.json');
 }
 
@@ -107,6 +109,22 @@ describe('a host file linked to something that is not a regular file', () => {
 });
 
 describe('a FIFO where a host file should be: refused at once, never read', () => {
+  it.each(['copilot', 'cursor'] as const)('%s: its user file (and, for cursor, the project\'s .cursor/mcp.json)', async (host) => {
+    const project = path.join(sandbox.dir, 'acme');
+    const files: [string, string[]][] = [[hostFile(host), [host]]];
+    if (host === 'cursor') files.push([path.join(project, '.cursor', 'mcp.json'), [host, '--project']]);
+    fs.mkdirSync(project, { recursive: true });
+    for (const [file, args] of files) {
+      mkfifo(file);
+      for (const command of ['install', 'uninstall']) {
+        const result = await buddy(withForce(command, ...args), { cwd: project });
+        expectOneLine(result, `${command}: ${file} is a named pipe (FIFO); Buddy replaces only regular files, nothing was changed.`);
+      }
+      expect(fs.lstatSync(file).isFIFO()).toBe(true);
+    }
+    expectNothingWritten();
+  });
+
   it('~/.codex/config.toml', async () => {
     const file = hostFile('codex');
     mkfifo(file);

@@ -105,7 +105,7 @@ describe('MCP install records', () => {
       version: 1,
       installs: {
         '/a': valid,
-        '/b': { ...valid, host: 'cursor' },
+        '/b': { ...valid, host: 'windsurf' },
         '/c': { ...valid, scope: 'global' },
         '/d': { ...valid, fileCreated: 'no' },
         '/e': { ...valid, installedAt: 5 },

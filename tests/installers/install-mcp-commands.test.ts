@@ -1,4 +1,4 @@
-// `buddy install|uninstall codex|gemini`, `buddy install claude-code --mcp` and `buddy doctor` in a throwaway
+// `buddy install|uninstall codex|gemini|copilot|cursor`, `buddy install claude-code --mcp` and `buddy doctor` in a throwaway
 // home, with the person's files compared byte for byte. Installs pass --force: the suite runs dist/ from
 // its checkout, a path install otherwise refuses (docs/testing.md). Each command runs in process, through
 // the dispatcher the built bin hands it to, as the built bin would in the folder given
@@ -69,9 +69,11 @@ describe('buddy install codex', () => {
   });
 
   it.each([
-    [['install', 'codex', '--project'], /--project is only for claude-code and gemini/],
-    [['install', 'gemini', '--wrap'], /--wrap is only for claude-code/],
-    [['install', 'elsewhere'], /^buddy: install: say where: claude-code, codex or gemini \(e\.g\. buddy install claude-code\)\n$/],
+    [['install', 'codex', '--project'], /^buddy: install codex: --project is only for claude-code, gemini and cursor \(/],
+    [['install', 'copilot', '--project'], /^buddy: install copilot: --project is only for claude-code, gemini and cursor \(/],
+    [['uninstall', 'copilot', '--project'], /^buddy: uninstall copilot: --project is only for claude-code, gemini and cursor \(/],
+    [['install', 'gemini', '--wrap'], /^buddy: install gemini: --wrap is only for claude-code \(/],
+    [['install', 'elsewhere'], /^buddy: install: say where: claude-code, codex, gemini, copilot or cursor \(e\.g\. buddy install claude-code\)\n$/],
     [['uninstall'], /say where/],
   ])('buddy %j is a usage error', async (args, message) => {
     const result = await buddy(args);
@@ -96,6 +98,59 @@ describe('buddy install gemini', () => {
     const removed = await buddy(['uninstall', 'gemini', '--project'], project);
     expect(removed.stdout).toContain('so it is gone again');
     expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
+describe('buddy install copilot', () => {
+  it('adds its entry to $COPILOT_HOME/mcp-config.json, doctor sees it, uninstall gives the bytes back', async () => {
+    const home = path.join(sandbox.dir, 'copilot-home');
+    const file = path.join(home, 'mcp-config.json');
+    const mine = '{\n  // mine\n  "mcpServers": {\n    "docs": { "type": "local", "command": "npx", "args": ["docs-mcp"], "tools": ["*"] },\n  },\n}\n';
+    fs.mkdirSync(home);
+    fs.writeFileSync(file, mine);
+    const run = (args: readonly string[]): Promise<RunResult> =>
+      runInProcessAt(args, { env: { ...sandbox.env, BUDDY_USER_ID: 'buddy-93', COPILOT_HOME: home }, cwd: sandbox.dir });
+    const installed = await run(['install', 'copilot', '--force']);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toContain(`Registered Buddy's MCP server with GitHub Copilot CLI: ${file}\n`);
+    expect(installed.stdout).toContain('Restart GitHub Copilot CLI to meet your buddy there. To undo: buddy uninstall copilot\n');
+    const entry = `{\n      "type": "local",\n      "command": ${JSON.stringify(process.execPath)},\n      "args": [\n        ${JSON.stringify(SCRIPT)},\n        "mcp"\n      ],\n      "tools": [\n        "*"\n      ]\n    }`;
+    expect(read(file)).toBe(mine.replace('"tools": ["*"] },\n', `"tools": ["*"] },\n    "buddy": ${entry},\n`));
+    const doctor = await run(['doctor']);
+    expect(doctor.stdout).toContain(`✓ GitHub Copilot CLI MCP (user): server "buddy" runs ${process.execPath} ${SCRIPT} mcp (${file})`);
+    // Buddy's own "*" hides nothing; a list of the person's own is held against the tool table.
+    expect(doctor.stdout).not.toContain('tools keeps');
+    const narrowed = read(file).replace('"tools": [\n        "*"\n      ]', '"tools": ["buddy_card", "buddy_chat"]');
+    fs.writeFileSync(file, narrowed);
+    const lines = (await run(['doctor'])).stdout.split('\n');
+    expect(lines).toContain('· GitHub Copilot CLI MCP (user): tools keeps buddy_talk, buddy_pet, buddy_feed, buddy_react from GitHub Copilot CLI');
+    expect(lines).toContain("! GitHub Copilot CLI MCP (user): tools names buddy_chat, which Buddy's server does not have (its tools: buddy_card, buddy_talk, buddy_pet, buddy_feed, buddy_react)");
+    fs.writeFileSync(file, narrowed.replace('["buddy_card", "buddy_chat"]', '[\n        "*"\n      ]'));
+    const removed = await run(['uninstall', 'copilot']);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toContain(`Removed Buddy's MCP server from GitHub Copilot CLI: ${file} is byte for byte as before install`);
+    expect(read(file)).toBe(mine);
+  });
+});
+
+describe('buddy install cursor', () => {
+  it('registers for the user, or in the project with --project; doctor names both', async () => {
+    const user = path.join(sandbox.dir, '.cursor', 'mcp.json');
+    const inProject = path.join(project, '.cursor', 'mcp.json');
+    const entry = { command: process.execPath, args: [SCRIPT, 'mcp'] };
+    expect((await buddy(['install', 'cursor', '--force'], project)).code).toBe(0);
+    expect(JSON.parse(read(user))).toEqual({ mcpServers: { buddy: entry } });
+    const installed = await buddy(['install', 'cursor', '--project', '--force'], project);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toContain(`To undo: cd ${project} && buddy uninstall cursor --project`);
+    expect(JSON.parse(read(inProject))).toEqual({ mcpServers: { buddy: entry } });
+    const doctor = await buddy(['doctor'], project);
+    expect(doctor.stdout).toContain(`✓ Cursor MCP (user): server "buddy" runs ${process.execPath} ${SCRIPT} mcp (${user})`);
+    expect(doctor.stdout).toContain(`✓ Cursor MCP (project): server "buddy" runs ${process.execPath} ${SCRIPT} mcp (${inProject})`);
+    expect((await buddy(['uninstall', 'cursor', '--project'], project)).code).toBe(0);
+    expect(fs.existsSync(inProject)).toBe(false);
+    expect((await buddy(['uninstall', 'cursor'], project)).code).toBe(0);
+    expect(fs.existsSync(user)).toBe(false);
   });
 });
 

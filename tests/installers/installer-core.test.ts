@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT, backupDir, writeBackup } from '../../src/installers/backups.js';
 import { codex } from '../../src/installers/hosts/codex.js';
+import { copilot } from '../../src/installers/hosts/copilot.js';
+import { cursor } from '../../src/installers/hosts/cursor.js';
 import { gemini } from '../../src/installers/hosts/gemini.js';
 import { isMcpHostId, mcpHost } from '../../src/installers/hosts/index.js';
 import { asMcpEntry, buddyMcpEntry, hasBuddyForm, MCP_SERVER_NAME, mcpOwnershipOf, pathsOf, sameEntry } from '../../src/installers/mcp-entry.js';
@@ -124,6 +126,9 @@ describe('scopes and hosts', () => {
   it("answers for each host: its name, files, folder for backups and new files' mode", () => {
     expect(gemini.name).toBe('Gemini CLI');
     expect(gemini.userFile!({ HOME: '/h' })).toBe('/h/.gemini/settings.json');
+    expect(gemini.userFile!({ HOME: '/h', GEMINI_CLI_HOME: '/g' })).toBe('/g/.gemini/settings.json');
+    expect(gemini.userFile!({ HOME: '/h', GEMINI_CLI_HOME: 'g' })).toBe(path.resolve('g', '.gemini', 'settings.json'));
+    expect(gemini.userFile!({ HOME: '/h', GEMINI_CLI_HOME: '' })).toBe('/h/.gemini/settings.json');
     expect(gemini.projectFile).toEqual(['.gemini', 'settings.json']);
     expect(gemini.backupFolder).toBe('gemini-backups');
     expect(gemini.newFileMode).toBe(0o644);
@@ -134,10 +139,16 @@ describe('scopes and hosts', () => {
     expect(codex.projectFile).toBeUndefined();
     expect(codex.backupFolder).toBe('codex-backups');
     expect(codex.newFileMode).toBe(0o600);
+    expect(copilot.userFile!({ HOME: '/h' })).toBe('/h/.copilot/mcp-config.json');
+    expect(copilot.userFile!({ HOME: '/h', COPILOT_HOME: '/c' })).toBe('/c/mcp-config.json');
+    expect(copilot.userFile!({ HOME: '/h', COPILOT_HOME: '' })).toBe('/h/.copilot/mcp-config.json');
+    expect(copilot.projectFile).toBeUndefined();
+    expect(cursor.userFile!({ HOME: '/h' })).toBe('/h/.cursor/mcp.json');
+    expect(cursor.projectFile).toEqual(['.cursor', 'mcp.json']);
     expect(mcpHost('gemini')).toBe(gemini);
     expect(isMcpHostId('codex')).toBe(true);
     expect(isMcpHostId('claude-code')).toBe(true);
-    expect(isMcpHostId('cursor')).toBe(false);
+    expect(isMcpHostId('windsurf')).toBe(false);
   });
 
   it('goes to the scope the host has when the one asked for is missing', () => {

@@ -51,6 +51,8 @@ describe('the host table', () => {
       ['codex', 'Codex', ['user'], 'codex-backups', '600', ''],
       ['gemini', 'Gemini CLI', ['user', 'project'], 'gemini-backups', '644', ''],
       ['claude-code', 'Claude Code', ['project'], 'claude-code-backups', '644', ' --mcp'],
+      ['copilot', 'GitHub Copilot CLI', ['user'], 'copilot-backups', '600', ''],
+      ['cursor', 'Cursor', ['user', 'project'], 'cursor-backups', '644', ''],
     ]);
   });
 

@@ -1,6 +1,6 @@
-// `buddy hook prompt|session-start`: Claude Code hooks. They return within their budget whatever the
-// model does: answering is a detached job (`buddy hook reply`, hook-reply.ts) that writes into the
-// session state, where the statusline picks it up on a later refresh.
+// `buddy hook prompt|session-start`: Claude Code hooks (`buddy hook agent`, any host's, is hook-agent.ts).
+// They return within their budget whatever the model does: answering is a detached job (`buddy hook
+// reply`, hook-reply.ts) that writes into the session state, where the statusline picks it up later.
 import { glanceAtBuddy } from '../../buddy/glance.js';
 import { writeToDescriptor } from '../../files/standard-streams.js';
 import { logDebug } from '../../store/debug-log.js';
@@ -15,6 +15,7 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { speciesLine } from '../../persona/species-line.js';
 import type { Settings, StoredBuddy } from '../../store/schema.js';
 import { HOOK } from '../command-specs.js';
+import { run as runAgentHook } from './hook-agent.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../command-errors.js';
 import type { CliIo } from '../io.js';
@@ -86,9 +87,11 @@ function onSessionStart(io: CliIo, payload: HostPayload, buddy: StoredBuddy, set
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // Any agent CLI's hook, with flags of its own: bundled in the same fast path as Claude Code's.
+  if (argv[0] === 'agent') return runAgentHook(argv.slice(1), io);
   const { positionals } = parseCommandArgs(HOOK, argv);
   const kind = positionals[0];
-  if (kind !== 'prompt' && kind !== 'session-start') throw new UsageError('hook: give prompt or session-start');
+  if (kind !== 'prompt' && kind !== 'session-start') throw new UsageError('hook: give prompt, session-start or agent');
   try {
     const { text } = await readJsonPayload(streamSource(() => io.stdin), STDIN_DEADLINE_MS, STDIN_DEADLINE_MS, MAX_PAYLOAD_BYTES);
     io.stdin.destroy();

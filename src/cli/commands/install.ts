@@ -1,6 +1,6 @@
 // `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
-// (and its MCP server with --mcp). `buddy install codex` and `buddy install gemini [--project]`: register
-// Buddy's MCP server with those agent CLIs.
+// (and its MCP server with --mcp). `buddy install codex|gemini|copilot|cursor` (`--project` where the host
+// has project servers): register Buddy's MCP server with those agent CLIs (hosts/index.ts).
 import { fileURLToPath } from 'node:url';
 import { pathExists, realPathOf } from '../../files/entries.js';
 import { FileAccessError } from '../../files/errors.js';
@@ -41,7 +41,8 @@ export function targetOf(command: string, positionals: readonly string[]): Host 
 /** Flags that only Claude Code takes (or, for --project, that Codex does not). */
 export function refuseFlags(command: string, host: Host, given: Readonly<Record<string, unknown>>, only: Readonly<Record<string, readonly Host[]>>): void {
   for (const [flag, hosts] of Object.entries(only)) {
-    if (given[flag] && !hosts.includes(host)) throw new UsageError(`${command} ${host}: --${flag} is only for ${hosts.join(' and ')}`);
+    const named = hosts.length > 1 ? `${hosts.slice(0, -1).join(', ')} and ${hosts.at(-1)}` : hosts.join('');
+    if (given[flag] && !hosts.includes(host)) throw new UsageError(`${command} ${host}: --${flag} is only for ${named}`);
   }
 }
 

@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   parseCommandArgs(MCP, argv);
-  if (io.stdin.isTTY) io.stderr.write('buddy: this is the MCP server, which speaks JSON-RPC on stdin; an agent CLI starts it (see buddy install codex|gemini). Ctrl-D ends it.\n');
+  if (io.stdin.isTTY) io.stderr.write('buddy: this is the MCP server, which speaks JSON-RPC on stdin; an agent CLI starts it (see buddy install codex|gemini|copilot|cursor). Ctrl-D ends it.\n');
   await serveMcp(io, VERSION, async () => (await import('../mcp-tools.js')).toolsFor(io.env));
   // Let go of stdin, so the process ends once the last answer is written.
   io.stdin.destroy();

@@ -1,4 +1,4 @@
-// `buddy uninstall claude-code|codex|gemini [--project]`: take Buddy out again, leaving every change the
+// `buddy uninstall claude-code|codex|gemini|copilot|cursor [--project]`: take Buddy out again, leaving every change the
 // user made since install in place (and, for Claude Code, the statusline frames Buddy prepared).
 import { claudeSettingsFile, uninstallClaudeCode, type UninstallOutcome } from '../../installers/hosts/claude-code/install.js';
 import { installCommand, installsElsewhere, uninstallCommand } from '../../installers/hosts/claude-code/inspect.js';

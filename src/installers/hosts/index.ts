@@ -4,9 +4,11 @@
 import type { McpHost } from '../mcp-host.js';
 import { claudeCodeMcp } from './claude-code/mcp.js';
 import { codex } from './codex.js';
+import { copilot } from './copilot.js';
+import { cursor } from './cursor.js';
 import { gemini } from './gemini.js';
 
-export const MCP_HOSTS = [codex, gemini, claudeCodeMcp] as const;
+export const MCP_HOSTS = [codex, gemini, claudeCodeMcp, copilot, cursor] as const;
 
 export type McpHostId = (typeof MCP_HOSTS)[number]['id'];
 

@@ -36,11 +36,12 @@ export function valueOf(node: Node): unknown {
 
 /**
  * JSON with comments, as hosts that strip comments before JSON.parse read it (Gemini CLI): comments are
- * fine, a trailing comma is not. True when the body holds one object and nothing is wrong with it.
+ * fine, a trailing comma is not, unless the host takes one too (`trailingCommas`: GitHub Copilot CLI).
+ * True when the body holds one object and nothing is wrong with it.
  */
-export function isJsoncObject(body: string): boolean {
+export function isJsoncObject(body: string, trailingCommas = false): boolean {
   const errors: ParseError[] = [];
-  const value: unknown = parse(body, errors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false });
+  const value: unknown = parse(body, errors, { allowTrailingComma: trailingCommas, disallowComments: false, allowEmptyContent: false });
   return errors.length === 0 && typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
