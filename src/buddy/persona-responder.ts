@@ -34,7 +34,7 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
       if (conversed) {
         // The store loads on the first remembered exchange, not at startup.
         const { rememberExchange } = await import('../store/buddy-store.js');
-        rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+        rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env, turn.factChange);
       }
       return { text: turn.text, pose: turn.pose, conversed };
     })();

@@ -51,7 +51,7 @@ export async function sayToBuddy(session: Session, message: string, env: NodeJS.
   const turn = await talk({ buddy, message, client, now, language, feeling });
   journal({ at: now.getTime(), source: 'say', text: turn.text, session: options.journalSession, name: buddy.name, mood: feeling.mood }, env);
   if (worthRemembering(turn)) {
-    rememberExchange({ at: clock().toISOString(), user: turn.heard, buddy: turn.text }, env);
+    rememberExchange({ at: clock().toISOString(), user: turn.heard, buddy: turn.text }, env, turn.factChange);
     // A conversation is care: recorded and folded now. Scripts and agents read what is answered, so what
     // it earns is announced by the pet, buddy status or the care commands instead.
     await recordAndFold(env, { care: 'talk', announce: false });

@@ -23,7 +23,7 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
     const turn = await talk({ buddy, message, client, now, language, feeling });
     journal({ at: now.getTime(), source: 'reply', text: turn.text, session, name: buddy.name, mood: feeling.mood }, env);
     if (worthRemembering(turn)) {
-      rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+      rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env, turn.factChange);
       // A conversation is care; what it earns is announced the next time the pet opens.
       await recordAndFold(env, { care: 'talk', announce: false }).catch(() => undefined);
     }
