@@ -10,7 +10,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
     'have has had having can could will would shall should may might must i me my mine myself you your yours we us our they them ' +
     'their he him his she her it its this that these those there here what when where which who whom whose why how whats ' +
     'remember remembers remembered recall know knew tell told said say again please not no yes any some all just really ' +
-    'hey hi ok okay oh well then than too very also still ever usually always often'
+    'hey hi ok okay oh well then than too very also still ever usually always often now'
   ).split(' '),
 );
 

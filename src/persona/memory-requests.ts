@@ -3,7 +3,7 @@
 // or let one go ("forget that I deploy on Fridays"). Only a request is read as one: "do you remember me?",
 // "I remember that bug" and "remember when we shipped?" ask or tell, and are ordinary talk. Pure.
 import { MAX_FACT_LENGTH } from './prompt/remembered.js';
-import { cutToLength } from '../text/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export type MemoryRequest =
   | { readonly kind: 'remember'; readonly text: string }
@@ -49,9 +49,10 @@ const RECALL = new RegExp(
   'iu',
 );
 
-/** The fact as it will be kept: its words, without the full stop or exclamation it was said with. */
+/** The fact as it will be kept: its words, one clean line, without the full stop or exclamation it was said with. */
 function factText(rest: string): string {
-  return cutToLength(rest.replace(/[\s.!]+$/u, '').replace(/^["'](.*)["']$/u, '$1').trim(), MAX_FACT_LENGTH);
+  const words = sanitizeLine(rest, MAX_FACT_LENGTH * 2).replace(/[\s.!]+$/u, '').replace(/^["'](.*)["']$/u, '$1').trim();
+  return sanitizeLine(words, MAX_FACT_LENGTH).trim();
 }
 
 /** What the message asks of the buddy's memory; undefined for anything else. */
