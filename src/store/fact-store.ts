@@ -12,7 +12,10 @@ import type { Fact, StoredBuddy } from './schema.js';
  */
 export function withFactChange(facts: readonly Fact[], change: FactChange): readonly Fact[] {
   const same = (fact: Fact, text: string): boolean => fact.text.toLowerCase() === text.toLowerCase();
-  if (change.kind === 'forget') return facts.filter((fact) => !same(fact, change.text));
+  if (change.kind === 'forget') {
+    const left = facts.filter((fact) => !same(fact, change.text));
+    return left.length === facts.length ? facts : left;
+  }
   if (facts.some((fact) => same(fact, change.fact.text))) return facts;
   return [...facts, change.fact].slice(-MAX_FACTS);
 }
