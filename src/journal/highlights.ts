@@ -79,6 +79,7 @@ export function highlightsOf(records: readonly JournalRecord[], days = HIGHLIGHT
     entry.events.push(event);
     byDay.set(day, entry);
   }
+  if (days <= 0) return [];
   return [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .slice(-days)
