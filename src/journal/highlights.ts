@@ -13,18 +13,14 @@ export type HighlightEvent = (typeof WATCHED)[number];
 /** The days with highlights `buddy memory` shows, the latest. */
 export const HIGHLIGHT_DAYS = 3;
 
-let linesToEvents: ReadonlyMap<string, HighlightEvent> | undefined;
+/** Every watched line of every species, with its event: built once, when `buddy memory` loads this. */
+const LINES_TO_EVENTS: ReadonlyMap<string, HighlightEvent> = new Map(
+  Object.values(SPECIES_LINES).flatMap((bank) => WATCHED.flatMap((event) => bank[event].map((line) => [line, event] as const))),
+);
 
 /** Which watched event a reaction line was; undefined for any other line. */
 export function reactionEventOf(text: string): HighlightEvent | undefined {
-  if (!linesToEvents) {
-    const map = new Map<string, HighlightEvent>();
-    for (const bank of Object.values(SPECIES_LINES)) {
-      for (const event of WATCHED) for (const line of bank[event]) if (!map.has(line)) map.set(line, event);
-    }
-    linesToEvents = map;
-  }
-  return linesToEvents.get(text);
+  return LINES_TO_EVENTS.get(text);
 }
 
 export interface DayHighlight {
@@ -81,7 +77,7 @@ export function highlightsOf(records: readonly JournalRecord[], days = HIGHLIGHT
   }
   if (days <= 0) return [];
   return [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => a.localeCompare(b))
     .slice(-days)
     .map(([day, { weekday, events }]) => ({ day, weekday, text: describeDay(events) }));
 }

@@ -39,8 +39,9 @@ export function forgetFact(number: number, env: NodeJS.ProcessEnv = process.env)
     const buddy = config.buddy;
     if (!buddy) return;
     const facts = buddy.facts ?? [];
+    // Any number that is not one of the list's places (0, 4 of 3, 1.5) finds no fact.
     const fact = facts[number - 1];
-    if (!Number.isInteger(number) || number < 1 || !fact) {
+    if (!fact) {
       result = { kind: 'no-such', count: facts.length };
       return;
     }

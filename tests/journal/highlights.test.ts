@@ -42,6 +42,8 @@ describe('describeDay', () => {
     [['testsFailed', 'error', 'recovered'], 'tests failed 1×, an error, then green'],
     [['recovered', 'testsFailed'], 'tests failed 1×, green 1× between, still red at the end'],
     [['testsFailed', 'recovered', 'error', 'recovered', 'testsFailed'], 'tests failed 2×, an error, green 2× between, still red at the end'],
+    [['testsFailed', 'recovered', 'error'], 'tests failed 1×, an error, green 1× between, still red at the end'],
+    [['error', 'recovered'], 'an error, then green'],
     [['recovered'], 'green 1×'],
     [['bigDiff', 'recovered', 'recovered'], 'a big change, green 2×'],
     [[], ''],
