@@ -14,7 +14,7 @@ import { readMessage } from './intents.js';
 import { answerMemoryRequest, recallReply, type FactChange } from './memory-talk.js';
 import { readMemoryRequest, withoutCall } from './memory-requests.js';
 import { offlineReply } from './offline-talk.js';
-import type { RememberedFact } from './prompt/remembered.js';
+import type { RememberedFact, SessionHighlight } from './prompt/remembered.js';
 import { speciesLine } from './species-line.js';
 import type { PromptLanguage } from './prompt/hatch-prompt.js';
 import { STAY_IN_CHARACTER_REMINDER, talkMessages, talkSystem, type ChatMessage } from './prompt/talk-prompt.js';
@@ -71,6 +71,8 @@ export interface TalkInput {
    * buddy remembers says so. Its name is looked up only when it is needed.
    */
   readonly language?: TalkLanguage | undefined;
+  /** The last days' coding sessions (from the journal), for the model; read by the caller only when a model will answer. */
+  readonly highlights?: readonly SessionHighlight[] | undefined;
 }
 
 export interface TalkLanguage {
@@ -84,11 +86,17 @@ export function silentAnswer(name: string): string {
   return `… (${name} tilts its head, lost in thought)`;
 }
 
-async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, feeling: Feeling | undefined, language: TalkLanguage | undefined): Promise<TalkTurn> {
+interface ModelAsk {
+  readonly feeling: Feeling | undefined;
+  readonly language: TalkLanguage | undefined;
+  readonly highlights: readonly SessionHighlight[];
+}
+
+async function askModel(client: ModelClient, buddy: TalkingBuddy, message: string, now: Date, { feeling, language, highlights }: ModelAsk): Promise<TalkTurn> {
   const { bones } = buddy;
   const named: PromptLanguage | undefined = language && { tag: language.tag, name: language.name ?? languageName(language.tag) };
   const facts = buddy.facts ?? [];
-  const remembered = facts.length > 0 ? { facts, now } : undefined;
+  const remembered = facts.length > 0 || highlights.length > 0 ? { facts, now, highlights } : undefined;
   const context = { bones, name: buddy.name, personality: buddy.personality, temperament: temperamentAt(bones, now.getHours()), mood: feeling?.phrase, memory: buddy.memory, language: named, remembered };
   const system = talkSystem(context);
   let messages: ChatMessage[] = talkMessages(context, message);
@@ -117,7 +125,7 @@ function asksAboutTheWorld(message: string, name: string): boolean {
   return asks && !ABOUT_ITSELF.has(readMessage(message, name).intent);
 }
 
-export async function talk({ buddy, message: rawMessage, client, now, feeling, language }: TalkInput): Promise<TalkTurn> {
+export async function talk({ buddy, message: rawMessage, client, now, feeling, language, highlights }: TalkInput): Promise<TalkTurn> {
   const message = sanitizeLine(rawMessage, MAX_MESSAGE_LENGTH).trim();
   const bones = buddy.bones;
   if (!addressesBuddy(message, buddy.name)) {
@@ -135,7 +143,7 @@ export async function talk({ buddy, message: rawMessage, client, now, feeling, l
     return { heard: message, text: offlineReply({ ...buddy, mood: feeling?.mood }, message, language?.tag), pose: 'talking', addressed: true, source: 'offline' };
   }
   try {
-    return await askModel(client, buddy, message, now, feeling, language);
+    return await askModel(client, buddy, message, now, { feeling, language, highlights: highlights ?? [] });
   } catch (error) {
     const warning = error instanceof ModelCallError ? error.message : 'the model call failed';
     const failure = error instanceof ModelCallError ? error.failure : 'other';

@@ -2,7 +2,7 @@
 // aged, every text sanitised again; no block at all (and the prompt unchanged) without facts.
 import { describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
-import { factDay, MAX_PROMPT_FACTS, rememberedBlock } from '../../src/persona/prompt/remembered.js';
+import { factDay, highlightsLine, MAX_PROMPT_FACTS, MAX_PROMPT_HIGHLIGHTS, rememberedBlock } from '../../src/persona/prompt/remembered.js';
 import { SYSTEM_PROMPT_DYNAMIC_BOUNDARY } from '../../src/persona/prompt/system-sections.js';
 import { talkSystem, type TalkContext } from '../../src/persona/prompt/talk-prompt.js';
 
@@ -57,6 +57,24 @@ describe('rememberedBlock', () => {
   });
 });
 
+describe('highlightsLine', () => {
+  const day = (n: number, text = 'an error') => ({ day: `2026-12-0${n}`, weekday: 'Tue', text });
+
+  it('tells the latest days in one line', () => {
+    expect(MAX_PROMPT_HIGHLIGHTS).toBe(3);
+    expect(highlightsLine([day(1, 'tests failed 3×, then green'), day(2), day(3), day(4)])).toBe(
+      'Recent coding sessions you watched: Tue 2026-12-02: an error; Tue 2026-12-03: an error; Tue 2026-12-04: an error.',
+    );
+  });
+
+  it('is empty without days, and sanitises and cuts each', () => {
+    expect(highlightsLine([])).toBe('');
+    expect(highlightsLine([{ day: '2026-12-01', weekday: 'Tue', text: ' \u001b[2J ' }])).toBe('');
+    expect(highlightsLine([{ day: '2026-12-01', weekday: 'Tue', text: ' \u001b[2J ' }, day(2)])).toBe('Recent coding sessions you watched: Tue 2026-12-02: an error.');
+    expect(highlightsLine([day(1, `red\u001b[31m\n${'x'.repeat(300)}`)])).toBe(`Recent coding sessions you watched: Tue 2026-12-01: red ${'x'.repeat(160 - 'Tue 2026-12-01: red '.length)}.`);
+  });
+});
+
 describe('talkSystem with what it remembers', () => {
   const bones = rollFromUserId('buddy-0');
   const context: TalkContext = { bones, name: 'Pip', personality: 'A sly fox.', temperament: 'wry', memory: [], language: { tag: 'de', name: 'German' } };
@@ -70,8 +88,22 @@ describe('talkSystem with what it remembers', () => {
     expect(lines.slice(-3)).toEqual([HEAD, '- 2026-12-06, today: I deploy on Fridays', 'Language: answer in German (de), whatever language the message is in.']);
   });
 
+  it('tells the last days\' sessions after the facts', () => {
+    const highlights = [{ day: '2026-12-05', weekday: 'Sat', text: 'tests failed 2×, then green' }];
+    const lines = talkSystem({ ...context, remembered: { facts, now, highlights } })[1]!.text.split('\n');
+    expect(lines.slice(-4)).toEqual([
+      HEAD,
+      '- 2026-12-06, today: I deploy on Fridays',
+      'Recent coding sessions you watched: Sat 2026-12-05: tests failed 2×, then green.',
+      'Language: answer in German (de), whatever language the message is in.',
+    ]);
+    const only = talkSystem({ ...context, remembered: { facts: [], now, highlights } })[1]!.text.split('\n');
+    expect(only.slice(-2)).toEqual(['Recent coding sessions you watched: Sat 2026-12-05: tests failed 2×, then green.', 'Language: answer in German (de), whatever language the message is in.']);
+  });
+
   it('leaves the prompt as it was without facts', () => {
     expect(talkSystem({ ...context, remembered: { facts: [], now } })).toEqual(talkSystem(context));
+    expect(talkSystem({ ...context, remembered: { facts: [], now, highlights: [] } })).toEqual(talkSystem(context));
     expect(talkSystem(context)[1]!.text).not.toContain('What you remember');
   });
 });

@@ -16,6 +16,19 @@ export const MAX_FACTS = 50;
 export const MAX_FACT_LENGTH = 300;
 /** The prompt names only the latest this many: enough to answer from, never a wall of text. */
 export const MAX_PROMPT_FACTS = 20;
+/** The prompt names the latest this many days of sessions. */
+export const MAX_PROMPT_HIGHLIGHTS = 3;
+const MAX_HIGHLIGHT_LENGTH = 160;
+
+/** One day of coding sessions, in a few words (src/journal/highlights.ts makes them from the journal). */
+export interface SessionHighlight {
+  /** `2026-12-01` */
+  readonly day: string;
+  /** `Tue` */
+  readonly weekday: string;
+  /** `tests failed 3×, then green` */
+  readonly text: string;
+}
 
 /** The day a fact was told, as it was stamped: `2026-12-06`. */
 export function factDay(at: string): string {
@@ -55,4 +68,13 @@ export function rememberedBlock(facts: readonly RememberedFact[], now: Date): st
   if (shown.length === 0) return '';
   const lines = shown.map((fact) => `- ${factDay(fact.at)}${ago(fact.at, now)}: ${fact.text}`);
   return ['What you remember (the person asked you to keep these; use them when they matter, never invent others):', ...lines].join('\n');
+}
+
+/** The one line of a system prompt that tells of the last days' sessions; empty when there are none. */
+export function highlightsLine(highlights: readonly SessionHighlight[]): string {
+  const shown = highlights
+    .slice(-MAX_PROMPT_HIGHLIGHTS)
+    .filter((day) => sanitizeLine(day.text).trim() !== '')
+    .map((day) => sanitizeLine(`${day.weekday} ${day.day}: ${day.text}`, MAX_HIGHLIGHT_LENGTH).trim());
+  return shown.length === 0 ? '' : `Recent coding sessions you watched: ${shown.join('; ')}.`;
 }
