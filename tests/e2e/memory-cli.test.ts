@@ -4,8 +4,10 @@
 // and the last days' reactions in the journal come back as highlights.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SPECIES_LINES } from '../../src/species/lines.js';
+import { sessionKey } from '../../src/statusline/payload.js';
+import { readHookState } from '../../src/statusline/session-state.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import { runBuddy } from '../helpers/cli.js';
 import { useHatchedHome } from '../helpers/hatched-home.js';
@@ -74,6 +76,17 @@ describe('buddy say keeps a fact, buddy memory lists it', () => {
     const buddy = readConfig().buddy;
     expect((buddy?.facts ?? []).map((fact) => fact.text).sort()).toEqual(['Ada owns the parser', 'prod is eu-west-1', 'the VPN drops at noon']);
     expect(buddy?.memory).toHaveLength(3);
+  });
+});
+
+describe('Claude Code keeps a fact too', () => {
+  it('through the prompt hook and its reply job', { timeout: 30_000 }, async () => {
+    const prompt = JSON.stringify({ session_id: 'memory-hook-1', prompt: `${home.name}, remember that the VPN drops at noon` });
+    const hooked = await runBuddy(['hook', 'prompt'], { env: home.env, input: prompt });
+    expect(hooked.code, hooked.stderr).toBe(0);
+    await vi.waitFor(() => expect(readConfig().buddy?.facts?.map((fact) => fact.text)).toEqual(['the VPN drops at noon']), { timeout: 20_000, interval: 100 });
+    // The job's last write is the reply in the session state: wait for it before the sandbox goes.
+    await vi.waitFor(() => expect(readHookState(home.env, sessionKey('memory-hook-1')).reply?.text).toContain('"the VPN drops at noon"'), { timeout: 20_000, interval: 100 });
   });
 });
 
