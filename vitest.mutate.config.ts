@@ -17,6 +17,7 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/reactions.test.ts',
   'tests/persona/prompts.test.ts',
   'tests/persona/soul.test.ts',
+  'tests/persona/remembered-prompt.test.ts',
   'tests/statusline/transcript-signals.test.ts',
   'tests/ui/frames.snapshot.test.ts',
   'tests/sprites/sprites.lint.test.ts',
@@ -76,9 +77,11 @@ export const PURE_CORE_TESTS = [
   'tests/store/schema.test.ts',
   'tests/store/stored-schema.test.ts',
   'tests/store/strict-config.test.ts',
+  'tests/store/fact-store.test.ts',
   // Export and import (the store's and the journal's transfer files), run in process through the dispatcher.
   'tests/buddy/export-import.test.ts',
   'tests/buddy/growth-host.test.ts',
+  'tests/buddy/memory-transfer.test.ts',
   // The journal (src/journal/): its in-process tests (the concurrent appenders run a bundle, left out),
   // and the care that journals through the store.
   'tests/journal/journal.test.ts',
@@ -87,6 +90,7 @@ export const PURE_CORE_TESTS = [
   'tests/journal/journal-rotation-race.test.ts',
   'tests/journal/journal-stamp.test.ts',
   'tests/journal/journal-transfer.test.ts',
+  'tests/journal/highlights.test.ts',
   'tests/buddy/care-journal.test.ts',
 ];
 

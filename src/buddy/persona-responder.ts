@@ -28,13 +28,15 @@ export function makeResponder(fallback: StoredBuddy | undefined, env: NodeJS.Pro
       const now = new Date();
       // The mood of the growth the pet last folded (it folds on opening and with every care it is given).
       const feeling = feelingNow(buddy, settings.care, now.getTime());
-      const turn = await talk({ buddy, message, client, now, language, feeling });
+      // The last days' sessions, for the model only: the journal is not read for an offline answer.
+      const highlights = client ? (await import('../journal/highlights.js')).readHighlights(env) : undefined;
+      const turn = await talk({ buddy, message, client, now, language, feeling, highlights });
       journal({ at: now.getTime(), source: 'pet', text: turn.text, session: PET_SESSION, name: buddy.name, mood: feeling.mood }, env);
       const conversed = worthRemembering(turn);
       if (conversed) {
         // The store loads on the first remembered exchange, not at startup.
         const { rememberExchange } = await import('../store/buddy-store.js');
-        rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+        rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env, turn.factChange);
       }
       return { text: turn.text, pose: turn.pose, conversed };
     })();

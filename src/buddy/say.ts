@@ -3,6 +3,7 @@
 // is set, in the chosen language; its own lines otherwise), remember the exchange with the buddy and keep
 // the answer in the journal. A conversation counts as care for its growth.
 import { journal } from '../journal/append.js';
+import { readHighlights } from '../journal/highlights.js';
 import { addressesBuddy } from '../persona/addressing.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { talk, worthRemembering, type TalkTurn } from '../persona/conversation.js';
@@ -48,10 +49,12 @@ export async function sayToBuddy(session: Session, message: string, env: NodeJS.
   const careOn = folded.settings.care;
   const now = clock();
   const feeling = feelingNow(folded.buddy ?? buddy, careOn, now.getTime());
-  const turn = await talk({ buddy, message, client, now, language, feeling });
+  // The last days' sessions are read from the journal only for a model, which is told them.
+  const highlights = client ? readHighlights(env) : undefined;
+  const turn = await talk({ buddy, message, client, now, language, feeling, highlights });
   journal({ at: now.getTime(), source: 'say', text: turn.text, session: options.journalSession, name: buddy.name, mood: feeling.mood }, env);
   if (worthRemembering(turn)) {
-    rememberExchange({ at: clock().toISOString(), user: turn.heard, buddy: turn.text }, env);
+    rememberExchange({ at: clock().toISOString(), user: turn.heard, buddy: turn.text }, env, turn.factChange);
     // A conversation is care: recorded and folded now. Scripts and agents read what is answered, so what
     // it earns is announced by the pet, buddy status or the care commands instead.
     await recordAndFold(env, { care: 'talk', announce: false });

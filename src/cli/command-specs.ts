@@ -230,6 +230,30 @@ export const LOG = {
   },
 } as const satisfies CommandSpec;
 
+export const MEMORY = {
+  name: 'memory',
+  positionals: 0,
+  summary: 'what it keeps for you, and the last sessions\' highlights',
+  usage: ['memory [--json] [--ascii]'],
+  about:
+    'The facts you asked your buddy to keep ("NAME, remember that ..."), numbered and dated, oldest first,\nand the highlights of its last days of sessions, from its journal: what broke, what went green again.\nbuddy forget N lets fact N go.',
+  flags: { json: { type: 'boolean', help: 'print {name, facts: [{n, text, at}], highlights: [{day, weekday, text}]}' }, ascii: ASCII },
+} as const satisfies CommandSpec;
+
+export const FORGET = {
+  name: 'forget',
+  args: 'N',
+  positionals: 1,
+  summary: 'let a fact it keeps go (--all: every one)',
+  usage: ['forget N [--ascii]', 'forget --all [--yes]'],
+  about: 'Let fact N go, numbered as buddy memory lists them. --all lets every fact go, after asking.',
+  flags: {
+    all: { type: 'boolean', help: 'every fact, after asking' },
+    yes: { type: 'boolean', short: 'y', help: 'with --all: do not ask' },
+    ascii: ASCII,
+  },
+} as const satisfies CommandSpec;
+
 export const CARD = {
   name: 'card',
   positionals: 1,

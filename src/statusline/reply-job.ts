@@ -20,10 +20,12 @@ export async function answerInBackground(env: NodeJS.ProcessEnv, message: string
     const folded = await recordAndFold(env, { announce: false }).catch(() => undefined);
     const now = new Date();
     const feeling = feelingNow(folded?.buddy ?? buddy, folded?.settings.care ?? config.settings.care, now.getTime());
-    const turn = await talk({ buddy, message, client, now, language, feeling });
+    // The last days' sessions, for the model only (loaded here: the hooks' own path never reads them).
+    const highlights = client ? (await import('../journal/highlights.js')).readHighlights(env) : undefined;
+    const turn = await talk({ buddy, message, client, now, language, feeling, highlights });
     journal({ at: now.getTime(), source: 'reply', text: turn.text, session, name: buddy.name, mood: feeling.mood }, env);
     if (worthRemembering(turn)) {
-      rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env);
+      rememberExchange({ at: new Date().toISOString(), user: turn.heard, buddy: turn.text }, env, turn.factChange);
       // A conversation is care; what it earns is announced the next time the pet opens.
       await recordAndFold(env, { care: 'talk', announce: false }).catch(() => undefined);
     }

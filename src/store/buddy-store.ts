@@ -2,7 +2,9 @@
 // put away in the archive when another identity's buddy takes its place. Every change is one locked
 // read-modify-write, so concurrent processes never lose each other's work.
 import type { BuddyBones } from '../engine/bones.js';
+import type { FactChange } from '../persona/memory-talk.js';
 import type { Soul } from '../persona/prompt/soul.js';
+import { buddyWithFactChange } from './fact-store.js';
 import { openConfigStore } from './config-store.js';
 import { growthOf, toStoredGrowth } from './growth-schema.js';
 import { sameRollKey, type ArchivedBuddy, type Exchange, type SoulSource, type StoredBuddy } from './schema.js';
@@ -61,11 +63,15 @@ export function renameBuddy(name: string, env: NodeJS.ProcessEnv = process.env):
   return data.buddy;
 }
 
-/** Appends one exchange under the lock, keeping the last MEMORY_SIZE; concurrent writers never drop the soul. */
-export function rememberExchange(exchange: Exchange, env: NodeJS.ProcessEnv = process.env): void {
+/**
+ * Appends one exchange under the lock, keeping the last MEMORY_SIZE, and in the same write keeps or lets go the
+ * fact the turn asked about (TalkTurn.factChange); concurrent writers never drop the soul, nor each other's facts.
+ */
+export function rememberExchange(exchange: Exchange, env: NodeJS.ProcessEnv = process.env, change?: FactChange): void {
   openConfigStore(env).update((config) => {
     if (!config.buddy) return;
-    config.buddy = { ...config.buddy, memory: [...config.buddy.memory, exchange].slice(-MEMORY_SIZE) };
+    const buddy = { ...config.buddy, memory: [...config.buddy.memory, exchange].slice(-MEMORY_SIZE) };
+    config.buddy = change ? buddyWithFactChange(buddy, change) : buddy;
   });
 }
 

@@ -8,6 +8,7 @@ import { ALL_SPECIES, EYES, HATS, MAX_SALT_LENGTH, RARITIES, rarityOf, ROLL_VERS
 import { LANGUAGE_TAG_PATTERN } from '../persona/language.js';
 import { isModelName } from '../persona/model-client.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { MAX_FACT_LENGTH, MAX_FACTS, type RememberedFact } from '../persona/prompt/remembered.js';
 import { checkName, MAX_PERSONALITY_LENGTH, SOUL_SOURCES, type SoulSource } from '../persona/prompt/soul.js';
 import { EventCursorSchema, GrowthSchema, isGrowthValid, LenientGrowthSchema, type EventCursor } from './growth-schema.js';
 
@@ -67,6 +68,18 @@ const TEXT = v.pipe(v.string(), v.maxLength(4_000));
 export const ExchangeSchema = v.object({ at: v.string(), user: TEXT, buddy: TEXT });
 export type Exchange = v.InferOutput<typeof ExchangeSchema>;
 
+/** One fact the person asked the buddy to keep: one line of text, already safe to show, and when. */
+export const FactSchema = v.object({
+  text: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(MAX_FACT_LENGTH),
+    v.check((text) => sanitizeLine(text, MAX_FACT_LENGTH) === text, 'fact has control characters'),
+  ),
+  at: v.pipe(v.string(), v.isoTimestamp()),
+});
+export type Fact = RememberedFact;
+
 /** The soul and its history, the same whichever roll made the bones. */
 const SOUL_ENTRIES = {
   name: NameSchema,
@@ -95,6 +108,20 @@ const SOUL_ENTRIES = {
    * person (Buddy's random local ID, or Claude Code's userID before accountUuid). A bad value reads as absent.
    */
   identityChangeNoted: v.fallback(v.optional(ID_HASH), undefined),
+  /**
+   * What the person asked it to keep, oldest first (absent until the first). Like the memory, one bad
+   * fact is dropped, not the buddy; a list that is not one reads as none, and at most the last
+   * MAX_FACTS are read.
+   */
+  facts: v.fallback(
+    v.optional(
+      v.pipe(
+        v.array(v.unknown()),
+        v.transform((items): readonly Fact[] => items.filter((item): item is Fact => v.is(FactSchema, item)).slice(-MAX_FACTS)),
+      ),
+    ),
+    undefined,
+  ),
 };
 
 /** A roll v1 buddy: re-rolled from its idHash and salt. */

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { validateUserId } from '../engine/validate.js';
 import { EventCursorSchema, GrowthSchema } from './growth-schema.js';
 import { INTERNAL_KEY } from './guarded-conf.js';
+import { MAX_FACTS } from '../persona/prompt/remembered.js';
 import { ArchivedBuddySchema, describeIssue, invalidSettingKeys, recordOf, SETTING_KEYS, StoredBuddySchema } from './schema.js';
 
 /** The keys a config file holds; a file with any other was written by a newer Buddy. */
@@ -44,6 +45,7 @@ function buddyProblem(raw: unknown, where: string, archived: boolean): string | 
   const dropped = Object.keys(record).find((key) => output[key] === undefined && record[key] !== undefined);
   if (dropped !== undefined) return `${where}.${dropped} is not valid`;
   if (Array.isArray(record.memory) && record.memory.length !== (output.memory as readonly unknown[]).length) return `${where}.memory holds an exchange that is not valid`;
+  if (Array.isArray(record.facts) && record.facts.length !== (output.facts as readonly unknown[]).length) return `${where}.facts holds a fact that is not valid, or more than ${MAX_FACTS}`;
   if (record.growth !== undefined && !v.is(GrowthSchema, record.growth)) return `${where}.growth is not valid`;
   return undefined;
 }

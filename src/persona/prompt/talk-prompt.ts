@@ -3,6 +3,7 @@
 import type { BuddyBones } from '../../engine/bones.js';
 import { SPECIES_LORE } from '../../species/lore.js';
 import type { PromptLanguage } from './hatch-prompt.js';
+import { highlightsLine, rememberedBlock, type RememberedFact, type SessionHighlight } from './remembered.js';
 import { TALK_STATIC_PROMPT } from './static-prompts.js';
 import { dynamicSection, staticSection, type SystemBlock } from './system-sections.js';
 
@@ -20,6 +21,11 @@ export interface TalkContext {
   readonly memory: readonly { readonly user: string; readonly buddy: string }[];
   /** The language to answer in; only ever named after the boundary. */
   readonly language?: PromptLanguage | undefined;
+  /**
+   * What the person asked it to keep, and the moment of the talk (for how long ago each was told); and the
+   * last days' coding sessions, when the caller read them.
+   */
+  readonly remembered?: { readonly facts: readonly RememberedFact[]; readonly now: Date; readonly highlights?: readonly SessionHighlight[] | undefined } | undefined;
 }
 
 export interface ChatMessage {
@@ -40,6 +46,8 @@ export function talkSystem(context: TalkContext): SystemBlock[] {
       `Your stats: ${stats} (strongest ${bones.peak}, weakest ${bones.dump}).`,
       `Your temperament: ${context.temperament}.`,
       context.mood ? `Your mood right now: ${context.mood}.` : '',
+      context.remembered ? rememberedBlock(context.remembered.facts, context.remembered.now) : '',
+      context.remembered?.highlights ? highlightsLine(context.remembered.highlights) : '',
       context.language ? `Language: answer in ${context.language.name} (${context.language.tag}), whatever language the message is in.` : '',
     ].filter((line) => line.length > 0)),
   ];
