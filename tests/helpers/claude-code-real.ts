@@ -3,7 +3,7 @@
 // (onboarding done, the project trusted, the test key approved), a project with a failing test script it
 // may run, the fake Messages API's answers for both of the model's callers (Claude Code itself, and the
 // buddy's reply job), and the statusline's rows on its screen.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,14 @@ function working(prefix: string): { bin: string; version: string } | undefined {
   return run.status === 0 && version !== undefined && /Claude Code/.test(run.stdout) ? { bin, version } : undefined;
 }
 
+/** The line of npm's error output that says why, not where its log went. */
+function npmFailure(install: SpawnSyncReturns<string>): string {
+  if (install.error) return install.error.message;
+  const lines = install.stderr.split('\n').map((line) => line.replace(/^npm (?:error|ERR!) ?/, '').trim());
+  const telling = lines.filter((line) => line !== '' && !/^(?:A complete log|code |syscall |errno )/.test(line));
+  return telling[0] ?? `npm exited with ${String(install.status)}`;
+}
+
 /**
  * Claude Code, installed from the registry into the cache (or the copy a previous run left there, when it
  * runs). npm installs it without running its install script, which puts the platform's native binary in
@@ -53,11 +61,10 @@ export function installClaudeCode(cache = CLAUDE_CODE_CACHE): ClaudeCodeInstall 
   const partial = fs.mkdtempSync(`${cache}.partial-`);
   try {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const install = spawnSync(npm, ['install', '--prefix', partial, '--no-audit', '--no-fund', '--loglevel=error', PACKAGE], { encoding: 'utf8', timeout: 240_000 });
-    if (install.status !== 0) {
-      const why = install.error?.message ?? (install.stderr.trim().split('\n').at(-1) || `npm exited with ${String(install.status)}`);
-      return { reason: `${PACKAGE} could not be installed from the registry: ${why}` };
-    }
+    // Few and short retries: without a registry the test is skipped after seconds, not minutes.
+    const args = ['install', '--prefix', partial, '--no-audit', '--no-fund', '--loglevel=error', '--fetch-retries=1', '--fetch-retry-mintimeout=2000', '--fetch-retry-maxtimeout=5000', PACKAGE];
+    const install = spawnSync(npm, args, { encoding: 'utf8', timeout: 240_000 });
+    if (install.status !== 0) return { reason: `${PACKAGE} could not be installed from the registry: ${npmFailure(install)}` };
     if (!working(partial)) {
       spawnSync(process.execPath, [path.join(packageDir(partial), 'install.cjs')], { cwd: packageDir(partial), encoding: 'utf8', timeout: 120_000 });
     }
@@ -114,10 +121,17 @@ export function trustedProject(sandboxDir: string, claudeConfigDir: string): str
   return project;
 }
 
-/** The environment Claude Code runs in: the sandbox's, the fake's URL and the key, nothing sent elsewhere. */
-export function claudeCodeEnv(sandboxEnv: NodeJS.ProcessEnv, fakeUrl: string): NodeJS.ProcessEnv {
+/**
+ * The environment Claude Code runs in: the sandbox's, the fake's URL and the key, nothing sent elsewhere,
+ * and a temporary folder inside the sandbox (Claude Code keeps a folder per project in it, which would
+ * otherwise outlive the test in the system's).
+ */
+export function claudeCodeEnv(sandboxEnv: NodeJS.ProcessEnv, fakeUrl: string, sandboxDir: string): NodeJS.ProcessEnv {
+  const tmp = path.join(sandboxDir, 'tmp');
+  fs.mkdirSync(tmp, { recursive: true });
   return {
     ...sandboxEnv,
+    TMPDIR: tmp,
     ANTHROPIC_BASE_URL: fakeUrl,
     ANTHROPIC_API_KEY: TEST_API_KEY,
     DISABLE_AUTOUPDATER: '1',

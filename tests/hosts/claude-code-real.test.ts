@@ -94,7 +94,7 @@ describe.skipIf(claude.bin === undefined)(`the real Claude Code${claude.bin ? ` 
     const install = await runBuddy(['install', 'claude-code', '--force'], { env, cwd: project });
     expect(install.code, install.stderr).toBe(0);
     fake = await startFakeMessagesApi({ route: hostRoute({ buddyAnswer: BUDDY_ANSWER, runTestsPrompt: RUN_TESTS_PROMPT, afterRunAnswer: AFTER_RUN_ANSWER, agentAnswer: AGENT_ANSWER }) });
-    session = new TerminalSession({ program: claude.bin, env: claudeCodeEnv(env, fake.url), cwd: project, columns: COLUMNS, rows: ROWS, frames: 'writes' });
+    session = new TerminalSession({ program: claude.bin, env: claudeCodeEnv(env, fake.url, sandbox.dir), cwd: project, columns: COLUMNS, rows: ROWS, frames: 'writes' });
   });
 
   afterAll(async () => {
@@ -122,6 +122,10 @@ describe.skipIf(claude.bin === undefined)(`the real Claude Code${claude.bin ? ` 
     const asked = fake!.requests.filter(isBuddyRequest);
     expect(asked).toHaveLength(1);
     expect(asked[0]!.raw).toContain('how are you?');
+    // Claude Code's own model was told, by both hooks, that the buddy is not it and answers for itself.
+    const turn = fake!.requests.filter(isAgentTurn).find((request) => request.raw.includes('how are you?'));
+    expect(turn?.raw).toContain(`you are not ${name}`);
+    expect(turn?.raw).toContain(`Do not answer for ${name}`);
     // The answer stays its while (a bubble's ten seconds), then leaves the line to what comes next.
     await screenShowing((screen) => !statuslineShows(BUDDY_ANSWER)(screen) && statuslineRows(screen).some((row) => row.includes(name)), 'the answer gone from the statusline');
   }, 2 * STEP_MS + 10_000);
