@@ -216,6 +216,12 @@ export function screenText(screen: Screen): string[] {
   return screen.lines.map((line) => line.replace(/\u00a0/g, ' ').trimEnd());
 }
 
+/** Whether the screen shows Claude Code's prompt box, empty: its mark alone between two full-width rules. */
+export function promptBoxEmpty(screen: Screen): boolean {
+  const lines = screenText(screen).map((line) => line.trim());
+  return lines.some((line, index) => line === '❯' && RULE.test(lines[index - 1] ?? '') && RULE.test(lines[index + 1] ?? ''));
+}
+
 /**
  * The rows Claude Code draws below its prompt box, where the statusline shows: everything after the last
  * full-width rule, blank rows dropped.

@@ -17,6 +17,7 @@ import {
   isAgentTurn,
   isBuddyRequest,
   killTree,
+  promptBoxEmpty,
   screenText,
   statuslineRows,
   toolResultsIn,
@@ -75,8 +76,9 @@ describe.skipIf(claude.bin === undefined)(`the real Claude Code${claude.bin ? ` 
 
   const statuslineShows = (text: string) => (screen: Screen) => statuslineRows(screen).some((row) => row.includes(text));
 
-  /** Types a prompt, waits until the prompt box shows it, and submits it. */
+  /** Waits for an empty prompt box (keys typed before it is drawn are echoed anywhere), types, and submits. */
   async function submit(prompt: string): Promise<void> {
+    await screenShowing(promptBoxEmpty, 'an empty prompt box', STARTUP_MS);
     term().type(prompt);
     await screenShowing((screen) => screenText(screen).some((line) => line.includes(`❯ ${prompt}`)), `the prompt box holding ${JSON.stringify(prompt)}`);
     term().type('\r');
