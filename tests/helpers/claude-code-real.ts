@@ -34,7 +34,7 @@ function working(prefix: string): { bin: string; version: string } | undefined {
   } catch {
     return undefined;
   }
-  const run = spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH, HOME: os.tmpdir(), DISABLE_AUTOUPDATER: '1' } });
+  const run = spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH, HOME: prefix, DISABLE_AUTOUPDATER: '1' } });
   const version = /\d+\.\d+\.\d+/.exec(run.stdout ?? '')?.[0];
   return run.status === 0 && version !== undefined && /Claude Code/.test(run.stdout) ? { bin, version } : undefined;
 }
@@ -49,10 +49,10 @@ function npmFailure(install: SpawnSyncReturns<string>): string {
 
 /**
  * Claude Code, installed from the registry into the cache (or the copy a previous run left there, when it
- * runs). npm installs it without running its install script, which puts the platform's native binary in
- * place of the package's placeholder; the script is run here when the placeholder is still there. The
- * install goes to a folder of its own and is renamed into place only once it runs, so a run that stops
- * halfway, or two runs at once, never leave a broken copy in the cache.
+ * runs). The package's install script puts the platform's native binary in place of its placeholder; an
+ * npm that holds install scripts back until they are approved skips it, so it is run here when the
+ * placeholder is still there. The install goes to a folder of its own and is renamed into place only once
+ * it runs, so a run that stops halfway, or two runs at once, never leave a broken copy in the cache.
  */
 export function installClaudeCode(cache = CLAUDE_CODE_CACHE): ClaudeCodeInstall {
   const cached = working(cache);
@@ -69,11 +69,14 @@ export function installClaudeCode(cache = CLAUDE_CODE_CACHE): ClaudeCodeInstall 
       spawnSync(process.execPath, [path.join(packageDir(partial), 'install.cjs')], { cwd: packageDir(partial), encoding: 'utf8', timeout: 120_000 });
     }
     if (!working(partial)) return { reason: `${PACKAGE} was installed but its claude does not run here` };
+    // Another run may have put its copy in place meanwhile: that one is as good, and may be in use.
+    const placed = working(cache);
+    if (placed) return placed;
     fs.rmSync(cache, { recursive: true, force: true });
     try {
       fs.renameSync(partial, cache);
     } catch {
-      // Another run put its copy in place first: that one is as good.
+      // Another run's copy landed between the two: it is as good.
     }
     return working(cache) ?? { reason: `${PACKAGE} did not run once moved into ${cache}` };
   } finally {

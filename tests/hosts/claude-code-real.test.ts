@@ -35,6 +35,11 @@ const ROWS = 40;
 /** Bounds that only catch a hang: Claude Code starts, calls the model and runs hooks beside other tests. */
 const STARTUP_MS = 45_000;
 const STEP_MS = 40_000;
+/**
+ * A remark on what the session saw comes at the first refresh after the transcript changed (every second)
+ * and shows for ten seconds: one not seen by then will not come.
+ */
+const REMARK_MS = 30_000;
 
 const BUDDY_ANSWER = 'Warm as a teapot, thanks for asking.';
 const AGENT_ANSWER = 'Noted.';
@@ -137,12 +142,13 @@ describe.skipIf(claude.bin === undefined)(`the real Claude Code${claude.bin ? ` 
     // Claude Code ran the command without asking, and its model saw the failure.
     await screenShowing((screen) => screenText(screen).some((line) => line.includes(AFTER_RUN_ANSWER)) && screenText(screen).some((line) => line.includes('AssertionError')), 'the failing run and the final answer');
     expect(fake!.requests.map(toolResultsIn).join('\n')).toContain('AssertionError: expected 3 to be 4');
-    await screenShowing(statuslineShows('adds numbers'), 'a remark naming the failing test in the statusline');
-  }, 2 * STEP_MS + 10_000);
+    await screenShowing(statuslineShows('adds numbers'), 'a remark naming the failing test in the statusline', REMARK_MS);
+  }, 2 * STEP_MS + REMARK_MS);
 
   it('draws the full layout, sprite and all, once the person switches to it', async () => {
     const switched = await runBuddy(['config', 'statuslineLayout', 'full'], { env: buddyEnv });
     expect(switched.code, switched.stderr).toBe(0);
+    // The name beside the sprite with the rarity's stars (buddy-93 is legendary), the sprite's rows below.
     await screenShowing((screen) => statuslineRows(screen).some((row) => row.includes(`${name} ★★★★★`)) && statuslineRows(screen).length >= 5, `${name}'s full statusline`);
   }, STEP_MS + 5_000);
 });
