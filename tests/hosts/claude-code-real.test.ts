@@ -2,8 +2,9 @@
 // pseudo-terminal against the local fake Messages API, with Buddy installed by `buddy install claude-code`
 // from the built bin, and the test reads its screen. It checks that Buddy's statusline shows under the
 // prompt box, that calling the buddy by name gets its answer there (the prompt hook starts the reply job,
-// whose model call goes to the same fake as Claude Code's), and that after Claude Code runs a failing test
-// command the buddy remarks on the test that failed. Skipped only when Claude Code cannot be installed.
+// whose model call goes to the same fake as Claude Code's), that after Claude Code runs a failing test
+// command the buddy remarks on the test that failed, that the full layout draws there too, and that the
+// MCP server registered as install says connects. Skipped only when Claude Code cannot be installed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ import {
   toolResultsIn,
   trustedProject,
 } from '../helpers/claude-code-real.js';
-import { hatchedSandboxes, runBuddy, type Sandbox } from '../helpers/cli.js';
+import { hatchedSandboxes, runBuddy, runProcess, type Sandbox } from '../helpers/cli.js';
 import { startFakeMessagesApi, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { TerminalSession, type Screen } from '../helpers/terminal.js';
 
@@ -154,4 +155,27 @@ describe.skipIf(claude.bin === undefined)(`the real Claude Code${claude.bin ? ` 
     // The name beside the sprite with the rarity's stars (buddy-93 is legendary), the sprite's rows below.
     await screenShowing((screen) => statuslineRows(screen).some((row) => row.includes(`${name} ★★★★★`)) && statuslineRows(screen).length >= 5, `${name}'s full statusline`);
   }, STEP_MS + 5_000);
+
+  it('registers its MCP server with the command install prints, and Claude Code connects to it', async () => {
+    // A home of its own: the session above keeps rewriting its .claude.json while it runs.
+    const own = hatched();
+    try {
+      const bin = path.join(own.dir, 'bin');
+      fs.mkdirSync(bin);
+      fs.symlinkSync(claude.bin!, path.join(bin, 'claude'));
+      const env: NodeJS.ProcessEnv = { ...claudeCodeEnv(own.env, fake!.url, own.dir), BUDDY_USER_ID: 'buddy-93', PATH: `${bin}${path.delimiter}${own.env.PATH ?? ''}` };
+      fs.mkdirSync(env.CLAUDE_CONFIG_DIR as string, { recursive: true });
+      const install = await runBuddy(['install', 'claude-code', '--mcp', '--force'], { env, cwd: own.dir });
+      expect(install.code, install.stderr).toBe(0);
+      // Buddy never writes Claude Code's user state: it prints the command that registers it there.
+      const add = /^\s*(claude mcp add .*)$/m.exec(install.stdout)?.[1];
+      expect(add, install.stdout).toBeDefined();
+      const added = await runProcess('/bin/sh', ['-c', add!], { env, cwd: own.dir, timeoutMs: STEP_MS });
+      expect(added.code, added.stderr).toBe(0);
+      const listed = await runProcess('claude', ['mcp', 'list'], { env, cwd: own.dir, timeoutMs: STEP_MS });
+      expect(listed.stdout).toMatch(/^buddy: .* - \S+ Connected$/m);
+    } finally {
+      own.cleanup();
+    }
+  }, 2 * STEP_MS + 5_000);
 });
