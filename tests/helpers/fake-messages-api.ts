@@ -92,7 +92,7 @@ function isMessage(body: unknown): body is MessageBody {
 }
 
 /** A message as the API streams it: its start, each block's start, one delta and stop, then its end. */
-export function streamEvents(message: MessageBody): string {
+function streamEvents(message: MessageBody): string {
   const event = (name: string, data: unknown): string => `event: ${name}\ndata: ${JSON.stringify({ type: name, ...(data as object) })}\n\n`;
   const { content, stop_reason: stopReason, usage, ...head } = message;
   let text = event('message_start', { message: { ...head, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } });
