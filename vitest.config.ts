@@ -18,7 +18,8 @@ const TESTS = 'tests/**/*.test.{ts,tsx}';
  * back by the file that set it; a sandbox is removed by the file that made it), and they pass all in one
  * process.
  */
-const OWN_PROCESS = ['tests/pty/**/*.test.{ts,tsx}'];
+// The real hosts' files load node-pty's native module and start agent CLIs: a process of their own, like tests/pty.
+const OWN_PROCESS = ['tests/pty/**/*.test.{ts,tsx}', 'tests/hosts/**/*.test.{ts,tsx}'];
 
 /**
  * Test files that must have the machine to themselves: forty store writers at the lowest CPU priority

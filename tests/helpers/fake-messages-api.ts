@@ -1,5 +1,9 @@
 // A local fake of the Messages API on 127.0.0.1, scripted per test. The real SDK talks to it through
 // baseURL (ANTHROPIC_BASE_URL), so tests exercise the real client, retries and timeouts, never the internet.
+// A request that asks for a stream (`"stream": true`, as Claude Code's always do) gets its message as
+// server-sent events, the way the real API streams it; token counts (`/v1/messages/count_tokens`) are
+// answered at once, without taking a scripted response. A host that sends many requests of several kinds
+// is answered by a `route`, which picks each response from the request itself.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -18,6 +22,14 @@ export interface ScriptedResponse {
   readonly body?: unknown;
   /** Never answer (until the server closes): for timeouts. */
   readonly hang?: boolean;
+}
+
+export interface FakeApiOptions {
+  /**
+   * Answers a request before the queue does: its response, or undefined to leave it to the queue. For a
+   * host whose requests come in no fixed order (its own side requests beside the main turn).
+   */
+  readonly route?: (request: RecordedRequest) => ScriptedResponse | undefined;
 }
 
 export interface FakeMessagesApi {
@@ -51,12 +63,56 @@ export function soulReply(input: unknown, toolName = 'write_soul'): ScriptedResp
   return { body: message([{ type: 'tool_use', id: `toolu_${++messageCounter}`, name: toolName, input }], 'tool_use') };
 }
 
+/** A turn that calls the host's tool `name` with `input` (a Bash command, say). */
+export function toolUseReply(name: string, input: unknown): ScriptedResponse {
+  return soulReply(input, name);
+}
+
 export function errorReply(status: number, headers: Record<string, string> = {}): ScriptedResponse {
   const type = status === 401 ? 'authentication_error' : status === 429 ? 'rate_limit_error' : 'api_error';
   return { status, headers, body: { type: 'error', error: { type, message: `fake ${status}` } } };
 }
 
-export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
+const COUNT_TOKENS = /^\/v1\/messages\/count_tokens(?:\?|$)/;
+
+/** Whether a message body asks to be streamed. */
+function wantsStream(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as { stream?: unknown }).stream === true;
+}
+
+interface MessageBody {
+  readonly type: 'message';
+  readonly content: ReadonlyArray<{ readonly type: string; readonly text?: string; readonly input?: unknown }>;
+  readonly stop_reason: string;
+  readonly usage: { readonly output_tokens: number };
+}
+
+function isMessage(body: unknown): body is MessageBody {
+  return typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'message' && Array.isArray((body as { content?: unknown }).content);
+}
+
+/** A message as the API streams it: its start, each block's start, one delta and stop, then its end. */
+function streamEvents(message: MessageBody): string {
+  const event = (name: string, data: unknown): string => `event: ${name}\ndata: ${JSON.stringify({ type: name, ...(data as object) })}\n\n`;
+  const { content, stop_reason: stopReason, usage, ...head } = message;
+  let text = event('message_start', { message: { ...head, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } });
+  content.forEach((block, index) => {
+    if (block.type === 'text') {
+      text += event('content_block_start', { index, content_block: { type: 'text', text: '' } });
+      text += event('content_block_delta', { index, delta: { type: 'text_delta', text: block.text ?? '' } });
+    } else if (block.type === 'tool_use') {
+      text += event('content_block_start', { index, content_block: { ...block, input: {} } });
+      text += event('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: JSON.stringify(block.input ?? {}) } });
+    } else {
+      text += event('content_block_start', { index, content_block: block });
+    }
+    text += event('content_block_stop', { index });
+  });
+  text += event('message_delta', { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: usage.output_tokens } });
+  return text + event('message_stop', {});
+}
+
+export async function startFakeMessagesApi(options: FakeApiOptions = {}): Promise<FakeMessagesApi> {
   const queue: ScriptedResponse[] = [];
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
@@ -71,10 +127,22 @@ export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
       } catch {
         // keep the raw text
       }
-      requests.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, body, raw });
-      const next = queue.shift() ?? errorReply(500);
+      const recorded: RecordedRequest = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, body, raw };
+      requests.push(recorded);
+      if (COUNT_TOKENS.test(recorded.path)) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ input_tokens: Math.max(1, Math.ceil(raw.length / 4)) }));
+        return;
+      }
+      const next = options.route?.(recorded) ?? queue.shift() ?? errorReply(500);
       if (next.hang) return;
-      response.writeHead(next.status ?? 200, { 'content-type': 'application/json', ...next.headers });
+      const status = next.status ?? 200;
+      if (status === 200 && wantsStream(body) && isMessage(next.body)) {
+        response.writeHead(status, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...next.headers });
+        response.end(streamEvents(next.body));
+        return;
+      }
+      response.writeHead(status, { 'content-type': 'application/json', ...next.headers });
       response.end(JSON.stringify(next.body ?? {}));
     });
   });

@@ -22,6 +22,12 @@ export interface TerminalOptions {
   readonly cwd?: string;
   /** Another program to run instead of Node with the bundle (the standalone executable); no nodeArgs then. */
   readonly program?: string;
+  /**
+   * When a screen is recorded: after each synchronized-output end mark (the default: Buddy's frames), or
+   * after every write, for a program that marks none (another app, such as an agent CLI). A screen then
+   * may be half drawn, so a wait for one shows only what the program has written.
+   */
+  readonly frames?: 'synchronized' | 'writes';
 }
 
 export interface Screen {
@@ -35,6 +41,7 @@ export class TerminalSession {
   readonly exited: Promise<number>;
   private readonly pty: IPty;
   private readonly term: InstanceType<typeof Terminal>;
+  private readonly everyWrite: boolean;
   private pending = '';
   private raw = '';
   private writing: Promise<void> = Promise.resolve();
@@ -47,6 +54,7 @@ export class TerminalSession {
   constructor(options: TerminalOptions) {
     const columns = options.columns ?? 100;
     const rows = options.rows ?? 30;
+    this.everyWrite = options.frames === 'writes';
     this.term = new Terminal({ cols: columns, rows, allowProposedApi: true, scrollback: 200 });
     // node-pty sets TERM to `name`: a test's TERM (dumb, vt100) goes there.
     const term = options.env.TERM || 'xterm-256color';
@@ -68,6 +76,11 @@ export class TerminalSession {
     });
   }
 
+  /** The process id of the program in the terminal (the leader of its session and process group). */
+  get pid(): number {
+    return this.pty.pid;
+  }
+
   /** Every byte the app wrote so far. */
   get output(): string {
     return this.raw;
@@ -78,6 +91,12 @@ export class TerminalSession {
     this.pending += data;
     // waitForOutput looks at the bytes themselves, which need no frame end (a woken waitFor looks again).
     for (const wake of this.waiters.splice(0)) wake();
+    if (this.everyWrite) {
+      const written = this.pending;
+      this.pending = '';
+      void this.flush(written);
+      return;
+    }
     let end = this.pending.indexOf(END_SYNC);
     while (end >= 0) {
       const frame = this.pending.slice(0, end + END_SYNC.length);
