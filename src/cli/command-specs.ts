@@ -315,6 +315,15 @@ export const HOOK_REPLY = {
   hidden: true,
 } as const satisfies CommandSpec;
 
+export const HOOK_REMARK = {
+  name: 'hook remark',
+  positionals: 0,
+  summary: "write the model's remark on what a coding session just did",
+  about: "Ask the model for the buddy's remark on BUDDY_REMARK_FACTS (within the remark budget) and put it in the session's state, for the statusline.",
+  flags: { session: { type: 'string', value: 'KEY', help: "the host's session" } },
+  hidden: true,
+} as const satisfies CommandSpec;
+
 export const INSTALL = {
   name: 'install',
   args: 'HOST',

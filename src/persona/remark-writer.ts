@@ -79,3 +79,12 @@ export async function writeRemark({ buddy, event, client }: RemarkRequest): Prom
     return { ok: false, reason: error instanceof ModelCallError ? error.failure : 'other', ...NOTHING_SPENT };
   }
 }
+
+/**
+ * An upper estimate of what one remark costs, reserved before the call: every character of the request
+ * as half a token (prose runs nearer a quarter, code a third), and the longest answer allowed.
+ */
+export function estimateRemarkTokens(buddy: RemarkBuddy, event: RemarkEvent): number {
+  const size = JSON.stringify({ system: remarkSystem(buddy), messages: remarkMessages(event) }).length;
+  return Math.ceil(size / 2) + REMARK_MAX_TOKENS;
+}
