@@ -425,6 +425,6 @@ export const CONFIG = {
   summary: 'show or change settings',
   usage: ['config [KEY [VALUE | default]] [--unset] [--ascii]'],
   about:
-    'Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),\nmodel (a model name), language (a BCP 47 tag such as de, pt-BR or ja; the default comes from\nLC_ALL, LC_MESSAGES or LANG), care (on/off: needs, mood nagging and level-up bubbles; levels and\nachievements are earned either way).',
+    'Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),\nmodel (a model name), language (a BCP 47 tag such as de, pt-BR or ja; the default comes from\nLC_ALL, LC_MESSAGES or LANG), care (on/off: needs, mood nagging and level-up bubbles; levels and\nachievements are earned either way), watch (on/local/off: model remarks on a coding session,\noffline ones only, or none), remarksPerHour (0-60 model remarks in any hour),\nremarkTokensPerDay (0-1000000 tokens a local day).',
   flags: { unset: { type: 'boolean', help: 'return KEY to its default (as VALUE default does)' }, ascii: ASCII },
 } as const satisfies CommandSpec;
