@@ -39,7 +39,7 @@ describe('buddy config remarksPerHour and remarkTokensPerDay', () => {
 
   it.each([
     ['remarksPerHour', '61', 'a whole number from 0 to 60'],
-    ['remarksPerHour', '-1', 'a whole number from 0 to 60'],
+    ['remarksPerHour', '+1', 'a whole number from 0 to 60'],
     ['remarksPerHour', '1.5', 'a whole number from 0 to 60'],
     ['remarksPerHour', 'six', 'a whole number from 0 to 60'],
     ['remarkTokensPerDay', '1000001', 'a whole number from 0 to 1000000'],
