@@ -1,41 +1,20 @@
-// Model remarks from the statusline. A refresh that saw something worth a word shows the offline remark at
-// once and, when the model may be asked (shouldAskModel), starts a detached job (`buddy hook remark`,
-// startModelRemark) and returns: the refresh never waits for the model, nor loads its SDK. The job
-// (remarkInBackground) reserves the budget, asks the model for one line, puts it in place of the offline
-// remark in the session's state (only if that reaction is still the newest), journals it and settles the
-// budget with what the call really cost.
+// The model remark job behind `buddy hook remark`, started by a statusline refresh (remark-start.ts): it
+// reserves the budget, asks the model for one line, puts it in place of the offline remark in the
+// session's state (only if that reaction is still the newest), journals it and settles the budget with what
+// the call really cost.
 import * as v from 'valibot';
 import { moodNow } from '../buddy/feeling.js';
 import { journal } from '../journal/append.js';
 import { loadModelClient } from '../persona/client-factory.js';
 import { effectiveLanguage, languageName } from '../persona/language.js';
 import { hasApiKey } from '../persona/model-client.js';
-import { contextLines } from '../persona/prompt/remark-prompt.js';
 import { estimateRemarkTokens, writeRemark, type RemarkResult } from '../persona/remark-writer.js';
 import { temperamentAt } from '../persona/temperament.js';
 import { MAX_FACT_LENGTH, MAX_NAMED_TESTS, REMARK_KINDS, type RemarkFacts } from '../species/remark-facts.js';
 import { readConfigSnapshot } from '../store/config-snapshot.js';
-import { fits, remarkUse, reserveRemark, settleRemark, type RemarkCaps, type Reservation } from '../store/remark-budget.js';
-import type { Settings } from '../store/schema.js';
+import { reserveRemark, settleRemark, type Reservation } from '../store/remark-budget.js';
+import { remarkCaps } from './remark-start.js';
 import { readStatusState, writeStatusState } from './session-state.js';
-
-/** The environment variables that carry the event to the job. */
-export const REMARK_FACTS_VARIABLE = 'BUDDY_REMARK_FACTS';
-export const REMARK_CONTEXT_VARIABLE = 'BUDDY_REMARK_CONTEXT';
-export const REMARK_AT_VARIABLE = 'BUDDY_REMARK_AT';
-
-export function remarkCaps(settings: Settings): RemarkCaps {
-  return { perHour: settings.remarksPerHour, tokensPerDay: settings.remarkTokensPerDay };
-}
-
-/**
- * Whether a refresh should start a model remark: watch is on, a key is set, and the budget has room for one
- * more as far as a look without the lock can tell (the job itself reserves under the lock).
- */
-export function shouldAskModel(settings: Settings, env: NodeJS.ProcessEnv, now: number): boolean {
-  if (settings.watch !== 'on' || settings.muted || !hasApiKey(env)) return false;
-  return fits(remarkUse(env, now), remarkCaps(settings), 1) === 'yes';
-}
 
 const FACT_TEXT = v.pipe(v.string(), v.maxLength(MAX_FACT_LENGTH));
 const FACT_COUNT = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000_000));
@@ -64,37 +43,6 @@ export function parseRemarkFacts(text: string | undefined): RemarkFacts | undefi
   }
   const parsed = v.safeParse(RemarkFactsSchema, raw);
   return parsed.success ? parsed.output : undefined;
-}
-
-type Spawn = typeof import('node:child_process').spawn;
-
-/**
- * Starts the detached remark job for the reaction the session shows since `reactionAt`, and returns at once
- * (true when it was started). The context is scrubbed and cut here already, so nothing secret or long even
- * travels in the job's environment. Never throws.
- */
-export function startModelRemark(env: NodeJS.ProcessEnv, sessionKey: string, facts: RemarkFacts, context: readonly string[], reactionAt: number): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    // Only when a remark is asked for: most refreshes never need child_process.
-    const { spawn } = process.getBuiltinModule('node:child_process') as { spawn: Spawn };
-    const child = spawn(process.execPath, [script, 'hook', 'remark', '--session', sessionKey], {
-      detached: true,
-      stdio: 'ignore',
-      env: {
-        ...env,
-        [REMARK_FACTS_VARIABLE]: JSON.stringify(facts),
-        [REMARK_CONTEXT_VARIABLE]: contextLines(context).join('\n'),
-        [REMARK_AT_VARIABLE]: String(reactionAt),
-      },
-    });
-    child.on('error', () => undefined);
-    child.unref();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** What the job did, for its tests and the debug log. */

@@ -9,8 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { remarkUse } from '../../src/store/remark-budget.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
 import type { RemarkFacts } from '../../src/species/remark-facts.js';
-import { parseRemarkFacts, shouldAskModel, startModelRemark } from '../../src/statusline/remark-job.js';
+import { parseRemarkFacts } from '../../src/statusline/remark-job.js';
+import { shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
 import { EMPTY_STATUS, readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
+import { bundleChild } from '../helpers/bundle-child.js';
 import { BIN, runBuddy } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { useHatchedHome } from '../helpers/hatched-home.js';
@@ -114,6 +116,26 @@ describe('buddy hook remark', () => {
     expect(readStatusState(home.env, SESSION)?.reaction?.text).toBe(OFFLINE);
   });
 
+  it('counts what an empty answer cost, and keeps the offline line', async () => {
+    fake.script(textReply('   '));
+    expect((await runJob(jobEnv())).code).toBe(0);
+    expect(readStatusState(home.env, SESSION)?.reaction?.text).toBe(OFFLINE);
+    expect(remarkUse(home.env, Date.now())).toEqual({ remarksThisHour: 1, tokensToday: 20 });
+    expect(journalLines()).toEqual([]);
+  });
+
+  it('keeps the estimate reserved when the model cannot be reached: it may have been billed', async () => {
+    await fake.close();
+    expect((await runJob(jobEnv())).code).toBe(0);
+    const budget = JSON.parse(fs.readFileSync(path.join(home.env.BUDDY_CACHE_DIR as string, 'remark-budget.json'), 'utf8')) as { tokens: number; remarks: Array<{ tokens: number }> };
+    expect(budget.remarks).toHaveLength(1);
+    expect(budget.tokens).toBe(budget.remarks[0]!.tokens);
+    // Half a token a character of a request of well over a thousand characters, and 80 for the answer.
+    expect(budget.tokens).toBeGreaterThan(600);
+    expect(readStatusState(home.env, SESSION)?.reaction?.text).toBe(OFFLINE);
+    fake = await startFakeMessagesApi();
+  });
+
   it('leaves a newer reaction as it is', async () => {
     fake.script(textReply('Too late for this one.'));
     expect((await runJob(jobEnv(FACTS, AT - 60_000))).code).toBe(0);
@@ -144,7 +166,7 @@ describe('buddy hook remark', () => {
 describe('starting it from a refresh', () => {
   it('returns at once, and the job it started puts the model\'s line in place', async () => {
     fake.script(textReply('Started from the statusline.'));
-    const script = process.argv[1];
+    const argv = [...process.argv];
     process.argv[1] = BIN;
     try {
       const started = performance.now();
@@ -152,7 +174,7 @@ describe('starting it from a refresh', () => {
       // Spawning is all it does: far below a statusline's budget even on a busy machine.
       expect(performance.now() - started).toBeLessThan(500);
     } finally {
-      process.argv[1] = script;
+      process.argv.splice(0, process.argv.length, ...argv);
     }
     const deadline = Date.now() + 20_000;
     while (readStatusState(home.env, SESSION)?.reaction?.text === OFFLINE && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -161,12 +183,25 @@ describe('starting it from a refresh', () => {
   }, 30_000);
 
   it('starts nothing without a script to run', () => {
-    const script = process.argv[1];
-    process.argv.splice(1, 1);
+    const argv = [...process.argv];
+    process.argv.splice(1);
     try {
       expect(startModelRemark(withKey(), SESSION, FACTS, [], AT)).toBe(false);
     } finally {
-      process.argv.splice(1, 0, script!);
+      process.argv.splice(0, process.argv.length, ...argv);
+    }
+  });
+});
+
+describe('the light half', () => {
+  it('bundles for the statusline without the model\'s SDK or the job', async () => {
+    const bundle = await bundleChild('remark-start', "export { shouldAskModel, startModelRemark } from './src/statusline/remark-start.js';");
+    try {
+      const code = fs.readFileSync(bundle.script, 'utf8');
+      expect(code).toContain('hook');
+      expect(code).not.toMatch(/anthropic-ai|api\.anthropic\.com|remarkInBackground|writeRemark/);
+    } finally {
+      bundle.cleanup();
     }
   });
 });

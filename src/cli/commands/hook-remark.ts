@@ -1,10 +1,11 @@
-// `buddy hook remark --session KEY`: the detached job a statusline refresh starts (startModelRemark) when
-// the model may remark on what the session just did. The event arrives in its environment; a job given
-// no valid facts does nothing. It never prints: whatever happens is for the session's state and the
-// debug log.
+// `buddy hook remark --session KEY`: the detached job a statusline refresh starts (startModelRemark, in
+// remark-start.ts) when the model may remark on what the session just did. The event arrives in its
+// environment; a job given no valid facts does nothing. It never prints: whatever happens is for the
+// session's state and the debug log.
 import { logDebug } from '../../store/debug-log.js';
 import { sessionKey } from '../../statusline/payload.js';
-import { parseRemarkFacts, REMARK_AT_VARIABLE, REMARK_CONTEXT_VARIABLE, REMARK_FACTS_VARIABLE, remarkInBackground } from '../../statusline/remark-job.js';
+import { parseRemarkFacts, remarkInBackground } from '../../statusline/remark-job.js';
+import { REMARK_AT_VARIABLE, REMARK_CONTEXT_VARIABLE, REMARK_FACTS_VARIABLE } from '../../statusline/remark-start.js';
 import { HOOK_REMARK } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
