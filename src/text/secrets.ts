@@ -22,7 +22,7 @@ const URL_PASSWORD = /(?<=:\/\/)([^\s/?#@:]*):[^\s/?#]*@/g;
 
 // Credentials of the common providers, by their published prefixes and lengths.
 const PROVIDER_TOKENS: readonly RegExp[] = [
-  /\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g, // Anthropic, OpenAI
+  /\bsk-[A-Za-z0-9_-]{20,}/g, // Anthropic (sk-ant-…), OpenAI (sk-…, sk-proj-…)
   /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, // GitHub
   /\bglpat-[A-Za-z0-9_-]{20,}/g, // GitLab
   /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, // Slack
@@ -34,16 +34,17 @@ const PROVIDER_TOKENS: readonly RegExp[] = [
 ];
 
 // `NAME=value`, `export NAME=value`, `NAME: value` (YAML, INI), `"name": "value"` (JSON), `?name=value`.
-// The name starts where a run of name characters starts (an option's dashes included); `==` and `=>` are
-// code, and a colon is a separator only before a space or a quote (`file.ts:12:3` is a place, not a value).
-const ASSIGNMENT = /(?<![\w.-])(["']?)(-{0,2}[A-Za-z_][\w.-]*)\1([ \t]*(?:=(?![=>])|:(?=[ \t"']))[ \t]*)("[^"\n]*"?|'[^'\n]*'?|[^\s,;&"'`(){}[\]<>]+(?![(\w]))/g;
+// The name starts where a run of name characters starts (an option's dashes included); `==` is code (and
+// `=>` has no value to hide), and a colon is a separator only before a space or a quote (`file.ts:12:3`
+// is a place, not a value). A call (`token = makeToken(seed)`) is no value either.
+const ASSIGNMENT = /(?<![\w.-])(["']?)(-{0,2}[A-Za-z_][\w.-]*)\1([ \t]*(?:=(?!=)|:(?=[ \t"']))[ \t]*)("[^"\n]*"?|'[^'\n]*'?|[^\s,;&"'`(){}[\]<>]+(?![(\w]))/g;
 
 // `--token abc`, `--password hunter2`: a secret-looking flag and the word after it.
 const SECRET_FLAG = /(?<![\w-])(--?[A-Za-z][\w-]*)([ \t]+)(?!-)([^\s"'`]+|"[^"\n]*"|'[^'\n]*')/g;
 
 // Values that name no secret: types (`apiKey: string`), literals, references to one (`$API_KEY`), or one
 // already hidden.
-const NOT_A_SECRET = /^(?:["']?(?:string|number|boolean|undefined|null|true|false|any|unknown|none|nil|\*\*\*)?["']?|\$.*|process\.env\..*)$/i;
+const NOT_A_SECRET = /^["']?(?:(?:string|number|boolean|undefined|null|true|false|any|unknown|none|nil|\*\*\*)?["']?|\$.*|process\.env\..*)$/i;
 
 function hideAssignment(whole: string, quote: string, name: string, separator: string, value: string): string {
   if (!looksSecretName(name) || NOT_A_SECRET.test(value)) return whole;

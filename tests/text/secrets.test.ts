@@ -46,6 +46,54 @@ describe('redactSecrets: provider tokens', () => {
   });
 });
 
+describe('redactSecrets: each token at the edge of its length', () => {
+  const alnum = (n: number): string => 'aB3dE6gH9kLm2pQr5tUw8yZ1cF4jN7sVx0'.repeat(3).slice(0, n);
+  it.each([
+    ['sk-', 20],
+    ['sk-ant-api03-', 10],
+    ['ghp_', 20],
+    ['gho_', 20],
+    ['ghu_', 20],
+    ['ghs_', 20],
+    ['ghr_', 20],
+    ['github_pat_', 20],
+    ['glpat-', 20],
+    ['xoxa-', 10],
+    ['xoxb-', 10],
+    ['xoxp-', 10],
+    ['xoxo-', 10],
+    ['xoxr-', 10],
+    ['xoxs-', 10],
+    ['AIza', 35],
+    ['sk_live_', 10],
+    ['sk_test_', 10],
+    ['rk_live_', 10],
+    ['rk_test_', 10],
+    ['npm_', 36],
+  ])('%s with %d characters is hidden, with one fewer it is not', (prefix, length) => {
+    expect(redactSecrets(`a ${prefix}${alnum(length)} b`)).toBe(`a ${HIDDEN} b`);
+    expect(redactSecrets(`a ${prefix}${alnum(length - 1)} b`)).toBe(`a ${prefix}${alnum(length - 1)} b`);
+  });
+
+  it('takes an AWS key ID of exactly twenty characters, upper case and digits', () => {
+    const id = 'AKIA' + 'Q7RZ3XKD2MNB5TLW';
+    expect(redactSecrets(`id=${id}.`)).toBe(`id=${HIDDEN}.`);
+    for (const text of [`${id}X`, id.slice(0, 19), `ASIA${'q7rz3xkd2mnb5tlw'}`, `XAKIA${'Q7RZ3XKD2MNB5TLW'}`]) expect(redactSecrets(text)).toBe(text);
+  });
+
+  it('takes a JWT only with three parts of eight characters or more', () => {
+    const part = `eyJ${'h'.repeat(8)}`;
+    expect(redactSecrets(`${part}.${'x'.repeat(8)}.${'y'.repeat(8)}`)).toBe(HIDDEN);
+    for (const text of [`eyJ${'h'.repeat(7)}.${'x'.repeat(8)}.${'y'.repeat(8)}`, `${part}.${'x'.repeat(7)}.${'y'.repeat(8)}`, `${part}.${'x'.repeat(8)}.${'y'.repeat(7)}`, `${part}.${'x'.repeat(8)}`]) {
+      expect(redactSecrets(text)).toBe(text);
+    }
+  });
+
+  it('takes a token only where a word starts', () => {
+    for (const text of [`xghp_${alnum(30)}`, `task-${alnum(30)}`, `myglpat-${alnum(30)}`]) expect(redactSecrets(text)).toBe(text);
+  });
+});
+
 describe('redactSecrets: headers, keys and URLs', () => {
   it.each([
     ['Authorization: Bearer abc.def-123', `Authorization: ${HIDDEN}`],
@@ -54,8 +102,20 @@ describe('redactSecrets: headers, keys and URLs', () => {
     ['Authorization: token 0123456789abcdef', `Authorization: ${HIDDEN}`],
     ['curl -H "Authorization: Bearer abc123" https://x.test', `curl -H "Authorization: ${HIDDEN}" https://x.test`],
     ['{"Authorization": "Bearer abc123", "Accept": "json"}', `{"Authorization": "${HIDDEN}", "Accept": "json"}`],
+    ['Authorization : Bearer abc123', `Authorization : ${HIDDEN}`],
+    ['Authorization:\tDigest username="x"', `Authorization:\t${HIDDEN}"x"`],
+    ['Authorization: Negotiate YIIabc', `Authorization: ${HIDDEN}`],
+    ['Authorization=Bearer  abc', `Authorization=${HIDDEN}`],
+    ['preauthorization: Bearer abc', 'preauthorization: Bearer abc'],
   ])('%s', (text, expected) => {
     expect(redactSecrets(text)).toBe(expected);
+  });
+
+  it('hides each of two key blocks, and keeps what is between them', () => {
+    const block = (label: string): string => `-----BEGIN ${label}PRIVATE KEY-----\nAAAA\n-----END ${label}PRIVATE KEY-----`;
+    expect(redactSecrets(`${block('EC ')}\nbetween\n${block('')}`)).toBe(`${HIDDEN}\nbetween\n${HIDDEN}`);
+    expect(redactSecrets(block(`${'A'.repeat(40)}`))).toBe(HIDDEN);
+    expect(redactSecrets(block(`${'A'.repeat(41)}`))).toBe(block(`${'A'.repeat(41)}`));
   });
 
   it('hides a whole private key block, and an unterminated one to the end', () => {
@@ -70,7 +130,7 @@ describe('redactSecrets: headers, keys and URLs', () => {
   it('hides the password of a URL, up to its last @, and keeps the user, host and port', () => {
     expect(redactSecrets('https://alice:s3cr3t@db.example.test:5432/app')).toBe(`https://alice:${HIDDEN}@db.example.test:5432/app`);
     expect(redactSecrets('postgres://bob:p@ss@host/db')).toBe(`postgres://bob:${HIDDEN}@host/db`);
-    for (const text of ['http://localhost:3000/api', 'https://example.test/a:b@c', 'git@github.com:org/repo.git', 'https://user@host/x']) {
+    for (const text of ['http://localhost:3000/api', 'https://example.test/a:b@c', 'git@github.com:org/repo.git', 'https://user@host/x', 'back at 10:30@home', 'https://a b:c@d']) {
       expect(redactSecrets(text)).toBe(text);
     }
   });
@@ -89,6 +149,14 @@ describe('redactSecrets: assignments of secret-looking names', () => {
     ['login --password=hunter2', `login --password=${HIDDEN}`],
     ['SECRET=bare "quote', `SECRET=${HIDDEN} "quote`],
     ['token="unclosed to the end', `token=${HIDDEN}`],
+    ["secret='unclosed to the end", `secret=${HIDDEN}`],
+    ['mysql -password hunter2', `mysql -password ${HIDDEN}`],
+    ['login --password "hunter two" now', `login --password ${HIDDEN} now`],
+    ["login --password 'hunter two' now", `login --password ${HIDDEN} now`],
+    ['API_KEY:"abc"', `API_KEY:${HIDDEN}`],
+    ["API_KEY:'abc'", `API_KEY:${HIDDEN}`],
+    ['token=abc.def', `token=${HIDDEN}`],
+    ['token = call.chain(x)', `token = ${HIDDEN}.chain(x)`],
   ])('%s', (text, expected) => {
     expect(redactSecrets(text)).toBe(expected);
   });
@@ -100,7 +168,17 @@ describe('redactSecrets: assignments of secret-looking names', () => {
   });
 
   it('leaves values that are types, literals, references or already hidden', () => {
-    for (const text of ['apiKey: string', 'token: undefined', 'password = null', 'API_KEY=$API_KEY', 'const key = process.env.API_KEY', 'SECRET=""', `token: ${HIDDEN}`]) {
+    const literals = ['string', 'number', 'boolean', 'undefined', 'null', 'true', 'false', 'any', 'unknown', 'none', 'None', 'nil', 'NULL'];
+    for (const text of [...literals.map((word) => `apiKey: ${word}`), "token: 'null'", 'password = "false"', 'API_KEY=$API_KEY', 'const key = process.env.API_KEY', 'SECRET=""', `token: ${HIDDEN}`]) {
+      expect(redactSecrets(text)).toBe(text);
+    }
+    for (const text of ['apiKey: strings', 'apiKey: xnull', 'key=process.envy', 'key=a$b', 'key="a$b"', "key='x'null"]) {
+      expect(redactSecrets(text)).not.toBe(text);
+    }
+  });
+
+  it('leaves a call, a flag with no value, and a reference after a flag', () => {
+    for (const text of ['const token = makeToken(seed)', 'deploy --token --dry-run', 'deploy --token $TOKEN', 'deploy --token "$TOKEN"', 'deploy --token', 'x--token abc']) {
       expect(redactSecrets(text)).toBe(text);
     }
   });
