@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { remarkUse } from '../../src/store/remark-budget.js';
+import { remarkUse, reserveRemark } from '../../src/store/remark-budget.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
 import type { RemarkFacts } from '../../src/species/remark-facts.js';
 import { parseRemarkFacts } from '../../src/statusline/remark-job.js';
@@ -216,6 +216,16 @@ describe('shouldAskModel', () => {
     expect(shouldAskModel({ ...DEFAULT_SETTINGS, muted: true }, withKey(), now)).toBe(false);
     expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarksPerHour: 0 }, withKey(), now)).toBe(false);
     expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarkTokensPerDay: 0 }, withKey(), now)).toBe(false);
+  });
+
+  it('asks while one more token fits today and one more remark this hour', () => {
+    const now = Date.now();
+    reserveRemark(home.env, { perHour: 60, tokensPerDay: 1_000_000 }, now, 19_999);
+    expect(shouldAskModel(DEFAULT_SETTINGS, withKey(), now)).toBe(true);
+    reserveRemark(home.env, { perHour: 60, tokensPerDay: 1_000_000 }, now, 1);
+    expect(shouldAskModel(DEFAULT_SETTINGS, withKey(), now)).toBe(false);
+    expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarksPerHour: 3 }, withKey(), now)).toBe(false);
+    expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarksPerHour: 3, remarkTokensPerDay: 20_001 }, withKey(), now)).toBe(true);
   });
 });
 

@@ -121,6 +121,19 @@ describe('a clock set back grants nothing', () => {
     expect(granted(reserveRemark(env, caps, beforeMidnight, 500)).day).toBe('2026-06-11');
   });
 
+  it('still counts a remark exactly a day ahead, and forgets one a moment later', () => {
+    granted(reserveRemark(env, CAPS, MORNING + 24 * HOUR, 1_000));
+    expect(remarkUse(env, MORNING).remarksThisHour).toBe(1);
+    expect(remarkUse(env, MORNING - 1).remarksThisHour).toBe(0);
+  });
+
+  it('keeps tomorrow\'s tokens, and forgets those of the day after', () => {
+    const caps = { perHour: 60, tokensPerDay: 5_000 };
+    granted(reserveRemark(env, caps, new Date(2026, 5, 11, 9, 0).getTime(), 1_000));
+    expect(remarkUse(env, new Date(2026, 5, 10, 9, 0).getTime()).tokensToday).toBe(1_000);
+    expect(remarkUse(env, new Date(2026, 5, 9, 23, 59).getTime()).tokensToday).toBe(0);
+  });
+
   it('forgets a moment more than a day ahead: that clock was put right', () => {
     for (let i = 0; i < 3; i++) granted(reserveRemark(env, CAPS, MORNING + 3 * 24 * HOUR, 1_000));
     expect(remarkUse(env, MORNING)).toEqual({ remarksThisHour: 0, tokensToday: 0 });
@@ -161,6 +174,22 @@ describe('the file', () => {
     granted(reserveRemark(env, CAPS, MORNING, 5));
     expect(fs.lstatSync(remarkBudgetFile(env)).isFile()).toBe(true);
     expect(JSON.parse(fs.readFileSync(elsewhere, 'utf8')).tokens).toBe(4_999);
+  });
+
+  it('drops an entry with an overlong id, and reads at most the last thousand', () => {
+    const entries = Array.from({ length: 1_001 }, (_, i) => ({ id: `e${i}`, at: MORNING - i, tokens: 1 }));
+    write(JSON.stringify({ day: '2026-06-10', tokens: 7, remarks: entries }));
+    expect(remarkUse(env, MORNING).remarksThisHour).toBe(1_000);
+    write(JSON.stringify({ day: '2026-06-10', tokens: 7, remarks: [{ id: 'x'.repeat(80), at: MORNING, tokens: 1 }, { id: 'x'.repeat(81), at: MORNING, tokens: 1 }] }));
+    expect(remarkUse(env, MORNING).remarksThisHour).toBe(1);
+  });
+
+  it('reads a file of up to 64 KB, and starts afresh from a bigger one', () => {
+    const content = JSON.stringify({ day: '2026-06-10', tokens: 7, remarks: [] });
+    write(content.padEnd(64 * 1024, ' '));
+    expect(remarkUse(env, MORNING).tokensToday).toBe(7);
+    write(content.padEnd(64 * 1024 + 1, ' '));
+    expect(remarkUse(env, MORNING).tokensToday).toBe(0);
   });
 
   it('names the day by the local calendar', () => {
