@@ -27,6 +27,18 @@ export function shouldAskModel(settings: Settings, env: NodeJS.ProcessEnv, now: 
   return fits(remarkUse(env, now), remarkCaps(settings), 1) === 'yes';
 }
 
+/**
+ * How a refresh remarks on what it saw: `generic` (watch off: the species' own reaction line, and nothing
+ * read from the transcript for a remark), `offline` (the offline remark naming the specifics), or `model`
+ * (the offline remark at once, then startModelRemark).
+ */
+export type RemarkMode = 'generic' | 'offline' | 'model';
+
+export function remarkMode(settings: Settings, env: NodeJS.ProcessEnv, now: number): RemarkMode {
+  if (settings.watch === 'off') return 'generic';
+  return shouldAskModel(settings, env, now) ? 'model' : 'offline';
+}
+
 type Spawn = typeof import('node:child_process').spawn;
 
 /**

@@ -10,7 +10,7 @@ import { remarkUse, reserveRemark } from '../../src/store/remark-budget.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
 import type { RemarkFacts } from '../../src/species/remark-facts.js';
 import { parseRemarkFacts } from '../../src/statusline/remark-job.js';
-import { shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
+import { remarkMode, shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
 import { EMPTY_STATUS, readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
 import { bundleChild } from '../helpers/bundle-child.js';
 import { BIN, runBuddy } from '../helpers/cli.js';
@@ -226,6 +226,17 @@ describe('shouldAskModel', () => {
     expect(shouldAskModel(DEFAULT_SETTINGS, withKey(), now)).toBe(false);
     expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarksPerHour: 3 }, withKey(), now)).toBe(false);
     expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarksPerHour: 3, remarkTokensPerDay: 20_001 }, withKey(), now)).toBe(true);
+  });
+});
+
+describe('remarkMode', () => {
+  it('is generic with watch off, the model when it may be asked, and offline otherwise', () => {
+    const now = Date.now();
+    expect(remarkMode({ ...DEFAULT_SETTINGS, watch: 'off' }, withKey(), now)).toBe('generic');
+    expect(remarkMode(DEFAULT_SETTINGS, withKey(), now)).toBe('model');
+    expect(remarkMode({ ...DEFAULT_SETTINGS, watch: 'local' }, withKey(), now)).toBe('offline');
+    expect(remarkMode(DEFAULT_SETTINGS, home.env, now)).toBe('offline');
+    expect(remarkMode({ ...DEFAULT_SETTINGS, remarksPerHour: 0 }, withKey(), now)).toBe('offline');
   });
 });
 
