@@ -5,7 +5,9 @@
 // imports this file stays as light as it was.
 import { hasApiKey } from '../persona/model-client.js';
 import { contextLines } from '../persona/prompt/remark-prompt.js';
-import type { RemarkFacts } from '../species/remark-facts.js';
+import { MAX_FACT_LENGTH, type RemarkFacts } from '../species/remark-facts.js';
+import { cutToLength } from '../text/sanitize.js';
+import { redactSecrets } from '../text/secrets.js';
 import { fits, remarkUse, type RemarkCaps } from '../store/remark-budget.js';
 import type { Settings } from '../store/schema.js';
 
@@ -39,12 +41,25 @@ export function remarkMode(settings: Settings, env: NodeJS.ProcessEnv, now: numb
   return shouldAskModel(settings, env, now) ? 'model' : 'offline';
 }
 
+const scrubbed = (text: string): string => cutToLength(redactSecrets(text), MAX_FACT_LENGTH);
+
+/** The facts with their texts scrubbed of credentials again (they travel in the job's environment). */
+export function scrubbedFacts(facts: RemarkFacts): RemarkFacts {
+  return {
+    ...facts,
+    ...(facts.tests ? { tests: facts.tests.map(scrubbed) } : {}),
+    ...(facts.file !== undefined ? { file: scrubbed(facts.file) } : {}),
+    ...(facts.error !== undefined ? { error: scrubbed(facts.error) } : {}),
+    ...(facts.command !== undefined ? { command: scrubbed(facts.command) } : {}),
+  };
+}
+
 type Spawn = typeof import('node:child_process').spawn;
 
 /**
  * Starts the detached remark job for the reaction the session shows since `reactionAt`, and returns at once
- * (true when it was started). The context is scrubbed and cut here already, so nothing secret or long even
- * travels in the job's environment. Never throws.
+ * (true when it was started). The facts and the context are scrubbed and cut here already, so nothing secret
+ * or long even travels in the job's environment. Never throws.
  */
 export function startModelRemark(env: NodeJS.ProcessEnv, sessionKey: string, facts: RemarkFacts, context: readonly string[], reactionAt: number): boolean {
   const script = process.argv[1];
@@ -57,7 +72,7 @@ export function startModelRemark(env: NodeJS.ProcessEnv, sessionKey: string, fac
       stdio: 'ignore',
       env: {
         ...env,
-        [REMARK_FACTS_VARIABLE]: JSON.stringify(facts),
+        [REMARK_FACTS_VARIABLE]: JSON.stringify(scrubbedFacts(facts)),
         [REMARK_CONTEXT_VARIABLE]: contextLines(context).join('\n'),
         [REMARK_AT_VARIABLE]: String(reactionAt),
       },

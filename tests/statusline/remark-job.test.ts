@@ -10,7 +10,7 @@ import { remarkUse, reserveRemark } from '../../src/store/remark-budget.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
 import type { RemarkFacts } from '../../src/species/remark-facts.js';
 import { parseRemarkFacts } from '../../src/statusline/remark-job.js';
-import { remarkMode, shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
+import { remarkMode, scrubbedFacts, shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
 import { EMPTY_STATUS, readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
 import { bundleChild } from '../helpers/bundle-child.js';
 import { BIN, runBuddy } from '../helpers/cli.js';
@@ -226,6 +226,15 @@ describe('shouldAskModel', () => {
     expect(shouldAskModel(DEFAULT_SETTINGS, withKey(), now)).toBe(false);
     expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarksPerHour: 3 }, withKey(), now)).toBe(false);
     expect(shouldAskModel({ ...DEFAULT_SETTINGS, remarksPerHour: 3, remarkTokensPerDay: 20_001 }, withKey(), now)).toBe(true);
+  });
+});
+
+describe('scrubbedFacts', () => {
+  it('hides credentials in every text of the facts, still within the fact length, and keeps the rest', () => {
+    expect(scrubbedFacts(FACTS)).toEqual({ ...FACTS, error: '401 Unauthorized (key ***)', command: 'GITHUB_TOKEN=*** npm test' });
+    const long = { kind: 'error', file: `https://a:b@${'h'.repeat(75)}`, tests: [`x ${PLANTED.github}`], timesToday: 1 } as const;
+    expect(scrubbedFacts(long)).toEqual({ kind: 'error', file: `https://a:***@${'h'.repeat(80 - 14)}`, tests: ['x ***'], timesToday: 1 });
+    expect(scrubbedFacts({ kind: 'turnEnd', timesToday: 1 })).toEqual({ kind: 'turnEnd', timesToday: 1 });
   });
 });
 
