@@ -49,7 +49,7 @@ export function parseRemarkFacts(text: string | undefined): RemarkFacts | undefi
 export type RemarkOutcome = 'no-buddy' | 'not-on' | 'no-key' | 'budget' | 'failed' | 'superseded' | 'shown';
 
 /** The tokens to settle a reservation with: what the call cost, or (unknown) what was reserved. */
-function settledTokens(result: RemarkResult, reservation: Reservation): number {
+export function settledTokens(result: RemarkResult, reservation: Reservation): number {
   if (result.ok || result.reason === 'empty' || result.reason === 'out-of-character') return result.inputTokens + result.outputTokens;
   // A call given up on may still have been answered and billed; one refused or never made was not.
   return result.reason === 'timeout' || result.reason === 'network' ? reservation.tokens : 0;

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { remarkUse, reserveRemark } from '../../src/store/remark-budget.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
 import type { RemarkFacts } from '../../src/species/remark-facts.js';
-import { parseRemarkFacts } from '../../src/statusline/remark-job.js';
+import { parseRemarkFacts, settledTokens } from '../../src/statusline/remark-job.js';
 import { remarkMode, scrubbedFacts, shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
 import { EMPTY_STATUS, readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
 import { bundleChild } from '../helpers/bundle-child.js';
@@ -246,6 +246,24 @@ describe('remarkMode', () => {
     expect(remarkMode({ ...DEFAULT_SETTINGS, watch: 'local' }, withKey(), now)).toBe('offline');
     expect(remarkMode(DEFAULT_SETTINGS, home.env, now)).toBe('offline');
     expect(remarkMode({ ...DEFAULT_SETTINGS, remarksPerHour: 0 }, withKey(), now)).toBe('offline');
+  });
+});
+
+describe('settledTokens', () => {
+  const reservation = { id: 'r', day: '2026-06-10', tokens: 1_400 };
+  const spent = { inputTokens: 600, outputTokens: 25, cacheReadTokens: 0, cacheCreationTokens: 0 };
+  it.each([
+    [{ ok: true, text: 'x', ...spent }, 625],
+    [{ ok: false, reason: 'empty', ...spent }, 625],
+    [{ ok: false, reason: 'out-of-character', ...spent }, 625],
+    [{ ok: false, reason: 'timeout', ...spent }, 1_400],
+    [{ ok: false, reason: 'network', ...spent }, 1_400],
+    [{ ok: false, reason: 'auth', ...spent }, 0],
+    [{ ok: false, reason: 'rate-limit', ...spent }, 0],
+    [{ ok: false, reason: 'server', ...spent }, 0],
+    [{ ok: false, reason: 'no-client', ...spent }, 0],
+  ] as const)('%j settles at %d', (result, tokens) => {
+    expect(settledTokens(result, reservation)).toBe(tokens);
   });
 });
 
