@@ -63,6 +63,11 @@ describe('remarkSystem', () => {
     expect(buddy!.text.split('\n').at(-1)).toBe('Language: remark in German (de).');
   });
 
+  it('still describes a species it has no lore for, without empty lines', () => {
+    const [, block] = remarkSystem({ bones: { ...NEBULYNX, species: 'Mystery' as never }, name: 'Vex', personality: 'Vex.' });
+    expect(block!.text.split('\n').slice(1, 3)).toEqual(['Your name: Vex. You are a legendary Mystery.', 'Your personality: Vex.']);
+  });
+
   it('tells the model what it is and is not, and the length of its one line', () => {
     expect(MAX_REMARK_LENGTH).toBe(120);
     expect(REMARK_STATIC_PROMPT).toContain('a small watcher beside the user\'s work, NOT the assistant');
@@ -135,6 +140,9 @@ describe('factLines', () => {
     [{ kind: 'testsFailed', failed: 1.5, passed: -1, lines: Number.NaN, timesToday: 13 }, ['Event: a test run failed, the 13th time today.']],
     [{ kind: 'turnEnd', recovered: false, timesToday: 112 }, ['Event: the agent finished its turn, the 112th time today.']],
     [{ kind: 'turnEnd', timesToday: 103 }, ['Event: the agent finished its turn, the 103rd time today.']],
+    [{ kind: 'turnEnd', timesToday: 12 }, ['Event: the agent finished its turn, the 12th time today.']],
+    [{ kind: 'turnEnd', timesToday: 111 }, ['Event: the agent finished its turn, the 111th time today.']],
+    [{ kind: 'turnEnd', timesToday: 4 }, ['Event: the agent finished its turn, the 4th time today.']],
   ] as const)('%j', (facts, lines) => {
     expect(factLines(facts as RemarkFacts)).toEqual(lines);
   });
@@ -158,6 +166,11 @@ describe('what is sent of the session', () => {
     const content = remarkMessages({ facts: { kind: 'turnEnd', timesToday: 1 }, remembered: ['1', '2', '', '3', '4', '5', '6'] })[0]!.content;
     expect(MAX_REMEMBERED).toBe(5);
     expect(content).toContain('You remember: 1; 2; 3; 4; 5\n');
+  });
+
+  it('cuts what it remembers, its temperament and its mood', () => {
+    const content = remarkMessages({ facts: { kind: 'turnEnd', timesToday: 1 }, remembered: ['r'.repeat(200)], temperament: 't'.repeat(200), mood: 'm'.repeat(200) })[0]!.content;
+    expect(content.split('\n').slice(3, 6)).toEqual([`You remember: ${'r'.repeat(120)}`, `Your temperament now: ${'t'.repeat(80)}.`, `Your mood now: ${'m'.repeat(120)}.`]);
   });
 
   it('sendable scrubs before it cuts, so a cut never leaves part of a key', () => {
