@@ -353,6 +353,15 @@ export const HOOK_REPLY = {
   hidden: true,
 } as const satisfies CommandSpec;
 
+export const HOOK_REMARK = {
+  name: 'hook remark',
+  positionals: 0,
+  summary: "write the model's remark on what a coding session just did",
+  about: "Ask the model for the buddy's remark on BUDDY_REMARK_FACTS (within the remark budget) and put it in the session's state, for the statusline.",
+  flags: { session: { type: 'string', value: 'KEY', help: "the host's session" } },
+  hidden: true,
+} as const satisfies CommandSpec;
+
 export const INSTALL = {
   name: 'install',
   args: 'HOST',
@@ -460,6 +469,6 @@ export const CONFIG = {
   summary: 'show or change settings',
   usage: ['config [KEY [VALUE | default]] [--unset] [--ascii]'],
   about:
-    'Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),\nmodel (a model name), language (a BCP 47 tag such as de, pt-BR or ja; the default comes from\nLC_ALL, LC_MESSAGES or LANG), care (on/off: needs, mood nagging and level-up bubbles; levels and\nachievements are earned either way).',
+    'Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),\nmodel (a model name), language (a BCP 47 tag such as de, pt-BR or ja; the default comes from\nLC_ALL, LC_MESSAGES or LANG), care (on/off: needs, mood nagging and level-up bubbles; levels and\nachievements are earned either way), watch (on/local/off: model remarks on a coding session,\noffline ones only, or none), remarksPerHour (0-60 model remarks in any hour),\nremarkTokensPerDay (0-1000000 tokens a local day).',
   flags: { unset: { type: 'boolean', help: 'return KEY to its default (as VALUE default does)' }, ascii: ASCII },
 } as const satisfies CommandSpec;

@@ -40,7 +40,10 @@ export const COMMAND_TABLE: readonly CommandRow[] = [
   { spec: specs.IMPORT, load: () => import('./commands/import.js') },
   // The built CLI runs these two from dist/fast-path.cjs (see src/entries/main.ts); these entries serve the sources.
   { spec: specs.STATUSLINE, load: () => import('./commands/statusline.js') },
-  { spec: specs.HOOK, load: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : import('./commands/hook.js')) },
+  {
+    spec: specs.HOOK,
+    load: (argv) => (argv[0] === 'reply' ? import('./commands/hook-reply.js') : argv[0] === 'remark' ? import('./commands/hook-remark.js') : import('./commands/hook.js')),
+  },
   { spec: specs.INSTALL, load: () => import('./commands/install.js') },
   { spec: specs.UNINSTALL, load: () => import('./commands/uninstall.js') },
   { spec: specs.MCP, load: () => import('./commands/mcp.js') },

@@ -74,7 +74,7 @@ const MCP_CACHE_AFTER_MS = 3_000;
 async function run(argv: readonly string[]): Promise<number> {
   // `--help` goes to the dispatcher, which knows every command's usage.
   const asksHelp = argv.includes('--help') || argv.includes('-h');
-  if (!asksHelp && (argv[0] === 'statusline' || (argv[0] === 'hook' && argv[1] !== 'reply'))) {
+  if (!asksHelp && (argv[0] === 'statusline' || (argv[0] === 'hook' && argv[1] !== 'reply' && argv[1] !== 'remark'))) {
     const code = await runBundle('fast-path.cjs', argv[0], argv);
     if (code !== undefined) return code;
   }

@@ -1,7 +1,7 @@
 // The real ModelClient: @anthropic-ai/sdk, loaded only when a soul or an answer is actually needed.
 // The SDK honours ANTHROPIC_BASE_URL and retries 408/409/429/5xx itself (respecting retry-after).
 import Anthropic from '@anthropic-ai/sdk';
-import { ModelCallError, type ModelClient, type ToolSpec } from './model-client.js';
+import { ModelCallError, type MeasuredCall, type ModelClient, type ToolSpec } from './model-client.js';
 import type { ChatMessage } from './prompt/talk-prompt.js';
 import type { SystemBlock } from './prompt/system-sections.js';
 
@@ -33,11 +33,11 @@ export function createAnthropicClient(env: NodeJS.ProcessEnv, model: string): Mo
     maxRetries: MAX_RETRIES,
   });
 
-  async function create(params: Anthropic.MessageCreateParamsNonStreaming, timeoutMs: number): Promise<Anthropic.Message> {
+  async function create(params: Anthropic.MessageCreateParamsNonStreaming, timeoutMs: number, maxRetries = MAX_RETRIES): Promise<Anthropic.Message> {
     // One deadline for the whole call, retries included.
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-      return await client.messages.create(params, { timeout: timeoutMs, signal });
+      return await client.messages.create(params, { timeout: timeoutMs, signal, maxRetries });
     } catch (error) {
       if (signal.aborted) throw new ModelCallError('timeout', 'the model took too long to answer');
       throw classify(error);
@@ -46,6 +46,13 @@ export function createAnthropicClient(env: NodeJS.ProcessEnv, model: string): Mo
 
   const toSystem = (system: readonly SystemBlock[]): Anthropic.TextBlockParam[] => system.map((block) => ({ ...block }));
   const toMessages = (messages: readonly ChatMessage[]): Anthropic.MessageParam[] => messages.map((message) => ({ ...message }));
+  const textOf = (response: Anthropic.Message): string =>
+    response.content
+      .filter((block) => block.type === 'text')
+      .map((block) => (block.type === 'text' ? block.text : ''))
+      .join('');
+  // A count the API left out (or sent as something else) is no tokens, never NaN in a budget.
+  const tokens = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0);
 
   return {
     model,
@@ -70,10 +77,24 @@ export function createAnthropicClient(env: NodeJS.ProcessEnv, model: string): Mo
         { model, max_tokens: maxTokens, system: toSystem(system), messages: toMessages(messages) },
         timeoutMs,
       );
-      return response.content
-        .filter((block) => block.type === 'text')
-        .map((block) => (block.type === 'text' ? block.text : ''))
-        .join('');
+      return textOf(response);
+    },
+    async measured(system, messages, call: MeasuredCall) {
+      const response = await create(
+        { model, max_tokens: call.maxTokens, system: toSystem(system), messages: toMessages(messages) },
+        call.timeoutMs,
+        call.maxRetries,
+      );
+      const usage = response.usage as Partial<Anthropic.Usage> | undefined;
+      return {
+        text: textOf(response),
+        usage: {
+          inputTokens: tokens(usage?.input_tokens),
+          outputTokens: tokens(usage?.output_tokens),
+          cacheReadTokens: tokens(usage?.cache_read_input_tokens),
+          cacheCreationTokens: tokens(usage?.cache_creation_input_tokens),
+        },
+      };
     },
   };
 }

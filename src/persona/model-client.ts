@@ -7,6 +7,26 @@ export const DEFAULT_MODEL = 'claude-haiku-4-5';
 export const HATCH_TIMEOUT_MS = 30_000;
 export const TALK_TIMEOUT_MS = 15_000;
 
+/** What one call cost, as the API counted it (cache reads and writes are input too, billed apart). */
+export interface ModelUsage {
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly cacheReadTokens: number;
+  readonly cacheCreationTokens: number;
+}
+
+export interface MeasuredReply {
+  readonly text: string;
+  readonly usage: ModelUsage;
+}
+
+export interface MeasuredCall {
+  readonly maxTokens: number;
+  readonly timeoutMs: number;
+  /** Retries after the first attempt, all within timeoutMs. */
+  readonly maxRetries: number;
+}
+
 export interface ToolSpec {
   readonly name: string;
   readonly description: string;
@@ -19,6 +39,8 @@ export interface ModelClient {
   callTool(system: readonly SystemBlock[], messages: readonly ChatMessage[], tool: ToolSpec, timeoutMs: number): Promise<unknown>;
   /** Returns the text of one reply (unvalidated). */
   complete(system: readonly SystemBlock[], messages: readonly ChatMessage[], maxTokens: number, timeoutMs: number): Promise<string>;
+  /** The text of one reply (unvalidated) and what it cost; absent on a client that cannot count. */
+  measured?(system: readonly SystemBlock[], messages: readonly ChatMessage[], call: MeasuredCall): Promise<MeasuredReply>;
 }
 
 /** Why a model call failed, in words fit for one line on screen (never including the key). */

@@ -178,6 +178,18 @@ export function sameRollKey(a: StoredBuddy, b: StoredBuddy): boolean {
 export const STATUSLINE_LAYOUTS = ['compact', 'full'] as const;
 export type StatuslineLayout = (typeof STATUSLINE_LAYOUTS)[number];
 
+/**
+ * What the buddy does with what it sees in a coding session: `on`, remarks written by the model (with a key,
+ * within the budget) or else offline; `local`, offline remarks only, nothing sent; `off`, no remarks on the
+ * session's content at all, only its generic reactions.
+ */
+export const WATCH_MODES = ['on', 'local', 'off'] as const;
+export type WatchMode = (typeof WATCH_MODES)[number];
+export const MAX_REMARKS_PER_HOUR = 60;
+export const MAX_REMARK_TOKENS_PER_DAY = 1_000_000;
+const REMARKS_PER_HOUR = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REMARKS_PER_HOUR));
+const REMARK_TOKENS_PER_DAY = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REMARK_TOKENS_PER_DAY));
+
 /** Each setting's rule, strict: what `buddy config` and every write must pass. */
 const SETTING_SCHEMAS = {
   animation: v.boolean(),
@@ -186,9 +198,12 @@ const SETTING_SCHEMAS = {
   model: ModelNameSchema,
   language: LanguageTagSchema,
   care: v.boolean(),
+  watch: v.picklist(WATCH_MODES),
+  remarksPerHour: REMARKS_PER_HOUR,
+  remarkTokensPerDay: REMARK_TOKENS_PER_DAY,
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
-export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model', 'language', 'care'];
+export const SETTING_KEYS: readonly SettingKey[] = ['animation', 'statuslineLayout', 'muted', 'model', 'language', 'care', 'watch', 'remarksPerHour', 'remarkTokensPerDay'];
 
 // Settings are forgiving when read: one bad value falls back to its default, the rest are kept.
 export const SettingsSchema = v.object({
@@ -200,12 +215,18 @@ export const SettingsSchema = v.object({
   language: v.fallback(v.optional(LanguageTagSchema), undefined),
   /** Needs, mood nagging and level-up bubbles; off, levels and achievements are still earned silently. */
   care: v.fallback(v.optional(v.boolean(), true), true),
+  /** Model remarks on the session (on), offline ones only (local), or none on its content (off). */
+  watch: v.fallback(v.optional(v.picklist(WATCH_MODES), 'on'), 'on'),
+  /** Model remarks in any rolling hour. */
+  remarksPerHour: v.fallback(v.optional(REMARKS_PER_HOUR, 6), 6),
+  /** Tokens (input and output) the model remarks may use in a local day. */
+  remarkTokensPerDay: v.fallback(v.optional(REMARK_TOKENS_PER_DAY, 20_000), 20_000),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 // The same defaults as the schema's fallbacks (a unit test holds them equal); a literal, as parsing at
 // load would cost every statusline refresh.
-export const DEFAULT_SETTINGS: Settings = { animation: true, statuslineLayout: 'compact', muted: false, care: true };
+export const DEFAULT_SETTINGS: Settings = { animation: true, statuslineLayout: 'compact', muted: false, care: true, watch: 'on', remarksPerHour: 6, remarkTokensPerDay: 20_000 };
 
 export interface ConfigData {
   readonly localUserId?: string;

@@ -163,7 +163,7 @@ describe('the read-only snapshot of a config whose buddy fails the schema', () =
     writeConfig({ buddy: pimbleWithBadEye(), localUserId: 'me' });
     const before = fs.readFileSync(configPath(), 'utf8');
     const snapshot = readCheckedSnapshot(temp.env, FIXED_NOW);
-    expect(snapshot.data).toEqual({ localUserId: 'me', settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true }, buddy: pimble() });
+    expect(snapshot.data).toEqual({ localUserId: 'me', settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true, watch: 'on', remarksPerHour: 6, remarkTokensPerDay: 20_000 }, buddy: pimble() });
     expect(snapshot.note).toBe("the stored buddy did not match the expected shape (bones.eye is not one of the allowed values); rolled Pimble's bones again from its idHash and salt and kept its name and personality");
     expect(fs.readFileSync(configPath(), 'utf8')).toBe(before);
   });
@@ -171,13 +171,13 @@ describe('the read-only snapshot of a config whose buddy fails the schema', () =
   it('gives the rest of the config without a buddy when there is nothing to rebuild it from', () => {
     writeConfig({ buddy: { name: 'Pimble' }, localUserId: 'me' });
     const snapshot = readCheckedSnapshot(temp.env, FIXED_NOW);
-    expect(snapshot.data).toEqual({ localUserId: 'me', settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true } });
+    expect(snapshot.data).toEqual({ localUserId: 'me', settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true, watch: 'on', remarksPerHour: 6, remarkTokensPerDay: 20_000 } });
     expect(snapshot.note).toBe('the stored buddy did not match the expected shape (rollVersion is missing) and could not be rebuilt; it was set aside');
   });
 
   it('says nothing for a buddy that passes', () => {
     writeConfig({ buddy: pimble() });
-    expect(readCheckedSnapshot(temp.env, FIXED_NOW)).toEqual({ data: { settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true }, buddy: pimble() } });
+    expect(readCheckedSnapshot(temp.env, FIXED_NOW)).toEqual({ data: { settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true, watch: 'on', remarksPerHour: 6, remarkTokensPerDay: 20_000 }, buddy: pimble() } });
   });
 });
 

@@ -61,7 +61,7 @@ describe('what a fold takes', () => {
     const settingsOnly = {
       buddy: undefined,
       growth: undefined,
-      settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true },
+      settings: { animation: true, statuslineLayout: 'compact', muted: false, care: true, watch: 'on', remarksPerHour: 6, remarkTokensPerDay: 20_000 },
       announcements: [],
       folded: 0,
       turnedAway: [],

@@ -10,7 +10,7 @@ import { toStoredGrowth } from '../../src/store/growth-schema.js';
 import { assertWritable, checkConfig, LanguageTagSchema, recordOf, type ConfigData } from '../../src/store/schema.js';
 
 const HATCHED_AT = new Date('2025-01-02T03:04:05.000Z');
-const DEFAULTS = { animation: true, statuslineLayout: 'compact', muted: false, care: true };
+const DEFAULTS = { animation: true, statuslineLayout: 'compact', muted: false, care: true, watch: 'on', remarksPerHour: 6, remarkTokensPerDay: 20_000 };
 const pimble = () => makeStoredBuddy(rollFromUserId('buddy-0'), { name: 'Pimble', personality: 'Pimble is calm.' }, 'offline', HATCHED_AT);
 const OTHER_HASH = 'f'.repeat(64);
 
@@ -25,15 +25,26 @@ describe('what a read keeps', () => {
   it('fills every setting in with its default, and lets each bad one fall back on its own', () => {
     expect(checkConfig({}).data).toEqual({ settings: DEFAULTS });
     expect(checkConfig({ settings: {} }).data.settings).toEqual(DEFAULTS);
-    const bad = { animation: 'yes', statuslineLayout: 'sideways', muted: 'no', model: '!!', language: 'de DE', care: 3 };
+    const bad = { animation: 'yes', statuslineLayout: 'sideways', muted: 'no', model: '!!', language: 'de DE', care: 3, watch: 'loud', remarksPerHour: 61, remarkTokensPerDay: 1.5 };
     expect(checkConfig({ settings: bad }).data.settings).toEqual(DEFAULTS);
-    const set = { animation: false, statuslineLayout: 'full', muted: true, model: 'claude-haiku-4-5', language: 'de', care: false };
+    const set = { animation: false, statuslineLayout: 'full', muted: true, model: 'claude-haiku-4-5', language: 'de', care: false, watch: 'local', remarksPerHour: 0, remarkTokensPerDay: 1_000_000 };
     expect(checkConfig({ settings: set }).data.settings).toEqual(set);
   });
 
   it('names each setting that failed, in the order of the settings, and nothing for one that passed', () => {
-    const bad = { care: 3, language: 'de DE', model: '!!', muted: 'no', statuslineLayout: 'sideways', animation: 'yes' };
-    expect(checkConfig({ settings: bad }).invalidKeys).toEqual(['settings.animation', 'settings.statuslineLayout', 'settings.muted', 'settings.model', 'settings.language', 'settings.care']);
+    const bad = { remarkTokensPerDay: -1, remarksPerHour: '6', watch: 'ON', care: 3, language: 'de DE', model: '!!', muted: 'no', statuslineLayout: 'sideways', animation: 'yes' };
+    expect(checkConfig({ settings: bad }).invalidKeys).toEqual([
+      'settings.animation',
+      'settings.statuslineLayout',
+      'settings.muted',
+      'settings.model',
+      'settings.language',
+      'settings.care',
+      'settings.watch',
+      'settings.remarksPerHour',
+      'settings.remarkTokensPerDay',
+    ]);
+    expect(checkConfig({ settings: { watch: 'off', remarksPerHour: 60, remarkTokensPerDay: 1_000_001 } }).invalidKeys).toEqual(['settings.remarkTokensPerDay']);
     expect(checkConfig({ settings: { muted: true, care: 'x' } }).invalidKeys).toEqual(['settings.care']);
     expect(checkConfig({ settings: { unknown: 'kept' } }).invalidKeys).toEqual([]);
   });

@@ -1,17 +1,33 @@
 // `buddy config [KEY [VALUE]]`: show or change settings (animation, statusline layout, model, muted,
-// language, care). Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns
+// language, care, and what the buddy does with a coding session: watch and the model remarks' budget). Only the known keys exist (not `toString` or `__proto__`); `default` or `--unset` returns
 // one to its default.
 import { canonicalLanguage, effectiveLanguage, languageName } from '../../persona/language.js';
 import { isModelName, modelName } from '../../persona/model-client.js';
 import { asciiOnly } from '../../render/terminal.js';
 import { openConfigStore } from '../../store/config-store.js';
 import { readConfigSnapshot } from '../../store/config-snapshot.js';
-import { DEFAULT_SETTINGS, SETTING_KEYS, STATUSLINE_LAYOUTS, type SettingKey, type Settings } from '../../store/schema.js';
+import {
+  DEFAULT_SETTINGS,
+  MAX_REMARK_TOKENS_PER_DAY,
+  MAX_REMARKS_PER_HOUR,
+  SETTING_KEYS,
+  STATUSLINE_LAYOUTS,
+  WATCH_MODES,
+  type SettingKey,
+  type Settings,
+} from '../../store/schema.js';
 import { CONFIG } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { asciiIo } from '../ascii-io.js';
 import { UsageError } from '../command-errors.js';
 import { writeLine, type CliIo } from '../io.js';
+
+/** A whole number from 0 to `max`, written in digits only. */
+const wholeUpTo = (value: string, max: number): number | undefined => {
+  if (!/^\d{1,9}$/.test(value)) return undefined;
+  const parsed = Number(value);
+  return parsed <= max ? parsed : undefined;
+};
 
 const onOff = (value: string): boolean | undefined => (value === 'on' || value === 'true' ? true : value === 'off' || value === 'false' ? false : undefined);
 
@@ -38,6 +54,18 @@ const PARSERS: Readonly<Record<SettingKey, (value: string, settings: Settings) =
     const tag = canonicalLanguage(value);
     return tag === undefined ? undefined : { ...settings, language: tag };
   },
+  watch: (value, settings) => {
+    const mode = WATCH_MODES.find((option) => option === value);
+    return mode === undefined ? undefined : { ...settings, watch: mode };
+  },
+  remarksPerHour: (value, settings) => {
+    const parsed = wholeUpTo(value, MAX_REMARKS_PER_HOUR);
+    return parsed === undefined ? undefined : { ...settings, remarksPerHour: parsed };
+  },
+  remarkTokensPerDay: (value, settings) => {
+    const parsed = wholeUpTo(value, MAX_REMARK_TOKENS_PER_DAY);
+    return parsed === undefined ? undefined : { ...settings, remarkTokensPerDay: parsed };
+  },
 };
 
 const HINTS: Readonly<Record<SettingKey, string>> = {
@@ -47,6 +75,9 @@ const HINTS: Readonly<Record<SettingKey, string>> = {
   model: 'a model name such as claude-haiku-4-5',
   care: 'on or off',
   language: 'a BCP 47 language tag such as de, pt-BR or ja',
+  watch: WATCH_MODES.join(', ').replace(/, (?=[^,]*$)/, ' or '),
+  remarksPerHour: `a whole number from 0 to ${MAX_REMARKS_PER_HOUR}`,
+  remarkTokensPerDay: `a whole number from 0 to ${MAX_REMARK_TOKENS_PER_DAY}`,
 };
 
 function show(value: unknown): string {
@@ -88,7 +119,8 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   const settings = readConfigSnapshot(io.env).settings;
   if (name === undefined) {
     if (values.unset) throw new UsageError('config: --unset needs a key', 'e.g. buddy config model --unset');
-    for (const key of SETTING_KEYS) writeLine(io.stdout, `${key.padEnd(17)} ${shown(key, settings, io.env)}`);
+    const width = Math.max(...SETTING_KEYS.map((key) => key.length));
+    for (const key of SETTING_KEYS) writeLine(io.stdout, `${key.padEnd(width)} ${shown(key, settings, io.env)}`);
     return 0;
   }
   const key = settingKey(name);

@@ -1,4 +1,5 @@
-// `buddy status`: the buddy's growth now (level, XP, stage, needs, mood, streak, achievements count), as
+// `buddy status`: the buddy's growth now (level, XP, stage, needs, mood, streak, achievements count) and
+// the model remarks' watch mode and budget use, as
 // text or, with --json, one object for scripts (who it is, too: species, rarity, shine, eye and hat). It
 // folds what was recorded first, so it is up to date; what it shows is the buddy's portrait (portrait.ts).
 import { clockAt } from '../../buddy/system-clock.js';
@@ -17,6 +18,7 @@ import { writeLine } from '../io.js';
 import type { CliIo } from '../io.js';
 import { sayNoBuddyYet } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
+import { remarkStatus, remarkStatusText } from '../remark-use.js';
 
 const BAR = 20;
 
@@ -35,6 +37,7 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   const view = portrait.growth;
   if (!view) return sayNoBuddyYet(io, values.json);
   const announcements = announcementTexts(result.announcements, buddy.name);
+  const remarks = remarkStatus(result.settings, io.env, now);
   if (values.json) {
     writeLine(
       io.stdout,
@@ -48,6 +51,7 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
         streak: view.streak,
         bestStreak: view.bestStreak,
         care: view.careOn,
+        remarks,
         announcements,
       }),
     );
@@ -68,5 +72,6 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   writeLine(io.stdout, `${label('mood')}${view.mood}`);
   writeLine(io.stdout, `${label('streak')}${view.streak} ${view.streak === 1 ? 'day' : 'days'} (best ${view.bestStreak})`);
   writeLine(io.stdout, `${label('achievements')}${view.achievements.earned} of ${view.achievements.total} (buddy achievements lists them)`);
+  writeLine(io.stdout, `${label('remarks')}${remarkStatusText(remarks)}`);
   return 0;
 }
