@@ -1,0 +1,43 @@
+// What the buddy says when it reacts: a remark grounded in what it saw (which test, which file, which
+// error) when the facts name something, or its species' own line for the event otherwise. Offline: the
+// model's remarks are written elsewhere, on top of the same facts.
+import type { BuddyBones } from '../engine/bones.js';
+import { offlineRemark } from '../persona/offline-remark.js';
+import { speciesLine } from '../persona/species-line.js';
+import type { RemarkFacts, RemarkKind } from '../species/remark-facts.js';
+import type { WatchEvent } from './reactions.js';
+import type { Signal } from './transcript-signals.js';
+
+/** The kind of facts behind each event the buddy reacts to; a petting or a greeting has none. */
+const FACT_KIND: Readonly<Partial<Record<WatchEvent, RemarkKind>>> = {
+  testsFailed: 'testsFailed',
+  recovered: 'testsPassed',
+  error: 'error',
+  bigDiff: 'bigDiff',
+  longSilence: 'longSilence',
+  turnEnd: 'turnEnd',
+};
+
+export const factKindOf = (event: WatchEvent): RemarkKind | undefined => FACT_KIND[event];
+
+const SIGNAL_KIND: Readonly<Record<Signal, RemarkKind>> = { testsFailed: 'testsFailed', error: 'error', bigDiff: 'bigDiff', testsPassed: 'testsPassed' };
+
+/** What happened in one refresh, kind by kind, for the day's tally: every signal, a worked turn's end, a silence noticed. */
+export function kindsHappened(signals: readonly Signal[], turnEnded: boolean, event: WatchEvent | undefined): RemarkKind[] {
+  return [...signals.map((signal) => SIGNAL_KIND[signal]), ...(turnEnded ? ['turnEnd' as const] : []), ...(event === 'longSilence' ? ['longSilence' as const] : [])];
+}
+
+/** The facts name something the buddy saw: a test, a file, an error, a command, or a count of tests or lines. */
+export function grounded(facts: RemarkFacts): boolean {
+  return (facts.tests?.length ?? 0) > 0 || [facts.file, facts.error, facts.command, facts.failed, facts.passed, facts.lines].some((fact) => fact !== undefined);
+}
+
+/**
+ * The buddy's words for an event: the grounded remark when the facts name something (a turn's end always
+ * has one: the species have no line of their own for it), its species' line otherwise.
+ */
+export function remarkFor(bones: BuddyBones, event: WatchEvent, facts: RemarkFacts | undefined, variety: number): string {
+  if (event === 'turnEnd') return offlineRemark(bones, facts ?? { kind: 'turnEnd', timesToday: 1 }, variety);
+  if (facts && grounded(facts)) return offlineRemark(bones, facts, variety);
+  return speciesLine(bones, event, variety);
+}
