@@ -60,6 +60,9 @@ function ownName(test: string): string {
   return test.split(/\s+(?:>|›|::)\s+|::/).filter((part) => part.trim() !== '').pop() ?? '';
 }
 
+/** A test's name reads as a name in a sentence ("Red: "adds two numbers"."), its quotes kept when it is cut. */
+const quoted = (text: string): string => `"${text}"`;
+
 /** What each slot would say for these facts; a slot without a fact (or with a blank one) is absent. */
 export function slotValues(bones: BuddyBones, facts: RemarkFacts): Partial<Record<RemarkSlot, string>> {
   const voice = SPECIES_VOICES[bones.species];
@@ -80,7 +83,7 @@ export function slotValues(bones: BuddyBones, facts: RemarkFacts): Partial<Recor
   const values: Partial<Record<RemarkSlot, string>> = {};
   for (const [slot, value] of Object.entries(raw) as [RemarkSlot, string | undefined][]) {
     const text = value === undefined ? '' : truncateToWidth(clean(value), SLOT_CAP[slot]);
-    if (text !== '' && text !== ELLIPSIS) values[slot] = text;
+    if (text !== '' && text !== ELLIPSIS) values[slot] = slot === 'test' ? quoted(text) : text;
   }
   return values;
 }
@@ -108,9 +111,11 @@ function fitted(template: string, values: Partial<Record<RemarkSlot, string>>, r
   if (over <= 0) return { text, rank };
   const top = slots.reduce((best, slot) => (SLOT_RANK[slot] > SLOT_RANK[best] ? slot : best));
   const value = values[top] as string;
-  const width = displayWidth(value) - over;
+  const inner = top === 'test' ? value.slice(1, -1) : value;
+  const width = displayWidth(inner) - over;
   if (width < MIN_CUT_FACT || slots.filter((slot) => slot === top).length > 1) return undefined;
-  const cut = fill(template, { ...values, [top]: truncateToWidth(value, width) });
+  const shorter = truncateToWidth(inner, width);
+  const cut = fill(template, { ...values, [top]: top === 'test' ? quoted(shorter) : shorter });
   return displayWidth(cut) <= room ? { text: cut, rank } : undefined;
 }
 

@@ -4,7 +4,7 @@
 // the {refuge}, {treasure} and {kin} slots are the species' own words (voice.ts). Pure data.
 //
 // How the slots read, so that no line reads wrong whatever fills them:
-//   {test}     a failing test's name, as the runner printed it          "rejects an empty cart"
+//   {test}     a failing test's own name, in quotes                     "\"rejects an empty cart\""
 //   {file}     a file's last part                                       "orders.test.ts"
 //   {error}    the error's first meaningful words                       "TypeError: x is undefined"
 //   {command}  the command that ran, its first words                    "npm test"
@@ -24,14 +24,15 @@ export type RemarkSlot = (typeof REMARK_SLOTS)[number];
 export const REMARK_MAX_LENGTH = 60;
 
 /**
- * How specific each slot is: a remark names the most specific fact it can. The species' own words and the
- * day's count say nothing of what happened, so they rank lowest.
+ * How specific each slot is: a remark names the most specific fact it can. A command and a count say as
+ * much as each other; the species' own words and the day's count say nothing of what happened, so they
+ * rank lowest.
  */
 export const SLOT_RANK: Readonly<Record<RemarkSlot, number>> = {
   test: 6,
   error: 5,
   file: 4,
-  command: 3,
+  command: 2,
   failed: 2,
   passed: 2,
   lines: 2,

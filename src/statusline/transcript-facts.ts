@@ -59,6 +59,8 @@ const FILE_LINE = /^(\S+)\s+\(\d+ tests?\b/;
 
 interface FailedTest {
   readonly name: string;
+  /** mocha numbers its failures, and prints each twice (in the run and in the list): the number says which. */
+  readonly number?: string | undefined;
   readonly file?: string | undefined;
   readonly error?: string | undefined;
 }
@@ -78,8 +80,8 @@ export function failedTestIn(line: string): FailedTest | undefined {
   if (match) return { name: match[1] as string };
   match = /^●\s+(.+)$/.exec(text);
   if (match && !/^Console\b/.test(match[1] as string)) return { name: match[1] as string };
-  match = /^\d+\)\s+(.+?):?$/.exec(text);
-  if (match) return { name: match[1] as string };
+  match = /^(\d+)\)\s+(.+?):?$/.exec(text);
+  if (match) return { name: match[2] as string, number: match[1] };
   return undefined;
 }
 
@@ -130,32 +132,43 @@ const ERROR_LINE = [
   /\b(?:ENOENT|EACCES|EADDRINUSE|ECONNREFUSED|EPERM):/,
   /command not found/,
   /^→\s+\S/, // vitest's reason under a failing test
-  /^panicked at\b|\bpanicked at\b/,
+  /\bpanicked at\b/,
+  /^expect\(.*\)\.\w+\(/, // jest's failed expectation
+  /^\S+_test\.go:\d+:\s+\S/, // go's t.Errorf, where it was said
 ];
 
 /** The words of an error line, without a bare leading "Error:" or vitest's arrow (the kind is said elsewhere). */
 function errorWordsOf(line: string): string {
-  return line.trim().replace(/^→\s+/, '').replace(/^Error:\s+(?=\S)/, '');
+  return line
+    .trim()
+    .replace(/^→\s+/, '')
+    .replace(/^\S+?(?:\(\d+,\d+\)|:\d+(?::\d+)?):\s+/, '')
+    .replace(/^Error:\s+(?=\S)/, '');
 }
 
 /** The error's first meaningful words in a command's output: the first line that says what went wrong. */
 export function errorIn(text: string, anyLine = false): string | undefined {
   const lines = outputLines(text).map((line) => line.trim());
   const meaningful = lines.filter((line) => !NOISE.some((pattern) => pattern.test(line)));
-  const said = meaningful.find((line) => ERROR_LINE.some((pattern) => pattern.test(line))) ?? (anyLine ? meaningful[0] : undefined);
+  const at = meaningful.findIndex((line) => ERROR_LINE.some((pattern) => pattern.test(line)));
+  // A Rust panic says where on its own line and what on the next.
+  const said = at < 0 ? (anyLine ? meaningful[0] : undefined) : /\bpanicked at\b/.test(meaningful[at] as string) ? (meaningful[at + 1] ?? meaningful[at]) : meaningful[at];
   return said === undefined ? undefined : factText(errorWordsOf(said));
 }
 
 /** A file an error names: "src/a.ts:12:5", "src/a.ts(12,5)", "open 'config/local.json'". */
 export function fileInError(text: string): string | undefined {
-  for (const line of outputLines(text).map((candidate) => candidate.trim())) {
+  const lines = outputLines(text).map((candidate) => candidate.trim());
+  for (const line of lines) {
     if (NOISE.some((pattern) => pattern.test(line))) continue;
     const placed = /((?:[\w.@-]+\/)*[\w@-][\w.@-]*\.[A-Za-z]{1,6})(?::\d+|\(\d+,\d+\))/.exec(line);
     if (placed) return placed[1];
     const quoted = /['"`]((?:[\w.@-]+\/)*[\w@-][\w.@-]*\.[A-Za-z]{1,6})['"`]/.exec(line);
     if (quoted) return quoted[1];
   }
-  return undefined;
+  // A Python traceback's last frame is where it broke.
+  const frame = lines.filter((line) => /^File "[^"]+", line \d+/.test(line)).pop();
+  return frame === undefined ? undefined : (/^File "([^"]+)"/.exec(frame) as RegExpExecArray)[1];
 }
 
 /** What a test run's output says: the failing tests by name, their file, the counts and the first error. */
@@ -167,9 +180,13 @@ export interface TestReport {
   readonly passed?: number | undefined;
 }
 
+/** A test's own name, without the suites before it ("cart > adds" and "cart › adds" are one test). */
+const ownName = (name: string): string => name.split(/\s+(?:>|›)\s+|::/).pop() as string;
+
 export function testReportOf(text: string): TestReport {
   const lines = outputLines(text);
   const tests: string[] = [];
+  const numbers = new Set<string>();
   let file: string | undefined;
   let error: string | undefined;
   for (const line of lines) {
@@ -179,11 +196,14 @@ export function testReportOf(text: string): TestReport {
     file ??= failed.file;
     error ??= failed.error === undefined ? undefined : factText(failed.error);
     const name = factText(failed.name);
-    if (name !== undefined && !tests.includes(name) && tests.length < MAX_NAMED_TESTS) tests.push(name);
+    const seen = failed.number !== undefined && numbers.has(failed.number);
+    if (failed.number !== undefined) numbers.add(failed.number);
+    if (name === undefined || seen || tests.some((test) => ownName(test) === ownName(name)) || tests.length >= MAX_NAMED_TESTS) continue;
+    tests.push(name);
   }
   return {
     tests,
-    file: factText(file),
+    file: factText(file ?? fileInError(text)),
     error: error ?? errorIn(text),
     failed: countOf(lines, 'failed|failing|failures?'),
     passed: countOf(lines, 'passed|passing'),

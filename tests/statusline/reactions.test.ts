@@ -26,6 +26,7 @@ describe('EVENT_POSE', () => {
       petted: 'happy',
       greeting: 'happy',
       ignored: 'happy',
+      turnEnd: 'happy',
     });
   });
 });

@@ -78,7 +78,19 @@ async function refresh(session: Session): Promise<string> {
 }
 
 const saysFrom = (line: string, lines: readonly string[]): boolean => lines.some((text) => line.includes(text));
-const anyReaction = (line: string): boolean => saysFrom(line, [...BANK.testsFailed, ...BANK.error, ...BANK.bigDiff, ...BANK.recovered]);
+/**
+ * What the buddy's remark on each fixture names, whichever template it picks: the most specific fact it
+ * holds (the failing test's name before its file, the edited file, the error's words, the command or count).
+ */
+const NAMED: Readonly<Record<'testsFailed' | 'error' | 'bigDiff' | 'recovered', readonly string[]>> = {
+  testsFailed: ['"creates an order"'],
+  error: ['ENOENT'],
+  bigDiff: ['order-states.ts'],
+  recovered: ['npm test', '12 tests'],
+};
+const remarksOn = (line: string, event: keyof typeof NAMED): boolean => saysFrom(line, NAMED[event]);
+const anyReaction = (line: string): boolean =>
+  saysFrom(line, [...BANK.testsFailed, ...BANK.error, ...BANK.bigDiff, ...BANK.recovered, ...Object.values(NAMED).flat()]);
 /** The idle line: face and name, no mark, nothing said. */
 const idle = (): RegExp => new RegExp(`^\\S+ ${name}$`);
 
@@ -103,10 +115,10 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(readState(session)).toMatchObject({ transcriptSize: fs.statSync(session.transcript).size, lastReactionAt: 0, recentFailures: 0 });
       expect(readState(session).reaction).toBeUndefined();
 
-      // Tests fail: an alarmed line from the species' bank.
+      // Tests fail: an alarmed remark naming the failing test.
       append(session, 'transcript-tests-failed.jsonl');
       let line = await refresh(session);
-      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(remarksOn(line, 'testsFailed'), line).toBe(true);
       expect(line).toContain(` ! ${name}  `);
       const first = readState(session);
       expect(first.reaction?.event).toBe('testsFailed');
@@ -115,7 +127,7 @@ describe('buddy statusline, refresh after refresh', () => {
       // An error right after: no new reaction (the test one may still be up).
       append(session, 'transcript-error.jsonl');
       line = await refresh(session);
-      expect(saysFrom(line, BANK.error), line).toBe(false);
+      expect(remarksOn(line, 'error'), line).toBe(false);
       const second = readState(session);
       expect(second.reaction).toEqual(first.reaction);
       expect(second.lastReactionAt).toBe(first.lastReactionAt);
@@ -130,7 +142,7 @@ describe('buddy statusline, refresh after refresh', () => {
       editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
       append(session, 'transcript-tests-passed.jsonl');
       line = await refresh(session);
-      expect(saysFrom(line, BANK.recovered), line).toBe(true);
+      expect(remarksOn(line, 'recovered'), line).toBe(true);
       expect(line).toContain(` ♥ ${name}  `);
       expect(readState(session)).toMatchObject({ recentFailures: 0, reaction: { event: 'recovered' } });
 
@@ -138,7 +150,7 @@ describe('buddy statusline, refresh after refresh', () => {
       editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
       append(session, 'transcript-big-diff.jsonl');
       line = await refresh(session);
-      expect(saysFrom(line, BANK.bigDiff), line).toBe(true);
+      expect(remarksOn(line, 'bigDiff'), line).toBe(true);
       expect(line).toContain(` ! ${name}  `);
       expect(readState(session).reaction?.event).toBe('bigDiff');
     });
@@ -157,7 +169,7 @@ describe('buddy statusline, refresh after refresh', () => {
 
       // A reaction on screen disappears at once when muted.
       append(session, 'transcript-tests-failed.jsonl');
-      expect(saysFrom(await refresh(session), BANK.testsFailed)).toBe(true);
+      expect(remarksOn(await refresh(session), 'testsFailed')).toBe(true);
       const muted = await runInProcess(['mute'], { env });
       expect(muted.code, muted.stderr).toBe(0);
       expect(readConfig().settings.muted).toBe(true);
@@ -177,7 +189,7 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(readConfig().settings.muted).toBe(false);
       append(session, 'transcript-tests-failed.jsonl');
       const line = await refresh(session);
-      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(remarksOn(line, 'testsFailed'), line).toBe(true);
       expect(line).toContain(` ! ${name}  `);
     });
 
@@ -191,7 +203,7 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(await refresh(session)).toMatch(idle());
       fs.appendFileSync(session.transcript, failing.slice(cut));
       const line = await refresh(session);
-      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(remarksOn(line, 'testsFailed'), line).toBe(true);
     });
   });
 
@@ -213,7 +225,7 @@ describe('buddy statusline, refresh after refresh', () => {
         expect(lineB, `round ${round}`).toMatch(idle());
         expect(anyReaction(lineB)).toBe(false);
         if (round < FAIL_ROUND) expect(lineA, `round ${round}`).toMatch(idle());
-        if (round === FAIL_ROUND) expect(saysFrom(lineA, BANK.testsFailed), lineA).toBe(true);
+        if (round === FAIL_ROUND) expect(remarksOn(lineA, 'testsFailed'), lineA).toBe(true);
         expect(readState(a).transcriptSize).toBe(fs.statSync(a.transcript).size);
         expect(readState(b).transcriptSize).toBe(fs.statSync(b.transcript).size);
       }
