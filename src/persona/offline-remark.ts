@@ -109,6 +109,7 @@ function fitted(template: string, values: Partial<Record<RemarkSlot, string>>, r
   const text = fill(template, values);
   const over = displayWidth(text) - room;
   if (over <= 0) return { text, rank };
+  if (slots.length === 0) return undefined;
   const top = slots.reduce((best, slot) => (SLOT_RANK[slot] > SLOT_RANK[best] ? slot : best));
   const value = values[top] as string;
   const inner = top === 'test' ? value.slice(1, -1) : value;
@@ -128,9 +129,10 @@ export function offlineRemark(bones: BuddyBones, facts: RemarkFacts, variety: nu
   const values = slotValues(bones, facts);
   const candidates = REMARK_TEMPLATES[facts.kind].map((template) => fitted(template, values, room)).filter((candidate): candidate is Candidate => candidate !== undefined);
   const best = Math.max(-1, ...candidates.map((candidate) => candidate.rank));
-  const line = choose(candidates.filter((candidate) => candidate.rank === best), rng)?.text ?? truncateToWidth(fill(REMARK_TEMPLATES[facts.kind].at(-1) as string, values), room);
-  // The species' own sound opens the line half the time, when there is room for it.
+  const pool = candidates.filter((candidate) => candidate.rank === best).map((candidate) => candidate.text);
+  // The species' own sound opens the line half the time, with one of the lines it leaves room for.
   const sound = choose(SPECIES_VOICES[bones.species]?.sounds ?? [], rng);
-  const voiced = sound === undefined ? line : `${sound} ${line}`;
-  return rng() < 0.5 && displayWidth(voiced) <= room ? voiced : line;
+  const voiced = rng() < 0.5 && sound !== undefined ? pool.filter((text) => displayWidth(`${sound} ${text}`) <= room) : [];
+  if (voiced.length > 0) return `${sound} ${choose(voiced, rng) as string}`;
+  return choose(pool, rng) ?? truncateToWidth(fill(REMARK_TEMPLATES[facts.kind].at(-1) as string, values), room);
 }

@@ -25,8 +25,8 @@ export const REMARK_MAX_LENGTH = 60;
 
 /**
  * How specific each slot is: a remark names the most specific fact it can. A command and a count say as
- * much as each other; the species' own words and the day's count say nothing of what happened, so they
- * rank lowest.
+ * much as each other; the day's count says little of what happened, and the species' own words nothing:
+ * they rank with a line that names no fact at all (-1).
  */
 export const SLOT_RANK: Readonly<Record<RemarkSlot, number>> = {
   test: 6,
@@ -38,9 +38,9 @@ export const SLOT_RANK: Readonly<Record<RemarkSlot, number>> = {
   lines: 2,
   minutes: 2,
   nth: 1,
-  refuge: 0,
-  treasure: 0,
-  kin: 0,
+  refuge: -1,
+  treasure: -1,
+  kin: -1,
 };
 
 /**
