@@ -10,7 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionKey } from '../../src/statusline/payload.js';
-import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS } from '../../src/statusline/reactions.js';
+import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS, TURN_END_MIN_GAP_MS } from '../../src/statusline/reactions.js';
+import { localDay } from '../../src/statusline/remark-tally.js';
+import { rollFromUserId } from '../../src/engine/roll.js';
+import { offlineRemark } from '../../src/persona/offline-remark.js';
 import type { StatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
@@ -204,6 +207,73 @@ describe('buddy statusline, refresh after refresh', () => {
       fs.appendFileSync(session.transcript, failing.slice(cut));
       const line = await refresh(session);
       expect(remarksOn(line, 'testsFailed'), line).toBe(true);
+    });
+  });
+
+  describe('grounded remarks', () => {
+    const bones = rollFromUserId(USER_ID);
+    const record = (message: Record<string, unknown>): string => `${JSON.stringify({ type: message.role, message })}\n`;
+    const bash = (id: string, command: string): string => record({ role: 'assistant', content: [{ type: 'tool_use', id, name: 'Bash', input: { command } }], stop_reason: 'tool_use' });
+    const output = (id: string, text: string, failed = true): string => record({ role: 'user', content: [{ type: 'tool_result', tool_use_id: id, content: text, is_error: failed }] });
+    const done = (text: string): string => record({ role: 'assistant', content: [{ type: 'text', text }], stop_reason: 'end_turn' });
+    const PYTEST = [
+      '=========================== short test summary info ============================',
+      'FAILED tests/test_invoice.py::test_rounds_vat - AssertionError: assert 19.99 == 20.0',
+      '========================= 1 failed, 7 passed in 0.09s ==========================',
+    ].join('\n');
+    const gapPassed = (session: Session, gap = REACTION_MIN_GAP_MS): void => editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - gap - 1_000 }));
+
+    it("names the failing test in the buddy's remark, and counts the red runs of the day", async () => {
+      expect(bones.species).toBe('Nebulynx');
+      const session = openSession('grounded-1', chatterLine(0));
+      await refresh(session);
+      fs.appendFileSync(session.transcript, bash('toolu_py1', 'pytest -q') + output('toolu_py1', PYTEST));
+      const line = await refresh(session);
+      const first = readState(session);
+      const facts = { kind: 'testsFailed', timesToday: 1, tests: ['test_rounds_vat'], file: 'tests/test_invoice.py', error: 'AssertionError: assert 19.99 == 20.0', command: 'pytest -q', failed: 1, passed: 7 } as const;
+      expect(first.reaction).toEqual({ event: 'testsFailed', text: offlineRemark(bones, facts, first.reaction!.at), at: first.reaction!.at });
+      expect(line).toBe(`${line.split(' ')[0]} ! ${name}  ${first.reaction!.text}`);
+      expect(line).toContain('"test_rounds_vat"');
+      const day = localDay(first.reaction!.at, -new Date(first.reaction!.at).getTimezoneOffset());
+      expect(first.remarkTally).toEqual({ day, counts: { testsFailed: 1 } });
+
+      gapPassed(session);
+      fs.appendFileSync(session.transcript, bash('toolu_py2', 'pytest -q') + output('toolu_py2', PYTEST));
+      await refresh(session);
+      const second = readState(session);
+      expect(second.reaction!.text).toBe(offlineRemark(bones, { ...facts, timesToday: 2 }, second.reaction!.at));
+      expect(second.remarkTally).toEqual({ day, counts: { testsFailed: 2 } });
+    });
+
+    it("remarks on the end of a turn that did work, not of one that only talked, and seldom", async () => {
+      const session = openSession('grounded-2', chatterLine(0));
+      await refresh(session);
+      // A turn that only talked ends without a word.
+      fs.appendFileSync(session.transcript, done('Here is how the cart works.'));
+      expect(await refresh(session)).toMatch(idle());
+
+      // Work in one refresh, its end in the next: the turn is remembered across them.
+      fs.appendFileSync(session.transcript, bash('toolu_w1', 'npm run build') + output('toolu_w1', 'built in 2s', false));
+      expect(await refresh(session)).toMatch(idle());
+      expect(readState(session).turnWorking).toBe(true);
+      fs.appendFileSync(session.transcript, done('The build is fixed.'));
+      const line = await refresh(session);
+      const state = readState(session);
+      expect(state).toMatchObject({ turnWorking: false, reaction: { event: 'turnEnd' } });
+      expect(state.reaction!.text).toBe(offlineRemark(bones, { kind: 'turnEnd', timesToday: 1 }, state.reaction!.at));
+      expect(line).toContain(` ♥ ${name}  ${state.reaction!.text}`);
+
+      // The next worked turn, past the usual gap but within TURN_END_MIN_GAP_MS: no word, but it counts.
+      gapPassed(session);
+      fs.appendFileSync(session.transcript, bash('toolu_w2', 'npm test') + output('toolu_w2', 'ok', false) + done('Done again.'));
+      await refresh(session);
+      expect(readState(session).reaction!.at).toBe(state.reaction!.at);
+      gapPassed(session, TURN_END_MIN_GAP_MS);
+      fs.appendFileSync(session.transcript, bash('toolu_w3', 'npm test') + output('toolu_w3', 'ok', false) + done('And again.'));
+      await refresh(session);
+      const third = readState(session);
+      expect(third.reaction!.text).toBe(offlineRemark(bones, { kind: 'turnEnd', timesToday: 3, command: 'npm test' }, third.reaction!.at));
+      expect(third.remarkTally?.counts).toEqual({ turnEnd: 3 });
     });
   });
 
