@@ -21,7 +21,7 @@ const MIN_CUT_FACT = 12;
 const SLOT_CAP: Readonly<Record<RemarkSlot, number>> = {
   test: 40,
   file: 32,
-  error: 44,
+  error: 52,
   command: 28,
   failed: 16,
   passed: 16,

@@ -19,7 +19,7 @@ const SHORT = { tests: ['cart > adds'], file: 'a.ts', error: 'TypeError: x', com
 const LONG = {
   tests: [`suite > ${'very long test name '.repeat(4)}`.slice(0, MAX_FACT_LENGTH)],
   file: `/home/dev/${'deep/'.repeat(10)}${'component-name-'.repeat(3)}.tsx`.slice(-MAX_FACT_LENGTH),
-  error: `TypeError: ${'cannot read properties of undefined '.repeat(3)}`.slice(0, MAX_FACT_LENGTH),
+  error: `TypeError: ${'cannot read properties of an empty cart '.repeat(3)}`.slice(0, MAX_FACT_LENGTH),
   command: `npm run ${'test:everything-and-more '.repeat(4)}`.slice(0, MAX_FACT_LENGTH),
   failed: 1234,
   passed: 98765,
