@@ -6,6 +6,8 @@ import { offlineRemark } from '../persona/offline-remark.js';
 import { speciesLine } from '../persona/species-line.js';
 import type { RemarkFacts, RemarkKind } from '../species/remark-facts.js';
 import type { WatchEvent } from './reactions.js';
+import { timesToday, type RemarkTally } from './remark-tally.js';
+import { factsIn } from './transcript-facts.js';
 import type { Signal } from './transcript-signals.js';
 
 /** The kind of facts behind each event the buddy reacts to; a petting or a greeting has none. */
@@ -25,6 +27,26 @@ const SIGNAL_KIND: Readonly<Record<Signal, RemarkKind>> = { testsFailed: 'testsF
 /** What happened in one refresh, kind by kind, for the day's tally: every signal, a worked turn's end, a silence noticed. */
 export function kindsHappened(signals: readonly Signal[], turnEnded: boolean, event: WatchEvent | undefined): RemarkKind[] {
   return [...signals.map((signal) => SIGNAL_KIND[signal]), ...(turnEnded ? ['turnEnd' as const] : []), ...(event === 'longSilence' ? ['longSilence' as const] : [])];
+}
+
+export interface FactsMoment {
+  /** When the transcript last changed before this refresh (the start of a long silence). */
+  readonly since: number;
+  /** The day's tally, this refresh's events counted, and the day it is for. */
+  readonly tally: RemarkTally;
+  readonly day: string;
+  readonly now: number;
+}
+
+/**
+ * The facts behind an event the buddy reacts to, from the records of this refresh and its day so far;
+ * undefined for an event without facts (a petting) or when the records hold none of its kind.
+ */
+export function factsFor(records: readonly unknown[], event: WatchEvent, moment: FactsMoment): RemarkFacts | undefined {
+  const kind = factKindOf(event);
+  if (!kind) return undefined;
+  const quietMinutes = Math.floor((moment.now - moment.since) / 60_000);
+  return factsIn(records, kind, { timesToday: timesToday(moment.tally, kind, moment.day), recovered: event === 'recovered', quietMinutes });
 }
 
 /** The facts name something the buddy saw: a test, a file, an error, a command, or a count of tests or lines. */

@@ -15,7 +15,7 @@ import { configFile } from '../store/paths.js';
 import { parseJsonLines, signalsIn, type Signal } from './transcript-signals.js';
 import { parseHostPayload, sessionKey } from './payload.js';
 import { AGENT_SESSION_KEY } from './agent-event-names.js';
-import { decideReaction, EVENT_POSE, judgeAgentReaction, REACTION_SHOW_MS, silenceDeadline, type WatchDecision, type WatchEvent } from './reactions.js';
+import { decideReaction, EVENT_POSE, judgeAgentReaction, REACTION_SHOW_MS, silenceDeadline, type WatchDecision } from './reactions.js';
 import {
   EMPTY_STATUS,
   hookFile,
@@ -33,10 +33,9 @@ import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type W
 import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './render.js';
 import { hostWrote, recordWitnessed, statusGrowth } from './growth.js';
 import { readTranscriptTail } from './transcript-tail.js';
-import { factsIn, turnEndsIn, type TurnWatch } from './transcript-facts.js';
-import { localDay, tallied, timesToday, type RemarkTally } from './remark-tally.js';
-import { factKindOf, kindsHappened, remarkFor } from './own-remark.js';
-import type { RemarkFacts } from '../species/remark-facts.js';
+import { turnEndsIn, type TurnWatch } from './transcript-facts.js';
+import { localDay, tallied } from './remark-tally.js';
+import { factsFor, kindsHappened, remarkFor } from './own-remark.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
@@ -152,14 +151,6 @@ function sayingChangesAt(status: StatusState, hook: HookState, now: number, agen
   return Math.min(now + FRAMES_HORIZON_MS, ...moments);
 }
 
-/** The facts behind the event the buddy reacts to, from what it read at this refresh and its day so far. */
-function factsFor(records: readonly unknown[], event: WatchEvent, status: StatusState, tally: RemarkTally, day: string, now: number): RemarkFacts | undefined {
-  const kind = factKindOf(event);
-  if (!kind) return undefined;
-  const quietMinutes = Math.floor((now - status.transcriptChangedAt) / 60_000);
-  return factsIn(records, kind, { timesToday: timesToday(tally, kind, day), recovered: event === 'recovered', quietMinutes });
-}
-
 /** A line that stays as it is: no session, or no buddy to draw. */
 function still(lines: string[], now: number, watched: StatusScene['watched']): StatusScene {
   return { at: now, until: now + FRAMES_HORIZON_MS, periodSeconds: 1, draw: () => lines, watched };
@@ -223,7 +214,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   // The person's own day: the count of "the 3rd red run today" starts again at their midnight.
   const day = localDay(now, -new Date(now).getTimezoneOffset());
   const tally = tallied(status.remarkTally, kindsHappened(signals, turn.ended, decision.event), day);
-  const own = decision.event ? { event: decision.event, text: remarkFor(bones, decision.event, factsFor(records, decision.event, status, tally, day, now), now), at: now } : status.reaction;
+  const own = decision.event ? { event: decision.event, text: remarkFor(bones, decision.event, factsFor(records, decision.event, { since: status.transcriptChangedAt, tally, day, now }), now), at: now } : status.reaction;
   const next: StatusState = {
     ...rememberReactions(status, decision, own, agent, now, muted),
     transcriptSize: size,

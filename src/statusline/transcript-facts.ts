@@ -126,7 +126,7 @@ const NOISE = [
 ];
 /** What an error says of itself: "TypeError: …", "error[E0308]: …", "panic: …", "ENOENT: …", "command not found". */
 const ERROR_LINE = [
-  /\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?:\s*\[[^\]]*\])?:\s*\S/,
+  /\b(?:[A-Z][A-Za-z]*)?(?:Error|Exception)\b(?:\s*\[[^\]]*\])?:\s*\S/,
   /^(?:error|fatal|panic|FATAL|ERROR)(?:\[[A-Z]?\d+\])?:\s*\S/,
   /\berror TS\d+:/,
   /\b(?:ENOENT|EACCES|EADDRINUSE|ECONNREFUSED|EPERM):/,

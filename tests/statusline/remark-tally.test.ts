@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDay, tallied, timesToday, type RemarkTally } from '../../src/statusline/remark-tally.js';
 import { EMPTY_STATUS, readStatusState, statusFile, writeStatusState } from '../../src/statusline/session-state.js';
-import { grounded, kindsHappened, remarkFor } from '../../src/statusline/own-remark.js';
+import { factsFor, grounded, kindsHappened, remarkFor } from '../../src/statusline/own-remark.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { speciesLine } from '../../src/persona/species-line.js';
 import { offlineRemark } from '../../src/persona/offline-remark.js';
@@ -118,5 +118,34 @@ describe('what the buddy says for an event', () => {
     expect(remarkFor(bones, 'petted', undefined, 3)).toBe(speciesLine(bones, 'petted', 3));
     expect(remarkFor(bones, 'turnEnd', undefined, 3)).toBe(offlineRemark(bones, { kind: 'turnEnd', timesToday: 1 }, 3));
     expect(remarkFor(bones, 'turnEnd', { kind: 'turnEnd', timesToday: 5 }, 3)).toBe(offlineRemark(bones, { kind: 'turnEnd', timesToday: 5 }, 3));
+  });
+});
+
+describe('factsFor: the facts behind the event reacted to', () => {
+  const DAY = '2026-03-10';
+  const NOW = MIDNIGHT_UTC + 12 * 60 * 60_000;
+  const tally: RemarkTally = { day: DAY, counts: { testsPassed: 2, longSilence: 3, turnEnd: 4 } };
+  const moment = { since: NOW - 17 * 60_000 - 59_999, tally, day: DAY, now: NOW };
+  const green = [
+    { type: 'assistant', message: { role: 'assistant', content: [{ type: 'tool_use', id: 'b', name: 'Bash', input: { command: 'npm test' } }] } },
+    { type: 'user', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'b', content: 'Tests  4 passed (4)' }] } },
+  ];
+
+  it('gives a recovery the green run, marked, counted for the day', () => {
+    expect(factsFor(green, 'recovered', moment)).toEqual({ kind: 'testsPassed', timesToday: 2, command: 'npm test', passed: 4, recovered: true });
+  });
+
+  it('gives a long silence its whole minutes since the last change', () => {
+    expect(factsFor([], 'longSilence', moment)).toEqual({ kind: 'longSilence', timesToday: 3, quietMinutes: 17 });
+    expect(factsFor([], 'longSilence', { ...moment, since: NOW - 18 * 60_000 })).toEqual({ kind: 'longSilence', timesToday: 3, quietMinutes: 18 });
+  });
+
+  it("gives a turn's end its count, on another day from one, and a petting nothing", () => {
+    expect(factsFor([], 'turnEnd', moment)).toBeUndefined();
+    const end = [{ type: 'assistant', message: { role: 'assistant', content: [], stop_reason: 'end_turn' } }];
+    expect(factsFor(end, 'turnEnd', moment)).toEqual({ kind: 'turnEnd', timesToday: 4 });
+    expect(factsFor(end, 'turnEnd', { ...moment, day: '2026-03-11' })).toEqual({ kind: 'turnEnd', timesToday: 1 });
+    expect(factsFor(green, 'petted', moment)).toBeUndefined();
+    expect(factsFor(green, 'greeting', moment)).toBeUndefined();
   });
 });

@@ -164,6 +164,13 @@ describe('testReportOf: the runners, as they print', () => {
     expect(testReportOf('3 passed, 0 failed')).toMatchObject({ failed: undefined, passed: 3 });
   });
 
+  it('knows every failure mark', () => {
+    for (const mark of ['×', '✗', '✕', '✖']) expect(testReportOf(`  ${mark} sums the cart (3 ms)`).tests, mark).toEqual(['sums the cart']);
+    expect(testReportOf('  ✓ sums the cart (3 ms)\n  - skips the rest').tests).toEqual([]);
+    expect(testReportOf(' FAIL  src/a.test.ts > cart > sums 12ms').tests).toEqual(['cart > sums']);
+    expect(testReportOf('test it_works ... ok\ntest it_fails ... FAILED').tests).toEqual(['it_fails']);
+  });
+
   it('does not take a vitest file line for a test, nor jest console output', () => {
     expect(testReportOf(' × src/a.test.ts (2 tests | 2 failed) 4ms\n  ● Console\n')).toEqual({ tests: [], file: 'src/a.test.ts', error: undefined, failed: 2, passed: undefined });
   });
@@ -178,8 +185,37 @@ describe('errorIn: the first words that say what went wrong', () => {
     ['rust', 'error[E0308]: mismatched types\n --> src/main.rs:4:18\n  |\n4 |     let x: u8 = "a";', 'error[E0308]: mismatched types'],
     ['the shell', 'bash: line 1: pnpm: command not found', 'bash: line 1: pnpm: command not found'],
     ['ANSI colour', `${ESC}[31mError:${ESC}[39m boom`, 'boom'],
+    ['a bare Error', "node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module 'left-pad'\nRequire stack:", "Cannot find module 'left-pad'"],
+    ['an exception', 'Exception in thread "main" java.lang.IllegalStateException: closed\n\tat Main.main(Main.java:3)', 'Exception in thread "main" java.lang.IllegalStateException: closed'],
+    ['go', 'panic: runtime error: index out of range [3] with length 3\n\ngoroutine 1 [running]:', 'panic: runtime error: index out of range [3] with length 3'],
   ])('%s', (_case, output, expected) => {
     expect(errorIn(output, true)).toBe(expected);
+  });
+
+  it('skips every kind of line that says where, not what', () => {
+    const noise = [
+      '    at Object.<anonymous> (/app/a.js:1:1)',
+      '  File "/app/main.py", line 3, in <module>',
+      'Traceback (most recent call last):',
+      'node:internal/process/task_queues:95',
+      '      ^^^^^',
+      '  throw err;',
+      '{',
+      '},',
+      '  12 | const total = cart.sum();',
+      '│ 12 │ x',
+      '> 12 | y',
+      '❯ src/a.ts:12:5',
+      "  code: 'ERR_X',",
+      '  errno: -2,',
+      '  syscall: "open",',
+      "  path: 'a.json'",
+      'note: run with `RUST_BACKTRACE=1`',
+      'stack backtrace:',
+      'Caused by:',
+    ];
+    for (const line of noise) expect(errorIn(`${line}\nthe real trouble`, true), line).toBe('the real trouble');
+    expect(errorIn(noise.join('\n'), true)).toBeUndefined();
   });
 
   it('says nothing of output without an error unless any line will do, and then skips frames and blanks', () => {
@@ -258,6 +294,10 @@ describe('factsIn on Claude Code transcripts', () => {
     expect(factsIn(ran('pytest -q\necho done', PYTEST), 'testsFailed', { timesToday: 1 })).toMatchObject({ command: 'pytest -q' });
   });
 
+  it('leaves out what a run does not say: no names, no counts', () => {
+    expect(factsIn(ran('make check', 'make: *** [check] Error 2\n2 failed'), 'testsFailed', { timesToday: 1 })).toEqual({ kind: 'testsFailed', timesToday: 1, command: 'make check', failed: 2 });
+  });
+
   it('has no facts for a kind the records do not hold', () => {
     expect(factsIn(fixture('transcript-tests-passed.jsonl'), 'testsFailed', { timesToday: 1 })).toBeUndefined();
     expect(factsIn([], 'bigDiff', { timesToday: 1 })).toBeUndefined();
@@ -290,6 +330,12 @@ describe('turnEndsIn', () => {
     expect(turnEndsIn([work, toolResult('w', 'a'), said('Done.')], false)).toEqual({ ended: true, working: false });
     expect(turnEndsIn([work], false)).toEqual({ ended: false, working: true });
     expect(turnEndsIn([said('Done.')], true)).toEqual({ ended: true, working: false });
+  });
+
+  it("takes only the assistant's end of a turn for one", () => {
+    const userEnd = { type: 'user', message: { role: 'user', content: 'x', stop_reason: 'end_turn' } };
+    expect(turnEndsIn([userEnd], true)).toEqual({ ended: false, working: true });
+    expect(turnEndsIn([{ type: 'assistant', stop_reason: 'end_turn' }, null, 'end_turn'], true)).toEqual({ ended: false, working: true });
   });
 
   it('lets a turn that only read and talked end without a word', () => {
