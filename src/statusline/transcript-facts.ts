@@ -9,7 +9,7 @@
 // line breaks), at most MAX_FACT_LENGTH long, and never blank: a fact that is not there is left out.
 import { MAX_FACT_LENGTH, MAX_NAMED_TESTS, type RemarkFacts, type RemarkKind } from '../species/remark-facts.js';
 import { cutToLength, sanitizeLine } from '../text/sanitize.js';
-import { BIG_DIFF_LINES, classifyResult, classifyToolUse, countEditLines, type Signal } from './transcript-signals.js';
+import { classifyResult, classifyToolUse, countEditLines, type Signal } from './transcript-signals.js';
 
 const EDIT_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 /** The tools whose use in a turn is real work: its end is worth a word. */
@@ -320,7 +320,7 @@ export function factsIn(records: readonly unknown[], kind: RemarkKind, context: 
   }
   if (kind === 'bigDiff') {
     const lines = countEditLines(asRecord(step.block.input) ?? {});
-    return { ...base, ...present({ file: editedFile(step.block), lines: lines >= BIG_DIFF_LINES ? lines : undefined }) } as RemarkFacts;
+    return { ...base, ...present({ file: editedFile(step.block), lines }) } as RemarkFacts;
   }
   // A turn's end: the last file it edited and the last command it ran.
   const before = steps.slice(0, at).filter((candidate) => candidate.block.type === 'tool_use');

@@ -8,7 +8,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { AGENT_SESSION_KEY, agentFacts, recordAgentReaction } from '../../src/statusline/agent-event.js';
 import { offlineRemark } from '../../src/persona/offline-remark.js';
-import { localDay } from '../../src/statusline/remark-tally.js';
 import { watchAgentReactions, type SeenReaction } from '../../src/statusline/agent-event-watch.js';
 import { REACTION_MIN_GAP_MS } from '../../src/statusline/reactions.js';
 import { readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
@@ -87,7 +86,16 @@ describe('watchAgentReactions', () => {
 });
 
 describe('what the agent tells of it', () => {
-  const day = (at: number): string => localDay(at, -new Date(at).getTimezoneOffset());
+  // Far east of UTC, where the day is never UTC's day nor the day of the zone as far west.
+  const zone = process.env.TZ;
+  beforeEach(() => {
+    process.env.TZ = 'Pacific/Kiritimati';
+  });
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+  const day = (at: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(at);
 
   it('makes facts of each event, cleaned and cut, and none of nothing', () => {
     expect(agentFacts('tests_failed', { test: ' cart > adds\n', file: 'src/cart.test.ts', detail: '\u001b[31mexpected 1 to be 2\u001b[0m' }, 2)).toEqual({

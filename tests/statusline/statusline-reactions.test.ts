@@ -223,6 +223,18 @@ describe('buddy statusline, refresh after refresh', () => {
     ].join('\n');
     const gapPassed = (session: Session, gap = REACTION_MIN_GAP_MS): void => editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - gap - 1_000 }));
 
+    // Far east of UTC, where the day is never UTC's day nor the day of the zone as far west: the tally's day
+    // is the person's own.
+    const zone = process.env.TZ;
+    beforeEach(() => {
+      process.env.TZ = 'Pacific/Kiritimati';
+    });
+    afterEach(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+    const kiritimatiDay = (at: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(at);
+
     it("names the failing test in the buddy's remark, and counts the red runs of the day", async () => {
       expect(bones.species).toBe('Nebulynx');
       const session = openSession('grounded-1', chatterLine(0));
@@ -234,7 +246,8 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(first.reaction).toEqual({ event: 'testsFailed', text: offlineRemark(bones, facts, first.reaction!.at), at: first.reaction!.at });
       expect(line).toBe(`${line.split(' ')[0]} ! ${name}  ${first.reaction!.text}`);
       expect(line).toContain('"test_rounds_vat"');
-      const day = localDay(first.reaction!.at, -new Date(first.reaction!.at).getTimezoneOffset());
+      const day = kiritimatiDay(first.reaction!.at);
+      expect(localDay(first.reaction!.at, 14 * 60)).toBe(day);
       expect(first.remarkTally).toEqual({ day, counts: { testsFailed: 1 } });
 
       gapPassed(session);

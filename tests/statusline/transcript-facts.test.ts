@@ -159,6 +159,17 @@ describe('testReportOf: the runners, as they print', () => {
     expect(testReportOf(output).tests).toEqual(['TestA', 'TestB', 'TestC']);
   });
 
+  it('reads a class-scoped pytest test by its own name, CRLF output, and minitest\'s failures', () => {
+    expect(testReportOf('FAILED tests/test_cart.py::TestCart::test_total - assert 3 == 4\r\n=== 1 failed in 0.01s ===\r\n')).toEqual({ tests: ['test_total'], file: 'tests/test_cart.py', error: 'assert 3 == 4', failed: 1, passed: undefined });
+    expect(testReportOf('3 runs, 3 assertions, 2 failures, 0 errors, 0 skips')).toMatchObject({ failed: 2 });
+  });
+
+  it('reads only the first 20,000 characters of an output', () => {
+    const line = '--- FAIL: TestLate';
+    expect(testReportOf(`${'.'.repeat(20_000 - line.length)}\n${line}`.slice(1)).tests).toEqual(['TestLate']);
+    expect(testReportOf(`${'.'.repeat(20_000 - line.length)}\n${line}`).tests).toEqual(['TestLat']);
+  });
+
   it('takes the "Tests" summary over the file count, and no count of zero', () => {
     expect(testReportOf(' Test Files  2 failed (2)\n      Tests  5 failed | 0 passed (5)')).toMatchObject({ failed: 5, passed: undefined });
     expect(testReportOf('3 passed, 0 failed')).toMatchObject({ failed: undefined, passed: 3 });
@@ -216,6 +227,11 @@ describe('errorIn: the first words that say what went wrong', () => {
     ];
     for (const line of noise) expect(errorIn(`${line}\nthe real trouble`, true), line).toBe('the real trouble');
     expect(errorIn(noise.join('\n'), true)).toBeUndefined();
+  });
+
+  it("takes a Rust panic's message from the line after it, or the panic when nothing follows", () => {
+    expect(errorIn("thread 'main' panicked at src/main.rs:2:5:\nattempt to divide by zero")).toBe('attempt to divide by zero');
+    expect(errorIn("thread 'main' panicked at src/main.rs:2:5:")).toBe("thread 'main' panicked at src/main.rs:2:5:");
   });
 
   it('says nothing of output without an error unless any line will do, and then skips frames and blanks', () => {
@@ -276,6 +292,13 @@ describe('factsIn on Claude Code transcripts', () => {
       file: '/home/dev/projects/acme-api/src/lib/order-states.ts',
       lines: 120,
     });
+  });
+
+  it("reads a result's text parts, and names a notebook edit's file", () => {
+    const parts = [{ type: 'text', text: '--- FAIL: TestParts (0.00s)' }, { type: 'image' }, { type: 'text', text: 'FAIL\texample.com/x\t0.1s' }];
+    expect(factsIn([toolResult('p', parts)], 'testsFailed', { timesToday: 1 })).toEqual({ kind: 'testsFailed', timesToday: 1, tests: ['TestParts'] });
+    const notebook = toolUse('n', 'NotebookEdit', { notebook_path: 'analysis/cells.ipynb', new_source: Array(90).fill('x = 1').join('\n') });
+    expect(factsIn([notebook], 'bigDiff', { timesToday: 1 })).toEqual({ kind: 'bigDiff', timesToday: 1, file: 'analysis/cells.ipynb', lines: 90 });
   });
 
   it('counts a green run and marks a recovery only when told', () => {
