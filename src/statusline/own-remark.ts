@@ -4,6 +4,7 @@
 import type { BuddyBones } from '../engine/bones.js';
 import { offlineRemark } from '../persona/offline-remark.js';
 import { speciesLine } from '../persona/species-line.js';
+import { REMARK_MAX_LENGTH } from '../species/remark-bank.js';
 import type { RemarkFacts, RemarkKind } from '../species/remark-facts.js';
 import type { WatchEvent } from './reactions.js';
 import { timesToday, type RemarkTally } from './remark-tally.js';
@@ -54,12 +55,19 @@ export function grounded(facts: RemarkFacts): boolean {
   return (facts.tests?.length ?? 0) > 0 || [facts.file, facts.error, facts.command, facts.failed, facts.passed, facts.lines].some((fact) => fact !== undefined);
 }
 
+/** The narrowest room a remark is written for: below it the line is cut where it is drawn, whatever it says. */
+export const MIN_REMARK_ROOM = 16;
+
+/** A remark's room from the columns the line has for it: never wider than REMARK_MAX_LENGTH, never below MIN_REMARK_ROOM. */
+export const remarkRoom = (columns: number): number => Math.max(MIN_REMARK_ROOM, Math.min(REMARK_MAX_LENGTH, Math.floor(columns)));
+
 /**
  * The buddy's words for an event: the grounded remark when the facts name something (a turn's end always
- * has one: the species have no line of their own for it), its species' line otherwise.
+ * has one: the species have no line of their own for it), written for `room` columns; its species' line
+ * otherwise.
  */
-export function remarkFor(bones: BuddyBones, event: WatchEvent, facts: RemarkFacts | undefined, variety: number): string {
-  if (event === 'turnEnd') return offlineRemark(bones, facts ?? { kind: 'turnEnd', timesToday: 1 }, variety);
-  if (facts && grounded(facts)) return offlineRemark(bones, facts, variety);
+export function remarkFor(bones: BuddyBones, event: WatchEvent, facts: RemarkFacts | undefined, variety: number, room = REMARK_MAX_LENGTH): string {
+  if (event === 'turnEnd') return offlineRemark(bones, facts ?? { kind: 'turnEnd', timesToday: 1 }, variety, room);
+  if (facts && grounded(facts)) return offlineRemark(bones, facts, variety, room);
   return speciesLine(bones, event, variety);
 }

@@ -30,12 +30,12 @@ import {
 } from './session-state.js';
 import { asciiLines } from '../render/ascii.js';
 import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './frames.js';
-import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './render.js';
+import { framePeriodSeconds, PLAIN_FACE, renderStatusline, sayingRoom, type StatusFormat, type StatusLayout, type StatusView } from './render.js';
 import { hostWrote, recordWitnessed, statusGrowth } from './growth.js';
 import { readTranscriptTail } from './transcript-tail.js';
 import { turnEndsIn, type TurnWatch } from './transcript-facts.js';
 import { localDay, tallied } from './remark-tally.js';
-import { factsFor, kindsHappened, remarkFor } from './own-remark.js';
+import { factsFor, kindsHappened, remarkFor, remarkRoom } from './own-remark.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
@@ -214,7 +214,15 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   // The person's own day: the count of "the 3rd red run today" starts again at their midnight.
   const day = localDay(now, -new Date(now).getTimezoneOffset());
   const tally = tallied(status.remarkTally, kindsHappened(signals, turn.ended, decision.event), day);
-  const own = decision.event ? { event: decision.event, text: remarkFor(bones, decision.event, factsFor(records, decision.event, { since: status.transcriptChangedAt, tally, day, now }), now), at: now } : status.reaction;
+  const sprite = spriteFor(bones.species);
+  const layout = request.layout ?? config.settings.statuslineLayout;
+  let own = status.reaction;
+  if (decision.event) {
+    // Written for the room this line has for it, in the pose it is shown in: a grounded remark is shown whole.
+    const room = remarkRoom(sayingRoom({ bones, sprite, name, pose: EVENT_POSE[decision.event], layout, format: request.format, width: request.width, now }));
+    const facts = factsFor(records, decision.event, { since: status.transcriptChangedAt, tally, day, now });
+    own = { event: decision.event, text: remarkFor(bones, decision.event, facts, now, room), at: now };
+  }
   const next: StatusState = {
     ...rememberReactions(status, decision, own, agent, now, muted),
     transcriptSize: size,
@@ -241,7 +249,6 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   watched.h = observe(hookFile(env, key));
   const hook = readHookState(env, key);
   const saying = whatToSay(next, hook, now, muted);
-  const sprite = spriteFor(bones.species);
   const view: StatusView = {
     bones,
     name,
@@ -251,7 +258,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     pose: saying.pose,
     text: saying.text,
     thinking: saying.thinking,
-    layout: request.layout ?? config.settings.statuslineLayout,
+    layout,
     format: request.format,
     width: request.width,
     ascii: request.ascii,

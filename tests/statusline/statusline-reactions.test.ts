@@ -14,6 +14,7 @@ import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS, TURN_END_MIN_GAP_MS } from '../.
 import { localDay } from '../../src/statusline/remark-tally.js';
 import { rollFromUserId } from '../../src/engine/roll.js';
 import { offlineRemark } from '../../src/persona/offline-remark.js';
+import { displayWidth } from '../../src/text/display-width.js';
 import type { StatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
@@ -256,6 +257,25 @@ describe('buddy statusline, refresh after refresh', () => {
       const second = readState(session);
       expect(second.reaction!.text).toBe(offlineRemark(bones, { ...facts, timesToday: 2 }, second.reaction!.at));
       expect(second.remarkTally).toEqual({ day, counts: { testsFailed: 2 } });
+    });
+
+    it('writes the remark for the room a narrow line has, so it is shown whole', async () => {
+      const session = openSession('grounded-narrow', chatterLine(0));
+      await refresh(session);
+      fs.appendFileSync(session.transcript, bash('toolu_py3', 'pytest -q') + output('toolu_py3', PYTEST));
+      const width = 44;
+      const run = await statuslineInProcess(['--format', 'plain', '--width', String(width)], { env, input: session.payload });
+      expect(run.code, run.stderr).toBe(0);
+      const line = run.stdout.replace(/\n$/, '');
+      const reaction = readState(session).reaction!;
+      const head = `${line.split(' ')[0]} ! ${name}`;
+      const room = width - displayWidth(head) - 2;
+      expect(room).toBeLessThan(30);
+      const facts = { kind: 'testsFailed', timesToday: 1, tests: ['test_rounds_vat'], file: 'tests/test_invoice.py', error: 'AssertionError: assert 19.99 == 20.0', command: 'pytest -q', failed: 1, passed: 7 } as const;
+      expect(reaction.text).toBe(offlineRemark(bones, facts, reaction.at, room));
+      // The one remark naming the test that fits 27 columns.
+      expect(reaction.text).toBe('Red: "test_rounds_vat".');
+      expect(line).toBe(`${head}  ${reaction.text}`);
     });
 
     it("remarks on the end of a turn that did work, not of one that only talked, and seldom", async () => {
