@@ -273,7 +273,7 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(room).toBeLessThan(30);
       const facts = { kind: 'testsFailed', timesToday: 1, tests: ['test_rounds_vat'], file: 'tests/test_invoice.py', error: 'AssertionError: assert 19.99 == 20.0', command: 'pytest -q', failed: 1, passed: 7 } as const;
       expect(reaction.text).toBe(offlineRemark(bones, facts, reaction.at, room));
-      // The one remark naming the test that fits 27 columns.
+      // The one remark naming the test that fits the room.
       expect(reaction.text).toBe('Red: "test_rounds_vat".');
       expect(line).toBe(`${head}  ${reaction.text}`);
     });
