@@ -183,7 +183,7 @@ function defineTools() {
           event: { type: 'string', enum: AGENT_EVENTS, description: 'What happened.' },
           test: { type: 'string', maxLength: MAX_REACT_DETAIL, description: 'Optional: the failing (or fixed) test, by name.' },
           file: { type: 'string', maxLength: MAX_REACT_DETAIL, description: 'Optional: the file it is about.' },
-          detail: { type: 'string', maxLength: MAX_REACT_DETAIL, description: "Optional: the error's first words, or what happened in a few words. No secrets." },
+          detail: { type: 'string', maxLength: MAX_REACT_DETAIL, description: "Optional, for tests_failed and error: the error's first words. No secrets." },
         },
         required: ['event'],
         additionalProperties: false,

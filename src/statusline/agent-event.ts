@@ -39,17 +39,20 @@ export interface AgentDetail {
   readonly test?: string | undefined;
   /** The file it is about. */
   readonly file?: string | undefined;
-  /** The error's first words, or what happened in a few words. */
+  /** The error's first words (tests_failed, error; the other events have none). */
   readonly detail?: string | undefined;
 }
 
 /** The agent's detail as facts: each one cleaned and cut as a transcript's are; undefined when it names nothing. */
 export function agentFacts(event: AgentEvent, detail: AgentDetail, times: number): RemarkFacts | undefined {
   const test = factText(detail.test);
+  const file = factText(detail.file);
+  const error = factText(detail.detail);
+  // A test is a fact of a test run, an error's words of what went wrong; neither of an edit or a finished task.
   const facts = {
-    ...(test !== undefined && event !== 'big_diff' && event !== 'done' ? { tests: [test] } : {}),
-    ...(factText(detail.file) === undefined ? {} : { file: factText(detail.file) }),
-    ...(factText(detail.detail) === undefined ? {} : { error: factText(detail.detail) }),
+    ...(test !== undefined && (event === 'tests_failed' || event === 'tests_passed') ? { tests: [test] } : {}),
+    ...(file === undefined ? {} : { file }),
+    ...(error !== undefined && (event === 'tests_failed' || event === 'error') ? { error } : {}),
   };
   return Object.keys(facts).length === 0 ? undefined : { kind: FACT_KIND[event], timesToday: times, ...facts };
 }

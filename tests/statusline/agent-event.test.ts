@@ -107,9 +107,12 @@ describe('what the agent tells of it', () => {
     });
     expect(agentFacts('tests_passed', { test: 'adds' }, 1)).toEqual({ kind: 'testsPassed', timesToday: 1, tests: ['adds'] });
     expect(agentFacts('error', { detail: 'x'.repeat(300) }, 1)).toEqual({ kind: 'error', timesToday: 1, error: 'x'.repeat(80) });
-    // A test is no fact of an edit or of a finished task.
-    expect(agentFacts('big_diff', { test: 'adds', file: 'a.ts' }, 1)).toEqual({ kind: 'bigDiff', timesToday: 1, file: 'a.ts' });
+    // A test is no fact of an edit or of a finished task, an error's words none of a green run, an edit or a finished task.
+    expect(agentFacts('big_diff', { test: 'adds', file: 'a.ts', detail: 'boom' }, 1)).toEqual({ kind: 'bigDiff', timesToday: 1, file: 'a.ts' });
     expect(agentFacts('done', { test: 'adds' }, 1)).toBeUndefined();
+    expect(agentFacts('done', { detail: 'refactored the cart' }, 1)).toBeUndefined();
+    expect(agentFacts('tests_passed', { detail: 'boom' }, 1)).toBeUndefined();
+    expect(agentFacts('error', { test: 'adds', detail: 'boom' }, 1)).toEqual({ kind: 'error', timesToday: 1, error: 'boom' });
     expect(agentFacts('done', { file: 'a.ts' }, 3)).toEqual({ kind: 'turnEnd', timesToday: 3, file: 'a.ts' });
     expect(agentFacts('error', { test: ' ', file: '\n', detail: '' }, 1)).toBeUndefined();
     expect(agentFacts('error', {}, 1)).toBeUndefined();
