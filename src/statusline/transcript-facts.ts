@@ -214,7 +214,8 @@ export function testReportOf(text: string): TestReport {
 
 /** What the records of one read hold, in order: results, edits and turn ends, with the commands behind them. */
 interface Step {
-  readonly kind: Signal | 'turnEnd' | 'work';
+  /** What it signals; else `work` (a command run or a file edited), `result` (a result that signals nothing), or a turn's end. */
+  readonly kind: Signal | 'turnEnd' | 'work' | 'result';
   readonly block: Block;
   /** A tool result's command: the Bash call it answers, when that call is in the same read. */
   readonly command?: string | undefined;
@@ -236,7 +237,7 @@ function stepsOf(records: readonly unknown[]): Step[] {
       } else if (block.type === 'tool_result') {
         const signal = classifyResult(block);
         const command = typeof block.tool_use_id === 'string' ? commands.get(block.tool_use_id) : undefined;
-        steps.push({ kind: signal ?? 'work', block, command });
+        steps.push({ kind: signal ?? 'result', block, command });
       }
     }
     const message = asRecord(record.message);
@@ -304,8 +305,8 @@ export function factsIn(records: readonly unknown[], kind: RemarkKind, context: 
   const base = { kind, timesToday: Math.max(1, Math.floor(context.timesToday)) };
   if (kind === 'longSilence') return { ...base, ...present({ quietMinutes: context.quietMinutes }) } as RemarkFacts;
   const steps = stepsOf(records);
-  const wanted = kind === 'turnEnd' ? 'turnEnd' : kind;
-  const at = steps.map((step) => step.kind).lastIndexOf(wanted);
+  const kinds = steps.map((step) => step.kind);
+  const at = kinds.lastIndexOf(kind);
   if (at < 0) return undefined;
   const step = steps[at] as Step;
   const command = factText(step.command?.split('\n')[0]);
@@ -322,8 +323,8 @@ export function factsIn(records: readonly unknown[], kind: RemarkKind, context: 
     const lines = countEditLines(asRecord(step.block.input) ?? {});
     return { ...base, ...present({ file: editedFile(step.block), lines }) } as RemarkFacts;
   }
-  // A turn's end: the last file it edited and the last command it ran.
-  const before = steps.slice(0, at).filter((candidate) => candidate.block.type === 'tool_use');
+  // A turn's end: the last file it edited and the last command it ran, in that turn (since the turn before it ended).
+  const before = steps.slice(kinds.lastIndexOf('turnEnd', at - 1) + 1, at).filter((candidate) => candidate.block.type === 'tool_use');
   const edit = before.filter((candidate) => typeof candidate.block.name === 'string' && EDIT_TOOLS.has(candidate.block.name)).pop();
   const bash = before.filter((candidate) => candidate.block.name === 'Bash').pop();
   return { ...base, ...present({ file: edit && editedFile(edit.block), command: bash && commandOf(bash.block) }) } as RemarkFacts;

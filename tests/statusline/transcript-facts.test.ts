@@ -342,6 +342,10 @@ describe('factsIn on Claude Code transcripts', () => {
     ];
     expect(factsIn(records, 'turnEnd', { timesToday: 4 })).toEqual({ kind: 'turnEnd', timesToday: 4, file: 'src/b.ts', command: 'npm test -- cart' });
     expect(factsIn([said('Done.')], 'turnEnd', { timesToday: 1 })).toEqual({ kind: 'turnEnd', timesToday: 1 });
+    // Only the last turn's own work: an earlier turn's edit and command are not this one's.
+    const twoTurns = [toolUse('e0', 'Write', { file_path: 'src/old.ts', content: 'x' }), ...ran('make', 'ok', 'b0'), said('First.'), toolUse('e3', 'Edit', { file_path: 'src/new.ts', old_string: 'a', new_string: 'b' }), said('Second.')];
+    expect(factsIn(twoTurns, 'turnEnd', { timesToday: 2 })).toEqual({ kind: 'turnEnd', timesToday: 2, file: 'src/new.ts' });
+    expect(factsIn(twoTurns.slice(0, 4), 'turnEnd', { timesToday: 1 })).toEqual({ kind: 'turnEnd', timesToday: 1, file: 'src/old.ts', command: 'make' });
   });
 });
 
