@@ -279,8 +279,10 @@ describe('buddy statusline, refresh after refresh', () => {
     });
 
     it("remarks on the end of a turn that did work, not of one that only talked, and seldom", async () => {
-      const session = openSession('grounded-2', chatterLine(0));
-      await refresh(session);
+      // A worked turn in the history is old news: the first look only takes the session's measure.
+      const session = openSession('grounded-2', bash('toolu_old', 'npm ci') + output('toolu_old', 'added 1 package', false) + done('Installed.'));
+      expect(await refresh(session)).toMatch(idle());
+      expect(readState(session)).toMatchObject({ turnWorking: false, lastReactionAt: 0 });
       // A turn that only talked ends without a word.
       fs.appendFileSync(session.transcript, done('Here is how the cart works.'));
       expect(await refresh(session)).toMatch(idle());
