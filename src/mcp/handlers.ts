@@ -12,7 +12,7 @@ import { loadSession, type Session } from '../buddy/session.js';
 import { buddyBonesToJson } from '../engine/bones.js';
 import { levelLine, needsLine } from '../game/view.js';
 import type { AgentEvent } from '../statusline/agent-event-names.js';
-import { recordAgentReaction, type AgentReaction } from '../statusline/agent-event.js';
+import { recordAgentReaction, type AgentDetail, type AgentReaction } from '../statusline/agent-event.js';
 import { journal } from '../journal/append.js';
 import { moodNow } from '../buddy/feeling.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -109,9 +109,9 @@ const talkTo: Handler<'buddy_talk'> = async ({ message }, session, context) => {
  * The buddy's reaction to what the agent reported (or to a petting), recorded for the statusline and the
  * pet, and kept in the journal: the host shows it to the person even when the statusline does not.
  */
-function reactTo(session: Session, event: AgentEvent | 'petted', context: ToolContext): AgentReaction {
+function reactTo(session: Session, event: AgentEvent | 'petted', context: ToolContext, detail: AgentDetail = {}): AgentReaction {
   const now = context.now();
-  const reaction = recordAgentReaction(context.env, session.bones, event, session.settings.muted, now.getTime());
+  const reaction = recordAgentReaction(context.env, session.bones, event, session.settings.muted, now.getTime(), detail);
   // A petting of a hatched buddy is care, and care journals its own line: one line per petting.
   if (event === 'petted' && session.stored) return reaction;
   // The mood `buddy status` shows at this moment (none before it hatches: it has no growth yet).
@@ -153,8 +153,8 @@ const pet: Handler<'buddy_pet'> = async (_args, session, context) => {
   return said(text, { name, text: line(reaction.text), mood: view.mood, level: view.level, stage: view.stage, announcements });
 };
 
-const react: Handler<'buddy_react'> = async ({ event }, session, context) => {
-  const reaction = reactTo(session, event, context);
+const react: Handler<'buddy_react'> = async ({ event, test, file, detail }, session, context) => {
+  const reaction = reactTo(session, event, context, { test, file, detail });
   const name = nameOf(session);
   return said(`${name}: ${line(reaction.text)}`, { name, text: line(reaction.text), event, shownInStatusline: reaction.shown });
 };

@@ -15,6 +15,8 @@ import { AGENT_EVENTS } from '../statusline/agent-event-names.js';
 import type { InputSchema } from './arguments.js';
 
 export const MAX_TALK_MESSAGE = 500;
+/** The longest test name, file or detail buddy_react takes (a remark names at most its first 80 characters). */
+export const MAX_REACT_DETAIL = 500;
 /** How a snack went: eaten, turned down by a full buddy (not eaten, nothing earned), or eaten with care off (no needs). */
 export const FEED_OUTCOMES = ['fed', 'already_full', 'care_off'] as const;
 
@@ -172,12 +174,17 @@ function defineTools() {
     {
       name: 'buddy_react',
       title: 'Tell the buddy what happened',
-      description: `${WHO} Tells it what just happened in this session, so it reacts like a pet watching the work: tests_failed, tests_passed, error, big_diff (a large edit) or done (the task is finished). Returns its one-line reaction, which also appears in Buddy's status line and pet screen. Call it once per such event, only for these events. ${AS_IT_IS}`,
+      description: `${WHO} Tells it what just happened in this session, so it reacts like a pet watching the work: tests_failed, tests_passed, error, big_diff (a large edit) or done (the task is finished), optionally naming the test, the file or the error, which its reaction may then mention. Returns its one-line reaction, which also appears in Buddy's status line and pet screen. Call it once per such event, only for these events. ${AS_IT_IS}`,
       use: 'to tell it when tests fail or pass, an error happens, a large edit lands or the task is done',
       buddy: 'as-is',
       inputSchema: {
         type: 'object',
-        properties: { event: { type: 'string', enum: AGENT_EVENTS, description: 'What happened.' } },
+        properties: {
+          event: { type: 'string', enum: AGENT_EVENTS, description: 'What happened.' },
+          test: { type: 'string', maxLength: MAX_REACT_DETAIL, description: 'Optional: the failing (or fixed) test, by name.' },
+          file: { type: 'string', maxLength: MAX_REACT_DETAIL, description: 'Optional: the file it is about.' },
+          detail: { type: 'string', maxLength: MAX_REACT_DETAIL, description: "Optional, for tests_failed and error: the error's first words. No secrets." },
+        },
         required: ['event'],
         additionalProperties: false,
       },

@@ -1,5 +1,5 @@
 // Decides the buddy's statusline reaction from new signals and the session's memory. Pure: time passed in.
-import type { ReactionEvent } from '../species/lines.js';
+import { REACTION_EVENTS } from '../species/shapes.js';
 import type { Pose } from '../sprites/parse.js';
 import type { Signal } from './transcript-signals.js';
 
@@ -9,8 +9,17 @@ export const REACTION_SHOW_MS = 10_000;
 export const REACTION_MIN_GAP_MS = 45_000;
 /** No transcript change for this long counts as a long silence (once, until something happens). */
 export const LONG_SILENCE_MS = 15 * 60_000;
+/**
+ * A turn's end is remarked on at most this often: turns end all the time, and a buddy that says "done"
+ * after each one is a buddy nobody wants. Longer than REACTION_MIN_GAP_MS, which still applies.
+ */
+export const TURN_END_MIN_GAP_MS = 5 * 60_000;
 
-export const EVENT_POSE: Readonly<Record<ReactionEvent, Pose>> = {
+/** What the statusline reacts to: the species' reaction events, and the end of a turn that did real work. */
+export const WATCH_EVENTS = [...REACTION_EVENTS, 'turnEnd'] as const;
+export type WatchEvent = (typeof WATCH_EVENTS)[number];
+
+export const EVENT_POSE: Readonly<Record<WatchEvent, Pose>> = {
   testsFailed: 'alarmed',
   error: 'sad',
   bigDiff: 'alarmed',
@@ -19,6 +28,7 @@ export const EVENT_POSE: Readonly<Record<ReactionEvent, Pose>> = {
   petted: 'happy',
   greeting: 'happy',
   ignored: 'happy',
+  turnEnd: 'happy',
 };
 
 export interface WatchMemory {
@@ -30,14 +40,27 @@ export interface WatchMemory {
 
 export interface WatchDecision {
   readonly memory: WatchMemory;
-  readonly event: ReactionEvent | undefined;
+  readonly event: WatchEvent | undefined;
 }
 
-const PRIORITY: readonly ReactionEvent[] = ['recovered', 'testsFailed', 'error', 'bigDiff'];
+/**
+ * One remark at a time, the most telling first: what happened in the same refresh is said by the first of
+ * these it holds: a recovery (green after red), failing tests, an error, a big edit, a turn's end; a long
+ * silence only when nothing else happened. No remark replaces another in view, whatever its rank: a remark
+ * stays REACTION_SHOW_MS and the next may come only REACTION_MIN_GAP_MS after it (longer), and muted means
+ * no remark at all.
+ */
+export const PRIORITY: readonly WatchEvent[] = ['recovered', 'testsFailed', 'error', 'bigDiff', 'turnEnd'];
 
-export function decideReaction(memory: WatchMemory, signals: readonly Signal[], changed: boolean, now: number, muted: boolean): WatchDecision {
+/** The gap a new reaction of this kind must keep from the last one. */
+function gapBefore(event: WatchEvent): number {
+  return event === 'turnEnd' ? TURN_END_MIN_GAP_MS : REACTION_MIN_GAP_MS;
+}
+
+export function decideReaction(memory: WatchMemory, signals: readonly Signal[], changed: boolean, now: number, muted: boolean, turnEnded = false): WatchDecision {
   let failures = memory.recentFailures;
-  const seen = new Set<ReactionEvent>();
+  const seen = new Set<WatchEvent>();
+  if (turnEnded) seen.add('turnEnd');
   for (const signal of signals) {
     if (signal === 'testsFailed' || signal === 'error') {
       failures++;
@@ -56,7 +79,7 @@ export function decideReaction(memory: WatchMemory, signals: readonly Signal[], 
     event = 'longSilence';
     silenceNoticed = true;
   }
-  const allowed = event !== undefined && !muted && now - memory.lastReactionAt >= REACTION_MIN_GAP_MS;
+  const allowed = event !== undefined && !muted && now - memory.lastReactionAt >= gapBefore(event);
   return {
     memory: { recentFailures: failures, transcriptChangedAt, silenceNoticed, lastReactionAt: allowed ? now : memory.lastReactionAt },
     event: allowed ? event : undefined,

@@ -81,7 +81,7 @@ export function protectLeadingSpaces(line: string): string {
   return match ? PROTECTED_SPACE.repeat(match[0].length) + line.slice(match[0].length) : line;
 }
 
-function frameFor(view: StatusView): FrameChoice {
+function frameFor(view: Pick<StatusView, 'thinking' | 'pose' | 'now' | 'sprite'>): FrameChoice {
   if (view.thinking) return { kind: 'pose', pose: 'talking' };
   if (view.pose) return { kind: 'pose', pose: view.pose };
   return idleFrameAt(view.now, view.sprite.idle.length);
@@ -92,11 +92,27 @@ function saying(view: StatusView): string | undefined {
   return view.text;
 }
 
-function renderCompact(view: StatusView): string[] {
-  const frame = frameFor(view);
-  const face = composeBuddyFace(view.bones, frame, view.sprite);
+/** The compact line's face, pose mark and name, before what the buddy says. */
+function compactHead(view: Pick<StatusView, 'bones' | 'sprite' | 'name' | 'pose' | 'thinking' | 'now'>): string {
+  const face = composeBuddyFace(view.bones, frameFor(view), view.sprite);
   const mark = view.pose ? POSE_MARK[view.pose] : '';
-  const head = `${face}${mark ? ` ${mark}` : ''} ${view.name}`;
+  return `${face}${mark ? ` ${mark}` : ''} ${view.name}`;
+}
+
+/**
+ * The columns a saying in this pose has: in the compact layout, what is left beside the face, mark and
+ * name; in the full layout, two rows beside the art (it has at least that many). A remark written to fit
+ * is shown whole, not cut.
+ */
+export function sayingRoom(view: Pick<StatusView, 'bones' | 'sprite' | 'name' | 'pose' | 'layout' | 'format' | 'width' | 'growth' | 'now'>): number {
+  if (view.layout === 'full' && view.format !== 'tmux') {
+    return 2 * Math.max(8, view.width - view.sprite.width - (view.growth ? stageAccessory(view.growth.stage).width : 0) - 2);
+  }
+  return view.width - displayWidth(compactHead({ ...view, thinking: false })) - 2;
+}
+
+function renderCompact(view: StatusView): string[] {
+  const head = compactHead(view);
   const said = saying(view);
   const room = view.width - displayWidth(head) - 2;
   const tail = said && room > 3 ? `  ${truncateToWidth(said, room)}` : '';

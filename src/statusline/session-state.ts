@@ -9,17 +9,18 @@ import { factsAbout } from '../files/facts.js';
 import { listNames, removeFile } from '../files/housekeeping.js';
 import { readPrivateJson } from '../files/read-private.js';
 import { sweepTemporaries } from '../files/temporaries.js';
-import { REACTION_EVENTS, type ReactionEvent } from '../species/lines.js';
+import { REMARK_KINDS, type RemarkKind } from '../species/remark-facts.js';
 import { cacheDir } from '../store/paths.js';
 import { forgetFrames } from './frames.js';
-import type { WatchMemory } from './reactions.js';
+import { WATCH_EVENTS, type WatchEvent, type WatchMemory } from './reactions.js';
+import type { RemarkTally } from './remark-tally.js';
 
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60_000;
 const TEMPORARY_MARK = '.buddy-tmp-';
 
 /** A reaction the statusline shows for REACTION_SHOW_MS from `at`. */
 export interface ShownReaction {
-  readonly event: ReactionEvent;
+  readonly event: WatchEvent;
   readonly text: string;
   readonly at: number;
   /** The buddy reacted to what an agent CLI told it (MCP): every session's statusline may show it too. */
@@ -33,6 +34,10 @@ export interface StatusState extends WatchMemory {
   readonly agentReactionSeenAt: number;
   /** The host's own records were seen in the session's transcript: a real coding session, which grows the buddy. */
   readonly hostSeen: boolean;
+  /** How many times each kind of thing happened today, for "the 3rd red run today". */
+  readonly remarkTally?: RemarkTally;
+  /** The agent has run a command or edited a file since its last turn ended: that turn's end is worth a word. */
+  readonly turnWorking?: boolean;
 }
 
 const MOMENT = v.pipe(v.number(), v.finite());
@@ -47,7 +52,21 @@ const HookStateSchema = v.object({
 });
 export type HookState = Readonly<v.InferOutput<typeof HookStateSchema>>;
 
-const ReactionSchema = v.object({ event: v.picklist(REACTION_EVENTS), text: TEXT, at: MOMENT, from: v.optional(v.literal('agent')) });
+const ReactionSchema = v.object({ event: v.picklist(WATCH_EVENTS), text: TEXT, at: MOMENT, from: v.optional(v.literal('agent')) });
+
+const COUNT = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+const TallySchema = v.object({
+  day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  counts: v.object(Object.fromEntries(REMARK_KINDS.map((kind) => [kind, v.optional(COUNT)])) as Record<RemarkKind, v.OptionalSchema<typeof COUNT, undefined>>),
+});
+
+/** The day's tally as read, only its known counts; a damaged one is no tally (the counts start again). */
+function tallyOf(raw: unknown): RemarkTally | undefined {
+  const tally = v.safeParse(TallySchema, raw);
+  if (!tally.success) return undefined;
+  const counts = Object.fromEntries(Object.entries(tally.output.counts).filter(([, count]) => count !== undefined));
+  return { day: tally.output.day, counts };
+}
 
 export const EMPTY_STATUS: StatusState = {
   transcriptSize: 0,
@@ -86,6 +105,7 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
   const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
   // Only the reaction's known fields are kept, so nothing else read here is ever written back or shown.
   const reaction = v.safeParse(ReactionSchema, raw.reaction);
+  const remarkTally = tallyOf(raw.remarkTally);
   return {
     transcriptSize: number(raw.transcriptSize),
     recentFailures: number(raw.recentFailures),
@@ -95,6 +115,8 @@ export function readStatusState(env: NodeJS.ProcessEnv, key: string): StatusStat
     agentReactionSeenAt: number(raw.agentReactionSeenAt),
     hostSeen: raw.hostSeen === true,
     ...(reaction.success ? { reaction: reaction.output } : {}),
+    ...(remarkTally ? { remarkTally } : {}),
+    ...(raw.turnWorking === true ? { turnWorking: true } : {}),
   };
 }
 

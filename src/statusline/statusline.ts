@@ -7,7 +7,6 @@ import { glanceAtBuddy } from '../buddy/glance.js';
 import { likenessOf } from '../faces/likeness.js';
 import { journal } from '../journal/append.js';
 import type { BuddyBones } from '../engine/bones.js';
-import { speciesLine } from '../persona/species-line.js';
 import { bubbleDurationMs } from '../pet/timing.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
@@ -31,9 +30,12 @@ import {
 } from './session-state.js';
 import { asciiLines } from '../render/ascii.js';
 import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type WatchName } from './frames.js';
-import { framePeriodSeconds, PLAIN_FACE, renderStatusline, type StatusFormat, type StatusLayout, type StatusView } from './render.js';
+import { framePeriodSeconds, PLAIN_FACE, renderStatusline, sayingRoom, type StatusFormat, type StatusLayout, type StatusView } from './render.js';
 import { hostWrote, recordWitnessed, statusGrowth } from './growth.js';
 import { readTranscriptTail } from './transcript-tail.js';
+import { turnEndsIn, type TurnWatch } from './transcript-facts.js';
+import { localDay, tallied } from './remark-tally.js';
+import { factsFor, kindsHappened, remarkFor, remarkRoom } from './own-remark.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
@@ -196,17 +198,38 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   if (payload.transcriptPath) watched.t = observe(payload.transcriptPath);
   const tail = payload.transcriptPath ? readTranscriptTail(payload.transcriptPath, status.transcriptSize) : undefined;
   let records: unknown[] = [];
+  let turn: TurnWatch = { ended: false, working: status.turnWorking === true };
   if (tail) {
     changed = tail.size !== status.transcriptSize;
     size = tail.size;
     records = parseJsonLines(tail.text);
     // The first look at a session only takes its measure: old history is not news.
-    if (previous) signals = signalsIn(records);
+    if (previous) {
+      signals = signalsIn(records);
+      turn = turnEndsIn(records, turn.working);
+    }
   }
   const muted = config.settings.muted;
-  const decision = decideReaction(status, signals, changed, now, muted);
-  const own = decision.event ? { event: decision.event, text: speciesLine(bones, decision.event, now), at: now } : status.reaction;
-  const next: StatusState = { ...rememberReactions(status, decision, own, agent, now, muted), transcriptSize: size, hostSeen: status.hostSeen || hostWrote(records, payload.sessionId) };
+  const decision = decideReaction(status, signals, changed, now, muted, turn.ended);
+  // The person's own day: the count of "the 3rd red run today" starts again at their midnight.
+  const day = localDay(now, -new Date(now).getTimezoneOffset());
+  const tally = tallied(status.remarkTally, kindsHappened(signals, turn.ended, decision.event), day);
+  const sprite = spriteFor(bones.species);
+  const layout = request.layout ?? config.settings.statuslineLayout;
+  let own = status.reaction;
+  if (decision.event) {
+    // Written for the room this line has for it, in the pose it is shown in: a grounded remark is shown whole.
+    const room = remarkRoom(sayingRoom({ bones, sprite, name, pose: EVENT_POSE[decision.event], layout, format: request.format, width: request.width, now }));
+    const facts = factsFor(records, decision.event, { since: status.transcriptChangedAt, tally, day, now });
+    own = { event: decision.event, text: remarkFor(bones, decision.event, facts, now, room), at: now };
+  }
+  const next: StatusState = {
+    ...rememberReactions(status, decision, own, agent, now, muted),
+    transcriptSize: size,
+    hostSeen: status.hostSeen || hostWrote(records, payload.sessionId),
+    remarkTally: tally,
+    turnWorking: turn.working,
+  };
   // Where it stands as `buddy status` will show it once this refresh is folded: the session's own latest
   // reaction counts as witnessed when a real host session recorded it (recordWitnessed); an agent's was not
   // seen, and is no event of its growth.
@@ -226,7 +249,6 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   watched.h = observe(hookFile(env, key));
   const hook = readHookState(env, key);
   const saying = whatToSay(next, hook, now, muted);
-  const sprite = spriteFor(bones.species);
   const view: StatusView = {
     bones,
     name,
@@ -236,7 +258,7 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     pose: saying.pose,
     text: saying.text,
     thinking: saying.thinking,
-    layout: request.layout ?? config.settings.statuslineLayout,
+    layout,
     format: request.format,
     width: request.width,
     ascii: request.ascii,

@@ -44,15 +44,20 @@ export function signalOfOutput(output: string, isError: boolean): Signal | undef
   return undefined;
 }
 
-function classifyResult(block: Record<string, unknown>): Signal | undefined {
+/** What one tool result signals (its output's first 20,000 characters are read). */
+export function classifyResult(block: Readonly<Record<string, unknown>>): Signal | undefined {
   return signalOfOutput(textOf(block.content), block.is_error === true);
 }
 
-function classifyToolUse(block: Record<string, unknown>): Signal | undefined {
+/** How many lines an edit tool's input writes, whichever way the tool carries its text. */
+export function countEditLines(input: Readonly<Record<string, unknown>>): number {
+  return Math.max(countLines(input.new_string), countLines(input.content), countLines(input.edits), countLines(input.new_source));
+}
+
+/** What one tool use signals: a big diff, or nothing. */
+export function classifyToolUse(block: Readonly<Record<string, unknown>>): Signal | undefined {
   if (typeof block.name !== 'string' || !EDIT_TOOLS.has(block.name)) return undefined;
-  const input = asRecord(block.input) ?? {};
-  const lines = Math.max(countLines(input.new_string), countLines(input.content), countLines(input.edits), countLines(input.new_source));
-  return lines >= BIG_DIFF_LINES ? 'bigDiff' : undefined;
+  return countEditLines(asRecord(block.input) ?? {}) >= BIG_DIFF_LINES ? 'bigDiff' : undefined;
 }
 
 export function signalsIn(records: readonly unknown[]): Signal[] {

@@ -81,9 +81,11 @@ describe('buddy mcp: react, in a Claude Code session', () => {
     expect(fs.existsSync(path.join(env.BUDDY_CACHE_DIR as string, 'statusline-frames', sessionId, 'head'))).toBe(true);
 
     const mcp = await connect();
-    const reacted = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'tests_failed' } });
+    const reacted = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'tests_failed', test: 'orders > rejects an empty cart' } });
     expect(structured(reacted)).toMatchObject({ event: 'tests_failed', shownInStatusline: true });
     const text = String(structured(reacted).text);
+    // The remark names the test the agent named.
+    expect(text).toContain('"rejects an empty cart"');
     // The face, then the alarmed mark, the name and the line: the next refresh.
     expect((await refresh()).replace(/^\S+ /, '')).toBe(`! ${name}  ${text}\n`);
   });

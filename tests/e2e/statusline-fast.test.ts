@@ -21,7 +21,6 @@ import { AGENT_SESSION_KEY, recordAgentReaction } from '../../src/statusline/age
 import { sessionKey } from '../../src/statusline/payload.js';
 import { FRAMES_FORMAT, framesRoot } from '../../src/statusline/frames.js';
 import { PLAIN_FACE } from '../../src/statusline/render.js';
-import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
 import type { RunResult, Sandbox } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -29,7 +28,8 @@ import { processesMarked, REQUIRED_SHELLS, SHELLS, shellRunner, type StatuslineR
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/claude-code/', import.meta.url));
 const USER_ID = 'buddy-93';
-const BANK: LineBank = SPECIES_LINES.Nebulynx!;
+/** The failing fixture's first test, which the buddy's remark on it names. */
+const FAILING_TEST = '"creates an order"';
 const fixtureText = (file: string): string => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
 
 const hatchedSandbox = hatchedStatuslineSandboxes(USER_ID);
@@ -98,7 +98,6 @@ async function settle(runner: StatuslineRunner, session: Session): Promise<void>
   }
 }
 
-const saysFrom = (line: string, lines: readonly string[]): boolean => lines.some((text) => line.includes(text));
 const idle = (): RegExp => new RegExp(`^\\S+ ${name}$`);
 
 beforeEach(() => {
@@ -148,7 +147,7 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
     fs.appendFileSync(session.transcript, fixtureText('transcript-tests-failed.jsonl'));
     const reacted = await refresh(runner(), session);
     expect(reacted.node).toBe(true);
-    expect(saysFrom(reacted.line, BANK.testsFailed), reacted.line).toBe(true);
+    expect(reacted.line.includes(FAILING_TEST), reacted.line).toBe(true);
     age(session);
     await refresh(runner(), session);
     const shown = await refresh(runner(), session);
@@ -196,7 +195,7 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
     const session = openSession('fast-mute');
     await settle(runner(), session);
     fs.appendFileSync(session.transcript, fixtureText('transcript-tests-failed.jsonl'));
-    expect(saysFrom((await refresh(runner(), session)).line, BANK.testsFailed)).toBe(true);
+    expect((await refresh(runner(), session)).line).toContain(FAILING_TEST);
     age(session);
     await refresh(runner(), session);
     expect((await refresh(runner(), session)).node).toBe(false);
@@ -216,7 +215,7 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
     const before = nodeRuns();
     const [lineA, lineB] = await Promise.all([refresh(runner(), alpha, [], false), refresh(runner(), bravo, [], false)]);
     expect(leftovers()).toEqual([]);
-    expect(saysFrom(lineA.line, BANK.testsFailed), lineA.line).toBe(true);
+    expect(lineA.line.includes(FAILING_TEST), lineA.line).toBe(true);
     expect(lineB.line).toMatch(idle());
     // Only alpha's refresh needed Node.
     expect(nodeRuns()).toBe(before + 1);
@@ -290,7 +289,7 @@ describe.each(SHELLS)('the light statusline under $name', (shell) => {
       fs.appendFileSync(session.transcript, fixtureText('transcript-tests-failed.jsonl'));
       const run = await runner().run(['--format', 'plain', '--width', '200'], { env: bare, input: session.payload });
       expect(run.code, run.stderr).toBe(0);
-      expect(saysFrom(run.stdout, BANK.testsFailed), run.stdout).toBe(true);
+      expect(run.stdout.includes(FAILING_TEST), run.stdout).toBe(true);
     });
 
     if (full) it('when frames cannot be written: every refresh is Node, and right', async () => {

@@ -195,6 +195,27 @@ describe('buddy mcp: react', () => {
     expect(again.stdout).toContain(String(said.text));
   });
 
+  it('names what the agent tells of it (the test, the file, the error), cleaned, and shows that in the statusline', async () => {
+    const mcp = await connect();
+    const { name } = buddy();
+    const failed = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'tests_failed', test: 'orders > rejects an empty cart', file: 'src/routes/orders.test.ts' } });
+    expect(failed.isError).toBeFalsy();
+    const said = structured(failed);
+    expect(said).toMatchObject({ name, event: 'tests_failed', shownInStatusline: true });
+    expect(String(said.text)).toContain('"rejects an empty cart"');
+    expect(textOf(failed)).toBe(`${name}: ${String(said.text)}`);
+    const line = await buddyRun(['statusline', '--format', 'plain', '--width', '200']);
+    expect(line.stdout).toContain(`${name}  ${String(said.text)}`);
+
+    // Escapes and line breaks never reach the remark; a blank detail is no detail (the species' own line).
+    const broke = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'error', detail: '\u001b[31mTypeError: x is undefined\u001b[0m\n    at run (a.js:1:1)' } });
+    const text = String(structured(broke).text);
+    expect(text).toContain('TypeError: x is undefined at run (a.js:1:1)');
+    expect(text).not.toMatch(CONTROL_CHARS);
+    const blank = await mcp.callTool({ name: 'buddy_react', arguments: { event: 'big_diff', file: '  ', detail: '' } });
+    expect(SPECIES_LINES[buddy().bones.species]!.bigDiff).toContain(structured(blank).text);
+  });
+
   it('keeps the statusline quiet when muted, and still answers', async () => {
     const env = { ...sandbox.env, BUDDY_USER_ID: USER_ID };
     expect((await buddyRun(['mute'], env)).code).toBe(0);
@@ -306,6 +327,9 @@ describe('buddy mcp: bad input', () => {
   const badCalls: ReadonlyArray<readonly [string, Record<string, unknown>, string]> = [
     ['buddy_react', { event: 'tests_exploded' }, 'buddy_react: event must be one of tests_failed, tests_passed, error, big_diff, done'],
     ['buddy_react', {}, 'buddy_react: event is missing'],
+    ['buddy_react', { event: 'error', detail: 'x'.repeat(501) }, 'buddy_react: detail is longer than 500 characters'],
+    ['buddy_react', { event: 'tests_failed', test: 7 }, 'buddy_react: test must be text'],
+    ['buddy_react', { event: 'done', where: 'here' }, 'buddy_react: an argument it does not take (it takes event, test, file, detail)'],
     ['buddy_talk', {}, 'buddy_talk: message is missing'],
     ['buddy_talk', { message: 42 }, 'buddy_talk: message must be text'],
     ['buddy_talk', { message: '   ' }, 'buddy_talk: message is empty'],

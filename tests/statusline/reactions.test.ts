@@ -5,8 +5,10 @@ import {
   decideReaction,
   EVENT_POSE,
   judgeAgentReaction,
+  PRIORITY,
   REACTION_MIN_GAP_MS,
   REACTION_SHOW_MS,
+  TURN_END_MIN_GAP_MS,
   type AgentReactionMemory,
   type WatchMemory,
 } from '../../src/statusline/reactions.js';
@@ -26,7 +28,45 @@ describe('EVENT_POSE', () => {
       petted: 'happy',
       greeting: 'happy',
       ignored: 'happy',
+      turnEnd: 'happy',
     });
+  });
+});
+
+describe("decideReaction: one remark at a time, the most telling, and a turn's end seldom", () => {
+  const since = (ago: number): WatchMemory => ({ ...FRESH, lastReactionAt: NOW - ago, recentFailures: 1 });
+
+  it('ranks a recovery, failing tests, an error, a big edit, then a turn end', () => {
+    expect(PRIORITY).toEqual(['recovered', 'testsFailed', 'error', 'bigDiff', 'turnEnd']);
+    expect(decideReaction(since(REACTION_MIN_GAP_MS), ['bigDiff', 'error'], true, NOW, false, true).event).toBe('error');
+    expect(decideReaction(since(REACTION_MIN_GAP_MS), ['bigDiff'], true, NOW, false, true).event).toBe('bigDiff');
+    expect(decideReaction(since(TURN_END_MIN_GAP_MS), [], true, NOW, false, true).event).toBe('turnEnd');
+    expect(decideReaction(since(TURN_END_MIN_GAP_MS), [], true, NOW, false, false).event).toBeUndefined();
+  });
+
+  it('lets a remark in view stay: the gap to the next outlasts it, whatever the next one is', () => {
+    expect(REACTION_MIN_GAP_MS).toBeGreaterThan(REACTION_SHOW_MS);
+    for (const signal of ['testsFailed', 'error', 'bigDiff', 'testsPassed'] as const) {
+      const decision = decideReaction(since(REACTION_SHOW_MS - 1), [signal], true, NOW, false, true);
+      expect(decision.event, signal).toBeUndefined();
+      expect(decision.memory.lastReactionAt).toBe(NOW - REACTION_SHOW_MS + 1);
+    }
+  });
+
+  it("waits TURN_END_MIN_GAP_MS before remarking on a turn's end, to the millisecond, while others wait less", () => {
+    expect(TURN_END_MIN_GAP_MS).toBe(5 * 60_000);
+    expect(decideReaction(since(TURN_END_MIN_GAP_MS - 1), [], true, NOW, false, true)).toMatchObject({ event: undefined, memory: { lastReactionAt: NOW - TURN_END_MIN_GAP_MS + 1 } });
+    expect(decideReaction(since(TURN_END_MIN_GAP_MS), [], true, NOW, false, true)).toMatchObject({ event: 'turnEnd', memory: { lastReactionAt: NOW } });
+    expect(decideReaction(since(REACTION_MIN_GAP_MS), ['bigDiff'], true, NOW, false, true).event).toBe('bigDiff');
+  });
+
+  it("keeps quiet at a turn's end when muted, and spends nothing", () => {
+    expect(decideReaction(since(TURN_END_MIN_GAP_MS), [], true, NOW, true, true)).toMatchObject({ event: undefined, memory: { lastReactionAt: NOW - TURN_END_MIN_GAP_MS } });
+  });
+
+  it("takes a turn's end for news: no long silence at the same refresh", () => {
+    const quiet: WatchMemory = { ...FRESH, transcriptChangedAt: NOW - FIFTEEN_MINUTES };
+    expect(decideReaction(quiet, [], true, NOW, false, true).event).toBe('turnEnd');
   });
 });
 

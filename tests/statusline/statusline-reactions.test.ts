@@ -10,7 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionKey } from '../../src/statusline/payload.js';
-import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS } from '../../src/statusline/reactions.js';
+import { REACTION_MIN_GAP_MS, REACTION_SHOW_MS, TURN_END_MIN_GAP_MS } from '../../src/statusline/reactions.js';
+import { localDay } from '../../src/statusline/remark-tally.js';
+import { rollFromUserId } from '../../src/engine/roll.js';
+import { offlineRemark } from '../../src/persona/offline-remark.js';
+import { displayWidth } from '../../src/text/display-width.js';
 import type { StatusState } from '../../src/statusline/session-state.js';
 import { SPECIES_LINES, type LineBank } from '../../src/species/lines.js';
 import type { ConfigData } from '../../src/store/schema.js';
@@ -78,7 +82,19 @@ async function refresh(session: Session): Promise<string> {
 }
 
 const saysFrom = (line: string, lines: readonly string[]): boolean => lines.some((text) => line.includes(text));
-const anyReaction = (line: string): boolean => saysFrom(line, [...BANK.testsFailed, ...BANK.error, ...BANK.bigDiff, ...BANK.recovered]);
+/**
+ * What the buddy's remark on each fixture names, whichever template it picks: the most specific fact it
+ * holds (the failing test's name before its file, the edited file, the error's words, the command or count).
+ */
+const NAMED: Readonly<Record<'testsFailed' | 'error' | 'bigDiff' | 'recovered', readonly string[]>> = {
+  testsFailed: ['"creates an order"'],
+  error: ['ENOENT'],
+  bigDiff: ['order-states.ts'],
+  recovered: ['npm test', '12 tests'],
+};
+const remarksOn = (line: string, event: keyof typeof NAMED): boolean => saysFrom(line, NAMED[event]);
+const anyReaction = (line: string): boolean =>
+  saysFrom(line, [...BANK.testsFailed, ...BANK.error, ...BANK.bigDiff, ...BANK.recovered, ...Object.values(NAMED).flat()]);
 /** The idle line: face and name, no mark, nothing said. */
 const idle = (): RegExp => new RegExp(`^\\S+ ${name}$`);
 
@@ -103,10 +119,10 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(readState(session)).toMatchObject({ transcriptSize: fs.statSync(session.transcript).size, lastReactionAt: 0, recentFailures: 0 });
       expect(readState(session).reaction).toBeUndefined();
 
-      // Tests fail: an alarmed line from the species' bank.
+      // Tests fail: an alarmed remark naming the failing test.
       append(session, 'transcript-tests-failed.jsonl');
       let line = await refresh(session);
-      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(remarksOn(line, 'testsFailed'), line).toBe(true);
       expect(line).toContain(` ! ${name}  `);
       const first = readState(session);
       expect(first.reaction?.event).toBe('testsFailed');
@@ -115,7 +131,7 @@ describe('buddy statusline, refresh after refresh', () => {
       // An error right after: no new reaction (the test one may still be up).
       append(session, 'transcript-error.jsonl');
       line = await refresh(session);
-      expect(saysFrom(line, BANK.error), line).toBe(false);
+      expect(remarksOn(line, 'error'), line).toBe(false);
       const second = readState(session);
       expect(second.reaction).toEqual(first.reaction);
       expect(second.lastReactionAt).toBe(first.lastReactionAt);
@@ -130,7 +146,7 @@ describe('buddy statusline, refresh after refresh', () => {
       editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
       append(session, 'transcript-tests-passed.jsonl');
       line = await refresh(session);
-      expect(saysFrom(line, BANK.recovered), line).toBe(true);
+      expect(remarksOn(line, 'recovered'), line).toBe(true);
       expect(line).toContain(` ♥ ${name}  `);
       expect(readState(session)).toMatchObject({ recentFailures: 0, reaction: { event: 'recovered' } });
 
@@ -138,7 +154,7 @@ describe('buddy statusline, refresh after refresh', () => {
       editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - REACTION_MIN_GAP_MS - 1_000 }));
       append(session, 'transcript-big-diff.jsonl');
       line = await refresh(session);
-      expect(saysFrom(line, BANK.bigDiff), line).toBe(true);
+      expect(remarksOn(line, 'bigDiff'), line).toBe(true);
       expect(line).toContain(` ! ${name}  `);
       expect(readState(session).reaction?.event).toBe('bigDiff');
     });
@@ -157,7 +173,7 @@ describe('buddy statusline, refresh after refresh', () => {
 
       // A reaction on screen disappears at once when muted.
       append(session, 'transcript-tests-failed.jsonl');
-      expect(saysFrom(await refresh(session), BANK.testsFailed)).toBe(true);
+      expect(remarksOn(await refresh(session), 'testsFailed')).toBe(true);
       const muted = await runInProcess(['mute'], { env });
       expect(muted.code, muted.stderr).toBe(0);
       expect(readConfig().settings.muted).toBe(true);
@@ -177,7 +193,7 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(readConfig().settings.muted).toBe(false);
       append(session, 'transcript-tests-failed.jsonl');
       const line = await refresh(session);
-      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(remarksOn(line, 'testsFailed'), line).toBe(true);
       expect(line).toContain(` ! ${name}  `);
     });
 
@@ -191,7 +207,108 @@ describe('buddy statusline, refresh after refresh', () => {
       expect(await refresh(session)).toMatch(idle());
       fs.appendFileSync(session.transcript, failing.slice(cut));
       const line = await refresh(session);
-      expect(saysFrom(line, BANK.testsFailed), line).toBe(true);
+      expect(remarksOn(line, 'testsFailed'), line).toBe(true);
+    });
+  });
+
+  describe('grounded remarks', () => {
+    const bones = rollFromUserId(USER_ID);
+    const record = (message: Record<string, unknown>): string => `${JSON.stringify({ type: message.role, message })}\n`;
+    const bash = (id: string, command: string): string => record({ role: 'assistant', content: [{ type: 'tool_use', id, name: 'Bash', input: { command } }], stop_reason: 'tool_use' });
+    const output = (id: string, text: string, failed = true): string => record({ role: 'user', content: [{ type: 'tool_result', tool_use_id: id, content: text, is_error: failed }] });
+    const done = (text: string): string => record({ role: 'assistant', content: [{ type: 'text', text }], stop_reason: 'end_turn' });
+    const PYTEST = [
+      '=========================== short test summary info ============================',
+      'FAILED tests/test_invoice.py::test_rounds_vat - AssertionError: assert 19.99 == 20.0',
+      '========================= 1 failed, 7 passed in 0.09s ==========================',
+    ].join('\n');
+    const gapPassed = (session: Session, gap = REACTION_MIN_GAP_MS): void => editState(session, (state) => ({ ...state, lastReactionAt: Date.now() - gap - 1_000 }));
+
+    // Far east of UTC, where the day is never UTC's day nor the day of the zone as far west: the tally's day
+    // is the person's own.
+    const zone = process.env.TZ;
+    beforeEach(() => {
+      process.env.TZ = 'Pacific/Kiritimati';
+    });
+    afterEach(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+    const kiritimatiDay = (at: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(at);
+
+    it("names the failing test in the buddy's remark, and counts the red runs of the day", async () => {
+      expect(bones.species).toBe('Nebulynx');
+      const session = openSession('grounded-1', chatterLine(0));
+      await refresh(session);
+      fs.appendFileSync(session.transcript, bash('toolu_py1', 'pytest -q') + output('toolu_py1', PYTEST));
+      const line = await refresh(session);
+      const first = readState(session);
+      const facts = { kind: 'testsFailed', timesToday: 1, tests: ['test_rounds_vat'], file: 'tests/test_invoice.py', error: 'AssertionError: assert 19.99 == 20.0', command: 'pytest -q', failed: 1, passed: 7 } as const;
+      expect(first.reaction).toEqual({ event: 'testsFailed', text: offlineRemark(bones, facts, first.reaction!.at), at: first.reaction!.at });
+      expect(line).toBe(`${line.split(' ')[0]} ! ${name}  ${first.reaction!.text}`);
+      expect(line).toContain('"test_rounds_vat"');
+      const day = kiritimatiDay(first.reaction!.at);
+      expect(localDay(first.reaction!.at, 14 * 60)).toBe(day);
+      expect(first.remarkTally).toEqual({ day, counts: { testsFailed: 1 } });
+
+      gapPassed(session);
+      fs.appendFileSync(session.transcript, bash('toolu_py2', 'pytest -q') + output('toolu_py2', PYTEST));
+      await refresh(session);
+      const second = readState(session);
+      expect(second.reaction!.text).toBe(offlineRemark(bones, { ...facts, timesToday: 2 }, second.reaction!.at));
+      expect(second.remarkTally).toEqual({ day, counts: { testsFailed: 2 } });
+    });
+
+    it('writes the remark for the room a narrow line has, so it is shown whole', async () => {
+      const session = openSession('grounded-narrow', chatterLine(0));
+      await refresh(session);
+      fs.appendFileSync(session.transcript, bash('toolu_py3', 'pytest -q') + output('toolu_py3', PYTEST));
+      const width = 44;
+      const run = await statuslineInProcess(['--format', 'plain', '--width', String(width)], { env, input: session.payload });
+      expect(run.code, run.stderr).toBe(0);
+      const line = run.stdout.replace(/\n$/, '');
+      const reaction = readState(session).reaction!;
+      const head = `${line.split(' ')[0]} ! ${name}`;
+      const room = width - displayWidth(head) - 2;
+      expect(room).toBeLessThan(30);
+      const facts = { kind: 'testsFailed', timesToday: 1, tests: ['test_rounds_vat'], file: 'tests/test_invoice.py', error: 'AssertionError: assert 19.99 == 20.0', command: 'pytest -q', failed: 1, passed: 7 } as const;
+      expect(reaction.text).toBe(offlineRemark(bones, facts, reaction.at, room));
+      // The one remark naming the test that fits the room.
+      expect(reaction.text).toBe('Red: "test_rounds_vat".');
+      expect(line).toBe(`${head}  ${reaction.text}`);
+    });
+
+    it("remarks on the end of a turn that did work, not of one that only talked, and seldom", async () => {
+      // A worked turn in the history is old news: the first look only takes the session's measure.
+      const session = openSession('grounded-2', bash('toolu_old', 'npm ci') + output('toolu_old', 'added 1 package', false) + done('Installed.'));
+      expect(await refresh(session)).toMatch(idle());
+      expect(readState(session)).toMatchObject({ turnWorking: false, lastReactionAt: 0 });
+      // A turn that only talked ends without a word.
+      fs.appendFileSync(session.transcript, done('Here is how the cart works.'));
+      expect(await refresh(session)).toMatch(idle());
+
+      // Work in one refresh, its end in the next: the turn is remembered across them.
+      fs.appendFileSync(session.transcript, bash('toolu_w1', 'npm run build') + output('toolu_w1', 'built in 2s', false));
+      expect(await refresh(session)).toMatch(idle());
+      expect(readState(session).turnWorking).toBe(true);
+      fs.appendFileSync(session.transcript, done('The build is fixed.'));
+      const line = await refresh(session);
+      const state = readState(session);
+      expect(state).toMatchObject({ turnWorking: false, reaction: { event: 'turnEnd' } });
+      expect(state.reaction!.text).toBe(offlineRemark(bones, { kind: 'turnEnd', timesToday: 1 }, state.reaction!.at));
+      expect(line).toContain(` ♥ ${name}  ${state.reaction!.text}`);
+
+      // The next worked turn, past the usual gap but within TURN_END_MIN_GAP_MS: no word, but it counts.
+      gapPassed(session);
+      fs.appendFileSync(session.transcript, bash('toolu_w2', 'npm test') + output('toolu_w2', 'ok', false) + done('Done again.'));
+      await refresh(session);
+      expect(readState(session).reaction!.at).toBe(state.reaction!.at);
+      gapPassed(session, TURN_END_MIN_GAP_MS);
+      fs.appendFileSync(session.transcript, bash('toolu_w3', 'npm test') + output('toolu_w3', 'ok', false) + done('And again.'));
+      await refresh(session);
+      const third = readState(session);
+      expect(third.reaction!.text).toBe(offlineRemark(bones, { kind: 'turnEnd', timesToday: 3, command: 'npm test' }, third.reaction!.at));
+      expect(third.remarkTally?.counts).toEqual({ turnEnd: 3 });
     });
   });
 
@@ -213,7 +330,7 @@ describe('buddy statusline, refresh after refresh', () => {
         expect(lineB, `round ${round}`).toMatch(idle());
         expect(anyReaction(lineB)).toBe(false);
         if (round < FAIL_ROUND) expect(lineA, `round ${round}`).toMatch(idle());
-        if (round === FAIL_ROUND) expect(saysFrom(lineA, BANK.testsFailed), lineA).toBe(true);
+        if (round === FAIL_ROUND) expect(remarksOn(lineA, 'testsFailed'), lineA).toBe(true);
         expect(readState(a).transcriptSize).toBe(fs.statSync(a.transcript).size);
         expect(readState(b).transcriptSize).toBe(fs.statSync(b.transcript).size);
       }

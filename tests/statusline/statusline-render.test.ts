@@ -6,7 +6,8 @@ import { rollFromUserId } from '../../src/engine/roll.js';
 import { hatTable, spriteFor } from '../../src/sprites/catalog.js';
 import { addressedContext, introductionContext } from '../../src/statusline/hook-texts.js';
 import { parseHostPayload, sessionKey } from '../../src/statusline/payload.js';
-import { framePeriodSeconds, PLAIN_FACE, PROTECTED_SPACE, protectLeadingSpaces, renderStatusline, type StatusView } from '../../src/statusline/render.js';
+import { framePeriodSeconds, PLAIN_FACE, PROTECTED_SPACE, protectLeadingSpaces, renderStatusline, sayingRoom, type StatusView } from '../../src/statusline/render.js';
+import { MIN_REMARK_ROOM, remarkRoom } from '../../src/statusline/own-remark.js';
 import type { StoredBuddy } from '../../src/store/schema.js';
 
 // A legendary Nebulynx with a halo: its face is `{×~w~×}`, eleven columns with the name.
@@ -48,6 +49,31 @@ describe('the compact line', () => {
 
   it('is what tmux gets for the full layout too', () => {
     expect(draw({ layout: 'full', format: 'tmux', text: 'x' })).toEqual(['#[fg=yellow]{×~w~×} Pip#[default]  x']);
+  });
+});
+
+describe('the room a saying has', () => {
+  it('is, compact, what the line leaves beside the face, the pose mark and the name: a saying that wide is shown whole', () => {
+    // 11 columns of face and name, two spaces: 80 leaves 67; a pose mark takes two more.
+    expect(sayingRoom({ ...BASE, width: 80 })).toBe(67);
+    expect(sayingRoom({ ...BASE, width: 80, pose: 'alarmed' })).toBe(65);
+    expect(sayingRoom({ ...BASE, width: 80, pose: 'talking' })).toBe(67);
+    expect(sayingRoom({ ...BASE, width: 40, name: 'Ormovan', pose: 'happy' })).toBe(40 - 17 - 2);
+    expect(sayingRoom({ ...BASE, layout: 'full', format: 'tmux', width: 40 })).toBe(27);
+    const said = 'x'.repeat(65);
+    expect(draw({ width: 80, pose: 'alarmed', text: said })).toEqual([`{×~w~×} ! Pip  ${said}`]);
+    expect(draw({ width: 80, pose: 'alarmed', text: `${said}y` })[0]).toMatch(/x…$/);
+  });
+
+  it('is, full, two rows of what the art leaves (at least 8 columns), its stage accessory counted', () => {
+    expect(sayingRoom({ ...BASE, layout: 'full', width: 80 })).toBe(2 * (80 - sprite.width - 2));
+    expect(sayingRoom({ ...BASE, layout: 'full', width: 80, growth: { level: 9, stage: 'elder', mood: 'calm', moodPose: undefined } })).toBeLessThan(2 * (80 - sprite.width - 2));
+    expect(sayingRoom({ ...BASE, layout: 'full', width: 10 })).toBe(16);
+  });
+
+  it('makes a remark room of at least MIN_REMARK_ROOM and at most REMARK_MAX_LENGTH columns', () => {
+    expect(MIN_REMARK_ROOM).toBe(16);
+    expect([3, 15, 16, 17, 30.7, 59, 60, 61, 400].map(remarkRoom)).toEqual([16, 16, 16, 17, 30, 59, 60, 60, 60]);
   });
 });
 
