@@ -5,6 +5,8 @@
 //   GitHub Copilot CLI: toolName, toolArgs (an object or its JSON text), toolResult { resultType, textResultForLlm };
 //   Cursor: command and output (afterShellExecution), status (stop).
 import type { AgentEvent } from '../statusline/agent-event-names.js';
+import type { AgentDetail } from '../statusline/agent-event.js';
+import { errorIn, fileInError, testReportOf } from '../statusline/transcript-facts.js';
 import { BIG_DIFF_LINES, signalOfOutput, type Signal } from '../statusline/transcript-signals.js';
 
 /** The hosts whose hooks can run `buddy hook agent`. */
@@ -99,4 +101,18 @@ export function agentEventOf(value: unknown, moment: HookMoment | undefined): Ag
   const signal = signalOfOutput(text, failed);
   if (signal) return EVENT_OF[signal];
   return isBigEdit(payload) ? 'big_diff' : undefined;
+}
+
+/**
+ * What the tool's output names for the remark, read as the statusline reads a transcript's: the first
+ * failing (or passing) test, its file and the error's first words for a test run, an error's first words and
+ * file. Nothing for an edit or a finished turn.
+ */
+export function agentDetailOf(value: unknown, event: AgentEvent): AgentDetail {
+  const payload = asRecord(value);
+  if (!payload || (event !== 'tests_failed' && event !== 'tests_passed' && event !== 'error')) return {};
+  const { text } = outputOf(payload);
+  if (event === 'error') return { detail: errorIn(text, true), file: fileInError(text) };
+  const report = testReportOf(text);
+  return { test: report.tests[0], file: report.file, detail: event === 'tests_failed' ? report.error : undefined };
 }

@@ -26,6 +26,8 @@ export const MAX_JOURNAL_TEXT = 500;
 export const MAX_JOURNAL_NAME = 40;
 export const MAX_JOURNAL_MOOD = 80;
 export const SESSION_PATTERN = /^[\w.:-]{1,80}$/;
+/** What a reaction was a reaction to (`testsFailed`, `recovered`…): one word, kept so that readers need not guess it from the words. */
+export const EVENT_PATTERN = /^[a-zA-Z]{1,24}$/;
 
 /**
  * Where a line was said (`care`: what a petting or a snack was met with, in any face). Newer versions may add
@@ -36,6 +38,8 @@ export type JournalSource = (typeof JOURNAL_SOURCES)[number];
 
 export interface JournalInput {
   readonly source: JournalSource;
+  /** A reaction's event; a model's rewrite of a reaction already journaled has none, so it is not counted twice. */
+  readonly event?: string | undefined;
   readonly text: string;
   /** Milliseconds since the epoch; now when absent. */
   readonly at?: number;
@@ -70,6 +74,7 @@ export function journalLine(input: JournalInput, now: number): string {
   const record = {
     at: Number.isFinite(at.getTime()) ? at.toISOString() : new Date(now).toISOString(),
     source: input.source,
+    ...(input.event !== undefined && EVENT_PATTERN.test(input.event) ? { event: input.event } : {}),
     ...(input.session !== undefined && SESSION_PATTERN.test(input.session) ? { session: input.session } : {}),
     ...(input.name ? { name: clean(input.name, MAX_JOURNAL_NAME) } : {}),
     ...(input.mood ? { mood: clean(input.mood, MAX_JOURNAL_MOOD) } : {}),

@@ -1,8 +1,8 @@
 // The last sessions' highlights, read back from the journal on demand (nothing is stored twice): what
-// broke, what went green again, by day. A reaction is journaled as the line the buddy said, and every
-// reaction line is a line of its species' bank, so the line's exact words say which event it was: tests
-// failing, an error, a big change, or a recovery (tests green again, or an agent's work done). Other lines
-// (talk, care, greetings) are not highlights.
+// broke, what went green again, by day. A reaction line names its event (tests failing, an error, a big
+// change, a recovery: tests green again, or an agent's work done); lines journaled before events were kept
+// are known by their exact words, every one of them a line of its species' bank. Other lines (talk, care,
+// greetings, a model's rewrite of a reaction) are not highlights.
 import { SPECIES_LINES, type ReactionEvent } from '../species/lines.js';
 import type { JournalRecord } from '../render/journal-lines.js';
 import { readJournal } from './read-back.js';
@@ -17,6 +17,13 @@ export const HIGHLIGHT_DAYS = 3;
 const LINES_TO_EVENTS: ReadonlyMap<string, HighlightEvent> = new Map(
   Object.values(SPECIES_LINES).flatMap((bank) => WATCHED.flatMap((event) => bank[event].map((line) => [line, event] as const))),
 );
+
+const isWatched = (event: string): event is HighlightEvent => (WATCHED as readonly string[]).includes(event);
+
+/** A journaled event, if it is one the highlights count (testsFailed, error, bigDiff, recovered). */
+export function watchedEvent(event: string): HighlightEvent | undefined {
+  return isWatched(event) ? event : undefined;
+}
 
 /** Which watched event a reaction line was; undefined for any other line. */
 export function reactionEventOf(text: string): HighlightEvent | undefined {
@@ -68,7 +75,9 @@ export function highlightsOf(records: readonly JournalRecord[], days = HIGHLIGHT
   const byDay = new Map<string, { weekday: string; events: HighlightEvent[] }>();
   for (const record of records) {
     if (record.source !== 'reaction') continue;
-    const event = reactionEventOf(record.text);
+    // Lines that name their event say it; older ones are known by their words. A line without an event
+    // that is no line of a bank (a model's rewrite of a reaction journaled already) is not counted again.
+    const event = record.event === undefined ? reactionEventOf(record.text) : watchedEvent(record.event);
     if (!event) continue;
     const { day, weekday } = localDay(record.time);
     const entry = byDay.get(day) ?? { weekday, events: [] };

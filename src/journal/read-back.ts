@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { listNames, removeFile } from '../files/housekeeping.js';
 import { withOpenFile } from '../files/partial-read.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { EXPIRED_JOURNAL_PATTERN, journalDir, journalFiles, MAX_JOURNAL_MOOD, MAX_JOURNAL_NAME, MAX_JOURNAL_TEXT, SESSION_PATTERN } from './append.js';
+import { EVENT_PATTERN, EXPIRED_JOURNAL_PATTERN, journalDir, journalFiles, MAX_JOURNAL_MOOD, MAX_JOURNAL_NAME, MAX_JOURNAL_TEXT, SESSION_PATTERN } from './append.js';
 import type { JournalRecord } from '../render/journal-lines.js';
 
 /** More than a rotated file ever holds; anything before it is not read. */
@@ -15,6 +15,7 @@ export const MAX_READ_BYTES = 4 * 1024 * 1024;
 const LineSchema = v.object({
   at: v.pipe(v.string(), v.isoTimestamp()),
   source: v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,23}$/)),
+  event: v.optional(v.pipe(v.string(), v.regex(EVENT_PATTERN))),
   session: v.optional(v.pipe(v.string(), v.regex(SESSION_PATTERN))),
   name: v.optional(v.pipe(v.string(), v.maxLength(400))),
   mood: v.optional(v.pipe(v.string(), v.maxLength(800))),
@@ -30,7 +31,7 @@ export function parseJournalLine(line: string): JournalRecord | undefined {
   }
   const parsed = v.safeParse(LineSchema, raw);
   if (!parsed.success) return undefined;
-  const { at, source, session, name, mood, text } = parsed.output;
+  const { at, source, event, session, name, mood, text } = parsed.output;
   const time = Date.parse(at);
   const clean = sanitizeLine(text, MAX_JOURNAL_TEXT);
   if (!Number.isFinite(time) || clean === '') return undefined;
@@ -38,6 +39,7 @@ export function parseJournalLine(line: string): JournalRecord | undefined {
     at,
     time,
     source,
+    ...(event === undefined ? {} : { event }),
     ...(session === undefined ? {} : { session }),
     ...(name ? { name: sanitizeLine(name, MAX_JOURNAL_NAME) } : {}),
     ...(mood ? { mood: sanitizeLine(mood, MAX_JOURNAL_MOOD) } : {}),

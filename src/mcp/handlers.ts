@@ -116,7 +116,7 @@ function reactTo(session: Session, event: AgentEvent | 'petted', context: ToolCo
   if (event === 'petted' && session.stored) return reaction;
   // The mood `buddy status` shows at this moment (none before it hatches: it has no growth yet).
   const mood = session.stored ? moodNow(session.stored, session.settings.care, now.getTime()) : undefined;
-  journal({ at: now.getTime(), source: 'reaction', text: reaction.text, session: MCP_SESSION, name: session.stored?.name, mood }, context.env);
+  journal({ at: now.getTime(), source: 'reaction', event: reaction.reaction, text: reaction.text, session: MCP_SESSION, name: session.stored?.name, mood }, context.env);
   return reaction;
 }
 

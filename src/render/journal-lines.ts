@@ -8,6 +8,8 @@ export interface JournalRecord {
   /** The same moment in milliseconds since the epoch. */
   readonly time: number;
   readonly source: string;
+  /** A reaction's event, when the line says it (lines written before it was kept do not). */
+  readonly event?: string;
   readonly session?: string;
   readonly name?: string;
   readonly mood?: string;
@@ -80,6 +82,7 @@ export function recordJson(record: JournalRecord): string {
   return JSON.stringify({
     at: fields.at,
     source: fields.source,
+    ...(fields.event === undefined ? {} : { event: fields.event }),
     ...(fields.session === undefined ? {} : { session: fields.session }),
     ...(fields.name === undefined ? {} : { name: fields.name }),
     ...(fields.mood === undefined ? {} : { mood: fields.mood }),

@@ -74,7 +74,9 @@ export async function remarkInBackground(env: NodeJS.ProcessEnv, job: RemarkJob)
   const language = effectiveLanguage(settings.language, env);
   const remarkBuddy = { bones: buddy.bones, name: buddy.name, personality: buddy.personality, language: { tag: language.tag, name: languageName(language.tag) } };
   const mood = moodNow(buddy, settings.care, now);
-  const event = { facts: job.facts, context: job.context, temperament: temperamentAt(buddy.bones, new Date(now).getHours()), mood };
+  // What the person asked it to keep informs its remarks too, the latest first.
+  const remembered = (buddy.facts ?? []).map((fact) => fact.text).reverse();
+  const event = { facts: job.facts, context: job.context, remembered, temperament: temperamentAt(buddy.bones, new Date(now).getHours()), mood };
   const reserved = reserveRemark(env, remarkCaps(settings), now, estimateRemarkTokens(remarkBuddy, event));
   if (!reserved.granted) return 'budget';
   let result: RemarkResult | undefined;

@@ -33,9 +33,11 @@ import { FRAMES_HORIZON_MS, observe, removeStaleFrames, type Observation, type W
 import { framePeriodSeconds, PLAIN_FACE, renderStatusline, sayingRoom, type StatusFormat, type StatusLayout, type StatusView } from './render.js';
 import { hostWrote, recordWitnessed, statusGrowth } from './growth.js';
 import { readTranscriptTail } from './transcript-tail.js';
-import { turnEndsIn, type TurnWatch } from './transcript-facts.js';
+import { contextIn, turnEndsIn, type TurnWatch } from './transcript-facts.js';
 import { localDay, tallied } from './remark-tally.js';
-import { factsFor, kindsHappened, remarkFor, remarkRoom } from './own-remark.js';
+import { factsFor, grounded, kindsHappened, remarkFor, remarkRoom } from './own-remark.js';
+import { remarkMode, startModelRemark } from './remark-start.js';
+import type { RemarkFacts } from '../species/remark-facts.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
 export const PENDING_GIVE_UP_MS = 30_000;
@@ -217,11 +219,16 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const sprite = spriteFor(bones.species);
   const layout = request.layout ?? config.settings.statuslineLayout;
   let own = status.reaction;
+  // What the model is asked to rewrite, once the offline remark is stored (watch on, a key, budget left).
+  let forModel: { readonly facts: RemarkFacts; readonly context: readonly string[] } | undefined;
   if (decision.event) {
+    // Watch off: the species' own line, and nothing read from the transcript for a remark.
+    const mode = remarkMode(config.settings, env, now);
     // Written for the room this line has for it, in the pose it is shown in: a grounded remark is shown whole.
     const room = remarkRoom(sayingRoom({ bones, sprite, name, pose: EVENT_POSE[decision.event], layout, format: request.format, width: request.width, now }));
-    const facts = factsFor(records, decision.event, { since: status.transcriptChangedAt, tally, day, now });
+    const facts = mode === 'generic' ? undefined : factsFor(records, decision.event, { since: status.transcriptChangedAt, tally, day, now });
     own = { event: decision.event, text: remarkFor(bones, decision.event, facts, now, room), at: now };
+    if (mode === 'model' && facts && (grounded(facts) || facts.kind === 'turnEnd')) forModel = { facts, context: contextIn(records, facts.kind) };
   }
   const next: StatusState = {
     ...rememberReactions(status, decision, own, agent, now, muted),
@@ -236,12 +243,14 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const witnessed = next.hostSeen && next.reaction?.from !== 'agent' ? next.reaction : undefined;
   const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, witnessed) : undefined;
   // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
-  if (decision.event && next.reaction) journal({ at: now, source: 'reaction', text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
+  if (decision.event && next.reaction) journal({ at: now, source: 'reaction', event: next.reaction.event, text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
   // Most refreshes change nothing: write only when something did.
   if (!previous || changed || decision.event || !sameMemory(next, status)) {
     writeStatusState(env, key, next);
     watched.s = observe(statusFile(env, key), true);
   }
+  // Only once the offline remark is stored: the job rewrites the reaction of this moment, if it is still shown.
+  if (forModel && next.reaction?.at === now && next.reaction.from === undefined) startModelRemark(env, key, forModel.facts, forModel.context, now);
   // Appended to the event log, which no frame watches: it changes the line only once a full command folds
   // it into the config, and the config is watched.
   if (glance.kind === 'stored') recordWitnessed(env, key, status, next, signals, now);

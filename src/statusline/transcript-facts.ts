@@ -9,6 +9,7 @@
 // line breaks), at most MAX_FACT_LENGTH long, and never blank: a fact that is not there is left out.
 import { MAX_FACT_LENGTH, MAX_NAMED_TESTS, type RemarkFacts, type RemarkKind } from '../species/remark-facts.js';
 import { cutToLength, sanitizeLine } from '../text/sanitize.js';
+import { redactSecrets } from '../text/secrets.js';
 import { classifyResult, classifyToolUse, countEditLines, type Signal } from './transcript-signals.js';
 
 const EDIT_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
@@ -328,4 +329,22 @@ export function factsIn(records: readonly unknown[], kind: RemarkKind, context: 
   const edit = before.filter((candidate) => typeof candidate.block.name === 'string' && EDIT_TOOLS.has(candidate.block.name)).pop();
   const bash = before.filter((candidate) => candidate.block.name === 'Bash').pop();
   return { ...base, ...present({ file: edit && editedFile(edit.block), command: bash && commandOf(bash.block) }) } as RemarkFacts;
+}
+
+/** At most this many lines of a step's output go with a model remark, as its context. */
+export const CONTEXT_LINES = 6;
+
+/**
+ * The last lines of what the step behind a remark printed (where test runners sum up), for the model to
+ * read around the facts. Credentials are scrubbed from the whole output before it is cut into lines, so that
+ * a private key or a token spread over lines is caught as a whole. Only tests and errors have an output
+ * worth reading; a big edit's text, or a turn's, is never sent.
+ */
+export function contextIn(records: readonly unknown[], kind: RemarkKind): string[] {
+  if (kind !== 'testsFailed' && kind !== 'testsPassed' && kind !== 'error') return [];
+  const steps = stepsOf(records);
+  const step = steps[steps.map((candidate) => candidate.kind).lastIndexOf(kind)];
+  if (!step) return [];
+  const output = redactSecrets(textOf(step.block.content).slice(-MAX_OUTPUT));
+  return output.split('\n').filter((line) => line.trim() !== '').slice(-CONTEXT_LINES);
 }

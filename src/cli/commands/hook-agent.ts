@@ -14,7 +14,7 @@ import { readJsonPayload, streamSource } from '../../statusline/read-stdin.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { HOOK_AGENT } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { agentEventOf, HOOK_HOSTS, isHookHost, type HookHost, type HookMoment } from '../hook-agent-events.js';
+import { agentDetailOf, agentEventOf, HOOK_HOSTS, isHookHost, type HookHost, type HookMoment } from '../hook-agent-events.js';
 import type { CliIo } from '../io.js';
 
 const STDIN_DEADLINE_MS = 500;
@@ -74,10 +74,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (glance.kind !== 'stored') return 0;
     const { buddy, config } = glance;
     const now = Date.now();
-    const reaction = recordAgentReaction(io.env, buddy.bones, event, config.settings.muted, now);
+    const reaction = recordAgentReaction(io.env, buddy.bones, event, config.settings.muted, now, agentDetailOf(payload, event));
     if (!reaction.shown) return 0;
     const line = sanitizeLine(`${buddy.name}: ${reaction.text}`, MAX_LINE);
-    journal({ at: now, source: 'reaction', text: reaction.text, session: `hook-${host}`, name: buddy.name, mood: moodNow(buddy, config.settings.care, now) }, io.env);
+    journal({ at: now, source: 'reaction', event: reaction.reaction, text: reaction.text, session: `hook-${host}`, name: buddy.name, mood: moodNow(buddy, config.settings.care, now) }, io.env);
     if (SHOWS_SYSTEM_MESSAGE.has(host)) emit(io, `${JSON.stringify({ systemMessage: line })}\n`);
   } catch (error) {
     // A hook must never block or break its host.
