@@ -55,6 +55,12 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/statusline-refresh.test.ts',
   'tests/statusline/frames-housekeeping.test.ts',
   'tests/statusline/stdin-tail-watch.test.ts',
+  'tests/statusline/statusline-reactions.test.ts',
+  'tests/statusline/transcript-facts.test.ts',
+  'tests/statusline/remark-tally.test.ts',
+  'tests/statusline/remark-job.test.ts',
+  'tests/persona/remark-prompt.test.ts',
+  'tests/store/remark-budget.test.ts',
   // The store (src/store/): its tests, each in its own temporary config folder (but the two-writer races,
   // whose writers run a bundle), and the growth host's, which reads and writes through it.
   'tests/store/atomic-write.test.ts',
