@@ -234,10 +234,9 @@ describe('buddy statusline, refresh after refresh', () => {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
     });
-    // A worker thread keeps the zone it started with whatever TZ says (the mutation runner's pool is one):
-    // there the person's day is the zone the process has, and the sign of its offset is checked elsewhere.
-    const kiritimatiDay = (at: number): string =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: new Date(at).getTimezoneOffset() === -840 ? 'Pacific/Kiritimati' : undefined }).format(at);
+    // The day by the clock the process has (Kiritimati's, UTC+14, wherever TZ takes effect): the moment moved
+    // by the zone's offset, read as a UTC date.
+    const kiritimatiDay = (at: number): string => new Date(at - new Date(at).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
     it("names the failing test in the buddy's remark, and counts the red runs of the day", async () => {
       expect(bones.species).toBe('Nebulynx');
