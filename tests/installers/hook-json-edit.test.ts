@@ -239,6 +239,16 @@ describe('Gemini CLI: settings with comments and a hook of the person\'s own', (
   });
 });
 
+describe('members of `hooks` that are not events', () => {
+  it('leaves Gemini CLI\'s list of disabled hook names and its flag alone', () => {
+    const body = '{"hooks": {"disabled": ["buddy"], "enabled": true}}';
+    const plan = planHookInstall(body, geminiHooks, G, owned(geminiHooks));
+    expect(plan.created).toEqual(['hooks.AfterTool', 'hooks.AfterAgent']);
+    expect(plan.body.startsWith('{"hooks": {"disabled": ["buddy"], "enabled": true, "AfterTool":')).toBe(true);
+    expect(planHookUninstall(plan.body, 'nested', owned(geminiHooks), { created: plan.created }, valid).body).toBe(body);
+  });
+});
+
 describe('one line, and shapes with no place for Buddy', () => {
   it('a file on one line gets its hooks on that line', () => {
     const plan = planHookInstall('{"theme": "GitHub"}', codexHooks, C, owned(codexHooks));
