@@ -218,12 +218,68 @@ describe('files Buddy does not write', () => {
   });
 });
 
+describe('what else is refused, and what is not', () => {
+  it('Codex and Cursor read plain JSON: a comment is refused, changing nothing', () => {
+    const { file } = target('codex');
+    put(file, '{\n  // mine\n}\n');
+    expect(() => install('codex')).toThrow(`${file} is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.`);
+    expect(bytes(file)).toBe('{\n  // mine\n}\n');
+  });
+
+  it('a read-only file that already has Buddy\'s hooks is no error to install, but uninstall leaves it, and its record', () => {
+    const { file } = target('cursor');
+    install('cursor');
+    const installed = bytes(file);
+    fs.chmodSync(file, 0o444);
+    expect(install('cursor')).toEqual({ kind: 'already-installed' });
+    expect(() => uninstall('cursor')).toThrow(`${file} is read-only; Buddy leaves it as it is (make it writable to let Buddy change it). Nothing was changed.`);
+    expect(bytes(file)).toBe(installed);
+    expect(Object.keys(readHookRecords(env).records)).toEqual([file]);
+  });
+});
+
+describe('the records', () => {
+  it('keeps only records that check out, and moves a damaged file aside on the next write', () => {
+    const good = { host: 'cursor', scope: 'user', commands: ['a'], fileCreated: false, installedAt: 't' };
+    const installs = {
+      '/good': good,
+      '/with-undo': { ...good, created: ['hooks'], undo: [{ offset: 0, inserted: '{}', original: '' }] },
+      '/bad-undo': { ...good, undo: [{ offset: 0, inserted: '', original: '"theme"' }] },
+      '/host': { ...good, host: 'copilot' },
+      '/scope': { ...good, scope: 'global' },
+      '/commands': { ...good, commands: [1] },
+      '/created': { ...good, created: 'hooks' },
+      '/file-created': { ...good, fileCreated: 'no' },
+      '/installed-at': { ...good, installedAt: 5 },
+      '/null': null,
+    };
+    put(hookRecordsFile(env), JSON.stringify({ version: 1, installs }));
+    expect(readHookRecords(env)).toEqual({
+      records: { '/good': good, '/with-undo': installs['/with-undo'], '/bad-undo': good },
+      damaged: false,
+    });
+    put(hookRecordsFile(env), JSON.stringify({ version: 2, installs }));
+    expect(readHookRecords(env)).toEqual({ records: {}, damaged: true });
+    put(hookRecordsFile(env), JSON.stringify({ version: 1, installs: [] }));
+    expect(readHookRecords(env).damaged).toBe(true);
+    put(hookRecordsFile(env), '{');
+    expect(readHookRecords(env)).toEqual({ records: {}, damaged: true });
+    install('cursor');
+    expect(fs.readdirSync(path.dirname(hookRecordsFile(env))).filter((name) => name.startsWith('hook-installs.json.damaged-'))).toHaveLength(1);
+    expect(Object.keys(readHookRecords(env).records)).toEqual([target('cursor').file]);
+  });
+});
+
 describe('finding the hooks', () => {
   it('inspection names the events Buddy\'s hooks are on, and those it lacks', () => {
     const { file } = target('cursor');
     put(file, `{"version": 1, "hooks": {"stop": [{"command": "${commands('cursor').stop}"}], "afterFileEdit": [{"command": "codebuddy hook agent --host cursor --event tool"}]}}`);
     expect(inspectHooks(env, target('cursor'))).toEqual({ state: 'read', events: ['stop'], missing: ['afterShellExecution'], scripts: [SCRIPT], gone: [NODE, SCRIPT], recorded: false });
     expect(inspectHooks(env, target('codex'))).toEqual({ state: 'missing' });
+    const here = hookCommands(process.execPath, path.join(root, 'dist', 'buddy.js'), 'codex');
+    put(path.join(root, 'dist', 'buddy.js'), '');
+    put(target('codex').file, `{"hooks": {"Stop": [{"hooks": [{"type": "command", "command": "${here.stop}"}]}, {"hooks": [{"type": "command", "command": "${here.stop}"}]}]}}`);
+    expect(inspectHooks(env, target('codex'))).toEqual({ state: 'read', events: ['Stop'], missing: ['PostToolUse'], scripts: [path.join(root, 'dist', 'buddy.js')], gone: [], recorded: false });
   });
 
   it('uninstall --all finds each host\'s hooks, recorded or by their form, before the MCP entries', () => {

@@ -146,6 +146,31 @@ describe('buddy doctor on hooks that need attention', () => {
   });
 });
 
+describe('buddy doctor and buddy uninstall on hook files they cannot use, or that Buddy has no record of', () => {
+  it('names hooks found by their form, and a recorded file it cannot read; uninstall refuses that one in one line', async () => {
+    const codex = path.join(sandbox.dir, '.codex', 'hooks.json');
+    put(codex, `{"hooks": {"Stop": [{"hooks": [{"type": "command", "command": "${hook('codex', 'stop')}"}]}]}}`);
+    const cursor = path.join(sandbox.dir, '.cursor', 'hooks.json');
+    await buddy(['install', 'cursor', '--hooks', '--force']);
+    fs.writeFileSync(cursor, '{"version": 1,}');
+    const doctor = await buddy(['doctor']);
+    expect(doctor.stdout).toContain(`✓ Codex hooks (user): Stop run buddy hook agent (${codex})`);
+    expect(doctor.stdout).toContain("· Codex hooks (user): Buddy's hooks are there but their install record is not; uninstall still finds them by their form");
+    expect(doctor.stdout).toContain(`! Cursor hooks (user): ${cursor} is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.`);
+
+    const refused = await buddy(['uninstall', 'cursor']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`buddy: uninstall: ${cursor} is not valid JSON; fix it (or move it aside) and run this again. Nothing was changed.\n`);
+    expect(read(cursor)).toBe('{"version": 1,}');
+
+    const removed = await buddy(['uninstall', 'codex']);
+    expect(removed.stdout).toContain(`Removed Buddy's hooks from ${codex}; everything else, your own hooks and changes since install included, stays.`);
+    // With the hooks taken out, an MCP server that was never there is not worth a line.
+    expect(removed.stdout).not.toContain('MCP server');
+    expect(read(codex)).toBe('{}');
+  });
+});
+
 describe('buddy uninstall --all', () => {
   it('lists and takes out each host\'s hooks before its MCP server', async () => {
     const gemini = path.join(sandbox.dir, '.gemini', 'settings.json');

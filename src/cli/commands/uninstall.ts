@@ -7,7 +7,6 @@ import { CLAUDE_MCP_REMOVE_COMMAND } from '../../installers/hosts/claude-code/mc
 import { mcpHost } from '../../installers/hosts/index.js';
 import { hookHost, isHookHostId } from '../../installers/hosts/hook-hosts.js';
 import { hookInstallCommand, hookTarget, uninstallHooks, type HookTarget, type HookUninstallOutcome } from '../../installers/hook-install.js';
-import { HookShapeError } from '../../installers/text/hook-json-edit.js';
 import { inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../installers/mcp-install.js';
 import type { Scope } from '../../installers/scope.js';
 import { McpShapeError } from '../../installers/text/mcp-json-edit.js';
@@ -95,7 +94,6 @@ export function uninstallHookFile(io: CliIo, target: HookTarget): boolean {
     outcome = uninstallHooks(io.env, target, new Date());
   } catch (error) {
     if (isFileProblem(error)) throw new UserFacingError(`uninstall: ${error.message}`);
-    if (error instanceof HookShapeError) throw new UserFacingError(`uninstall: ${target.file}: ${error.message}. Nothing was changed.`);
     throw error;
   }
   if (outcome.kind === 'not-installed') return false;
