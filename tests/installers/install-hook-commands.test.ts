@@ -183,4 +183,15 @@ describe('buddy uninstall --all', () => {
     expect(result.stdout).toContain(`Removed Buddy's MCP server from Gemini CLI: ${gemini} is byte for byte as before install`);
     expect(read(gemini)).toBe('{\n  "theme": "GitHub"\n}\n');
   });
+
+  it('--purge takes the hook records and backups with Buddy\'s config folder', async () => {
+    await buddy(['install', 'cursor', '--hooks', '--force']);
+    await buddy(['install', 'cursor', '--hooks', '--force']);
+    const config = sandbox.env.BUDDY_CONFIG_DIR!;
+    expect(fs.readdirSync(config)).toEqual(expect.arrayContaining(['hook-installs.json', 'mcp-installs.json']));
+    const purged = await buddy(['uninstall', '--all', '--yes', '--purge']);
+    expect(purged.code, purged.stderr).toBe(0);
+    expect(purged.stdout).toContain(`${config} removed`);
+    expect(fs.existsSync(config)).toBe(false);
+  });
 });
