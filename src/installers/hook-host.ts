@@ -20,7 +20,8 @@ export interface HookHost<Id extends string = string> {
   readonly id: Id;
   /** The host's own name, as reports and `buddy doctor` say it. */
   readonly name: string;
-  readonly userFile: (env: NodeJS.ProcessEnv) => string;
+  /** The user's file, for a host with hooks for every project; without it, hooks are per project only. */
+  readonly userFile?: (env: NodeJS.ProcessEnv) => string;
   /** A project's file, from the project's root, for a host with project hooks. */
   readonly projectFile?: readonly string[];
   /**
@@ -31,6 +32,12 @@ export interface HookHost<Id extends string = string> {
   readonly events: readonly HookEvent[];
   /** Members of Buddy's hook besides `type` and `command`, before them (Gemini CLI's `name`). */
   readonly entryName?: string;
+  /**
+   * Flat entries only: the member that holds the command (`command`, or GitHub Copilot CLI's `bash`), and
+   * whether the entry says `type: "command"` first (Copilot).
+   */
+  readonly commandKey?: string;
+  readonly entryType?: boolean;
   /** Top-level members a file Buddy makes (or one that lacks them) gets besides `hooks` (Cursor's `version: 1`). */
   readonly header?: Readonly<Record<string, unknown>>;
   /** The host reads the file with comments (Gemini CLI); otherwise it is strict JSON. */

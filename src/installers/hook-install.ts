@@ -23,11 +23,14 @@ export interface HookTarget {
   readonly file: string;
 }
 
-/** The scope asked for (--project or not), when the host has it; a host without project hooks: the user's. */
+/**
+ * The scope asked for (--project or not), when the host has it: a host without project hooks has the
+ * user's, one without user hooks (GitHub Copilot CLI's are per repository) the project's.
+ */
 export function hookTarget(env: NodeJS.ProcessEnv, id: HookHostId, project: boolean, cwd = process.cwd()): HookTarget {
   const host = hookHost(id);
-  const scope: Scope = project && host.projectFile ? 'project' : 'user';
-  return { host: id, scope, file: scope === 'user' ? host.userFile(env) : path.join(cwd, ...host.projectFile!) };
+  const scope: Scope = (project || !host.userFile) && host.projectFile ? 'project' : 'user';
+  return { host: id, scope, file: scope === 'user' ? host.userFile!(env) : path.join(cwd, ...host.projectFile!) };
 }
 
 /** The body after any byte order mark, checked the way the host reads the file. */
@@ -134,7 +137,7 @@ function uninstall(env: NodeJS.ProcessEnv, target: HookTarget, now: Date): HookU
     return record ? { kind: 'file-gone' } : { kind: 'not-installed' };
   }
   const { bom, body } = checked(host, target.file, text);
-  const plan = planHookUninstall(body, host.shape, hookOwnershipOf(host.id, record?.commands ?? []), record, validFor(host));
+  const plan = planHookUninstall(body, host, hookOwnershipOf(host.id, record?.commands ?? []), record, validFor(host));
   if (!plan.changed) {
     forget();
     return record ? { kind: 'already-removed' } : { kind: 'not-installed' };
@@ -179,7 +182,7 @@ export function inspectHooks(env: NodeJS.ProcessEnv, target: HookTarget): HookIn
     return { state: 'unreadable', message: (error as Error).message };
   }
   const owned = hookOwnershipOf(host.id, record?.commands ?? []);
-  const mine = isBlank(body) ? [] : hookEntries(treeOf(body), host.shape).filter((entry) => owned(entry.command));
+  const mine = isBlank(body) ? [] : hookEntries(treeOf(body), host).filter((entry) => owned(entry.command));
   const events = [...new Set(mine.map((entry) => entry.event))];
   const parsed = mine.flatMap((entry) => parseHookCommand(entry.command) ?? []);
   const gone = [...new Set(parsed.flatMap(({ node, script }) => [node, script]))].filter((file) => !pathExists(file));
@@ -204,10 +207,15 @@ function inScope(target: HookTarget, command: string): string {
   return target.scope === 'user' ? command : `cd ${shellQuote(projectDir(target))} && ${command}`;
 }
 
+/** --project, where the host has both scopes and this is the project's. */
+function projectFlag(target: HookTarget): string {
+  return target.scope === 'project' && hookHost(target.host).userFile ? ' --project' : '';
+}
+
 export function hookInstallCommand(target: HookTarget): string {
-  return inScope(target, `buddy install ${target.host}${target.scope === 'project' ? ' --project' : ''} --hooks`);
+  return inScope(target, `buddy install ${target.host}${projectFlag(target)} --hooks`);
 }
 
 export function hookUninstallCommand(target: HookTarget): string {
-  return inScope(target, `buddy uninstall ${target.host}${target.scope === 'project' ? ' --project' : ''}`);
+  return inScope(target, `buddy uninstall ${target.host}${projectFlag(target)}`);
 }

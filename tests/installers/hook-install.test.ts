@@ -53,16 +53,20 @@ describe('where each host keeps its hooks', () => {
     expect(hookInstallCommand(target('cursor', true))).toBe(`cd ${path.join(root, 'acme')} && buddy install cursor --project --hooks`);
     expect(hookUninstallCommand(target('gemini', true))).toBe(`cd ${path.join(root, 'acme')} && buddy uninstall gemini --project`);
     expect(hookUninstallCommand(target('codex'))).toBe('buddy uninstall codex');
+    // GitHub Copilot CLI's hooks are per repository only: the project's, without --project to ask for it.
+    expect(target('copilot')).toEqual({ host: 'copilot', scope: 'project', file: path.join(root, 'acme', '.github', 'hooks', 'buddy.json') });
+    expect(hookInstallCommand(target('copilot'))).toBe(`cd ${path.join(root, 'acme')} && buddy install copilot --hooks`);
+    expect(hookUninstallCommand(target('copilot', true))).toBe(`cd ${path.join(root, 'acme')} && buddy uninstall copilot`);
   });
 });
 
 describe('a file that is not there', () => {
-  it.each(['gemini', 'codex', 'cursor'] as const)('%s: made with mode 0644, recorded, and gone again on uninstall', (host) => {
+  it.each(['gemini', 'codex', 'cursor', 'copilot'] as const)('%s: made with mode 0644, recorded, and gone again on uninstall', (host) => {
     const { file } = target(host);
     expect(install(host)).toEqual({ kind: 'installed', backup: undefined, moved: false });
     expect(fs.statSync(file).mode & 0o777).toBe(0o644);
     const record = readHookRecords(env).records[file]!;
-    expect(record).toMatchObject({ host, scope: 'user', commands: [commands(host).tool, commands(host).stop], fileCreated: true, installedAt: '2026-01-01T00:00:01.000Z' });
+    expect(record).toMatchObject({ host, scope: host === 'copilot' ? 'project' : 'user', commands: [commands(host).tool, commands(host).stop], fileCreated: true, installedAt: '2026-01-01T00:00:01.000Z' });
     expect(record.undo).toHaveLength(1);
     expect(inspectHooks(env, target(host))).toMatchObject({ state: 'read', missing: [], scripts: [SCRIPT], gone: [NODE, SCRIPT], recorded: true });
 
@@ -245,7 +249,7 @@ describe('the records', () => {
       '/good': good,
       '/with-undo': { ...good, created: ['hooks'], undo: [{ offset: 0, inserted: '{}', original: '' }] },
       '/bad-undo': { ...good, undo: [{ offset: 0, inserted: '', original: '"theme"' }] },
-      '/host': { ...good, host: 'copilot' },
+      '/host': { ...good, host: 'claude-code' },
       '/scope': { ...good, scope: 'global' },
       '/commands': { ...good, commands: [1] },
       '/created': { ...good, created: 'hooks' },

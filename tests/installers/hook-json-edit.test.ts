@@ -2,7 +2,7 @@
 // hosts use: Gemini CLI's and Codex's groups, Cursor's flat lists. Every result is compared byte for byte.
 import { describe, expect, it } from 'vitest';
 import { hookCommands, hookOwnershipOf, parseHookCommand } from '../../src/installers/hook-host.js';
-import { codexHooks, cursorHooks, geminiHooks } from '../../src/installers/hosts/hook-hosts.js';
+import { codexHooks, copilotHooks, cursorHooks, geminiHooks } from '../../src/installers/hosts/hook-hosts.js';
 import { HookShapeError, planHookInstall, planHookUninstall } from '../../src/installers/text/hook-json-edit.js';
 import type { HookHost } from '../../src/installers/hook-host.js';
 
@@ -85,7 +85,7 @@ describe('a file that is not there (or blank)', () => {
     const plan = planHookInstall('', geminiHooks, G, owned(geminiHooks));
     expect(plan.body).toBe(GEMINI_FRESH);
     expect(plan).toMatchObject({ changed: true, fresh: true, created: ['hooks', 'hooks.AfterTool', 'hooks.AfterAgent'], commands: [G.tool, G.stop] });
-    expect(planHookUninstall(plan.body, 'nested', owned(geminiHooks), plan, valid)).toEqual({ body: '', changed: true, exact: true });
+    expect(planHookUninstall(plan.body, geminiHooks, owned(geminiHooks), plan, valid)).toEqual({ body: '', changed: true, exact: true });
   });
 
   it('Codex: PostToolUse for Bash, and Stop, without a name', () => {
@@ -97,7 +97,7 @@ describe('a file that is not there (or blank)', () => {
       },
     });
     expect(plan.body.endsWith('}\n')).toBe(true);
-    expect(planHookUninstall(plan.body, 'nested', owned(codexHooks), plan, strict).body).toBe('\n');
+    expect(planHookUninstall(plan.body, codexHooks, owned(codexHooks), plan, strict).body).toBe('\n');
   });
 
   it('Cursor: version 1 and flat lists, CRLF kept', () => {
@@ -106,7 +106,7 @@ describe('a file that is not there (or blank)', () => {
       `{\r\n  "version": 1,\r\n  "hooks": {\r\n    "afterShellExecution": [\r\n      {\r\n        "command": "${K.tool}"\r\n      }\r\n    ],\r\n    "stop": [\r\n      {\r\n        "command": "${K.stop}"\r\n      }\r\n    ]\r\n  }\r\n}\r\n`,
     );
     expect(plan.created).toEqual(['version', 'hooks', 'hooks.afterShellExecution', 'hooks.stop']);
-    expect(planHookUninstall(plan.body, 'flat', owned(cursorHooks), plan, strict)).toEqual({ body: '\r\n', changed: true, exact: true });
+    expect(planHookUninstall(plan.body, cursorHooks, owned(cursorHooks), plan, strict)).toEqual({ body: '\r\n', changed: true, exact: true });
   });
 });
 
@@ -158,22 +158,22 @@ describe('Gemini CLI: settings with comments and a hook of the person\'s own', (
   });
 
   it('uninstall gives the bytes back, and keeps what the person changed since', () => {
-    expect(planHookUninstall(plan.body, 'nested', owned(geminiHooks), plan, valid)).toEqual({ body: GEMINI_MINE, changed: true, exact: true });
+    expect(planHookUninstall(plan.body, geminiHooks, owned(geminiHooks), plan, valid)).toEqual({ body: GEMINI_MINE, changed: true, exact: true });
     // Edits of the same length leave the undo's offsets where they were: exact.
     const edited = plan.body.replace('"GitHub"', '"Github"').replace('npx prettier --write', 'npx prettier --check');
-    expect(planHookUninstall(edited, 'nested', owned(geminiHooks), plan, valid)).toEqual({
+    expect(planHookUninstall(edited, geminiHooks, owned(geminiHooks), plan, valid)).toEqual({
       body: GEMINI_MINE.replace('"GitHub"', '"Github"').replace('npx prettier --write', 'npx prettier --check'),
       changed: true,
       exact: true,
     });
     // Longer ones move Buddy's text: it is taken out by its form, with the same result.
     const longer = plan.body.replace('"GitHub"', '"Solarized Dark"');
-    expect(planHookUninstall(longer, 'nested', owned(geminiHooks), plan, valid)).toEqual({ body: GEMINI_MINE.replace('"GitHub"', '"Solarized Dark"'), changed: true, exact: false });
+    expect(planHookUninstall(longer, geminiHooks, owned(geminiHooks), plan, valid)).toEqual({ body: GEMINI_MINE.replace('"GitHub"', '"Solarized Dark"'), changed: true, exact: false });
   });
 
   it('without the undo (its text moved), takes out Buddy\'s groups and only the event it made', () => {
     const reordered = plan.body.replace(`,\n      ${GROUP}`, '').replace('"AfterTool": [\n', `"AfterTool": [\n      ${GROUP},\n`);
-    const result = planHookUninstall(reordered, 'nested', owned(geminiHooks), { created: plan.created, undo: plan.undo }, valid);
+    const result = planHookUninstall(reordered, geminiHooks, owned(geminiHooks), { created: plan.created, undo: plan.undo }, valid);
     expect(result).toEqual({
       body: `{
   // my theme
@@ -192,14 +192,14 @@ describe('Gemini CLI: settings with comments and a hook of the person\'s own', (
 
   it('a hook the person added into Buddy\'s group stays, with the group', () => {
     const shared = plan.body.replace(`"command": "${G.stop}"\n          }`, `"command": "${G.stop}"\n          },\n          { "type": "command", "command": "say done" }`);
-    const result = planHookUninstall(shared, 'nested', owned(geminiHooks), { created: plan.created }, valid);
+    const result = planHookUninstall(shared, geminiHooks, owned(geminiHooks), { created: plan.created }, valid);
     expect(result.body).toBe(`${GEMINI_MINE.slice(0, GEMINI_MINE.indexOf('    ]\n  }'))}    ],\n    "AfterAgent": [\n      {\n        "hooks": [\n          { "type": "command", "command": "say done" }\n        ]\n      }\n    ]\n  }\n}\n`);
     expect(result.exact).toBe(false);
   });
 
   it('a member the person added to Buddy\'s group keeps the group, emptied of Buddy\'s hook', () => {
     const widened = plan.body.replace('"matcher": "run_shell_command|write_file|replace",', '"matcher": "run_shell_command|write_file|replace",\n        "sequential": true,');
-    const result = planHookUninstall(widened, 'nested', owned(geminiHooks), { created: plan.created }, valid);
+    const result = planHookUninstall(widened, geminiHooks, owned(geminiHooks), { created: plan.created }, valid);
     expect(result.body).toContain('{\n        "matcher": "run_shell_command|write_file|replace",\n        "sequential": true,\n        "hooks": []\n      }');
     expect(result.body).not.toContain('AfterAgent');
     expect(result.body).not.toContain('hook agent');
@@ -215,26 +215,26 @@ describe('Gemini CLI: settings with comments and a hook of the person\'s own', (
     const own = GEMINI_MINE.replace('\n  }\n}', ',\n    "AfterAgent": []\n  }\n}');
     const installed = planHookInstall(own, geminiHooks, G, owned(geminiHooks));
     expect(installed.created).toEqual([]);
-    const result = planHookUninstall(installed.body.replace('"GitHub"', '"Nord"'), 'nested', owned(geminiHooks), { created: installed.created }, valid);
+    const result = planHookUninstall(installed.body.replace('"GitHub"', '"Nord"'), geminiHooks, owned(geminiHooks), { created: installed.created }, valid);
     expect(result.body).toBe(own.replace('"GitHub"', '"Nord"'));
   });
 
   it('with no record, takes out Buddy\'s hooks by their form, and the containers they leave empty', () => {
-    const result = planHookUninstall(plan.body, 'nested', owned(geminiHooks), undefined, valid);
+    const result = planHookUninstall(plan.body, geminiHooks, owned(geminiHooks), undefined, valid);
     expect(result).toEqual({ body: GEMINI_MINE, changed: true, exact: false });
-    expect(planHookUninstall(GEMINI_MINE, 'nested', owned(geminiHooks), undefined, valid)).toEqual({ body: GEMINI_MINE, changed: false, exact: false });
+    expect(planHookUninstall(GEMINI_MINE, geminiHooks, owned(geminiHooks), undefined, valid)).toEqual({ body: GEMINI_MINE, changed: false, exact: false });
   });
 
   it('containers Buddy made and the person emptied by hand go too', () => {
     const emptied = planHookInstall('{}', geminiHooks, G, owned(geminiHooks));
     const byHand = '{"hooks": {"AfterTool": [], "AfterAgent": []}}';
-    expect(planHookUninstall(byHand, 'nested', owned(geminiHooks), { created: emptied.created }, valid)).toEqual({ body: '{}', changed: true, exact: false });
-    expect(planHookUninstall(byHand, 'nested', owned(geminiHooks), { created: ['hooks.AfterTool'] }, valid)).toEqual({ body: '{"hooks": {"AfterAgent": []}}', changed: true, exact: false });
-    expect(planHookUninstall(byHand, 'nested', owned(geminiHooks), { created: [] }, valid).changed).toBe(false);
+    expect(planHookUninstall(byHand, geminiHooks, owned(geminiHooks), { created: emptied.created }, valid)).toEqual({ body: '{}', changed: true, exact: false });
+    expect(planHookUninstall(byHand, geminiHooks, owned(geminiHooks), { created: ['hooks.AfterTool'] }, valid)).toEqual({ body: '{"hooks": {"AfterAgent": []}}', changed: true, exact: false });
+    expect(planHookUninstall(byHand, geminiHooks, owned(geminiHooks), { created: [] }, valid).changed).toBe(false);
   });
 
   it('an exact undo that would leave a file the host refuses is not used', () => {
-    const result = planHookUninstall(plan.body, 'nested', owned(geminiHooks), plan, () => false);
+    const result = planHookUninstall(plan.body, geminiHooks, owned(geminiHooks), plan, () => false);
     expect(result).toEqual({ body: GEMINI_MINE, changed: true, exact: false });
   });
 });
@@ -245,7 +245,7 @@ describe('members of `hooks` that are not events', () => {
     const plan = planHookInstall(body, geminiHooks, G, owned(geminiHooks));
     expect(plan.created).toEqual(['hooks.AfterTool', 'hooks.AfterAgent']);
     expect(plan.body.startsWith('{"hooks": {"disabled": ["buddy"], "enabled": true, "AfterTool":')).toBe(true);
-    expect(planHookUninstall(plan.body, 'nested', owned(geminiHooks), { created: plan.created }, valid).body).toBe(body);
+    expect(planHookUninstall(plan.body, geminiHooks, owned(geminiHooks), { created: plan.created }, valid).body).toBe(body);
   });
 });
 
@@ -253,7 +253,7 @@ describe('one line, and shapes with no place for Buddy', () => {
   it('a file on one line gets its hooks on that line', () => {
     const plan = planHookInstall('{"theme": "GitHub"}', codexHooks, C, owned(codexHooks));
     expect(plan.body).toBe(`{"theme": "GitHub", "hooks": {"PostToolUse":[{"matcher":"Bash","hooks":[{"type":"command","command":"${C.tool}"}]}],"Stop":[{"hooks":[{"type":"command","command":"${C.stop}"}]}]}}`);
-    expect(planHookUninstall(plan.body, 'nested', owned(codexHooks), { created: plan.created }, strict)).toEqual({ body: '{"theme": "GitHub"}', changed: true, exact: false });
+    expect(planHookUninstall(plan.body, codexHooks, owned(codexHooks), { created: plan.created }, strict)).toEqual({ body: '{"theme": "GitHub"}', changed: true, exact: false });
   });
 
   it.each([
@@ -272,21 +272,35 @@ describe('Cursor: flat lists', () => {
     expect(plan.body).toBe(`{\n  "version": 1,\n  "hooks": {\n    "afterShellExecution": [\n      { "command": "./audit.sh" },\n      {\n        "command": "${K.tool}"\n      }\n    ],\n    "stop": [\n      {\n        "command": "${K.stop}"\n      }\n    ]\n  }\n}\n`);
     expect(plan.created).toEqual(['hooks.stop']);
     const edited = plan.body.replace('./audit.sh', './audit.sh --quiet');
-    expect(planHookUninstall(edited, 'flat', owned(cursorHooks), { created: plan.created }, strict)).toEqual({ body: MINE.replace('./audit.sh', './audit.sh --quiet'), changed: true, exact: false });
+    expect(planHookUninstall(edited, cursorHooks, owned(cursorHooks), { created: plan.created }, strict)).toEqual({ body: MINE.replace('./audit.sh', './audit.sh --quiet'), changed: true, exact: false });
   });
 
   it('a file without a version gets one, taken out again with the hooks', () => {
     const plan = planHookInstall('{}\n', cursorHooks, K, owned(cursorHooks));
     expect(plan.created).toEqual(['version', 'hooks', 'hooks.afterShellExecution', 'hooks.stop']);
-    expect(planHookUninstall(plan.body.replace('{\n', '{\n  \n'), 'flat', owned(cursorHooks), { created: plan.created }, strict).body).toBe('{}\n');
+    expect(planHookUninstall(plan.body.replace('{\n', '{\n  \n'), cursorHooks, owned(cursorHooks), { created: plan.created }, strict).body).toBe('{}\n');
     // Not made by Buddy: the person's version stays.
-    expect(planHookUninstall(plan.body, 'flat', owned(cursorHooks), { created: ['hooks', 'hooks.afterShellExecution', 'hooks.stop'] }, strict).body).toBe('{\n  "version": 1\n}\n');
+    expect(planHookUninstall(plan.body, cursorHooks, owned(cursorHooks), { created: ['hooks', 'hooks.afterShellExecution', 'hooks.stop'] }, strict).body).toBe('{\n  "version": 1\n}\n');
     // Events it did not make stay, empty, and so does the `hooks` they are in.
-    expect(planHookUninstall(plan.body, 'flat', owned(cursorHooks), { created: ['hooks'] }, strict).body).toBe('{\n  "version": 1,\n  "hooks": {\n    "afterShellExecution": [],\n    "stop": []\n  }\n}\n');
+    expect(planHookUninstall(plan.body, cursorHooks, owned(cursorHooks), { created: ['hooks'] }, strict).body).toBe('{\n  "version": 1,\n  "hooks": {\n    "afterShellExecution": [],\n    "stop": []\n  }\n}\n');
   });
 
   it('a Gemini hook of Buddy\'s in a Cursor file is not Cursor\'s to take out', () => {
     const body = `{"version": 1, "hooks": {"stop": [{"command": "${G.stop}"}]}}`;
-    expect(planHookUninstall(body, 'flat', owned(cursorHooks), undefined, strict).changed).toBe(false);
+    expect(planHookUninstall(body, cursorHooks, owned(cursorHooks), undefined, strict).changed).toBe(false);
+  });
+});
+
+describe('GitHub Copilot CLI: flat lists of `{type, bash}`', () => {
+  const P = hookCommands(NODE, SCRIPT, 'copilot');
+
+  it('writes its entries under `bash`, and knows them there, not under `command`', () => {
+    const mine = '{"version": 1, "hooks": {"postToolUse": [{"type": "command", "bash": "npm test"}]}}';
+    const plan = planHookInstall(mine, copilotHooks, P, owned(copilotHooks));
+    expect(plan.body).toBe(`{"version": 1, "hooks": {"postToolUse": [{"type": "command", "bash": "npm test"}, {"type":"command","bash":"${P.tool}"}], "agentStop": [{"type":"command","bash":"${P.stop}"}]}}`);
+    expect(planHookInstall(plan.body, copilotHooks, P, owned(copilotHooks)).changed).toBe(false);
+    expect(planHookUninstall(plan.body, copilotHooks, owned(copilotHooks), { created: plan.created }, strict).body).toBe(mine);
+    const underCommand = `{"version": 1, "hooks": {"agentStop": [{"type": "command", "command": "${P.stop}"}]}}`;
+    expect(planHookUninstall(underCommand, copilotHooks, owned(copilotHooks), undefined, strict).changed).toBe(false);
   });
 });

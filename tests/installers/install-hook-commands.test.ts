@@ -99,11 +99,9 @@ describe('buddy install codex --hooks', () => {
   });
 
   it('--hooks is refused where Buddy has none to add, and --project where Codex\'s MCP server has no project scope', async () => {
-    const copilot = await buddy(['install', 'copilot', '--hooks']);
-    expect(copilot.code).toBe(2);
-    expect(copilot.stderr).toMatch(/^buddy: install copilot: --hooks is only for gemini, codex and cursor \(/);
     const claude = await buddy(['install', 'claude-code', '--hooks']);
-    expect(claude.stderr).toMatch(/^buddy: install claude-code: --hooks is only for gemini, codex and cursor \(/);
+    expect(claude.code).toBe(2);
+    expect(claude.stderr).toMatch(/^buddy: install claude-code: --hooks is only for gemini, codex, cursor and copilot \(/);
     const codex = await buddy(['install', 'codex', '--project', '--hooks']);
     expect(codex.stderr).toMatch(/^buddy: install codex: --project is only for claude-code, gemini and cursor \(/);
   });
@@ -127,6 +125,33 @@ describe('buddy install cursor --project --hooks', () => {
     expect(removed.code, removed.stderr).toBe(0);
     expect(read(file)).toBe(mine.replace('./audit.sh', './audit.sh --all'));
     expect(read(path.join(project, '.cursor', 'mcp.json'))).toBeNull();
+  });
+});
+
+describe('buddy install copilot --hooks', () => {
+  it('writes the repository\'s .github/hooks/buddy.json beside the person\'s own hook files; uninstall there takes it out again', async () => {
+    const file = path.join(project, '.github', 'hooks', 'buddy.json');
+    const theirs = path.join(project, '.github', 'hooks', 'lint.json');
+    put(theirs, '{"version": 1, "hooks": {"postToolUse": [{"type": "command", "bash": "npm run lint"}]}}');
+    const installed = await buddy(['install', 'copilot', '--hooks', '--force'], project);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toContain(`Added Buddy's hooks in GitHub Copilot CLI: ${file}\n  postToolUse         ${hook('copilot', 'tool')}\n  agentStop           ${hook('copilot', 'stop')}\n`);
+    expect(installed.stdout).toContain(`To undo: cd ${project} && buddy uninstall copilot`);
+    expect(installed.stdout).toContain("Next: the hooks are in the repository, with this machine's paths: keep .github/hooks/buddy.json out of its commits (say, in .git/info/exclude).");
+    expect(read(file)).toBe(`{\n  "version": 1,\n  "hooks": {\n    "postToolUse": [\n      {\n        "type": "command",\n        "bash": "${hook('copilot', 'tool')}"\n      }\n    ],\n    "agentStop": [\n      {\n        "type": "command",\n        "bash": "${hook('copilot', 'stop')}"\n      }\n    ]\n  }\n}\n`);
+
+    const doctor = await buddy(['doctor'], project);
+    expect(doctor.stdout).toContain(`✓ GitHub Copilot CLI hooks (project): postToolUse, agentStop run buddy hook agent (${file})`);
+
+    const elsewhere = await buddy(['uninstall', 'copilot']);
+    expect(elsewhere.stdout).not.toContain('hooks');
+    expect(read(file)).not.toBeNull();
+    const removed = await buddy(['uninstall', 'copilot'], project);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toContain(`Removed Buddy's hooks from GitHub Copilot CLI: ${file} was made by the install and nothing else was put in it, so it is gone again.`);
+    expect(removed.stdout).toContain(`To add them again: cd ${project} && buddy install copilot --hooks`);
+    expect(read(file)).toBeNull();
+    expect(read(theirs)).toBe('{"version": 1, "hooks": {"postToolUse": [{"type": "command", "bash": "npm run lint"}]}}');
   });
 });
 

@@ -1,7 +1,7 @@
 // `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
 // (and its MCP server with --mcp). `buddy install codex|gemini|copilot|cursor` (`--project` where the host
 // has project servers): register Buddy's MCP server with those agent CLIs (hosts/index.ts); with --hooks
-// (codex, gemini, cursor) also the hooks that run `buddy hook agent` (hosts/hook-hosts.ts).
+// (codex, gemini, cursor, copilot) also the hooks that run `buddy hook agent` (hosts/hook-hosts.ts).
 import { fileURLToPath } from 'node:url';
 import { pathExists, realPathOf } from '../../files/entries.js';
 import { FileAccessError } from '../../files/errors.js';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { HookHost } from '../hook-host.js';
 import { homeDir } from '../scope.js';
 import { codex } from './codex.js';
+import { copilot } from './copilot.js';
 import { cursor } from './cursor.js';
 import { gemini } from './gemini.js';
 
@@ -66,7 +67,30 @@ export const cursorHooks: HookHost<'cursor'> = {
   newFileMode: 0o644,
 };
 
-export const HOOK_HOSTS = [geminiHooks, codexHooks, cursorHooks] as const;
+/**
+ * GitHub Copilot CLI: a repository's .github/hooks/*.json; Buddy's are in a file of their own there,
+ * .github/hooks/buddy.json, entries `{type: "command", bash}`. Per repository only: there are no user hooks.
+ */
+export const copilotHooks: HookHost<'copilot'> = {
+  id: 'copilot',
+  name: 'GitHub Copilot CLI',
+  projectFile: ['.github', 'hooks', 'buddy.json'],
+  shape: 'flat',
+  events: [
+    { event: 'postToolUse', moment: 'tool' },
+    { event: 'agentStop', moment: 'stop' },
+  ],
+  commandKey: 'bash',
+  entryType: true,
+  header: { version: 1 },
+  comments: false,
+  backupFolder: copilot.backupFolder,
+  newFileMode: 0o644,
+  // The file sits in the repository, and names this machine's paths.
+  nextStep: 'the hooks are in the repository, with this machine\'s paths: keep .github/hooks/buddy.json out of its commits (say, in .git/info/exclude).',
+};
+
+export const HOOK_HOSTS = [geminiHooks, codexHooks, cursorHooks, copilotHooks] as const;
 
 export type HookHostId = (typeof HOOK_HOSTS)[number]['id'];
 

@@ -38,19 +38,22 @@ export interface HookEntry {
   readonly command: string;
 }
 
-type Shape = HookHost['shape'];
+/** What of a host the text edits need: the shape of its lists and where an entry keeps its command. */
+export type HookFileShape = Pick<HookHost, 'shape' | 'commandKey'>;
 
 const valueOf = (property: Node): Node | undefined => property.children?.[1];
 const keyOf = (property: Node): unknown => property.children?.[0]?.value;
 
-function commandOf(entry: Node): { readonly commandNode: Node; readonly command: string } | undefined {
-  const commandNode = lastMember(entry, 'command');
+function commandOf(entry: Node, key: string): { readonly commandNode: Node; readonly command: string } | undefined {
+  const commandNode = lastMember(entry, key);
   return commandNode?.type === 'string' ? { commandNode, command: commandNode.value as string } : undefined;
 }
 
 /** Every hook command in the file (duplicate keys included), with the nodes an edit needs. Reading only. */
-export function hookEntries(root: Node, shape: Shape): HookEntry[] {
+export function hookEntries(root: Node, { shape, commandKey = 'command' }: HookFileShape): HookEntry[] {
   const found: HookEntry[] = [];
+  // Nested groups always hold `{type, command}` hooks; only flat entries name the member differently.
+  const key = shape === 'flat' ? commandKey : 'command';
   for (const hooksProperty of membersNamed(root, 'hooks')) {
     const hooks = valueOf(hooksProperty);
     if (hooks?.type !== 'object') continue;
@@ -62,7 +65,7 @@ export function hookEntries(root: Node, shape: Shape): HookEntry[] {
         const lists = shape === 'flat' ? [{ group: undefined, list: groups, entries: [item] }] : membersNamed(item, 'hooks').map((property) => ({ group: item, list: valueOf(property)!, entries: valueOf(property)?.type === 'array' ? (valueOf(property)!.children ?? []) : [] }));
         for (const { group, list, entries } of lists) {
           for (const entry of entries) {
-            const command = commandOf(entry);
+            const command = commandOf(entry, key);
             if (command) found.push({ event, hooksProperty, eventProperty, groups, group, list, entry, ...command });
           }
         }
@@ -74,8 +77,8 @@ export function hookEntries(root: Node, shape: Shape): HookEntry[] {
 
 /** The hook Buddy adds to an event's list: a group of its own (nested), or the entry itself (flat). */
 export function buddyHookItem(host: HookHost, command: string, matcher: string | undefined): Record<string, unknown> {
-  const entry = host.shape === 'flat' ? { command } : { ...(host.entryName === undefined ? {} : { name: host.entryName }), type: 'command', command };
-  if (host.shape === 'flat') return entry;
+  if (host.shape === 'flat') return { ...(host.entryType ? { type: 'command' } : {}), [host.commandKey ?? 'command']: command };
+  const entry = { ...(host.entryName === undefined ? {} : { name: host.entryName }), type: 'command', command };
   return { ...(matcher === undefined ? {} : { matcher }), hooks: [entry] };
 }
 
@@ -123,7 +126,7 @@ export function planHookInstall(body: string, host: HookHost, commands: HookComm
   const editor = new Editor(body);
   const before = editor.root;
   if (before.type !== 'object') throw new HookShapeError('it does not hold a JSON object');
-  const fresh = !hookEntries(before, host.shape).some((entry) => owned(entry.command));
+  const fresh = !hookEntries(before, host).some((entry) => owned(entry.command));
   const created: string[] = [];
   for (const [key, value] of Object.entries(host.header ?? {})) {
     if (membersNamed(editor.root, key).length > 0) continue;
@@ -141,7 +144,7 @@ export function planHookInstall(body: string, host: HookHost, commands: HookComm
     }
     if (hooks.type !== 'object') throw new HookShapeError('its "hooks" is not an object');
     const groups = lastMember(hooks, event);
-    const mine = hookEntries(root, host.shape).filter((entry) => entry.groups === groups && owned(entry.command));
+    const mine = hookEntries(root, host).filter((entry) => entry.groups === groups && owned(entry.command));
     if (mine.some((entry) => entry.command === desired)) continue;
     const moved = mine[0];
     if (moved) {
@@ -218,7 +221,7 @@ function emptiedContainer(root: Node, context: HookUninstallContext | undefined)
 }
 
 /** Removes Buddy's hooks from the text as it is now. `isValid`: whether a text is one the host reads. */
-export function planHookUninstall(body: string, shape: Shape, owned: HookOwnership, context: HookUninstallContext | undefined, isValid: (text: string) => boolean): HookUninstallPlan {
+export function planHookUninstall(body: string, shape: HookFileShape, owned: HookOwnership, context: HookUninstallContext | undefined, isValid: (text: string) => boolean): HookUninstallPlan {
   if (isBlank(body)) return { body, changed: false, exact: false };
   const undone = context?.undo ? undoInstall(body, context.undo, isValid) : undefined;
   let text = undone ?? body;
