@@ -230,6 +230,15 @@ describe('what else is refused, and what is not', () => {
     expect(bytes(file)).toBe('{\n  // mine\n}\n');
   });
 
+  it('a byte order mark stays where it was', () => {
+    const { file } = target('cursor');
+    put(file, '\uFEFF{"version": 1}');
+    install('cursor');
+    expect(bytes(file)!.startsWith('\uFEFF{"version": 1, "hooks": {')).toBe(true);
+    uninstall('cursor');
+    expect(bytes(file)).toBe('\uFEFF{"version": 1}');
+  });
+
   it('a read-only file that already has Buddy\'s hooks is no error to install, but uninstall leaves it, and its record', () => {
     const { file } = target('cursor');
     install('cursor');

@@ -197,6 +197,11 @@ describe('Gemini CLI: settings with comments and a hook of the person\'s own', (
     expect(result.exact).toBe(false);
   });
 
+  it('a group with its `hooks` twice is the person\'s shape: only Buddy\'s hook comes out of it', () => {
+    const doubled = `{"hooks": {"AfterAgent": [{"hooks": [], "hooks": [{"type": "command", "command": "${G.stop}"}]}]}}`;
+    expect(planHookUninstall(doubled, geminiHooks, owned(geminiHooks), undefined, valid).body).toBe('{"hooks": {"AfterAgent": [{"hooks": [], "hooks": []}]}}');
+  });
+
   it('a member the person added to Buddy\'s group keeps the group, emptied of Buddy\'s hook', () => {
     const widened = plan.body.replace('"matcher": "run_shell_command|write_file|replace",', '"matcher": "run_shell_command|write_file|replace",\n        "sequential": true,');
     const result = planHookUninstall(widened, geminiHooks, owned(geminiHooks), { created: plan.created }, valid);
@@ -257,6 +262,7 @@ describe('one line, and shapes with no place for Buddy', () => {
   });
 
   it.each([
+    ['[]', 'it does not hold a JSON object'],
     ['{"hooks": []}', 'its "hooks" is not an object'],
     ['{"hooks": {"PostToolUse": {}}}', 'its "hooks.PostToolUse" is not a list'],
   ])('%s is refused', (body, message) => {

@@ -196,6 +196,20 @@ describe('buddy doctor and buddy uninstall on hook files they cannot use, or tha
   });
 });
 
+describe('hook install records Buddy cannot read', () => {
+  it('doctor says so in one line, and install refuses in one line, changing nothing', async () => {
+    fs.mkdirSync(path.join(sandbox.env.BUDDY_CONFIG_DIR!, 'hook-installs.json'), { recursive: true });
+    const doctor = await buddy(['doctor']);
+    expect(doctor.stdout).toMatch(/\n! Hook install records: .*hook-installs\.json.*\n/);
+    const installed = await buddy(['install', 'cursor', '--hooks', '--force']);
+    expect(installed.code).toBe(1);
+    expect(installed.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(installed.stderr).toMatch(/^buddy: install: .*hook-installs\.json/);
+    expect(read(path.join(sandbox.dir, '.cursor', 'mcp.json'))).toBeNull();
+    expect(read(path.join(sandbox.dir, '.cursor', 'hooks.json'))).toBeNull();
+  });
+});
+
 describe('buddy uninstall --all', () => {
   it('lists and takes out each host\'s hooks before its MCP server', async () => {
     const gemini = path.join(sandbox.dir, '.gemini', 'settings.json');
