@@ -1,6 +1,6 @@
 // Buddy's hooks put into and taken out of a host's hook file as minimal edits (pure: text in, text out):
 // `hooks.Event` as a list of groups `{matcher?, hooks: [{type, command}]}` (Gemini CLI, Codex) or as a flat
-// list of `{command}` (Cursor). Install remembers how to undo each edit; uninstall undoes them where
+// list of `{command}` (Cursor) or `{type, bash}` (GitHub Copilot CLI). Install remembers how to undo each edit; uninstall undoes them where
 // Buddy's text is still there untouched, and otherwise takes Buddy's entries out of the file as it is now,
 // leaving the person's own hooks, and every container Buddy did not make, where they are.
 import type { HookCommands, HookHost, HookOwnership } from '../hook-host.js';
@@ -49,6 +49,14 @@ function commandOf(entry: Node, key: string): { readonly commandNode: Node; read
   return commandNode?.type === 'string' ? { commandNode, command: commandNode.value as string } : undefined;
 }
 
+/** A nested group's `hooks` lists (every one, duplicate keys included), with their entries. */
+function groupLists(group: Node): { readonly group: Node; readonly list: Node; readonly entries: readonly Node[] }[] {
+  return membersNamed(group, 'hooks').flatMap((property) => {
+    const list = valueOf(property);
+    return list?.type === 'array' ? [{ group, list, entries: list.children ?? [] }] : [];
+  });
+}
+
 /** Every hook command in the file (duplicate keys included), with the nodes an edit needs. Reading only. */
 export function hookEntries(root: Node, { shape, commandKey = 'command' }: HookFileShape): HookEntry[] {
   const found: HookEntry[] = [];
@@ -62,7 +70,7 @@ export function hookEntries(root: Node, { shape, commandKey = 'command' }: HookF
       const groups = valueOf(eventProperty);
       if (groups?.type !== 'array') continue;
       for (const item of groups.children ?? []) {
-        const lists = shape === 'flat' ? [{ group: undefined, list: groups, entries: [item] }] : membersNamed(item, 'hooks').map((property) => ({ group: item, list: valueOf(property)!, entries: valueOf(property)?.type === 'array' ? (valueOf(property)!.children ?? []) : [] }));
+        const lists = shape === 'flat' ? [{ group: undefined, list: groups, entries: [item] }] : groupLists(item);
         for (const { group, list, entries } of lists) {
           for (const entry of entries) {
             const command = commandOf(entry, key);

@@ -1,5 +1,5 @@
-// `buddy doctor`'s hook checks: for Gemini CLI, Codex and Cursor (the user's file, and this project's where
-// the host has project hooks), which of the host's events run Buddy's `hook agent`, and which copy of
+// `buddy doctor`'s hook checks: for each hook host (hosts/hook-hosts.ts: the user's file, and this project's
+// where the host has project hooks), which of the host's events run Buddy's `hook agent`, and which copy of
 // Buddy they run. Hooks are optional: a host with none of Buddy's hooks and no record is not named at all.
 import { hookInstallCommand, hookTarget, hookUninstallCommand, inspectHooks, type HookTarget } from '../../../installers/hook-install.js';
 import { readHookRecords } from '../../../installers/hook-records.js';
