@@ -369,13 +369,13 @@ export const INSTALL = {
   summary: 'add Buddy to claude-code, codex, gemini, copilot or cursor',
   usage: [
     'install claude-code [--project] [--wrap] [--mcp] [--force]',
-    'install codex [--force]',
-    'install gemini [--project] [--force]',
-    'install copilot [--force]',
-    'install cursor [--project] [--force]',
+    'install codex [--hooks] [--force]',
+    'install gemini [--project] [--hooks] [--force]',
+    'install copilot [--hooks] [--force]',
+    'install cursor [--project] [--hooks] [--force]',
   ],
   about:
-    "claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).\ncodex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).\ngemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).\ncopilot: add mcpServers.buddy to $COPILOT_HOME/mcp-config.json (default ~/.copilot/mcp-config.json).\ncursor: add mcpServers.buddy to ~/.cursor/mcp.json (--project: .cursor/mcp.json here).",
+    "claude-code: add the statusline and hooks to Claude Code's settings (--project: this project's).\ncodex: add [mcp_servers.buddy] to $CODEX_HOME/config.toml (default ~/.codex/config.toml).\ngemini: add mcpServers.buddy to ~/.gemini/settings.json (--project: .gemini/settings.json here).\ncopilot: add mcpServers.buddy to $COPILOT_HOME/mcp-config.json (default ~/.copilot/mcp-config.json).\ncursor: add mcpServers.buddy to ~/.cursor/mcp.json (--project: .cursor/mcp.json here).\n--hooks (codex, gemini, cursor, copilot): the MCP server, and the hooks that run `buddy hook agent`\nafter a tool and when a turn ends (copilot: in this repository's .github/hooks/buddy.json).",
   flags: {
     project: { type: 'boolean', help: "this project's settings instead of your user's" },
     wrap: { type: 'boolean', help: 'keep a statusLine of your own: it runs first, then Buddy' },
@@ -383,6 +383,7 @@ export const INSTALL = {
       type: 'boolean',
       help: "register the MCP server too: in the project's .mcp.json with\n--project, otherwise print the `claude mcp add` command for your user",
     },
+    hooks: { type: 'boolean', help: "also add the host's hooks after a tool and at the end of a turn\n(codex, gemini, cursor, copilot)" },
     force: {
       type: 'boolean',
       help: 'write the path of this copy even when it will not last (an npx cache,\na temporary folder, a clone): install refuses those otherwise',
@@ -397,7 +398,7 @@ export const UNINSTALL = {
   summary: 'take Buddy out of claude-code, codex, gemini, copilot or cursor again (--all: everywhere)',
   usage: ['uninstall claude-code|codex|gemini|copilot|cursor [--project]', 'uninstall --all [--yes] [--purge [--export FILE]]'],
   about:
-    'Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project),\nleaving everything else, your changes since install included, as it is. --all: from every host and\nscope it recorded or finds (user, and this project), after showing where and asking.',
+    'Take Buddy out again (claude-code: its statusline and hooks, and its .mcp.json entry with --project;\ncodex, gemini, cursor, copilot: the MCP server and the hooks --hooks added), leaving everything\nelse, your changes since install included, as it is. --all: from every host and scope it recorded\nor finds (user, and this project), after showing where and asking.',
   flags: {
     project: { type: 'boolean', help: "from this project's settings instead of your user's" },
     all: { type: 'boolean', help: 'from every host and scope Buddy recorded or finds, after asking' },

@@ -11,6 +11,7 @@ import { CLAUDE_BACKUPS } from '../installers/hosts/claude-code/install.js';
 import { recordsFile } from '../installers/hosts/claude-code/records.js';
 import { MCP_HOSTS } from '../installers/hosts/index.js';
 import { mcpRecordsFile } from '../installers/mcp-records.js';
+import { hookRecordsFile } from '../installers/hook-records.js';
 import { EXPIRED_JOURNAL_PATTERN, JOURNAL_FILE_NAME, PREVIOUS_JOURNAL_FILE_NAME, ROTATE_LOCK_NAME } from '../journal/append.js';
 import { framesRoot } from '../statusline/frames.js';
 import { sessionsDir } from '../statusline/session-state.js';
@@ -32,7 +33,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const exactly = (...names: readonly string[]) => (name: string): boolean => names.includes(name);
 
 function configNames(env: NodeJS.ProcessEnv): (name: string) => boolean {
-  const records = [path.basename(recordsFile(env)), path.basename(mcpRecordsFile(env))].map(escape).join('|');
+  const records = [path.basename(recordsFile(env)), path.basename(mcpRecordsFile(env)), path.basename(hookRecordsFile(env))].map(escape).join('|');
   const own = [
     exactly(CONFIG_FILE_NAME, BACKUP_FILE_NAME, 'config.lock', EVENTS_FILE_NAME, ROTATED_EVENTS_FILE_NAME),
     // A damaged config moved aside, and a repaired one's copy.

@@ -6,6 +6,9 @@ import { inspectSettings, isInstalledThere } from './hosts/claude-code/inspect.j
 import { claudeSettingsFile } from './hosts/claude-code/install.js';
 import { readRecords } from './hosts/claude-code/records.js';
 import { MCP_HOSTS } from './hosts/index.js';
+import { HOOK_HOSTS } from './hosts/hook-hosts.js';
+import { hookTarget, inspectHooks, type HookTarget } from './hook-install.js';
+import { readHookRecords } from './hook-records.js';
 import { inspectMcpServer, type McpTarget } from './mcp-install.js';
 import { readMcpRecords } from './mcp-records.js';
 import { mcpTarget, scopesOf } from './mcp-targets.js';
@@ -14,10 +17,36 @@ import type { Scope } from './scope.js';
 export type FoundInstall =
   /** Claude Code's statusline and hooks in one settings file. */
   | { readonly kind: 'claude-code'; readonly scope: Scope; readonly file: string }
+  /** Buddy's hooks in one host file. */
+  | { readonly kind: 'hooks'; readonly target: HookTarget }
   /** Buddy's MCP server in one host file. */
   | { readonly kind: 'mcp'; readonly target: McpTarget };
 
-/** Claude Code settings files first (user, then projects), then each MCP host's, in the table's order. */
+/** Each hook host's files, user scope first, then the project's, then every other recorded one. */
+function hookInstalls(env: NodeJS.ProcessEnv, cwd: string): FoundInstall[] {
+  const records = readHookRecords(env).records;
+  const found: FoundInstall[] = [];
+  for (const host of HOOK_HOSTS) {
+    const targets = new Map<string, HookTarget>();
+    for (const project of host.projectFile ? [false, true] : [false]) {
+      const target = hookTarget(env, host.id, project, cwd);
+      if (!targets.has(target.file)) targets.set(target.file, { ...target, scope: records[target.file]?.scope ?? target.scope });
+    }
+    for (const [file, record] of Object.entries(records)) {
+      if (record.host === host.id && !targets.has(file)) targets.set(file, { host: host.id, scope: record.scope, file });
+    }
+    for (const target of targets.values()) {
+      const inspection = inspectHooks(env, target);
+      if (records[target.file] !== undefined || (inspection.state === 'read' && inspection.events.length > 0)) found.push({ kind: 'hooks', target });
+    }
+  }
+  return found;
+}
+
+/**
+ * Claude Code settings files first (user, then projects), then the hosts' hooks, then each MCP host's, in
+ * the table's order: a host's hooks come out before its MCP entry, the reverse of install.
+ */
 export function findInstalls(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): FoundInstall[] {
   const found: FoundInstall[] = [];
   const userFile = claudeSettingsFile(env, undefined);
@@ -35,6 +64,7 @@ export function findInstalls(env: NodeJS.ProcessEnv, cwd: string = process.cwd()
     if (claudeRecords[file] !== undefined || isInstalledThere(inspectSettings(env, file))) found.push({ kind: 'claude-code', scope, file });
   }
 
+  found.push(...hookInstalls(env, cwd));
   const mcpRecords = readMcpRecords(env).records;
   for (const host of MCP_HOSTS) {
     const targets = new Map<string, McpTarget>();

@@ -7,6 +7,8 @@
 // Gemini CLI lists the servers of an untrusted folder as "Disabled" (user-level ones too) and starts none;
 // in a trusted one (here GEMINI_CLI_TRUST_WORKSPACE=true) it starts each server and pings it, so
 // "Connected" means it ran Buddy's server and was answered. Codex and Copilot only read their files.
+// Gemini CLI also checks its settings against its schema on every start (the hooks included): a shape it
+// refuses is printed as "Invalid configuration". Codex and Cursor have no command that lists hooks offline.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -112,6 +114,24 @@ describe.skipIf(!packages.ready).concurrent('the real hosts see Buddy\'s server,
     const untrustedLines = `${untrusted.stdout}${untrusted.stderr}`.split('\n');
     expect(untrustedLines).toContain('Warning: MCP servers are configured but disabled because this folder is untrusted.');
     expect(untrustedLines).toContain(`○ buddy: ${SERVER} (stdio) - Disabled`);
+    await uninstall(at, 'gemini');
+    expect(text(file)).toBe(before);
+  });
+
+  it('Gemini CLI --hooks: its settings check takes Buddy\'s hooks beside the person\'s own, and uninstall gives the file back', async ({ onTestFinished }) => {
+    const at = world(onTestFinished);
+    const file = path.join(at.env.GEMINI_CLI_HOME as string, '.gemini', 'settings.json');
+    const before = '{\n  // mine\n  "hooks": {\n    "AfterTool": [ { "matcher": "write_file", "hooks": [ { "type": "command", "command": "npx prettier --write" } ] } ]\n  }\n}\n';
+    put(file, before);
+    const installed = await buddy(at, ['install', 'gemini', '--hooks', '--force']);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toContain(`Added Buddy's hooks in Gemini CLI: ${file}`);
+    // Gemini CLI checks settings.json against its schema on every start, and names what it refuses.
+    const listed = await host(at, 'gemini', ['mcp', 'list'], { GEMINI_CLI_TRUST_WORKSPACE: 'false' });
+    const output = `${listed.stdout}${listed.stderr}`;
+    expect(listed.code, output).toBe(0);
+    expect(output).not.toContain('Invalid configuration');
+    expect(output.split('\n')).toContain(`○ buddy: ${SERVER} (stdio) - Disabled`);
     await uninstall(at, 'gemini');
     expect(text(file)).toBe(before);
   });

@@ -1,6 +1,7 @@
 // `buddy install claude-code [--project] [--wrap] [--mcp]`: add the statusline and hooks to Claude Code
 // (and its MCP server with --mcp). `buddy install codex|gemini|copilot|cursor` (`--project` where the host
-// has project servers): register Buddy's MCP server with those agent CLIs (hosts/index.ts).
+// has project servers): register Buddy's MCP server with those agent CLIs (hosts/index.ts); with --hooks
+// (codex, gemini, cursor, copilot) also the hooks that run `buddy hook agent` (hosts/hook-hosts.ts).
 import { fileURLToPath } from 'node:url';
 import { pathExists, realPathOf } from '../../files/entries.js';
 import { FileAccessError } from '../../files/errors.js';
@@ -11,6 +12,10 @@ import { uninstallCommand } from '../../installers/hosts/claude-code/inspect.js'
 import { CLAUDE_MCP_REMOVE_COMMAND, claudeMcpAddCommand, claudeUserScopeServer, type UserScopeServer } from '../../installers/hosts/claude-code/mcp.js';
 import { buddyCommands, fastScriptFor } from '../../installers/hosts/claude-code/commands.js';
 import { SettingsShapeError, StatusLineConflict } from '../../installers/hosts/claude-code/settings-edit.js';
+import { hookCommands } from '../../installers/hook-host.js';
+import { checkHookInstall, hookTarget, hookUninstallCommand, installHooks, type HookTarget } from '../../installers/hook-install.js';
+import { HOOK_HOSTS, hookHost, isHookHostId, type HookHostId } from '../../installers/hosts/hook-hosts.js';
+import { HookShapeError } from '../../installers/text/hook-json-edit.js';
 import { MCP_HOSTS, mcpHost, type McpHostId } from '../../installers/hosts/index.js';
 import { buddyMcpEntry, sameEntry, type McpEntry } from '../../installers/mcp-entry.js';
 import { checkMcpInstall, installMcpServer, type McpTarget } from '../../installers/mcp-install.js';
@@ -112,7 +117,53 @@ function claudeUserMcp(io: CliIo, entry: McpEntry, existing: UserScopeServer): v
   writeLine(io.stdout, `  ${claudeMcpAddCommand(entry)}`);
 }
 
-type InstallFlags = { project?: boolean | undefined; wrap?: boolean | undefined; mcp?: boolean | undefined; force?: boolean | undefined };
+type InstallFlags = { project?: boolean | undefined; wrap?: boolean | undefined; mcp?: boolean | undefined; hooks?: boolean | undefined; force?: boolean | undefined };
+
+function hookFailure(error: unknown, file: string): never {
+  if (error instanceof HookShapeError) throw new UserFacingError(`install: ${file}: ${error.message}. Nothing was changed.`);
+  if (isFileProblem(error)) throw new UserFacingError(`install: ${error.message}`);
+  throw error;
+}
+
+/** The hooks into one host file, and what happened; the MCP entry is in by then. */
+function installHookFile(io: CliIo, target: HookTarget, script: string): void {
+  const host = hookHost(target.host);
+  const commands = hookCommands(process.execPath, script, host.id);
+  let outcome;
+  try {
+    outcome = installHooks(io.env, target, commands, new Date());
+  } catch (error) {
+    hookFailure(error, target.file);
+  }
+  const undo = `To undo: ${hookUninstallCommand(target)}`;
+  if (outcome.kind === 'already-installed') {
+    writeLine(io.stdout, `Buddy's hooks are already in ${host.name}'s ${target.file}; nothing changed. ${undo}`);
+  } else {
+    writeLine(io.stdout, `${outcome.moved ? "Pointed Buddy's hooks at this copy of Buddy" : "Added Buddy's hooks"} in ${host.name}: ${target.file}`);
+    for (const { event, matcher, moment } of host.events) writeLine(io.stdout, `  ${event.padEnd(20)}${commands[moment]}${matcher === undefined ? '' : ` (${matcher})`}`);
+    writeLine(io.stdout, `  backup      ${outcome.backup ?? 'none: the file did not exist before'}`);
+    writeLine(io.stdout, undo);
+  }
+  if (host.nextStep) writeLine(io.stdout, `Next: ${host.nextStep}`);
+}
+
+/** --hooks: the MCP server and the hooks; both files are checked before either is written. */
+function installWithHooks(io: CliIo, host: HookHostId, project: boolean, script: string, entry: McpEntry): void {
+  const mcp = mcpTarget(io.env, host, project);
+  const hooks = hookTarget(io.env, host, project);
+  try {
+    checkMcpInstall(io.env, mcp, entry);
+  } catch (error) {
+    mcpFailure(error, mcp.file);
+  }
+  try {
+    checkHookInstall(io.env, hooks, hookCommands(process.execPath, script, host));
+  } catch (error) {
+    hookFailure(error, hooks.file);
+  }
+  installMcp(io, mcp, entry);
+  installHookFile(io, hooks, script);
+}
 
 /** The standalone executable's light script, copied from its unpacked build to where settings can name it. */
 function executablesLightScript(env: NodeJS.ProcessEnv): string {
@@ -173,12 +224,13 @@ function installClaude(io: CliIo, values: InstallFlags, script: string, entry: M
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(INSTALL, argv);
   const host = targetOf('install', positionals);
-  refuseFlags('install', host, values, { project: PROJECT_HOSTS, wrap: ['claude-code'], mcp: ['claude-code'] });
+  refuseFlags('install', host, values, { project: PROJECT_HOSTS, wrap: ['claude-code'], mcp: ['claude-code'], hooks: HOOK_HOSTS.map(({ id }) => id) });
   const script = currentScript();
   // Before any file is read: a path that will break is refused whatever the host's file holds.
   const warning = stablePathOrRefuse(script, io.env, installAgain(host, values), Boolean(values.force));
   const entry = buddyMcpEntry(process.execPath, script);
   if (host === 'claude-code') installClaude(io, values, script, entry);
+  else if (values.hooks && isHookHostId(host)) installWithHooks(io, host, Boolean(values.project), script, entry);
   else installMcp(io, mcpTarget(io.env, host, Boolean(values.project)), entry);
   if (warning) io.stderr.write(`buddy: ${warning}\n`);
   return 0;
@@ -186,5 +238,5 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** The same install again, without --force: what to run once Buddy is installed where it stays. */
 function installAgain(host: Host, values: InstallFlags): string {
-  return `buddy install ${host}${values.project ? ' --project' : ''}${values.wrap ? ' --wrap' : ''}${values.mcp ? ' --mcp' : ''}`;
+  return `buddy install ${host}${values.project ? ' --project' : ''}${values.wrap ? ' --wrap' : ''}${values.mcp ? ' --mcp' : ''}${values.hooks ? ' --hooks' : ''}`;
 }

@@ -7,6 +7,8 @@ import { CLAUDE_MCP_REMOVE_COMMAND } from '../../installers/hosts/claude-code/mc
 import { mcpHost } from '../../installers/hosts/index.js';
 import { findInstalls, type FoundInstall } from '../../installers/found-installs.js';
 import type { McpTarget } from '../../installers/mcp-install.js';
+import type { HookTarget } from '../../installers/hook-install.js';
+import { hookHost } from '../../installers/hosts/hook-hosts.js';
 import type { Scope } from '../../installers/scope.js';
 import { shellQuote } from '../../installers/shell-quote.js';
 import { readCheckedSnapshot } from '../../store/config-snapshot.js';
@@ -21,6 +23,7 @@ import { isFileProblem, userScopeServerOrRefuse } from './install.js';
 export interface SingleUninstalls {
   readonly claudeFile: (io: CliIo, file: string, scope: Scope) => unknown;
   readonly mcp: (io: CliIo, target: McpTarget) => void;
+  readonly hooks: (io: CliIo, target: HookTarget) => unknown;
 }
 
 interface AllFlags {
@@ -33,6 +36,7 @@ interface AllFlags {
 /** What is installed there, and the file: one row of the plan. */
 function describeInstall(found: FoundInstall): readonly [string, string] {
   if (found.kind === 'claude-code') return [`Claude Code statusline and hooks (${found.scope})`, found.file];
+  if (found.kind === 'hooks') return [`${hookHost(found.target.host).name} hooks (${found.target.scope})`, found.target.file];
   return [`${mcpHost(found.target.host).name} MCP server (${found.target.scope})`, found.target.file];
 }
 
@@ -123,6 +127,7 @@ export async function uninstallAll(io: CliIo, positionals: readonly string[], fl
   for (const install of found) {
     try {
       if (install.kind === 'claude-code') single.claudeFile(io, install.file, install.scope);
+      else if (install.kind === 'hooks') single.hooks(io, install.target);
       else single.mcp(io, install.target);
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;

@@ -1,9 +1,12 @@
 // `buddy uninstall claude-code|codex|gemini|copilot|cursor [--project]`: take Buddy out again, leaving every change the
-// user made since install in place (and, for Claude Code, the statusline frames Buddy prepared).
+// user made since install in place (and, for Claude Code, the statusline frames Buddy prepared). For a host
+// with hooks, its hooks go first, then its MCP server: the reverse of install, so each exact undo fits.
 import { claudeSettingsFile, uninstallClaudeCode, type UninstallOutcome } from '../../installers/hosts/claude-code/install.js';
 import { installCommand, installsElsewhere, uninstallCommand } from '../../installers/hosts/claude-code/inspect.js';
 import { CLAUDE_MCP_REMOVE_COMMAND } from '../../installers/hosts/claude-code/mcp.js';
 import { mcpHost } from '../../installers/hosts/index.js';
+import { hookHost, isHookHostId } from '../../installers/hosts/hook-hosts.js';
+import { hookInstallCommand, hookTarget, uninstallHooks, type HookTarget, type HookUninstallOutcome } from '../../installers/hook-install.js';
 import { inspectMcpServer, uninstallMcpServer, type McpTarget, type McpUninstallOutcome } from '../../installers/mcp-install.js';
 import type { Scope } from '../../installers/scope.js';
 import { McpShapeError } from '../../installers/text/mcp-json-edit.js';
@@ -59,6 +62,43 @@ function mcpReport(outcome: McpUninstallOutcome, target: McpTarget): string[] {
         `To install again: ${mcpInstallCommand(target)}`,
       ];
   }
+}
+
+function hookReport(outcome: HookUninstallOutcome, target: HookTarget): string[] {
+  const { file } = target;
+  const host = hookHost(target.host).name;
+  switch (outcome.kind) {
+    case 'not-installed':
+      return [`Buddy's hooks are not in ${file}; nothing changed.`];
+    case 'file-gone':
+      return [`${file} no longer exists, so there are no hooks to take out; it was not recreated. Buddy's record of those hooks is cleared.`];
+    case 'already-removed':
+      return [`Buddy's hooks are no longer in ${file} (taken out by hand); nothing changed. Buddy's record of those hooks is cleared.`];
+    case 'removed':
+      return [
+        outcome.deleted
+          ? `Removed Buddy's hooks from ${host}: ${file} was made by the install and nothing else was put in it, so it is gone again.`
+          : outcome.exact
+            ? `Removed Buddy's hooks from ${host}: ${file} is as before they were added, apart from any changes made to it since.`
+            : `Removed Buddy's hooks from ${file}; everything else, your own hooks and changes since install included, stays.`,
+        `  backup      ${outcome.backup}`,
+        `To add them again: ${hookInstallCommand(target)}`,
+      ];
+  }
+}
+
+/** Takes Buddy's hooks out of one host file; says nothing when there were none. True when something was said. */
+export function uninstallHookFile(io: CliIo, target: HookTarget): boolean {
+  let outcome: HookUninstallOutcome;
+  try {
+    outcome = uninstallHooks(io.env, target, new Date());
+  } catch (error) {
+    if (isFileProblem(error)) throw new UserFacingError(`uninstall: ${error.message}`);
+    throw error;
+  }
+  if (outcome.kind === 'not-installed') return false;
+  for (const line of hookReport(outcome, target)) writeLine(io.stdout, line);
+  return true;
 }
 
 export function uninstallMcp(io: CliIo, target: McpTarget, quietWhenAbsent = false): void {
@@ -122,13 +162,21 @@ function uninstallClaude(io: CliIo, project: boolean): void {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(UNINSTALL, argv);
-  if (values.all) return uninstallAll(io, positionals, values, { claudeFile: uninstallClaudeFile, mcp: (each, target) => uninstallMcp(each, target) });
+  if (values.all) {
+    return uninstallAll(io, positionals, values, { claudeFile: uninstallClaudeFile, mcp: (each, target) => uninstallMcp(each, target), hooks: (each, target) => uninstallHookFile(each, target) });
+  }
   for (const flag of ['purge', 'export', 'yes'] as const) {
     if (values[flag] !== undefined) throw new UsageError(`uninstall: --${flag} goes with --all`, 'e.g. buddy uninstall --all --purge');
   }
   const host = targetOf('uninstall', positionals);
   refuseFlags('uninstall', host, values, { project: PROJECT_HOSTS });
-  if (host === 'claude-code') uninstallClaude(io, Boolean(values.project));
-  else uninstallMcp(io, mcpTarget(io.env, host, Boolean(values.project)));
+  if (host === 'claude-code') {
+    uninstallClaude(io, Boolean(values.project));
+    return 0;
+  }
+  // The hooks first: the reverse of install, where they went in after the MCP entry (one file, for Gemini CLI).
+  const hooks = isHookHostId(host) ? hookTarget(io.env, host, Boolean(values.project)) : undefined;
+  const hooksTaken = hooks !== undefined && uninstallHookFile(io, hooks);
+  uninstallMcp(io, mcpTarget(io.env, host, Boolean(values.project)), hooksTaken);
   return 0;
 }

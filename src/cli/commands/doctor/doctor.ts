@@ -27,6 +27,7 @@ import { buddyCopyAt, type BuddyCopy } from '../../../installers/copies.js';
 import { VERSION } from '../../version.js';
 import { runningCopyCheck, setupCopyCheck } from './copy-checks.js';
 import { identityChecks } from './identity-checks.js';
+import { hookChecks } from './hook-checks.js';
 import { mcpChecks } from './mcp-checks.js';
 import { statuslineChecks } from './statusline-checks.js';
 
@@ -210,6 +211,7 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
     runningCopyCheck(running),
     ...checkScopes(io.env, running),
     ...mcpChecks(io.env, running),
+    ...hookChecks(io.env, running),
     checkStateDir(io.env),
   ];
   // Every line quotes paths, commands and values from the environment and the files: none may carry a
