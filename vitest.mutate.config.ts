@@ -44,6 +44,9 @@ export const PURE_CORE_TESTS = [
   'tests/installers/mcp-install.test.ts',
   'tests/installers/config-file.test.ts',
   'tests/installers/settings-edit.test.ts',
+  'tests/installers/installer-mcp-copilot-cursor.test.ts',
+  'tests/installers/hook-json-edit.test.ts',
+  'tests/installers/hook-install.test.ts',
   // Statusline room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/statusline/statusline-frames.test.ts',
   'tests/statusline/statusline-growth-time.test.ts',

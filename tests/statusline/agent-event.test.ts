@@ -95,7 +95,9 @@ describe('what the agent tells of it', () => {
     if (zone === undefined) delete process.env.TZ;
     else process.env.TZ = zone;
   });
-  const day = (at: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(at);
+  // The day by the clock the process has (Kiritimati's, UTC+14, wherever TZ takes effect; a worker thread
+  // keeps the zone it started with): the moment moved by the zone's offset, read as a UTC date.
+  const day = (at: number): string => new Date(at - new Date(at).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
   it('makes facts of each event, cleaned and cut, and none of nothing', () => {
     expect(agentFacts('tests_failed', { test: ' cart > adds\n', file: 'src/cart.test.ts', detail: '\u001b[31mexpected 1 to be 2\u001b[0m' }, 2)).toEqual({
