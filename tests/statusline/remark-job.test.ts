@@ -13,7 +13,7 @@ import { parseRemarkFacts, settledTokens } from '../../src/statusline/remark-job
 import { remarkMode, scrubbedFacts, shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
 import { EMPTY_STATUS, readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
 import { bundleChild } from '../helpers/bundle-child.js';
-import { BIN, runBuddy } from '../helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { useHatchedHome } from '../helpers/hatched-home.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -65,7 +65,9 @@ const jobEnv = (facts: unknown = FACTS, at = AT): NodeJS.ProcessEnv => ({
   BUDDY_REMARK_CONTEXT: CONTEXT,
   BUDDY_REMARK_AT: String(at),
 });
-const runJob = (env: NodeJS.ProcessEnv): ReturnType<typeof runBuddy> => runBuddy(['hook', 'remark', '--session', SESSION], { env, timeoutMs: 20_000 });
+// The job's cases run in this process, through the dispatcher the built bin hands `hook remark` to; the
+// bin itself starts it below (startModelRemark).
+const runJob = (env: NodeJS.ProcessEnv): ReturnType<typeof runInProcess> => runInProcess(['hook', 'remark', '--session', SESSION], { env });
 const journalLines = (): Array<Record<string, string>> => {
   const file = path.join(home.env.BUDDY_CONFIG_DIR as string, 'journal.jsonl');
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>) : [];
