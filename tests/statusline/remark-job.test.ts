@@ -1,4 +1,5 @@
-// The model remark job end to end: `buddy hook remark` (the built bin) against the local fake Messages API.
+// The model remark job against the local fake Messages API: `buddy hook remark` through the dispatcher, and
+// started for real by the statusline's startModelRemark.
 // What it sends holds the facts and none of the credentials planted in them and in the context; `watch
 // local` and `watch off` send nothing; the session's reaction then says the model's line (unless a newer
 // reaction took its place) and the journal keeps it; the budget holds over jobs started together; and a
