@@ -10,12 +10,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { remarkUse, reserveRemark } from '../../src/store/remark-budget.js';
 import { DEFAULT_SETTINGS } from '../../src/store/schema.js';
 import type { RemarkFacts } from '../../src/species/remark-facts.js';
-import { parseRemarkFacts, settledTokens } from '../../src/statusline/remark-job.js';
+import { parseRemarkFacts, remarkInBackground, settledTokens, type RemarkJob } from '../../src/statusline/remark-job.js';
 import { remarkMode, scrubbedFacts, shouldAskModel, startModelRemark } from '../../src/statusline/remark-start.js';
 import { EMPTY_STATUS, readStatusState, writeStatusState } from '../../src/statusline/session-state.js';
 import { bundleChild } from '../helpers/bundle-child.js';
 import { BIN } from '../helpers/cli.js';
-import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
+import { errorReply, startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { useHatchedHome } from '../helpers/hatched-home.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { startTogether } from '../helpers/start-together.js';
@@ -276,5 +276,50 @@ describe('parseRemarkFacts', () => {
     for (const text of [undefined, '', '{', '[]', JSON.stringify({ ...FACTS, timesToday: 0 }), JSON.stringify({ ...FACTS, file: 'x'.repeat(81) }), JSON.stringify({ ...FACTS, tests: ['a', 'b', 'c', 'd'] }), JSON.stringify({ ...FACTS, failed: -1 })]) {
       expect(parseRemarkFacts(text), String(text)).toBeUndefined();
     }
+  });
+});
+
+describe('what the remark job did', () => {
+  const job = (reactionAt = AT): RemarkJob => ({ sessionKey: SESSION, facts: FACTS, context: CONTEXT.split('\n'), reactionAt });
+
+  it('shows the model’s line, and tells the model what the person asked it to keep, the latest first', async () => {
+    for (const fact of ['I deploy on Fridays', 'the staging key rotates monthly']) {
+      expect((await runInProcess(['say', `${home.name}, remember that ${fact}`], { env: home.env })).code).toBe(0);
+    }
+    fake.script(textReply('Fridays again? The session is red.'));
+    expect(await remarkInBackground(withKey(), job())).toBe('shown');
+    expect(fake.requests[0]!.body.messages[0].content as string).toContain('You remember: the staging key rotates monthly; I deploy on Fridays');
+    expect(readStatusState(home.env, SESSION)?.reaction).toEqual({ event: 'testsFailed', text: 'Fridays again? The session is red.', at: AT });
+  });
+
+  it('leaves a newer reaction, or a session with none, as it is', async () => {
+    fake.script(textReply('Too late for this one.'), textReply('No reaction to replace.'));
+    expect(await remarkInBackground(withKey(), job(AT - 1))).toBe('superseded');
+    expect(readStatusState(home.env, SESSION)?.reaction?.text).toBe(OFFLINE);
+    expect(await remarkInBackground(withKey(), { ...job(), sessionKey: 'no-such-session' })).toBe('superseded');
+    expect(readStatusState(home.env, 'no-such-session')).toBeUndefined();
+  });
+
+  it('says why it asked nothing: not hatched, not on, no key, no budget', async () => {
+    const empty = path.join(home.env.BUDDY_CONFIG_DIR as string, '..', 'empty-config');
+    expect(await remarkInBackground({ ...withKey(), BUDDY_CONFIG_DIR: empty }, job())).toBe('no-buddy');
+    expect(await remarkInBackground({ ...withKey(), ANTHROPIC_API_KEY: '' }, job())).toBe('no-key');
+    await setConfig('remarksPerHour', '0');
+    expect(await remarkInBackground(withKey(), job())).toBe('budget');
+    await setConfig('watch', 'local');
+    expect(await remarkInBackground(withKey(), job())).toBe('not-on');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('keeps the offline line when the model fails', async () => {
+    fake.script(errorReply(500), errorReply(500), errorReply(500));
+    expect(await remarkInBackground(withKey(), job())).toBe('failed');
+    expect(readStatusState(home.env, SESSION)?.reaction?.text).toBe(OFFLINE);
+  });
+
+  it('reads no facts from nothing, or from what is not JSON', () => {
+    expect(parseRemarkFacts(undefined)).toBeUndefined();
+    expect(parseRemarkFacts('{"kind":')).toBeUndefined();
+    expect(parseRemarkFacts(JSON.stringify(FACTS))).toEqual(FACTS);
   });
 });
