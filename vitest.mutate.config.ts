@@ -62,6 +62,8 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/transcript-facts.test.ts',
   'tests/statusline/remark-tally.test.ts',
   'tests/statusline/remark-job.test.ts',
+  'tests/statusline/statusline-room-edges.test.ts',
+  'tests/statusline/session-remark-edges.test.ts',
   'tests/persona/remark-prompt.test.ts',
   'tests/store/remark-budget.test.ts',
   // The store (src/store/): its tests, each in its own temporary config folder (but the two-writer races,
