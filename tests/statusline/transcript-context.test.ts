@@ -1,0 +1,76 @@
+// What a model remark may read around its facts (the last lines the step printed, scrubbed whole, only for
+// tests and errors), and which line of an output is the error: each kind of error line a runner or a tool
+// prints is found first, before the lines around it, and lines that only look like one are passed over.
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_LINES, contextIn, errorIn } from '../../src/statusline/transcript-facts.js';
+
+const record = (message: Record<string, unknown>): Record<string, unknown> => ({ type: message.role, message });
+const bash = (id: string): Record<string, unknown> => record({ role: 'assistant', content: [{ type: 'tool_use', id, name: 'Bash', input: { command: 'npm test' } }] });
+const result = (id: string, content: string, isError = true): Record<string, unknown> =>
+  record({ role: 'user', content: [{ type: 'tool_result', tool_use_id: id, content, is_error: isError }] });
+const edit = (lines: number): Record<string, unknown> =>
+  record({ role: 'assistant', content: [{ type: 'tool_use', id: 'e', name: 'Write', input: { file_path: 'src/a.ts', content: 'x\n'.repeat(lines) } }] });
+
+const FAILED = ' FAIL  tests/a.test.ts > adds\nAssertionError: expected 3 to be 4\n Tests  1 failed (1)';
+
+describe('the context sent with a model remark', () => {
+  it('is the last lines the failing run printed, blank lines left out', () => {
+    const records = [bash('1'), result('1', 'old run\n FAIL  tests/old.test.ts > x\n Tests  1 failed (1)'), bash('2'), result('2', `first\n\n   \n${FAILED}\n`)];
+    expect(contextIn(records, 'testsFailed')).toEqual(['first', ' FAIL  tests/a.test.ts > adds', 'AssertionError: expected 3 to be 4', ' Tests  1 failed (1)']);
+  });
+
+  it(`is at most ${CONTEXT_LINES} lines, the last ones`, () => {
+    const lines = Array.from({ length: 10 }, (_, n) => `line ${n}`);
+    expect(contextIn([bash('1'), result('1', `${lines.join('\n')}\n${FAILED}`)], 'testsFailed')).toEqual(['line 7', 'line 8', 'line 9', ...FAILED.split('\n')]);
+    expect(CONTEXT_LINES).toBe(6);
+  });
+
+  it('hides a private key spread over lines, as a whole', () => {
+    const output = `${FAILED}\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----`;
+    const context = contextIn([bash('1'), result('1', output)], 'testsFailed');
+    expect(context.join('\n')).not.toContain('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC');
+    expect(context[0]).toBe(' FAIL  tests/a.test.ts > adds');
+  });
+
+  it('is read for green runs and errors too', () => {
+    expect(contextIn([bash('1'), result('1', ' Tests  12 passed (12)', false)], 'testsPassed')).toEqual([' Tests  12 passed (12)']);
+    expect(contextIn([bash('1'), result('1', 'TypeError: x is not a function\n    at a.js:1:1')], 'error')).toEqual(['TypeError: x is not a function', '    at a.js:1:1']);
+  });
+
+  it('is nothing for an edit, a turn, a silence, or a kind the records do not hold', () => {
+    const records = [bash('1'), result('1', FAILED), edit(120)];
+    for (const kind of ['bigDiff', 'turnEnd', 'longSilence'] as const) expect(contextIn(records, kind)).toEqual([]);
+    expect(contextIn(records, 'error')).toEqual([]);
+    expect(contextIn([], 'testsFailed')).toEqual([]);
+  });
+});
+
+describe('the error line of an output', () => {
+  it.each([
+    ['TypeError: x is not a function', 'TypeError: x is not a function'],
+    ['Error [ERR_MODULE_NOT_FOUND]: Cannot find package', 'Error [ERR_MODULE_NOT_FOUND]: Cannot find package'],
+    ['error[E0308]: mismatched types', 'error[E0308]: mismatched types'],
+    ['fatal: not a git repository', 'fatal: not a git repository'],
+    ['src/a.ts(3,5): error TS2322: Type string is not number', 'error TS2322: Type string is not number'],
+    ['ENOENT: no such file or directory', 'ENOENT: no such file or directory'],
+    ['bash: foo: command not found', 'bash: foo: command not found'],
+    ['→ expected 1 to be 2', 'expected 1 to be 2'],
+    ['expect(received).toBe(expected)', 'expect(received).toBe(expected)'],
+    ['calc_test.go:12: want 3, got 4', 'want 3, got 4'],
+  ])('finds %s before the lines around it', (line, words) => {
+    expect(errorIn(`starting the run\n${line}\nafter it`)).toBe(words);
+  });
+
+  it('says what a panic says on the line after where it happened', () => {
+    expect(errorIn("thread 'main' panicked at src/main.rs:2:5:\nattempt to divide by zero\nnote: run with RUST_BACKTRACE=1")).toBe('attempt to divide by zero');
+  });
+
+  it.each(['MyErrorHandler: ready', 'Errors: none', 'an error occurred somewhere', 'no error here: fine', 'the ENOENT docs', '→'])('passes over %s', (line) => {
+    expect(errorIn(`${line}\nall good`)).toBeUndefined();
+  });
+
+  it('takes the first line that says anything, when any line will do', () => {
+    expect(errorIn('\n  \nsomething odd happened\nmore', true)).toBe('something odd happened');
+    expect(errorIn('something odd happened')).toBeUndefined();
+  });
+});
