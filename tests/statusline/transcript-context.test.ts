@@ -2,7 +2,7 @@
 // tests and errors), and which line of an output is the error: each kind of error line a runner or a tool
 // prints is found first, before the lines around it, and lines that only look like one are passed over.
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_LINES, contextIn, errorIn } from '../../src/statusline/transcript-facts.js';
+import { CONTEXT_LINES, contextIn, errorIn, failedTestIn, testReportOf } from '../../src/statusline/transcript-facts.js';
 
 const record = (message: Record<string, unknown>): Record<string, unknown> => ({ type: message.role, message });
 const bash = (id: string): Record<string, unknown> => record({ role: 'assistant', content: [{ type: 'tool_use', id, name: 'Bash', input: { command: 'npm test' } }] });
@@ -72,5 +72,73 @@ describe('the error line of an output', () => {
   it('takes the first line that says anything, when any line will do', () => {
     expect(errorIn('\n  \nsomething odd happened\nmore', true)).toBe('something odd happened');
     expect(errorIn('something odd happened')).toBeUndefined();
+  });
+});
+
+describe('a failing test on one line, in each runner’s words', () => {
+  it.each([
+    ['FAILED tests/test_cart.py::TestCart::test_total - AssertionError: 3 != 4', { file: 'tests/test_cart.py', name: 'test_total', error: 'AssertionError: 3 != 4' }],
+    ['FAILED tests/test_cart.py::test_total', { file: 'tests/test_cart.py', name: 'test_total', error: undefined }],
+    [' FAIL  src/cart.test.ts > cart > adds two  12ms', { file: 'src/cart.test.ts', name: 'cart > adds two' }],
+    ['FAIL src/cart.test.ts > adds (5 ms)', { file: 'src/cart.test.ts', name: 'adds' }],
+    ['× adds two 3ms', { name: 'adds two' }],
+    ['✗ adds two (0.12s)', { name: 'adds two' }],
+    ['✕ adds two', { name: 'adds two' }],
+    ['✖ adds two', { name: 'adds two' }],
+    ['--- FAIL: TestTotal (0.00s)', { name: 'TestTotal' }],
+    ['test cart::adds_two ... FAILED', { name: 'cart::adds_two' }],
+    ['● cart › adds two', { name: 'cart › adds two' }],
+    ['  12) cart adds two:', { name: 'cart adds two', number: '12' }],
+  ])('reads %s', (line, expected) => {
+    expect(failedTestIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    'FAILED',
+    'xFAILED tests/a.py::b',
+    'FAIL src/cart.test.ts',
+    'FAILsrc/cart.test.ts > adds',
+    '× src/cart.test.ts (3 tests | 1 failed)',
+    '--- PASS: TestTotal (0.00s)',
+    'test cart::adds_two ... ok',
+    'test cart::adds_two ... FAILED later',
+    '● Console',
+    '12 passed',
+    'ran 3) tests',
+  ])('passes over %s', (line) => {
+    expect(failedTestIn(line)).toBeUndefined();
+  });
+});
+
+describe('a failing run’s file', () => {
+  it.each([
+    [' ❯ src/cart.test.ts (3 tests | 1 failed) 12ms\n   × adds two', 'src/cart.test.ts'],
+    ['× src/cart.test.ts (1 test | 1 failed)\n  × adds', 'src/cart.test.ts'],
+    ['FAIL src/cart.test.js\n  ● cart › adds two', 'src/cart.test.js'],
+    ['--- FAIL: TestTotal (0.00s)\n    calc_test.go:12: want 3, got 4', 'calc_test.go'],
+  ])('is named in %j', (output, file) => {
+    expect(testReportOf(output).file).toBe(file);
+  });
+
+  it('is not a line that only looks like one', () => {
+    expect(testReportOf('❯ src/cart.test.ts (3 tests | 0 passed)\nFAIL src/cart\n--- FAIL: TestTotal (0.00s)').file).toBeUndefined();
+  });
+});
+
+describe('lines that say where, not what', () => {
+  it.each([
+    '    at Object.<anonymous> (src/a.js:1:1)',
+    'File "app.py", line 3, in <module>',
+    'Traceback (most recent call last):',
+    'node:internal/modules/cjs/loader:1228',
+    '    ^^^^^',
+    'throw err;',
+    '{',
+    '12 | const total = add(1, 2)',
+    '❯ src/a.test.ts:12:5',
+    'errno: -2',
+    'note: run with `RUST_BACKTRACE=1`',
+  ])('are passed over when any line will do: %s', (noise) => {
+    expect(errorIn(`${noise}\nthe real trouble`, true)).toBe('the real trouble');
   });
 });
