@@ -2,7 +2,7 @@
 // tests and errors), and which line of an output is the error: each kind of error line a runner or a tool
 // prints is found first, before the lines around it, and lines that only look like one are passed over.
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_LINES, contextIn, errorIn, failedTestIn, testReportOf } from '../../src/statusline/transcript-facts.js';
+import { CONTEXT_LINES, contextIn, errorIn, factsIn, failedTestIn, testReportOf, turnEndsIn } from '../../src/statusline/transcript-facts.js';
 
 const record = (message: Record<string, unknown>): Record<string, unknown> => ({ type: message.role, message });
 const bash = (id: string): Record<string, unknown> => record({ role: 'assistant', content: [{ type: 'tool_use', id, name: 'Bash', input: { command: 'npm test' } }] });
@@ -140,5 +140,50 @@ describe('lines that say where, not what', () => {
     'note: run with `RUST_BACKTRACE=1`',
   ])('are passed over when any line will do: %s', (noise) => {
     expect(errorIn(`${noise}\nthe real trouble`, true)).toBe('the real trouble');
+  });
+});
+
+describe('the steps of a turn', () => {
+  const use = (name: string, input: Record<string, unknown>, id = 'u'): Record<string, unknown> => record({ role: 'assistant', content: [{ type: 'tool_use', id, name, input }] });
+  const end = record({ role: 'assistant', content: [{ type: 'text', text: 'Done.' }], stop_reason: 'end_turn' });
+  const many = (count: number): string => 'x\n'.repeat(count - 1) + 'x';
+
+  it.each([
+    ['Edit', { file_path: 'src/a.ts', new_string: many(90) }, 'src/a.ts'],
+    ['Write', { file_path: 'src/b.ts', content: many(90) }, 'src/b.ts'],
+    ['MultiEdit', { file_path: 'src/c.ts', edits: [{ new_string: many(50) }, { new_string: many(40) }] }, 'src/c.ts'],
+    ['NotebookEdit', { notebook_path: 'nb.ipynb', new_source: many(90) }, 'nb.ipynb'],
+  ])('a big %s names its file and its lines', (name, input, file) => {
+    expect(factsIn([use(name, input)], 'bigDiff', { timesToday: 1 })).toEqual({ kind: 'bigDiff', timesToday: 1, file, lines: 90 });
+  });
+
+  it('a tool that only reads writes nothing big', () => {
+    expect(factsIn([use('Read', { file_path: 'src/a.ts', content: many(90) })], 'bigDiff', { timesToday: 1 })).toBeUndefined();
+  });
+
+  it.each(['Bash', 'Edit', 'Write', 'MultiEdit', 'NotebookEdit'])('a turn that used %s did real work', (name) => {
+    expect(turnEndsIn([use(name, { command: 'ls', file_path: 'a' }), end], false)).toEqual({ ended: true, working: false });
+  });
+
+  it('a turn that only read or talked did none', () => {
+    expect(turnEndsIn([use('Read', { file_path: 'a' }), end], false)).toEqual({ ended: false, working: false });
+    expect(turnEndsIn([use('Grep', { pattern: 'a' })], false)).toEqual({ ended: false, working: false });
+  });
+
+  it('names the command only of the shell call the result answers', () => {
+    const facts = (records: readonly Record<string, unknown>[]): unknown => factsIn(records, 'testsFailed', { timesToday: 1 })?.command;
+    expect(facts([use('Bash', { command: 'npm test\necho done' }, 'a'), result('a', FAILED)])).toBe('npm test');
+    expect(facts([use('Task', { command: 'npm test' }, 'a'), result('a', FAILED)])).toBeUndefined();
+    expect(facts([use('Bash', { command: 'npm test' }, 'a'), result('b', FAILED)])).toBeUndefined();
+    expect(facts([use('Bash', { command: 42 }, 'a'), result('a', FAILED)])).toBeUndefined();
+  });
+
+  it('reads an output given in parts, one part a line', () => {
+    const parts = record({ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'a', content: [{ type: 'text', text: ' FAIL  tests/a.test.ts > adds' }, { type: 'image' }, { type: 'text', text: ' Tests  1 failed (1)' }] }] });
+    expect(factsIn([parts], 'testsFailed', { timesToday: 1 })).toEqual({ kind: 'testsFailed', timesToday: 1, tests: ['adds'], file: 'tests/a.test.ts', failed: 1 });
+  });
+
+  it('skips what is no record, and a message without blocks', () => {
+    expect(factsIn([null, 7, 'text', [], { type: 'user' }, record({ role: 'user', content: 'plain' }), bash('1'), result('1', FAILED)], 'testsFailed', { timesToday: 1 })?.tests).toEqual(['adds']);
   });
 });
