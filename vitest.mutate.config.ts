@@ -65,6 +65,7 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/statusline-room-edges.test.ts',
   'tests/statusline/session-remark-edges.test.ts',
   'tests/statusline/transcript-context.test.ts',
+  'tests/statusline/transcript-facts-edges.test.ts',
   'tests/persona/remark-prompt.test.ts',
   'tests/store/remark-budget.test.ts',
   // The store (src/store/): its tests, each in its own temporary config folder (but the two-writer races,
