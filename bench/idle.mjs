@@ -1,6 +1,8 @@
 // CPU used by an idle `buddy` (animating, in a real pseudo-terminal) over 30 s, and its peak RSS.
-// Target: under 2 % of one core, a shiny buddy included (its sparkle moves).
-// Usage: npm run bench:idle   (BENCH_SECONDS=10 for a quick look; BENCH_SHINY=1 for a shiny buddy)
+// Target: under 1 % of one core, a shiny buddy included (its sparkle moves).
+// Usage: npm run bench:idle   (BENCH_SECONDS=10 for a quick look; BENCH_SHINY=1 for a shiny buddy;
+// BENCH_BASELINE=OTHER/dist/buddy.js runs another build beside this one over the same seconds, each in its
+// own pseudo-terminal and home, and prints the ratio: the machine's noise falls on both alike)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,7 +12,7 @@ import { hatchedSandbox } from './sandbox.mjs';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 // `shiny-245` rolls a shiny rare Crystaldrake.
-const { dir, env } = hatchedSandbox(process.env.BENCH_SHINY ? 'shiny-245' : 'bench-user');
+const userId = process.env.BENCH_SHINY ? 'shiny-245' : 'bench-user';
 
 function cpuTicks(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -23,18 +25,34 @@ function findNodeChild(scriptPid) {
   return Number(line?.trim().split(/\s+/)[0]);
 }
 
-const child = spawnInPty(`${process.execPath} dist/buddy.js${process.env.BENCH_ARGS ? ` ${process.env.BENCH_ARGS}` : ""}`, env);
-child.stdout.resume();
+function start(label, bundle) {
+  const { dir, env } = hatchedSandbox(userId, bundle);
+  const child = spawnInPty(`${process.execPath} ${bundle}${process.env.BENCH_ARGS ? ` ${process.env.BENCH_ARGS}` : ''}`, env);
+  child.stdout.resume();
+  return { label, dir, child, pid: 0, startTicks: 0 };
+}
+
+const runs = [start('this build', 'dist/buddy.js')];
+if (process.env.BENCH_BASELINE) runs.push(start('baseline', process.env.BENCH_BASELINE));
 await sleep(2_000); // past startup: measure only the idle loop
-const pid = findNodeChild(child.pid);
-const startTicks = cpuTicks(pid);
+for (const run of runs) {
+  run.pid = findNodeChild(run.child.pid);
+  run.startTicks = cpuTicks(run.pid);
+}
 const started = performance.now();
 await sleep(seconds * 1000);
-const usedSeconds = (cpuTicks(pid) - startTicks) / ticksPerSecond;
 const wallSeconds = (performance.now() - started) / 1000;
-const peakRss = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1];
-child.kill('SIGKILL');
-execFileSync('kill', ['-9', String(pid)]);
-rmSync(dir, { recursive: true, force: true });
-console.log(`idle ${process.env.BENCH_SHINY ? 'shiny ' : ''}buddy over ${wallSeconds.toFixed(1)} s: ${(usedSeconds * 1000).toFixed(0)} ms CPU = ${((usedSeconds / wallSeconds) * 100).toFixed(2)} % of one core (target < 2 %)`);
-console.log(`peak RSS: ${(Number(peakRss) / 1024).toFixed(1)} MB`);
+const shares = [];
+for (const run of runs) {
+  const usedSeconds = (cpuTicks(run.pid) - run.startTicks) / ticksPerSecond;
+  const peakRss = readFileSync(`/proc/${run.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1];
+  run.child.kill('SIGKILL');
+  execFileSync('kill', ['-9', String(run.pid)]);
+  rmSync(run.dir, { recursive: true, force: true });
+  const share = (usedSeconds / wallSeconds) * 100;
+  shares.push(share);
+  console.log(
+    `${run.label}: idle ${process.env.BENCH_SHINY ? 'shiny ' : ''}buddy over ${wallSeconds.toFixed(1)} s: ${(usedSeconds * 1000).toFixed(0)} ms CPU = ${share.toFixed(2)} % of one core (target < 1 %); peak RSS ${(Number(peakRss) / 1024).toFixed(1)} MB`,
+  );
+}
+if (shares.length === 2) console.log(`ratio this build / baseline: ${(shares[0] / shares[1]).toFixed(2)}×`);

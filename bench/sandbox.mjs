@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export function hatchedSandbox(userId = 'bench-user') {
+export function hatchedSandbox(userId = 'bench-user', bundle = 'dist/buddy.js') {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'buddy-bench-home-'));
   const env = {
     HOME: dir,
@@ -14,6 +14,6 @@ export function hatchedSandbox(userId = 'bench-user') {
     BUDDY_USER_ID: userId,
     ANTHROPIC_API_KEY: '',
   };
-  execFileSync(process.execPath, ['dist/buddy.js', 'hatch'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  execFileSync(process.execPath, [bundle, 'hatch'], { env: { ...process.env, ...env }, stdio: 'ignore' });
   return { dir, env };
 }
