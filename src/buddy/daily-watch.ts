@@ -5,7 +5,8 @@
 import { journal } from '../journal/append.js';
 import type { Pose } from '../sprites/parse.js';
 import type { Settings, StoredBuddy } from '../store/schema.js';
-import { greetToday, modelGreeting } from './daily.js';
+import { greetToday } from './daily.js';
+import { modelGreeting } from './daily-model.js';
 import { moodNow } from './feeling.js';
 
 export type DailyListener = (line: { readonly text: string; readonly pose: Pose }) => void;

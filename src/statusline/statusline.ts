@@ -3,6 +3,7 @@
 // small files only; never loads Ink, React or the SDK.
 // It also says how the line moves from here on (until what moment, repeating every how many seconds,
 // and which files would change it), so that frames can be prepared for the light statusline script.
+import { greetToday } from '../buddy/daily.js';
 import { glanceAtBuddy } from '../buddy/glance.js';
 import { likenessOf } from '../faces/likeness.js';
 import { journal } from '../journal/append.js';
@@ -230,6 +231,9 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     own = { event: decision.event, text: remarkFor(bones, decision.event, facts, now, room), at: now };
     if (mode === 'model' && facts && (grounded(facts) || facts.kind === 'turnEnd')) forModel = { facts, context: contextIn(records, facts.kind) };
   }
+  // The first Node refresh of a local day, with nothing else to say, greets (once across every process).
+  const daily = !decision.event && glance.kind === 'stored' ? greetToday(env, glance.buddy, config.settings, now) : undefined;
+  if (daily) own = { event: 'greeting', text: daily.text, at: now };
   const next: StatusState = {
     ...rememberReactions(status, decision, own, agent, now, muted),
     transcriptSize: size,
@@ -245,7 +249,8 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
   if (decision.event && next.reaction) journal({ at: now, source: 'reaction', event: next.reaction.event, text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
   // Most refreshes change nothing: write only when something did.
-  if (!previous || changed || decision.event || !sameMemory(next, status)) {
+  if (daily) journal({ at: now, source: 'daily', text: daily.text, session: key, name, mood: growth?.at(now).mood }, env);
+  if (!previous || changed || decision.event || daily || !sameMemory(next, status)) {
     writeStatusState(env, key, next);
     watched.s = observe(statusFile(env, key), true);
   }
