@@ -10,7 +10,7 @@ import { truncateToWidth } from '../text/wrap.js';
 import { choose, soulRng } from './soul-rng.js';
 
 /** A remembered fact is quoted at most this wide, so the greeting stays one short line. */
-export const DAILY_FACT_WIDTH = 48;
+export const DAILY_FACT_WIDTH = 40;
 
 const TEMPLATES: Readonly<Record<DailyFactKind, readonly string[]>> = {
   green: [
@@ -20,7 +20,7 @@ const TEMPLATES: Readonly<Record<DailyFactKind, readonly string[]>> = {
   ],
   sessions: ['{sound} Hello again! We had {sessions} together yesterday.', 'Yesterday was {sessions} of work. Ready for today? {sound}'],
   streak: ['{sound} {days} days in a row now. I have been counting.', 'Day after day: that makes {days} in a row. {sound}'],
-  remembered: ['{sound} Hello! I still remember: {fact}.', 'I kept it safe, like {treasure}: {fact}. {sound}'],
+  remembered: ['{sound} Hello! I still remember: {fact}', '{sound} You told me: {fact} I kept it.'],
   hello: ['{sound} A new day! Hello.', '{sound} Good to see you. I saved you {treasure}.', 'Hello! I waited in {refuge} for you. {sound}'],
 };
 
@@ -59,8 +59,11 @@ function slotsOf(bones: BuddyBones, fact: DailyFact, sound: string): Readonly<Re
       return { ...base, sessions: sessionsWord(fact.sessions) };
     case 'streak':
       return { ...base, days: String(fact.days) };
-    case 'remembered':
-      return { ...base, fact: quotedFact(fact.text) };
+    case 'remembered': {
+      // A fact cut short ends in its ellipsis; a whole one gets its full stop back.
+      const quoted = quotedFact(fact.text);
+      return { ...base, fact: quoted === '' ? undefined : quoted.endsWith('…') ? quoted : `${quoted}.` };
+    }
     case 'hello':
       return base;
   }
