@@ -25,7 +25,6 @@ export type DailyFact =
   | { readonly kind: 'hello' };
 
 export type DailyFactKind = DailyFact['kind'];
-export const DAILY_FACT_KINDS: readonly DailyFactKind[] = ['green', 'sessions', 'streak', 'remembered', 'hello'];
 
 export interface DailyInputs {
   /** The moment of the first sight, and the local offset (minutes east of UTC) that makes its day. */
@@ -48,7 +47,8 @@ export function chooseDailyFact(inputs: DailyInputs): DailyFact {
   if (yesterday.green > 0) return { kind: 'green', sessions: yesterday.sessions, failed: yesterday.failed, green: yesterday.green };
   if (yesterday.sessions > 0) return { kind: 'sessions', sessions: yesterday.sessions };
   const today = localDay(inputs.now, inputs.offsetMinutes);
-  if (streak !== undefined && streak.current >= DAILY_STREAK_MIN && streak.lastDay !== undefined && streak.lastDay >= today - 1) {
+  // Alive: its last care was today or yesterday (a streak never cared for has no last day).
+  if (streak !== undefined && streak.current >= DAILY_STREAK_MIN && (streak.lastDay ?? -Infinity) >= today - 1) {
     return { kind: 'streak', days: streak.current, best: streak.current >= streak.best };
   }
   const facts = inputs.remembered.filter((text) => text.trim() !== '');
