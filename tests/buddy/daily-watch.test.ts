@@ -77,6 +77,28 @@ describe('the daily greeting in the pet', () => {
     }
   });
 
+  it('keeps the offline line when the model\'s comes after it has gone from the screen', async () => {
+    const { sandbox, buddy } = setUp();
+    try {
+      const env = { ...sandbox.env, ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: fake.url };
+      fake.script(textReply('Too late to say hello.'));
+      const start = Date.now();
+      let calls = 0;
+      // The first reading is the greeting's moment; every later one is an hour on.
+      const clock = (): number => (calls++ === 0 ? start : start + 3_600_000);
+      const said: string[] = [];
+      const stop = watchDailyGreeting(env, buddy, DEFAULT_SETTINGS, 'pet-test', clock)((line) => said.push(line.text));
+      await vi.waitFor(() => expect(dailyJournal(env)).toHaveLength(1), { timeout: 10_000 });
+      stop();
+      expect(fake.requests).toHaveLength(1);
+      expect(said).toHaveLength(1);
+      expect(dailyJournal(env)).toEqual(said);
+    } finally {
+      sandbox.cleanup();
+      fake.requests.length = 0;
+    }
+  });
+
   it('keeps the offline line when the model fails, and asks nothing without a key', async () => {
     const failing = setUp();
     try {
