@@ -105,6 +105,9 @@ export const PURE_CORE_TESTS = [
   'tests/journal/journal-transfer.test.ts',
   'tests/journal/highlights.test.ts',
   'tests/buddy/care-journal.test.ts',
+  // The daily greeting: its prompt (persona/prompt) and its day count (journal).
+  'tests/persona/daily-prompt.test.ts',
+  'tests/journal/day-count.test.ts',
 ];
 
 export default defineConfig({

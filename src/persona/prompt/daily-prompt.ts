@@ -37,8 +37,7 @@ export function dailyFactLines(fact: DailyFact): string[] {
 
 export function dailySystem(buddy: RemarkBuddy): SystemBlock[] {
   // The buddy's own block is the remark's second block: one cache entry serves both.
-  const [, buddyBlock] = remarkSystem(buddy);
-  return [{ type: 'text', text: DAILY_RULES }, ...(buddyBlock ? [buddyBlock] : [])];
+  return [{ type: 'text', text: DAILY_RULES }, remarkSystem(buddy)[1] as SystemBlock];
 }
 
 export function dailyMessages(fact: DailyFact): ChatMessage[] {
