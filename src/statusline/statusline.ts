@@ -37,7 +37,7 @@ import { readTranscriptTail } from './transcript-tail.js';
 import { contextIn, turnEndsIn, type TurnWatch } from './transcript-facts.js';
 import { localDay, tallied } from './remark-tally.js';
 import { factsFor, grounded, kindsHappened, remarkFor, remarkRoom } from './own-remark.js';
-import { remarkMode, startModelRemark } from './remark-start.js';
+import { remarkMode, startDailyRemark, startModelRemark } from './remark-start.js';
 import type { RemarkFacts } from '../species/remark-facts.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
@@ -249,13 +249,19 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
   if (decision.event && next.reaction) journal({ at: now, source: 'reaction', event: next.reaction.event, text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
   // Most refreshes change nothing: write only when something did.
-  if (daily) journal({ at: now, source: 'daily', text: daily.text, session: key, name, mood: growth?.at(now).mood }, env);
+  // With the model, the job journals the line finally said; else the offline greeting is journaled here.
+  const dailyByModel = daily !== undefined && remarkMode(config.settings, env, now) === 'model';
+  const journalDaily = (): void => {
+    if (daily) journal({ at: now, source: 'daily', text: daily.text, session: key, name, mood: growth?.at(now).mood }, env);
+  };
+  if (!dailyByModel) journalDaily();
   if (!previous || changed || decision.event || daily || !sameMemory(next, status)) {
     writeStatusState(env, key, next);
     watched.s = observe(statusFile(env, key), true);
   }
   // Only once the offline remark is stored: the job rewrites the reaction of this moment, if it is still shown.
   if (forModel && next.reaction?.at === now && next.reaction.from === undefined) startModelRemark(env, key, forModel.facts, forModel.context, now);
+  if (daily && dailyByModel && !startDailyRemark(env, key, daily.fact, daily.text, now)) journalDaily();
   // Appended to the event log, which no frame watches: it changes the line only once a full command folds
   // it into the config, and the config is watched.
   if (glance.kind === 'stored') recordWitnessed(env, key, status, next, signals, now);

@@ -3,7 +3,8 @@
 // said and the day stays unclaimed; the day a buddy hatches, the hatch was its hello.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { runBuddy } from '../helpers/cli.js';
 import { useGrowthHome } from '../helpers/growth-home.js';
 
@@ -17,7 +18,15 @@ function hatchedBefore(): void {
   fs.writeFileSync(configFile(), JSON.stringify(config, null, 2));
 }
 
-const refresh = (session: string) => runBuddy(['statusline', '--layout', 'full'], { env: home.env, input: JSON.stringify({ session_id: session }) });
+const refresh = (session: string, env: NodeJS.ProcessEnv = home.env) => runBuddy(['statusline', '--layout', 'full'], { env, input: JSON.stringify({ session_id: session }) });
+
+let fake: FakeMessagesApi;
+beforeAll(async () => {
+  fake = await startFakeMessagesApi();
+});
+afterAll(async () => {
+  await fake.close();
+});
 
 function dailyLines(): { text: string; source: string }[] {
   const file = path.join(home.env.BUDDY_CONFIG_DIR as string, 'journal.jsonl');
@@ -61,5 +70,18 @@ describe('the daily greeting in the statusline', () => {
     await home.hatched();
     await refresh('daily-a');
     expect(dailyLines()).toHaveLength(0);
+  });
+  it('with a key, puts the model\'s greeting in the offline one\'s place, journaled once', async () => {
+    await home.hatched();
+    hatchedBefore();
+    fake.script(textReply('A new day, and you came back. Hi!'));
+    const env = { ...home.env, ANTHROPIC_API_KEY: 'sk-ant-api03-daily-e2e-000000000000000000000000', ANTHROPIC_BASE_URL: fake.url };
+    const first = await refresh('daily-a', env);
+    expect(first.code, first.stderr).toBe(0);
+    await vi.waitFor(() => expect(dailyLines().map((line) => line.text)).toEqual(['A new day, and you came back. Hi!']), { timeout: 15_000, interval: 100 });
+    expect(fake.requests[0]!.body.messages[0].content).toContain('just say hello for the new day');
+    const next = await refresh('daily-a', env);
+    expect(next.stdout).toContain('A new day, and you');
+    expect(fake.requests).toHaveLength(1);
   });
 });
