@@ -13,23 +13,28 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { readStatusState, writeStatusState } from './session-state.js';
 
 const COUNT = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000_000));
-/** The fact as the job reads it back from its environment: checked, never trusted. */
-const DailyFactSchema = v.variant('kind', [
-  v.object({ kind: v.literal('green'), sessions: COUNT, failed: COUNT, green: v.pipe(COUNT, v.minValue(1)) }),
-  v.object({ kind: v.literal('sessions'), sessions: v.pipe(COUNT, v.minValue(1)) }),
-  v.object({ kind: v.literal('streak'), days: v.pipe(COUNT, v.minValue(2)), best: v.boolean() }),
-  v.object({ kind: v.literal('remembered'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_FACT_LENGTH)) }),
-  v.object({ kind: v.literal('hello') }),
-]);
 
+/** The fact as the job reads it back from its environment: checked, never trusted. Built when a job reads one. */
+function dailyFactSchema() {
+  return v.variant('kind', [
+    v.object({ kind: v.literal('green'), sessions: COUNT, failed: COUNT, green: v.pipe(COUNT, v.minValue(1)) }),
+    v.object({ kind: v.literal('sessions'), sessions: v.pipe(COUNT, v.minValue(1)) }),
+    v.object({ kind: v.literal('streak'), days: v.pipe(COUNT, v.minValue(2)), best: v.boolean() }),
+    v.object({ kind: v.literal('remembered'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_FACT_LENGTH)) }),
+    v.object({ kind: v.literal('hello') }),
+  ]);
+}
+
+/** The fact in the job's environment, or undefined for anything that is not one the chooser gives. */
 export function parseDailyFact(text: string | undefined): DailyFact | undefined {
-  if (text === undefined) return undefined;
+  let raw: unknown;
   try {
-    const parsed = v.safeParse(DailyFactSchema, JSON.parse(text));
-    return parsed.success ? parsed.output : undefined;
+    raw = JSON.parse(text ?? '');
   } catch {
     return undefined;
   }
+  const parsed = v.safeParse(dailyFactSchema(), raw);
+  return parsed.success ? parsed.output : undefined;
 }
 
 export interface DailyJob {
@@ -49,10 +54,14 @@ export async function dailyInBackground(env: NodeJS.ProcessEnv, job: DailyJob): 
   if (!buddy) return 'no-buddy';
   const text = await modelGreeting(env, buddy, settings, job.fact);
   const state = readStatusState(env, job.sessionKey);
+  const keep = (said: string): void => journal({ at: Date.now(), source: 'daily', text: said, session: job.sessionKey, name: buddy.name, mood: moodNow(buddy, settings.care) }, env);
   // Only in place of the greeting itself: a newer reaction on screen means its moment has passed.
-  const inPlace = text !== undefined && state?.reaction?.at === job.reactionAt && state.reaction.event === 'greeting';
-  if (inPlace && state?.reaction) writeStatusState(env, job.sessionKey, { ...state, reaction: { ...state.reaction, text } });
-  const said = inPlace ? text : sanitizeLine(job.offline, 500);
-  journal({ at: Date.now(), source: 'daily', text: said, session: job.sessionKey, name: buddy.name, mood: moodNow(buddy, settings.care) }, env);
-  return inPlace ? 'shown' : text === undefined ? 'offline' : 'superseded';
+  const reaction = state?.reaction;
+  if (text !== undefined && state !== undefined && reaction?.at === job.reactionAt && reaction.event === 'greeting') {
+    writeStatusState(env, job.sessionKey, { ...state, reaction: { ...reaction, text } });
+    keep(text);
+    return 'shown';
+  }
+  keep(sanitizeLine(job.offline, 500));
+  return text === undefined ? 'offline' : 'superseded';
 }

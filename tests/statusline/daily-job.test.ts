@@ -7,7 +7,7 @@ import { EMPTY_STATUS, readStatusState, writeStatusState } from '../../src/statu
 import { readJournal } from '../../src/journal/read-back.js';
 import { startFakeMessagesApi, textReply, type FakeMessagesApi } from '../helpers/fake-messages-api.js';
 import { hatchedInProcess } from '../helpers/hatched-in-process.js';
-import type { Sandbox } from '../helpers/cli.js';
+import { makeSandbox, type Sandbox } from '../helpers/cli.js';
 
 const KEY = 'sk-ant-api03-daily-job-test-key-0000000000000000';
 const hatched = hatchedInProcess('daily-job-1');
@@ -69,6 +69,37 @@ describe('dailyInBackground', () => {
     expect(await dailyInBackground(env, job)).toBe('superseded');
     expect(readStatusState(sandbox.env, 's1')?.reaction?.text).toBe(OFFLINE);
     expect(daily()).toEqual([OFFLINE]);
+  });
+
+  it('leaves the screen alone when the greeting is gone, or another kind of reaction has its moment', async () => {
+    const env = { ...sandbox.env, ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: fake.url };
+    fake.script(textReply('Nobody to greet.'), textReply('Nothing to replace.'), textReply('Not a greeting.'));
+    expect(await dailyInBackground(env, job)).toBe('superseded');
+    expect(readStatusState(sandbox.env, 's1')).toBeUndefined();
+    writeStatusState(sandbox.env, 's1', EMPTY_STATUS);
+    expect(await dailyInBackground(env, job)).toBe('superseded');
+    expect(readStatusState(sandbox.env, 's1')?.reaction).toBeUndefined();
+    writeStatusState(sandbox.env, 's1', { ...EMPTY_STATUS, reaction: { event: 'testsFailed', text: 'red', at: AT } });
+    expect(await dailyInBackground(env, job)).toBe('superseded');
+    expect(readStatusState(sandbox.env, 's1')?.reaction?.text).toBe('red');
+    expect(daily()).toEqual([OFFLINE, OFFLINE, OFFLINE]);
+  });
+
+  it('does nothing without a buddy', async () => {
+    const empty = makeSandbox();
+    try {
+      expect(await dailyInBackground(empty.env, job)).toBe('no-buddy');
+      expect(readJournal(empty.env)).toEqual([]);
+    } finally {
+      empty.cleanup();
+    }
+  });
+
+  it('journals the offline greeting as one clean line', async () => {
+    shown();
+    expect(await dailyInBackground(sandbox.env, { ...job, offline: 'hello\u0007 there' })).toBe('offline');
+    expect(daily()).toHaveLength(1);
+    expect(daily()[0]).not.toContain('\u0007');
   });
 
   it('asks nothing without a key, and journals the offline greeting', async () => {
