@@ -63,6 +63,20 @@ describe('buddy adopt', () => {
     expect((await runBuddy(['status'], { env: home.env })).stderr).toBe('');
   });
 
+  it('adopts a classic roll with its seed function, and warns about nothing after', async () => {
+    const original = await home.hatched();
+    const adopt = await runBuddy(['adopt', '--classic', '--hash-fn', 'fnv1a', '--salt', 'hunt-7', '--yes'], { env: home.env });
+    expect(adopt.code, adopt.stderr).toBe(0);
+    expect(config().buddy).toMatchObject({ rollVersion: 'classic', hashFn: 'fnv1a', salt: 'hunt-7', adopted: true });
+    expect(config().archive.map((buddy: { name: string }) => buddy.name)).toEqual([original]);
+    const status = await runBuddy(['status'], { env: home.env });
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stderr).toBe('');
+    const hashFnAlone = await runBuddy(['adopt', '--hash-fn', 'fnv1a', '--salt', 'hunt-7', '--yes'], { env: home.env });
+    expect(hashFnAlone.code).toBe(2);
+    expect(hashFnAlone.stderr).toMatch(/^buddy: adopt: --hash-fn goes with --classic/);
+  });
+
   it('refuses a bad salt, a missing one, and going ahead without a terminal or --yes, each in one line', async () => {
     await home.hatched();
     const before = fs.readFileSync(path.join(home.env.BUDDY_CONFIG_DIR as string, 'config.json'), 'utf8');
