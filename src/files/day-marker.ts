@@ -14,9 +14,12 @@ export function markerName(date: string): string {
 
 /** True when this call claimed `date` (YYYY-MM-DD); false when it was claimed already or cannot be. */
 export function claimDay(dir: string, date: string): boolean {
+  const marker = path.join(dir, markerName(date));
   try {
+    // Most calls come after the claim (every statusline refresh of the day): one lstat answers them.
+    if (fs.lstatSync(marker, { throwIfNoEntry: false }) !== undefined) return false;
     ensurePrivateDir(dir);
-    const fd = fs.openSync(path.join(dir, markerName(date)), 'wx', 0o600);
+    const fd = fs.openSync(marker, 'wx', 0o600);
     fs.closeSync(fd);
   } catch {
     // Claimed already (EEXIST, whatever is there), or no room to claim it in: no greeting, never a retry loop.
