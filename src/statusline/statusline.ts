@@ -248,13 +248,13 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, witnessed) : undefined;
   // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
   if (decision.event && next.reaction) journal({ at: now, source: 'reaction', event: next.reaction.event, text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
-  // Most refreshes change nothing: write only when something did.
   // With the model, the job journals the line finally said; else the offline greeting is journaled here.
   const dailyByModel = daily !== undefined && remarkMode(config.settings, env, now) === 'model';
   const journalDaily = (): void => {
     if (daily) journal({ at: now, source: 'daily', text: daily.text, session: key, name, mood: growth?.at(now).mood }, env);
   };
   if (!dailyByModel) journalDaily();
+  // Most refreshes change nothing: write only when something did.
   if (!previous || changed || decision.event || daily || !sameMemory(next, status)) {
     writeStatusState(env, key, next);
     watched.s = observe(statusFile(env, key), true);
