@@ -105,6 +105,10 @@ export const PURE_CORE_TESTS = [
   'tests/journal/journal-transfer.test.ts',
   'tests/journal/highlights.test.ts',
   'tests/buddy/care-journal.test.ts',
+  // The daily greeting: its prompt (persona/prompt), its day count (journal) and its statusline job.
+  'tests/persona/daily-prompt.test.ts',
+  'tests/journal/day-count.test.ts',
+  'tests/statusline/daily-job.test.ts',
 ];
 
 export default defineConfig({

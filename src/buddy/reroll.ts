@@ -17,9 +17,10 @@ function classicUserId(stored: StoredBuddy, userId: string, idHash: string): str
   return userId;
 }
 
+/** An adopted buddy (`buddy adopt`) is re-rolled with the salt the person chose; any other with the default. */
 export function rerollStored(stored: StoredBuddy, userId: string): BuddyBones {
   const idHash = hashUserId(userId);
-  if (stored.rollVersion !== 'classic') return rollFromHash(idHash, DEFAULT_SALT);
+  if (stored.rollVersion !== 'classic') return rollFromHash(idHash, stored.adopted === true ? stored.salt : DEFAULT_SALT);
   const id = classicUserId(stored, userId, idHash);
-  return rollClassic(id, CLASSIC_DEFAULT_SALT, stored.hashFn, id === userId ? idHash : undefined);
+  return rollClassic(id, stored.adopted === true ? stored.salt : CLASSIC_DEFAULT_SALT, stored.hashFn, id === userId ? idHash : undefined);
 }

@@ -305,6 +305,23 @@ export const RESCUE = {
   },
 } as const satisfies CommandSpec;
 
+export const ADOPT = {
+  name: 'adopt',
+  positionals: 0,
+  summary: 'make the buddy a hunted salt gives your buddy (the current one is archived)',
+  usage: ['adopt --salt S [--yes] [--user ID] [--ascii]', 'adopt --classic --salt S [--hash-fn wyhash|fnv1a] [--yes] [--user ID]'],
+  about:
+    "Roll SALT for your identity (as buddy hunt prints it), show its card, and after a yes make it the\ncurrent buddy: the current one is archived with its soul, memory and growth, never deleted, and a\nbuddy of that roll already archived comes back as it was. buddy switch brings back your own buddy,\nbuddy switch NAME the adopted one; buddy list shows both.",
+  flags: {
+    salt: { type: 'string', value: 'S', help: 'the salt to adopt (buddy hunt finds one)' },
+    classic: { type: 'boolean', help: 'roll it with the classic roll' },
+    'hash-fn': CLASSIC_HASH_FN,
+    yes: { type: 'boolean', short: 'y', help: 'adopt without asking (needed without a terminal)' },
+    user: USER,
+    ascii: ASCII,
+  },
+} as const satisfies CommandSpec;
+
 export const STATUSLINE = {
   name: 'statusline',
   positionals: 0,

@@ -36,6 +36,7 @@ export const COMMAND_TABLE: readonly CommandRow[] = [
   { spec: specs.LIST, load: () => import('./commands/list.js') },
   { spec: specs.SWITCH, load: () => import('./commands/switch.js') },
   { spec: specs.RESCUE, load: () => import('./commands/rescue.js') },
+  { spec: specs.ADOPT, load: () => import('./commands/adopt.js') },
   { spec: specs.EXPORT, load: () => import('./commands/export.js') },
   { spec: specs.IMPORT, load: () => import('./commands/import.js') },
   // The built CLI runs these two from dist/fast-path.cjs (see src/entries/main.ts); these entries serve the sources.

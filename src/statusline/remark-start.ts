@@ -3,6 +3,7 @@
 // work is remark-job.ts). A refresh shows the offline remark at once, starts the job and returns: it never
 // waits for the model, and nothing here loads the model's SDK or the job's code, so the statusline that
 // imports this file stays as light as it was.
+import type { DailyFact } from '../game/daily.js';
 import { hasApiKey } from '../persona/model-client.js';
 import { contextLines } from '../persona/prompt/remark-prompt.js';
 import { MAX_FACT_LENGTH, type RemarkFacts } from '../species/remark-facts.js';
@@ -15,6 +16,9 @@ import type { Settings } from '../store/schema.js';
 export const REMARK_FACTS_VARIABLE = 'BUDDY_REMARK_FACTS';
 export const REMARK_CONTEXT_VARIABLE = 'BUDDY_REMARK_CONTEXT';
 export const REMARK_AT_VARIABLE = 'BUDDY_REMARK_AT';
+/** The daily greeting's job: the fact chosen and the offline greeting shown (read with REMARK_AT_VARIABLE). */
+export const DAILY_FACT_VARIABLE = 'BUDDY_DAILY_FACT';
+export const DAILY_TEXT_VARIABLE = 'BUDDY_DAILY_TEXT';
 
 export function remarkCaps(settings: Settings): RemarkCaps {
   return { perHour: settings.remarksPerHour, tokensPerDay: settings.remarkTokensPerDay };
@@ -62,6 +66,25 @@ type Spawn = typeof import('node:child_process').spawn;
  * or long even travels in the job's environment. Never throws.
  */
 export function startModelRemark(env: NodeJS.ProcessEnv, sessionKey: string, facts: RemarkFacts, context: readonly string[], reactionAt: number): boolean {
+  return spawnRemarkJob(env, sessionKey, {
+    [REMARK_FACTS_VARIABLE]: JSON.stringify(scrubbedFacts(facts)),
+    [REMARK_CONTEXT_VARIABLE]: contextLines(context).join('\n'),
+    [REMARK_AT_VARIABLE]: String(reactionAt),
+  });
+}
+
+/**
+ * Starts the job that asks the model for the daily greeting shown since `reactionAt` (`offline` is that
+ * greeting, journaled by the job when the model's line does not take its place). A remembered fact is
+ * scrubbed and cut here, as remark facts are. Never throws.
+ */
+export function startDailyRemark(env: NodeJS.ProcessEnv, sessionKey: string, fact: DailyFact, offline: string, reactionAt: number): boolean {
+  const sent = fact.kind === 'remembered' ? { ...fact, text: scrubbed(fact.text) } : fact;
+  return spawnRemarkJob(env, sessionKey, { [DAILY_FACT_VARIABLE]: JSON.stringify(sent), [DAILY_TEXT_VARIABLE]: offline, [REMARK_AT_VARIABLE]: String(reactionAt) });
+}
+
+/** `buddy hook remark` for this session, detached, with the job's variables in its environment. */
+function spawnRemarkJob(env: NodeJS.ProcessEnv, sessionKey: string, variables: Readonly<Record<string, string>>): boolean {
   const script = process.argv[1];
   if (!script) return false;
   try {
@@ -70,12 +93,7 @@ export function startModelRemark(env: NodeJS.ProcessEnv, sessionKey: string, fac
     const child = spawn(process.execPath, [script, 'hook', 'remark', '--session', sessionKey], {
       detached: true,
       stdio: 'ignore',
-      env: {
-        ...env,
-        [REMARK_FACTS_VARIABLE]: JSON.stringify(scrubbedFacts(facts)),
-        [REMARK_CONTEXT_VARIABLE]: contextLines(context).join('\n'),
-        [REMARK_AT_VARIABLE]: String(reactionAt),
-      },
+      env: { ...env, ...variables },
     });
     child.on('error', () => undefined);
     child.unref();

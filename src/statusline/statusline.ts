@@ -3,6 +3,7 @@
 // small files only; never loads Ink, React or the SDK.
 // It also says how the line moves from here on (until what moment, repeating every how many seconds,
 // and which files would change it), so that frames can be prepared for the light statusline script.
+import { greetToday } from '../buddy/daily.js';
 import { glanceAtBuddy } from '../buddy/glance.js';
 import { likenessOf } from '../faces/likeness.js';
 import { journal } from '../journal/append.js';
@@ -36,7 +37,7 @@ import { readTranscriptTail } from './transcript-tail.js';
 import { contextIn, turnEndsIn, type TurnWatch } from './transcript-facts.js';
 import { localDay, tallied } from './remark-tally.js';
 import { factsFor, grounded, kindsHappened, remarkFor, remarkRoom } from './own-remark.js';
-import { remarkMode, startModelRemark } from './remark-start.js';
+import { remarkMode, startDailyRemark, startModelRemark } from './remark-start.js';
 import type { RemarkFacts } from '../species/remark-facts.js';
 
 /** A reply job that has not answered after this long is given up on (the thinking mark goes away). */
@@ -230,6 +231,9 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
     own = { event: decision.event, text: remarkFor(bones, decision.event, facts, now, room), at: now };
     if (mode === 'model' && facts && (grounded(facts) || facts.kind === 'turnEnd')) forModel = { facts, context: contextIn(records, facts.kind) };
   }
+  // The first Node refresh of a local day, with nothing else to say, greets (once across every process).
+  const daily = !decision.event && glance.kind === 'stored' ? greetToday(env, glance.buddy, config.settings, now) : undefined;
+  if (daily) own = { event: 'greeting', text: daily.text, at: now };
   const next: StatusState = {
     ...rememberReactions(status, decision, own, agent, now, muted),
     transcriptSize: size,
@@ -244,13 +248,20 @@ export function drawStatusline(request: StatuslineRequest): StatuslineOutcome {
   const growth = glance.kind === 'stored' ? statusGrowth(glance.buddy, config.settings.care, now, witnessed) : undefined;
   // The agent's reactions are journaled where they were given (the MCP server), not again by each session.
   if (decision.event && next.reaction) journal({ at: now, source: 'reaction', event: next.reaction.event, text: next.reaction.text, session: key, name, mood: growth?.at(now).mood }, env);
+  // With the model, the job journals the line finally said; else the offline greeting is journaled here.
+  const dailyByModel = daily !== undefined && remarkMode(config.settings, env, now) === 'model';
+  const journalDaily = (): void => {
+    if (daily) journal({ at: now, source: 'daily', text: daily.text, session: key, name, mood: growth?.at(now).mood }, env);
+  };
+  if (!dailyByModel) journalDaily();
   // Most refreshes change nothing: write only when something did.
-  if (!previous || changed || decision.event || !sameMemory(next, status)) {
+  if (!previous || changed || decision.event || daily || !sameMemory(next, status)) {
     writeStatusState(env, key, next);
     watched.s = observe(statusFile(env, key), true);
   }
   // Only once the offline remark is stored: the job rewrites the reaction of this moment, if it is still shown.
   if (forModel && next.reaction?.at === now && next.reaction.from === undefined) startModelRemark(env, key, forModel.facts, forModel.context, now);
+  if (daily && dailyByModel && !startDailyRemark(env, key, daily.fact, daily.text, now)) journalDaily();
   // Appended to the event log, which no frame watches: it changes the line only once a full command folds
   // it into the config, and the config is watched.
   if (glance.kind === 'stored') recordWitnessed(env, key, status, next, signals, now);

@@ -122,6 +122,11 @@ const SOUL_ENTRIES = {
     ),
     undefined,
   ),
+  /**
+   * True when the person chose this buddy's salt with `buddy adopt` (a hunted salt): that salt is the one
+   * it is re-rolled with, so it is not warned about. A bad value reads as absent.
+   */
+  adopted: v.fallback(v.optional(v.boolean()), undefined),
 };
 
 /** A roll v1 buddy: re-rolled from its idHash and salt. */

@@ -5,7 +5,8 @@
 import { logDebug } from '../../store/debug-log.js';
 import { sessionKey } from '../../statusline/payload.js';
 import { parseRemarkFacts, remarkInBackground } from '../../statusline/remark-job.js';
-import { REMARK_AT_VARIABLE, REMARK_CONTEXT_VARIABLE, REMARK_FACTS_VARIABLE } from '../../statusline/remark-start.js';
+import { DAILY_FACT_VARIABLE, DAILY_TEXT_VARIABLE, REMARK_AT_VARIABLE, REMARK_CONTEXT_VARIABLE, REMARK_FACTS_VARIABLE } from '../../statusline/remark-start.js';
+import { dailyInBackground, parseDailyFact } from '../../statusline/daily-job.js';
 import { HOOK_REMARK } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -13,6 +14,18 @@ import type { CliIo } from '../io.js';
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(HOOK_REMARK, argv.slice(1));
   const key = sessionKey(values.session);
+  // The daily greeting's job carries its own fact instead of a remark's.
+  const daily = parseDailyFact(io.env[DAILY_FACT_VARIABLE]);
+  if (daily) {
+    const reactionAt = Number(io.env[REMARK_AT_VARIABLE]);
+    try {
+      const outcome = await dailyInBackground(io.env, { sessionKey: key, fact: daily, offline: io.env[DAILY_TEXT_VARIABLE] ?? '', reactionAt });
+      if (io.env.BUDDY_DEBUG === '1') logDebug(io.env, 'hook remark', new Error(`daily: ${outcome}`));
+    } catch (error) {
+      logDebug(io.env, 'hook remark', error);
+    }
+    return 0;
+  }
   const facts = parseRemarkFacts(io.env[REMARK_FACTS_VARIABLE]);
   const reactionAt = Number(io.env[REMARK_AT_VARIABLE]);
   if (!facts || !Number.isFinite(reactionAt)) {

@@ -7,7 +7,7 @@ import { huntSalt } from '../../engine/hunt.js';
 import { targetOdds, type HuntTarget } from '../../engine/odds.js';
 import { buddyBonesToJson, type BuddyBones } from '../../engine/bones.js';
 import { rollClassic } from '../../engine/classic.js';
-import { DEFAULT_HASH_FN } from '../../engine/classic-constants.js';
+import { DEFAULT_HASH_FN, type HashFn } from '../../engine/classic-constants.js';
 import { classicTargetOdds, type ClassicHuntTarget } from '../../engine/classic-odds.js';
 import { rollFromHash } from '../../engine/roll.js';
 import type { Identity } from '../../buddy/identity.js';
@@ -28,6 +28,16 @@ const PROGRESS_EVERY_MS = 250;
 
 function formatRate(perSecond: number): string {
   return `${Math.round(perSecond).toLocaleString('en-US')}/s`;
+}
+
+/**
+ * The command that adopts the salt found, for the identity hunted for (with --user when it was given); none
+ * for a hunt by --hash, which has no identity to adopt it for.
+ */
+function adoptCommand(salt: string, identity: Identity | undefined, hashFn: HashFn | undefined): string | undefined {
+  if (identity === undefined) return undefined;
+  const user = identity.source === 'flag' ? ` --user ${JSON.stringify(sanitizeLine(identity.userId))}` : '';
+  return hashFn === undefined ? `buddy adopt --salt ${salt}${user}` : `buddy adopt --classic --hash-fn ${hashFn} --salt ${salt}${user}`;
 }
 
 export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
@@ -110,8 +120,9 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   }
   const salt = huntSalt(outcome.n);
   const bones: BuddyBones = classic ? rollClassic(classic.userId, salt, classic.hashFn, input.idHash) : rollFromHash(input.idHash, salt);
+  const adopt = adoptCommand(salt, input.identity, classic?.hashFn);
   if (values.json) {
-    writeLine(io.stdout, JSON.stringify({ salt, attempts: attempts(), seconds, roll: JSON.parse(buddyBonesToJson(bones)) }));
+    writeLine(io.stdout, JSON.stringify({ salt, attempts: attempts(), seconds, roll: JSON.parse(buddyBonesToJson(bones)), ...(adopt ? { adopt } : {}) }));
     return 0;
   }
   const palette = makePalette(colorEnabled(io.env, io.stdout.isTTY), ascii);
@@ -124,5 +135,6 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
     ? `buddy roll --classic --hash-fn ${classic.hashFn} --salt ${salt}${input.identity?.source === 'flag' ? ` --user ${JSON.stringify(sanitizeLine(classic.userId))}` : ''}`
     : `buddy roll --hash ${input.idHash} --salt ${salt}`;
   writeLine(io.stdout, palette.dim(`check it: ${check}`));
+  if (adopt) writeLine(io.stdout, `adopt it: ${adopt}`);
   return 0;
 }

@@ -42,7 +42,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const { startPet } = await import('../../ui/start.js');
     const { watchAgentReactions } = await import('../../statusline/agent-event-watch.js');
-    const watchReactions = (listener: Parameters<typeof watchAgentReactions>[1]) => watchAgentReactions(io.env, listener);
+    // The daily greeting comes only to a buddy already hatched: a hatch is its own hello.
+    const { stored } = session;
+    const { PET_SESSION } = await import('../../buddy/persona-responder.js');
+    const daily = stored ? (await import('../../buddy/daily-watch.js')).watchDailyGreeting(io.env, stored, session.settings, PET_SESSION) : undefined;
+    const watchReactions = (listener: Parameters<typeof watchAgentReactions>[1]) => {
+      const stopAgent = watchAgentReactions(io.env, listener);
+      const stopDaily = daily?.(listener);
+      return () => {
+        stopAgent();
+        stopDaily?.();
+      };
+    };
     return await startPet({ io, session, animate, palette, drawn, watchReactions });
   } catch (error) {
     drawn?.release(true);
