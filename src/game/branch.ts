@@ -20,6 +20,14 @@ export type Branches = NonNullable<GrowthState['branches']>;
 
 export const NO_RAISING: Raising = { care: 0, work: 0, night: 0 };
 
+/** How a branch is told, after the stage: "young · raised on care". */
+export const RAISED_ON: Readonly<Record<Branch, string>> = {
+  care: 'raised on care',
+  work: 'raised on hard work',
+  night: 'raised on late nights',
+  balanced: 'raised on a bit of everything',
+};
+
 /** Fewer counted events than this in a stage's span, and it grows up balanced: too little to lean on. */
 export const MIN_EVENTS = 20;
 /** A night branch when at least this share of the span (in percent) came in the late window. */
@@ -116,4 +124,15 @@ export function raiseWith(before: GrowthState, after: GrowthState, event: GameEv
   const decided = decideBranch(raising);
   const branches: Branches = { ...after.branches, ...Object.fromEntries(fresh.map((reached) => [reached, decided])) };
   return { state: { ...after, branches, raising: NO_RAISING }, decided };
+}
+
+/** The branch a stage grew into, if it is a stage with branches and one was decided. */
+export function branchAt(branches: Branches | undefined, stage: Stage): Branch | undefined {
+  return isBranchStage(stage) ? branches?.[stage] : undefined;
+}
+
+/** Every decided branch in stage order, for `buddy status`: "young: on care · adult: on late nights"; undefined when none is. */
+export function raisedLine(branches: Branches): string | undefined {
+  const decided = BRANCH_STAGES.filter((stage) => branches[stage] !== undefined).map((stage) => `${stage}: ${RAISED_ON[branches[stage] as Branch].replace(/^raised /, '')}`);
+  return decided.length > 0 ? decided.join(' · ') : undefined;
 }
