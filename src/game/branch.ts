@@ -20,6 +20,8 @@ export type Branches = NonNullable<GrowthState['branches']>;
 
 export const NO_RAISING: Raising = { care: 0, work: 0, night: 0 };
 
+const RAISED = 'raised ';
+
 /** How a branch is told, after the stage: "young · raised on care". */
 export const RAISED_ON: Readonly<Record<Branch, string>> = {
   care: 'raised on care',
@@ -133,6 +135,6 @@ export function branchAt(branches: Branches | undefined, stage: Stage): Branch |
 
 /** Every decided branch in stage order, for `buddy status`: "young: on care · adult: on late nights"; undefined when none is. */
 export function raisedLine(branches: Branches): string | undefined {
-  const decided = BRANCH_STAGES.filter((stage) => branches[stage] !== undefined).map((stage) => `${stage}: ${RAISED_ON[branches[stage] as Branch].replace(/^raised /, '')}`);
+  const decided = BRANCH_STAGES.filter((stage) => branches[stage] !== undefined).map((stage) => `${stage}: ${RAISED_ON[branches[stage] as Branch].slice(RAISED.length)}`);
   return decided.length > 0 ? decided.join(' · ') : undefined;
 }

@@ -150,6 +150,8 @@ describe('the stages reached', () => {
     expect(branchAt({ young: 'care' }, 'adult')).toBeUndefined();
     expect(branchAt(undefined, 'young')).toBeUndefined();
     expect(branchAt({ young: 'care' }, 'hatchling')).toBeUndefined();
+    // Even a record that (wrongly) names the hatchling gives it no branch.
+    expect(branchAt({ hatchling: 'care' } as unknown as Parameters<typeof branchAt>[0], 'hatchling')).toBeUndefined();
   });
 
   it('tells every decided branch in stage order for status', () => {
