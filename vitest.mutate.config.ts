@@ -105,6 +105,8 @@ export const PURE_CORE_TESTS = [
   'tests/journal/journal-transfer.test.ts',
   'tests/journal/highlights.test.ts',
   'tests/buddy/care-journal.test.ts',
+  // Growth branches: the stored tally and branches (the game's own tests are in tests/game/).
+  'tests/store/growth-schema-branches.test.ts',
 ];
 
 export default defineConfig({
