@@ -25,9 +25,8 @@ export interface XpBucket {
   readonly xp: number;
 }
 
-export type Announcement =
-  | { readonly kind: 'level'; readonly level: number; /** The branch the stage it reached was raised into. */ readonly branch?: 'care' | 'work' | 'night' | 'balanced' }
-  | { readonly kind: 'achievement'; readonly id: string };
+/** A level-up that reached a new stage carries the branch that stage grew into (branch.ts). */
+export type Announcement = { readonly kind: 'level'; readonly level: number; readonly branch?: 'care' | 'work' | 'night' | 'balanced' } | { readonly kind: 'achievement'; readonly id: string };
 
 /** The streak a missed day broke, kept until the next break (a break a clock that ran ahead caused is undone). */
 export interface BrokenStreak {
