@@ -92,8 +92,8 @@ export function stagesReached(stage: Stage): BranchStage[] {
 
 /**
  * A buddy past a stage with no branch for it (grown before branches existed) has it decided once, from its
- * lifetime counts, and kept. Its tally then begins: for a hatchling, its whole life so far is the span; for
- * one that just had a branch decided here, the span starts now. The same state back when nothing is missing.
+ * lifetime counts, and kept; its tally starts now (a tally already kept goes on). The same state back when
+ * nothing is missing.
  */
 export function settleBranches(state: GrowthState): GrowthState {
   const reached = stagesReached(stageForLevel(levelForXp(state.xp)));
@@ -101,7 +101,8 @@ export function settleBranches(state: GrowthState): GrowthState {
   if (missing.length === 0) return state;
   const branch = decideBranch(lifetimeRaising(state.counts));
   const branches: Branches = { ...state.branches, ...Object.fromEntries(missing.map((stage) => [stage, branch])) };
-  return { ...state, branches, raising: NO_RAISING };
+  // A tally kept (only a damaged branch went missing) still counts the current stage; none kept starts now.
+  return { ...state, branches, raising: state.raising ?? NO_RAISING };
 }
 
 /**

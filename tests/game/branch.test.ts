@@ -180,7 +180,8 @@ describe('buddies grown before branches', () => {
   it('keeps the branches it has and fills only the missing ones', () => {
     const settled = settleBranches(grown(xpForLevel(25), { counts: lifetime, branches: { young: 'night' }, raising: raising(1, 2, 3) }));
     expect(settled.branches).toEqual({ young: 'night', adult: 'care' });
-    expect(settled.raising).toEqual(NO_RAISING);
+    // Its tally of the current stage goes on.
+    expect(settled.raising).toEqual(raising(1, 2, 3));
   });
 
   it('counts a hatchling’s whole life as its first span; past that, a lost tally starts from nothing', () => {
