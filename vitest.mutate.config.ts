@@ -109,6 +109,8 @@ export const PURE_CORE_TESTS = [
   'tests/persona/daily-prompt.test.ts',
   'tests/journal/day-count.test.ts',
   'tests/statusline/daily-job.test.ts',
+  // Growth branches: the stored tally and branches (the game's own tests are in tests/game/).
+  'tests/store/growth-schema-branches.test.ts',
 ];
 
 export default defineConfig({

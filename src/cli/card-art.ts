@@ -9,7 +9,7 @@ import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
 import { soulNote } from '../buddy/session.js';
 
 export function composeCardArt(bones: BuddyBones, palette: Palette, frame: FrameChoice = STILL_FRAME, growth?: GrowthView): string[] {
-  const lines = composeBuddyFrame({ ...bones, stage: growth?.stage }, frame);
+  const lines = composeBuddyFrame({ ...bones, stage: growth?.stage, branch: growth?.branch }, frame);
   const tint = palette.rarity(bones.rarity);
   // Drop the hat line when it is empty so printed cards stay compact.
   const visible = lines[0]?.trim() === '' ? lines.slice(1) : lines;

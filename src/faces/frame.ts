@@ -7,8 +7,9 @@ import type { FrameChoice } from '../sprites/animation.js';
 import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { composeFace, composeFrame } from '../sprites/compose.js';
 import { POSES, type Pose, type SpeciesSprite } from '../sprites/parse.js';
-import { withStage } from '../sprites/stage-art.js';
+import { accessoryFor, withAccessory } from '../sprites/branch-art.js';
 import type { Stage } from '../game/levels.js';
+import type { Branch } from '../game/branch.js';
 
 export interface Look {
   readonly species: BuddySpecies;
@@ -17,6 +18,8 @@ export interface Look {
   readonly shiny: boolean;
   /** Its growth stage, drawn as an accessory beside the frame (assets/stages.sprite). */
   readonly stage?: Stage | undefined;
+  /** How it was raised at that stage: its branch's accessory stands in for the stage's (assets/branches/). */
+  readonly branch?: Branch | undefined;
 }
 
 /** The art to draw with; faces that were handed a sprite (the pet screen) pass it, the rest use the catalogue. */
@@ -40,7 +43,7 @@ export function composeBuddyFrame(look: Look, frame: FrameChoice, sparklePhase =
     shiny: look.shiny,
     sparklePhase,
   });
-  return look.stage ? withStage(composed, look.stage) : composed;
+  return look.stage ? withAccessory(composed, accessoryFor(look.species, look.stage, look.branch)) : composed;
 }
 
 /** The one-line face for a frame choice (blinking when the frame blinks). */

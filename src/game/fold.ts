@@ -6,6 +6,7 @@
 // takes progress away: XP and achievements only grow, needs only change how the buddy looks, and a clock
 // that goes backwards, jumps or changes time zone never loses or doubles anything.
 import { ACHIEVEMENTS, type AchievementCheck } from './achievements.js';
+import { raiseWith, settleBranches, type Branch } from './branch.js';
 import { DAY_MS, localDay, type Clock } from './clock.js';
 import { isCareKind, type EventKind, type GameEvent, type WitnessedKind } from './events.js';
 import { admission, atTheClock, confirmClaims, type TurnedAway } from './fair.js';
@@ -124,13 +125,13 @@ function remember<T>(list: readonly T[], items: readonly T[], keep: number): T[]
 /** Folds events (in the order given) into growth, then brings it up to the clock's moment. */
 export function foldGrowth(start: GrowthState, events: readonly GameEvent[], clock: Clock, options: FoldOptions): FoldResult {
   const confirmed = confirmClaims(atTheClock(start, clock), clock);
-  let state = confirmed.state;
+  let state = settleBranches(confirmed.state);
   const announced: Announcement[] = [...confirmed.earned];
   const turnedAway: { event: GameEvent; why: TurnedAway }[] = [];
   const capped: { event: GameEvent; limit: XpLimit }[] = [];
-  const announceLevel = (before: number): void => {
+  const announceLevel = (before: number, branch: Branch | undefined): void => {
     const after = levelForXp(state.xp);
-    if (after > before) announced.push({ kind: 'level', level: after });
+    if (after > before) announced.push({ kind: 'level', level: after, ...(branch ? { branch } : {}) });
   };
   for (const event of events) {
     const why = admission(event, state.startedAt, clock.now);
@@ -146,10 +147,11 @@ export function foldGrowth(start: GrowthState, events: readonly GameEvent[], clo
       continue;
     }
     if (applied.limit) capped.push({ event, limit: applied.limit });
-    if (event.id !== undefined) state = { ...applied.state, seenIds: remember(applied.state.seenIds, [event.id], SEEN_IDS_KEPT) };
-    else state = applied.state;
+    const raised = raiseWith(state, applied.state, event);
+    if (event.id !== undefined) state = { ...raised.state, seenIds: remember(raised.state.seenIds, [event.id], SEEN_IDS_KEPT) };
+    else state = raised.state;
     state = noteMood(state, moodOf(state, { now: event.at, offsetMinutes: event.offsetMinutes }, options.careOn));
-    announceLevel(levelBefore);
+    announceLevel(levelBefore, raised.decided);
     const earned = earnAchievements({ state, event, previousCareAt: applied.previousCareAt, now: event.at, shiny: options.shiny, careOn: options.careOn }, event.at);
     state = earned.state;
     announced.push(...earned.earned);

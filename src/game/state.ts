@@ -25,7 +25,8 @@ export interface XpBucket {
   readonly xp: number;
 }
 
-export type Announcement = { readonly kind: 'level'; readonly level: number } | { readonly kind: 'achievement'; readonly id: string };
+/** A level-up that reached a new stage carries the branch that stage grew into (branch.ts). */
+export type Announcement = { readonly kind: 'level'; readonly level: number; readonly branch?: 'care' | 'work' | 'night' | 'balanced' } | { readonly kind: 'achievement'; readonly id: string };
 
 /** The streak a missed day broke, kept until the next break (a break a clock that ran ahead caused is undone). */
 export interface BrokenStreak {
@@ -71,6 +72,10 @@ export interface GrowthState {
   readonly seenIds: readonly string[];
   /** Level-ups and achievements not yet announced. */
   readonly pending: readonly Announcement[];
+  /** What raised it since its current stage began: care, work, and either of them late at night (branch.ts). */
+  readonly raising?: { readonly care: number; readonly work: number; readonly night: number };
+  /** The branch each stage after the hatchling grew into, decided once when the stage was reached. */
+  readonly branches?: Readonly<Partial<Record<'young' | 'adult' | 'elder', 'care' | 'work' | 'night' | 'balanced'>>>;
 }
 
 const NO_COUNTS: Readonly<Record<Counter, number>> = Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<Counter, number>;

@@ -2,6 +2,7 @@
 // buddy's announcements and its mood are told in. Pure.
 import { ACHIEVEMENT_BY_ID, ACHIEVEMENTS } from './achievements.js';
 import { localDay, type Clock } from './clock.js';
+import { branchAt, RAISED_ON, type Branch, type Branches } from './branch.js';
 import { atTheClock } from './fair.js';
 import { levelProgress, stageForLevel, type LevelProgress, type Stage } from './levels.js';
 import { fullnessNow } from './mood.js';
@@ -19,6 +20,12 @@ export interface GrowthView extends LevelProgress {
   readonly bestStreak: number;
   readonly achievements: { readonly earned: number; readonly total: number };
   readonly careOn: boolean;
+  /** The branch its current stage grew into; undefined for a hatchling (or before the fold decided it). */
+  readonly branch: Branch | undefined;
+  /** Every branch decided so far, stage → branch. */
+  readonly branches: Branches;
+  /** The current stage's branch in words ("raised on care"), for the faces that print it. */
+  readonly raised: string | undefined;
 }
 
 export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean): GrowthView {
@@ -27,6 +34,7 @@ export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean)
   const lastDay = state.streak.lastDay;
   const today = localDay(clock.now, clock.offsetMinutes);
   const standing = standingAt(state, clock, careOn);
+  const branch = branchAt(state.branches, standing.stage);
   return {
     ...levelProgress(state.xp),
     level: standing.level,
@@ -37,6 +45,9 @@ export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean)
     bestStreak: state.streak.best,
     achievements: { earned: ACHIEVEMENTS.filter((achievement) => state.achievements[achievement.id] !== undefined).length, total: ACHIEVEMENTS.length },
     careOn,
+    branch,
+    branches: state.branches ?? {},
+    raised: branch ? RAISED_ON[branch] : undefined,
   };
 }
 
@@ -59,7 +70,10 @@ const STAGE_NOUN: Readonly<Record<Stage, string>> = {
 export function announcementText(announcement: Announcement, name: string): string | undefined {
   if (announcement.kind === 'level') {
     const stage = stageForLevel(announcement.level);
-    const grew = stageForLevel(announcement.level - 1) !== stage ? ` ${STAGE_REACHED[stage](name)}` : '';
+    const reached = STAGE_REACHED[stage](name);
+    // The branch it grew into joins the words: "Pip is all grown up, raised on late nights."
+    const words = announcement.branch ? `${reached.slice(0, -1)}, ${RAISED_ON[announcement.branch]}.` : reached;
+    const grew = stageForLevel(announcement.level - 1) !== stage ? ` ${words}` : '';
     return `Level up! ${name} is level ${announcement.level}.${grew}`;
   }
   const achievement = ACHIEVEMENT_BY_ID.get(announcement.id);

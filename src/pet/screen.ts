@@ -15,7 +15,7 @@ import { displayWidth } from '../text/display-width.js';
 import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.js';
 import type { GrowthView } from '../game/view.js';
 import { MOOD_MARK } from '../sprites/mood-art.js';
-import { stageAccessory } from '../sprites/stage-art.js';
+import { accessoryWidth } from '../sprites/branch-art.js';
 import type { PetState } from './pet-state.js';
 import type { BubbleView, PetView } from './pet-view.js';
 
@@ -93,8 +93,8 @@ export function composePetScreen(input: PetScreenInput): string[] {
 function layOut(input: PetScreenInput): string[] {
   const budget = frameBudget(input.rows);
   const width = Math.max(1, input.columns);
-  const accessoryWidth = input.growth ? stageAccessory(input.growth.stage).width : 0;
-  const roomy = width >= Math.max(FACE_ONLY_BELOW, input.sprite.width + accessoryWidth + 1);
+  const besideWidth = input.growth ? accessoryWidth(input.growth.stage, input.growth.branch) : 0;
+  const roomy = width >= Math.max(FACE_ONLY_BELOW, input.sprite.width + besideWidth + 1);
   const talk = input.state.draft === undefined ? [] : talkLines(input.state.draft, input.name, width, input.palette);
   const panel = panelLines(input, width, Infinity);
   const footer = input.state.draft === undefined && input.state.panel === 'none' ? footerLine(width, input.palette) : [];
@@ -149,7 +149,7 @@ function nameLine(input: PetScreenInput, width: number): string {
 function companionBlock(input: PetScreenInput, width: number): string[] {
   const { view, palette } = input;
   const body = bodyStyle(input);
-  const look = { ...input.bones, stage: input.growth?.stage };
+  const look = { ...input.bones, stage: input.growth?.stage, branch: input.growth?.branch };
   const sprite = composeBuddyFrame(look, view.frame, view.sparklePhase, { sprite: input.sprite, hats: input.hats }).map((line) => body(line.trimEnd()));
   const overhead = view.overhead === undefined ? '' : palette.color(HEARTS_SGR)(view.overhead.trimEnd());
   return [overhead, ...sprite, nameLine(input, width)];

@@ -30,6 +30,8 @@ export interface CardProgress {
   readonly mood?: string | undefined;
   readonly streak: number;
   readonly achievements: { readonly earned: number; readonly total: number };
+  /** How its stage was raised, in words ("raised on care"), when its branch was decided. */
+  readonly raised?: string | undefined;
 }
 
 export interface CardOptions {
@@ -104,6 +106,7 @@ function progressLines(progress: CardProgress, palette: Palette, width: number):
   const level = `Lv ${progress.level} ${progress.stage}`;
   const xp = progress.levelSize === undefined ? 'top level' : `${progress.intoLevel}/${progress.levelSize} XP`;
   const lines = [fitBar(palette.bold(level), progress.levelSize === undefined ? 1 : progress.intoLevel, progress.levelSize ?? 1, xp, width, palette.color(36)) ?? fit(`${palette.bold(level)} ${xp}`)];
+  if (progress.raised) lines.push(fit(`${progress.stage} · ${progress.raised}`));
   if (progress.needs) {
     const { fullness, energy } = progress.needs;
     const bars = [fitBar('fullness', fullness, 100, `${fullness}%`, width, palette.color(33)), fitBar('energy  ', energy, 100, `${energy}%`, width, palette.color(32))];

@@ -35,7 +35,7 @@ export interface ShareCardInput {
   readonly personality?: string | undefined;
   readonly soulNote?: string | undefined;
   /** Where it stands, once hatched: level, stage and mood, as every face shows them. */
-  readonly growth?: { readonly level: number; readonly stage: string; readonly mood: string } | undefined;
+  readonly growth?: { readonly level: number; readonly stage: string; readonly mood: string; readonly raised?: string | undefined } | undefined;
   readonly achievements?: readonly string[] | undefined;
 }
 
@@ -198,6 +198,10 @@ export function renderShareCard(input: ShareCardInput): string {
     const { level, stage, mood } = input.growth;
     body.push(text(PADDING, y, `Level ${level} ${stage} · ${mood}`, { size: 15, fill: colour, weight: 'bold' }));
     y += 24;
+    if (input.growth.raised) {
+      body.push(text(PADDING, y, `${stage} · ${input.growth.raised}`, { size: 13, fill: SOFT_INK }));
+      y += 22;
+    }
   }
   const achievements = input.achievements ?? [];
   if (achievements.length > 0) {

@@ -9,6 +9,7 @@ import { clockAt } from '../buddy/system-clock.js';
 import type { WitnessedKind } from '../game/events.js';
 import { MOOD_POSE } from '../sprites/mood-art.js';
 import { standingAt } from '../game/standing.js';
+import { branchAt } from '../game/branch.js';
 import { witnessedKinds } from '../game/witness.js';
 import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
@@ -78,7 +79,7 @@ export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, r
   return {
     at: (moment) => {
       const { level, stage, mood } = standing(moment);
-      return { level, stage, mood, moodPose: MOOD_POSE[mood] };
+      return { level, stage, mood, moodPose: MOOD_POSE[mood], branch: branchAt(growth.branches, stage) };
     },
     changesAt: (from, until) => {
       const mood = moodAt(from);

@@ -11,7 +11,8 @@ import { asciiLines } from '../render/ascii.js';
 import { rarityStars } from '../render/card.js';
 import { IDLE_LOOP_MS, idleFrameAt, moodIdleFrameAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
 import type { Stage } from '../game/levels.js';
-import { stageAccessory } from '../sprites/stage-art.js';
+import { accessoryWidth } from '../sprites/branch-art.js';
+import type { Branch } from '../game/branch.js';
 import { composeBuddyFace, composeBuddyFrame } from '../faces/frame.js';
 import type { Pose, SpeciesSprite } from '../sprites/parse.js';
 import { displayWidth } from '../text/display-width.js';
@@ -49,6 +50,8 @@ export interface StatusGrowth {
   readonly mood: string;
   /** The pose its mood shows in the idle loop. */
   readonly moodPose: Pose | undefined;
+  /** The branch its stage grew into, drawn in place of the stage's accessory. */
+  readonly branch?: Branch | undefined;
 }
 
 const TMUX_COLOR: Readonly<Record<Rarity, string>> = {
@@ -106,7 +109,7 @@ function compactHead(view: Pick<StatusView, 'bones' | 'sprite' | 'name' | 'pose'
  */
 export function sayingRoom(view: Pick<StatusView, 'bones' | 'sprite' | 'name' | 'pose' | 'layout' | 'format' | 'width' | 'growth' | 'now'>): number {
   if (view.layout === 'full' && view.format !== 'tmux') {
-    return 2 * Math.max(8, view.width - view.sprite.width - (view.growth ? stageAccessory(view.growth.stage).width : 0) - 2);
+    return 2 * Math.max(8, view.width - view.sprite.width - (view.growth ? accessoryWidth(view.growth.stage, view.growth.branch) : 0) - 2);
   }
   return view.width - displayWidth(compactHead({ ...view, thinking: false })) - 2;
 }
@@ -123,8 +126,8 @@ function renderCompact(view: StatusView): string[] {
 function renderFull(view: StatusView): string[] {
   const growth = view.growth;
   const frame = growth && !view.thinking && !view.pose ? moodIdleFrameAt(view.now, view.sprite.idle.length, growth.moodPose) : frameFor(view);
-  const art = composeBuddyFrame({ ...view.bones, stage: growth?.stage }, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
-  const room = Math.max(8, view.width - view.sprite.width - (growth ? stageAccessory(growth.stage).width : 0) - 2);
+  const art = composeBuddyFrame({ ...view.bones, stage: growth?.stage, branch: growth?.branch }, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
+  const room = Math.max(8, view.width - view.sprite.width - (growth ? accessoryWidth(growth.stage, growth.branch) : 0) - 2);
   const said = saying(view);
   const grown = growth ? [`Lv ${growth.level} ${growth.stage} · ${growth.mood}`] : [];
   const right = [

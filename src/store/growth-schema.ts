@@ -3,6 +3,7 @@
 // its soul (the file as it was is kept aside, like any other repair). Writes are checked strictly.
 import * as v from 'valibot';
 import { WITNESSED_KINDS } from '../game/events.js';
+import { BRANCHES } from '../game/branch.js';
 import { COUNTERS, GROWTH_VERSION, initialGrowth, MOODS, PENDING_KEPT, SEEN_IDS_KEPT, XP_CATEGORIES, type Counter, type GrowthState } from '../game/state.js';
 import { FULL } from '../game/needs.js';
 
@@ -18,13 +19,16 @@ const ACHIEVEMENT_ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/));
 
 const BucketSchema = v.object({ hour: v.pipe(v.number(), v.integer(), v.minValue(0)), category: v.picklist(XP_CATEGORIES), xp: COUNT });
 const AnnouncementSchema = v.variant('kind', [
-  v.object({ kind: v.literal('level'), level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)) }),
+  v.object({ kind: v.literal('level'), level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)), branch: v.optional(v.picklist(BRANCHES)) }),
   v.object({ kind: v.literal('achievement'), id: ACHIEVEMENT_ID }),
 ]);
 const BrokenStreakSchema = v.object({ current: COUNT, lastDay: DAY, lastCareAt: v.optional(MOMENT), resetAt: MOMENT });
 const StreakSchema = v.object({ current: COUNT, best: COUNT, lastDay: v.optional(DAY), broken: v.optional(BrokenStreakSchema) });
 /** Achievement id → moment, as earned or as claimed. */
 const MomentsById = v.record(ACHIEVEMENT_ID, MOMENT);
+const RaisingSchema = v.object({ care: COUNT, work: COUNT, night: COUNT });
+const BRANCH = v.picklist(BRANCHES);
+const BranchesSchema = v.object({ young: v.optional(BRANCH), adult: v.optional(BRANCH), elder: v.optional(BRANCH) });
 const CountsSchema = v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.optional(COUNT, 0)])) as Record<Counter, v.OptionalSchema<typeof COUNT, 0>>);
 
 /** Each field's rule, strict: what every write must pass. */
@@ -44,6 +48,8 @@ const FIELDS = {
   moodsSeen: v.pipe(v.array(v.picklist(MOODS)), v.maxLength(MOODS.length)),
   seenIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(120))), v.maxLength(SEEN_IDS_KEPT)),
   pending: v.pipe(v.array(AnnouncementSchema), v.maxLength(PENDING_KEPT)),
+  raising: v.optional(RaisingSchema),
+  branches: v.optional(BranchesSchema),
 };
 
 export const GrowthSchema = v.object(FIELDS);
@@ -75,6 +81,12 @@ export const LenientGrowthSchema = v.object({
   moodsSeen: v.fallback(FIELDS.moodsSeen, []),
   seenIds: v.fallback(FIELDS.seenIds, []),
   pending: v.fallback(FIELDS.pending, []),
+  // A damaged tally starts again; a damaged branch alone is let go, to be decided again on the next fold.
+  raising: v.fallback(FIELDS.raising, undefined),
+  branches: v.fallback(
+    v.optional(v.object({ young: v.fallback(v.optional(BRANCH), undefined), adult: v.fallback(v.optional(BRANCH), undefined), elder: v.fallback(v.optional(BRANCH), undefined) })),
+    undefined,
+  ),
 });
 
 export type StoredGrowth = v.InferOutput<typeof LenientGrowthSchema>;

@@ -18,6 +18,7 @@ import { ACHIEVEMENTS } from '../../src/game/achievements.js';
 import { localDay } from '../../src/game/clock.js';
 import type { CareKind } from '../../src/game/events.js';
 import { foldGrowth } from '../../src/game/fold.js';
+import { settleBranches } from '../../src/game/branch.js';
 import { levelForXp } from '../../src/game/levels.js';
 import { MOOD_POSE } from '../../src/sprites/mood-art.js';
 import { initialGrowth, MOODS, type GrowthState } from '../../src/game/state.js';
@@ -82,7 +83,8 @@ export function seedGrowth(env: NodeJS.ProcessEnv, change: { readonly xp: number
     achievements: Object.fromEntries(earned.map((achievement) => [achievement.id, now - 86_400_000])),
     moodsSeen: [...MOODS],
   };
-  config.buddy.growth = toStoredGrowth(growth);
+  // Settled as a fold leaves it: a buddy past a stage has that stage's branch.
+  config.buddy.growth = toStoredGrowth(settleBranches(growth));
   delete config.events;
   fs.writeFileSync(file, JSON.stringify(config, null, 2));
   fs.rmSync(path.join(env.BUDDY_CONFIG_DIR as string, 'events.log'), { force: true });

@@ -15,6 +15,10 @@ import { MAX_ACCESSORY_WIDTH, parseStages, stageAccessory, STAGES_FILE, STAGES_S
 import { STAGES } from '../../src/game/levels.js';
 import { MOOD_MARK } from '../../src/sprites/mood-art.js';
 import { ASCII_GLYPHS, asciiText, glyphsWithoutStandIn } from '../../src/render/ascii.js';
+import { BRANCH_FRAMES, BRANCH_SOURCES, branchAccessory, branchFile, parseBranches } from '../../src/sprites/branch-art.js';
+import { BRANCH_STAGES, BRANCHES } from '../../src/game/branch.js';
+import { FAMILIES } from '../../src/species/families.js';
+import { composeBuddyFrame } from '../../src/faces/frame.js';
 
 const ASSETS = fileURLToPath(new URL('../../assets/', import.meta.url));
 
@@ -202,5 +206,69 @@ describe('the ASCII face (LANG=C, a vt100, --ascii)', () => {
 
   it('names a glyph that has none', () => {
     expect(glyphsWithoutStandIn(' (☃) \n ★ ✦ ')).toEqual(['☃']);
+  });
+});
+
+describe.each(FAMILIES.map((family) => [family]))('growth branches of the %s family (assets/branches/)', (family) => {
+  it('draws all 12 frames: six lines, plain ASCII, at most the accessory width, no eye placeholder', () => {
+    expect(() => parseBranches(BRANCH_SOURCES[family], branchFile(family))).not.toThrow();
+    expect(BRANCH_FRAMES).toHaveLength(12);
+    for (const stage of BRANCH_STAGES) {
+      for (const branch of BRANCHES) {
+        const accessory = branchAccessory(family, stage, branch);
+        expect(accessory.lines, `${stage}-${branch}`).toHaveLength(FRAME_HEIGHT);
+        expect(accessory.width).toBe(MAX_ACCESSORY_WIDTH);
+        for (const line of accessory.lines) {
+          expect(line).toMatch(/^[\x20-\x7e]*$/);
+          expect(line).not.toContain(EYE_PLACEHOLDER);
+          expect(displayWidth(line)).toBe(MAX_ACCESSORY_WIDTH);
+        }
+        expect(inkedCells(accessory.lines), `${stage}-${branch}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('tells every branch of every stage apart', () => {
+    const drawn = BRANCH_STAGES.flatMap((stage) => BRANCHES.map((branch) => branchAccessory(family, stage, branch).lines.join('\n')));
+    expect(new Set(drawn).size).toBe(drawn.length);
+  });
+});
+
+describe('growth branches beside every species', () => {
+  it('is one file per family, and nothing else', () => {
+    expect(fs.readdirSync(path.join(ASSETS, 'branches')).sort()).toEqual(FAMILIES.map((family) => `${family}.sprite`).sort());
+  });
+
+  it('keeps every species’ frame one size whichever way it was raised, and the hatchling’s own', () => {
+    const problems: string[] = [];
+    for (const species of EVERY_SPECIES) {
+      const sprite = spriteFor(species);
+      const look = { species, eye: '◉' as const, hat: 'wizard' as const, shiny: true };
+      const still = { kind: 'idle', index: 0, blink: false } as const;
+      for (const stage of BRANCH_STAGES) {
+        for (const branch of BRANCHES) {
+          for (const frame of [still, { kind: 'pose', pose: 'happy' } as const]) {
+            const lines = composeBuddyFrame({ ...look, stage, branch }, frame);
+            if (lines.length !== FRAME_HEIGHT) problems.push(`${species}/${stage}-${branch}: height ${lines.length}`);
+            for (const line of lines) if (displayWidth(line) !== sprite.width + MAX_ACCESSORY_WIDTH) problems.push(`${species}/${stage}-${branch}: width ${displayWidth(line)}`);
+          }
+        }
+      }
+      const hatchling = composeBuddyFrame({ ...look, stage: 'hatchling' }, still);
+      if (composeBuddyFrame({ ...look, stage: 'hatchling', branch: 'care' }, still).join('\n') !== hatchling.join('\n')) problems.push(`${species}: hatchling drawn with a branch`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown frame', '== young-sporty ==\n\n\n\n\n\n x\n', /unknown frame 'young-sporty'/],
+    ['a missing frame', '== young-care ==\n\n\n\n\n\n x\n', /missing frame 'young-work'/],
+    ['a frame of seven lines', '== young-care ==\n\n\n\n\n\n\n x\n', /7 lines, expected 6/],
+    ['a frame too wide', '== young-care ==\n\n\n\n\n\nxxxxxx\n', /1 to 5 columns wide/],
+    ['an empty frame', '== young-care ==\n\n\n\n\n\n\n', /1 to 5 columns wide/],
+    ['a character that is not plain ASCII', '== young-care ==\n\n\n\n\n\n ♥\n', /not plain ASCII/],
+    ['the eye placeholder', '== young-care ==\n\n\n\n\n\n E\n', /eye placeholder/],
+  ])('refuses %s', (_what, source, problem) => {
+    expect(() => parseBranches(source, 'furred.sprite')).toThrow(problem);
   });
 });

@@ -70,7 +70,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     bones,
     art: composeCardArt(bones, makePalette(false), STILL_FRAME, growth),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
-    ...(grown && growth ? { growth: { level: growth.level, stage: growth.stage, mood: growth.mood }, achievements: grown.portrait.achievements } : {}),
+    ...(grown && growth ? { growth: { level: growth.level, stage: growth.stage, mood: growth.mood, raised: growth.raised }, achievements: grown.portrait.achievements } : {}),
   };
   const svg = renderShareCard(input);
   if (values.svg) writeOut(io, file ?? STDOUT_PATH, svg, 'SVG');

@@ -7,6 +7,7 @@ import { recordAndFold } from '../../buddy/growth.js';
 import { portraitFields, portraitOf } from '../../faces/portrait.js';
 import { loadSession } from '../../buddy/session.js';
 import { announcementTexts } from '../../game/view.js';
+import { raisedLine } from '../../game/branch.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { statBar } from '../../render/card.js';
 import { asciiOnly } from '../../render/terminal.js';
@@ -53,6 +54,8 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
         care: view.careOn,
         remarks,
         announcements,
+        branch: view.branch ?? null,
+        branches: view.branches,
       }),
     );
     return 0;
@@ -69,6 +72,8 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   } else {
     writeLine(io.stdout, `${label('needs')}off (buddy config care on brings them back)`);
   }
+  const raised = raisedLine(view.branches);
+  if (raised) writeLine(io.stdout, `${label('raised')}${raised}`);
   writeLine(io.stdout, `${label('mood')}${view.mood}`);
   writeLine(io.stdout, `${label('streak')}${view.streak} ${view.streak === 1 ? 'day' : 'days'} (best ${view.bestStreak})`);
   writeLine(io.stdout, `${label('achievements')}${view.achievements.earned} of ${view.achievements.total} (buddy achievements lists them)`);
