@@ -25,7 +25,11 @@ export interface XpBucket {
   readonly xp: number;
 }
 
-export type Announcement = { readonly kind: 'level'; readonly level: number } | { readonly kind: 'achievement'; readonly id: string };
+export type Announcement =
+  | { readonly kind: 'level'; readonly level: number }
+  | { readonly kind: 'achievement'; readonly id: string }
+  /** A trick a level-up taught (tricks.ts). */
+  | { readonly kind: 'trick'; readonly id: string };
 
 /** The streak a missed day broke, kept until the next break (a break a clock that ran ahead caused is undone). */
 export interface BrokenStreak {

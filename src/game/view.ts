@@ -9,6 +9,7 @@ import { energyAt, tooFullToEat } from './needs.js';
 import { standingAt } from './standing.js';
 import type { Announcement, GrowthState, Mood, XpCategory } from './state.js';
 import { DAILY_CAP, HOURLY_CAP, type XpLimit } from './xp.js';
+import { trickById, trickLearnedText } from './tricks.js';
 
 export interface GrowthView extends LevelProgress {
   /** Needs as whole percentages; undefined with care off. */
@@ -55,12 +56,16 @@ const STAGE_NOUN: Readonly<Record<Stage, string>> = {
   elder: 'an elder',
 };
 
-/** One short line per announcement: a level-up (and a new stage), or an achievement. */
+/** One short line per announcement: a level-up (and a new stage), an achievement, or a trick learned. */
 export function announcementText(announcement: Announcement, name: string): string | undefined {
   if (announcement.kind === 'level') {
     const stage = stageForLevel(announcement.level);
     const grew = stageForLevel(announcement.level - 1) !== stage ? ` ${STAGE_REACHED[stage](name)}` : '';
     return `Level up! ${name} is level ${announcement.level}.${grew}`;
+  }
+  if (announcement.kind === 'trick') {
+    const trick = trickById(announcement.id);
+    return trick && trickLearnedText(trick, name);
   }
   const achievement = ACHIEVEMENT_BY_ID.get(announcement.id);
   if (!achievement) return undefined;
