@@ -22,6 +22,7 @@ export const PURE_CORE_TESTS = [
   'tests/ui/frames.snapshot.test.ts',
   'tests/sprites/sprites.lint.test.ts',
   'tests/sprites/tricks.test.ts',
+  'tests/pet/tricks.test.ts',
   // Installers room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/installers/installer-matrix.test.ts',
   'tests/installers/installer-mcp.test.ts',
