@@ -10,6 +10,8 @@ import { xpForLevel } from '../../src/game/levels.js';
 import { noTrickYetText } from '../../src/game/tricks.js';
 import type { PetEvent } from '../../src/pet/pet-state.js';
 import { readConfigSnapshot } from '../../src/store/config-snapshot.js';
+import { composeBuddyFrame } from '../../src/faces/frame.js';
+import { choreographyOf } from '../../src/sprites/tricks.js';
 
 const WIDE: Size = { columns: 100, rows: 30 };
 
@@ -83,5 +85,30 @@ describe('tricks on a real terminal', () => {
     const expected = petScreens(buddy, WIDE, { events: (at) => [key('k', at), { type: 'say', text: said, now: at }], windowMs: 1_000 });
     // Every one of these screens has that bubble (it is said at the key press).
     await term.waitFor(isAmong(expected), 'the bubble naming the first trick');
+  }, 40_000);
+
+  it('buddy trick plays in place on a terminal: one title, one frame redrawn, the last step left, the cursor given back', async () => {
+    const buddy = seedGrowth(sandbox.env, { xp: xpForLevel(7) });
+    const term = new TerminalSession({ args: ['trick', 'nap'], env: sandbox.env, ...WIDE, frames: 'writes' });
+    session = term;
+    expect(await term.exited).toBe(0);
+    expect(term.cursorShown()).toBe(true);
+    const steps = choreographyOf('nap')!.steps.length;
+    const look = { ...buddy.bones, stage: buddy.views[0]!.stage };
+    const last = composeBuddyFrame(look, { kind: 'trick', trick: 'nap', step: steps - 1 }).map((line) => line.trimEnd());
+    expect(screenText(term.screens.at(-1)!)).toBe([`${buddy.name} performs Nap!`, ...last].join('\n').trimEnd());
+    // Every step was drawn at the same place, under the one title.
+    const first = composeBuddyFrame(look, { kind: 'trick', trick: 'nap', step: 0 }).map((line) => line.trimEnd());
+    expect(term.screens.map(screenText)).toContain([`${buddy.name} performs Nap!`, ...first].join('\n').trimEnd());
+  }, 40_000);
+
+  it('buddy trick stops on Ctrl-C with the cursor given back', async () => {
+    seedGrowth(sandbox.env, { xp: xpForLevel(7) });
+    const term = new TerminalSession({ args: ['trick', 'spin'], env: sandbox.env, ...WIDE, frames: 'writes' });
+    session = term;
+    await term.waitForOutput('performs Spin!');
+    term.type('\u0003');
+    expect(await term.exited).toBe(130);
+    expect(term.cursorShown()).toBe(true);
   }, 40_000);
 });
