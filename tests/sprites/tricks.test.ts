@@ -3,6 +3,8 @@
 // trick shows at a moment.
 import { describe, expect, it } from 'vitest';
 import { trickFrameAt } from '../../src/sprites/animation.js';
+import { composeBuddyFrame } from '../../src/faces/frame.js';
+import { withStage } from '../../src/sprites/stage-art.js';
 import { choreographyOf, parseStep, parseTricks, performStep, trickDurationMs, type Step } from '../../src/sprites/tricks.js';
 
 //            0123456
@@ -144,5 +146,31 @@ describe('the step at a moment', () => {
     expect(trickFrameAt(4_000, 'spin', 8, 500)).toBeUndefined();
     expect(trickFrameAt(1_000, 'nap', 4, 250)).toBeUndefined();
     expect(trickFrameAt(999, 'nap', 4, 250)).toEqual({ kind: 'trick', trick: 'nap', step: 3 });
+  });
+});
+
+describe('a trick in a buddy\'s own art', () => {
+  const look = { species: 'duck', eye: '°', hat: 'none', shiny: false } as const;
+  const rest = composeBuddyFrame(look, { kind: 'idle', index: 0, blink: false });
+
+  it('is the step drawn from the species\' frame, moved, with the stage beside it after the moves', () => {
+    // spin's fourth step: idle-0 mirror
+    expect(choreographyOf('spin')!.steps[3]).toEqual(parseStep('idle-0 mirror', 'x'));
+    const bare = composeBuddyFrame(look, { kind: 'trick', trick: 'spin', step: 3 });
+    expect(bare).toEqual(performStep(rest, parseStep('idle-0 mirror', 'x'), 6));
+    expect(bare).not.toEqual(rest);
+    expect(composeBuddyFrame({ ...look, stage: 'elder' }, { kind: 'trick', trick: 'spin', step: 3 })).toEqual(withStage(bare, 'elder'));
+  });
+
+  it('closes the eyes on a blinking step, and draws a pose step from the pose', () => {
+    // nap's second step: idle-0 blink; its fourth: sleepy
+    expect(composeBuddyFrame(look, { kind: 'trick', trick: 'nap', step: 1 })).toEqual(composeBuddyFrame(look, { kind: 'idle', index: 0, blink: true }));
+    expect(composeBuddyFrame(look, { kind: 'trick', trick: 'nap', step: 3 })).toEqual(composeBuddyFrame(look, { kind: 'pose', pose: 'sleepy' }));
+  });
+
+  it('is the rest frame for a step or a trick the art does not have', () => {
+    expect(composeBuddyFrame(look, { kind: 'trick', trick: 'cartwheel', step: 0 })).toEqual(rest);
+    expect(composeBuddyFrame(look, { kind: 'trick', trick: 'spin', step: 99 })).toEqual(rest);
+    expect(composeBuddyFrame({ ...look, stage: 'young' }, { kind: 'trick', trick: 'spin', step: 99 })).toEqual(withStage(rest, 'young'));
   });
 });
