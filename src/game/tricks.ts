@@ -27,10 +27,8 @@ export const TRICKS: readonly Trick[] = [
   { id: 'encore', name: 'Encore', level: 40, description: 'a little of everything, with fireworks' },
 ];
 
-const TRICK_BY_ID: ReadonlyMap<string, Trick> = new Map(TRICKS.map((trick) => [trick.id, trick]));
-
 export function trickById(id: string): Trick | undefined {
-  return TRICK_BY_ID.get(id);
+  return TRICKS.find((trick) => trick.id === id);
 }
 
 /** The tricks a buddy of this level knows, in the order they were learned. */
