@@ -78,6 +78,15 @@ describe('buddy trick NAME', () => {
     expect(frames.join('')).toContain('o');
   });
 
+  it('draws in ASCII only with --ascii, the dance\'s notes too', async () => {
+    await home.hatched();
+    grownTo(10);
+    const result = await runBuddy(['trick', 'dance', '--ascii'], { env: home.env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(result.stdout).toContain('-- Dance 8/8 --');
+  });
+
   it('fails with one line for a trick not learned yet, naming the level it comes at', async () => {
     const name = await home.hatched();
     grownTo(12);

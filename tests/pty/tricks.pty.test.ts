@@ -111,4 +111,21 @@ describe('tricks on a real terminal', () => {
     expect(await term.exited).toBe(130);
     expect(term.cursorShown()).toBe(true);
   }, 40_000);
+
+  it.each([
+    ['TERM=dumb', { TERM: 'dumb' }, []],
+    ['--no-anim', {}, ['--no-anim']],
+    ['NO_MOTION=1', { NO_MOTION: '1' }, []],
+  ])('buddy trick on a terminal with %s prints its frames once instead, and never hides the cursor', async (_label, env, flags) => {
+    seedGrowth(sandbox.env, { xp: xpForLevel(7) });
+    // Tall enough for every frame, one under another.
+    const term = new TerminalSession({ args: ['trick', 'hop', ...flags], env: { ...sandbox.env, ...env }, columns: 100, rows: 90, frames: 'writes' });
+    session = term;
+    expect(await term.exited).toBe(0);
+    const steps = choreographyOf('hop')!.steps.length;
+    const text = screenText(term.screens.at(-1)!);
+    expect(text).toContain(`-- Hop 1/${steps} --`);
+    expect(text).toContain(`-- Hop ${steps}/${steps} --`);
+    expect(term.cursorShown()).toBe(true);
+  }, 40_000);
 });
