@@ -21,6 +21,8 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/transcript-signals.test.ts',
   'tests/ui/frames.snapshot.test.ts',
   'tests/sprites/sprites.lint.test.ts',
+  'tests/sprites/tricks.test.ts',
+  'tests/pet/tricks.test.ts',
   // Installers room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/installers/installer-matrix.test.ts',
   'tests/installers/installer-mcp.test.ts',

@@ -49,7 +49,7 @@ export function journalAnnouncements(env: NodeJS.ProcessEnv, fold: Pick<GrowthFo
   const mood = fold.growth ? standingAt(fold.growth, clockAt(now), fold.settings.care).mood : undefined;
   for (const announcement of fold.announcements) {
     const text = announcementText(announcement, name ?? '');
-    if (text !== undefined) journal({ at: now, source: announcement.kind === 'level' ? 'level-up' : 'achievement', text, session, name, mood }, env);
+    if (text !== undefined) journal({ at: now, source: announcement.kind === 'achievement' ? 'achievement' : 'level-up', text, session, name, mood }, env);
   }
 }
 

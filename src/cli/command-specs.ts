@@ -92,6 +92,24 @@ export const ACHIEVEMENTS = {
   flags: { json: JSON_OBJECT, user: USER, ascii: ASCII },
 } as const satisfies CommandSpec;
 
+export const TRICKS = {
+  name: 'tricks',
+  positionals: 0,
+  summary: 'the tricks it knows, and the levels the rest come at',
+  about: 'The tricks your buddy has learned, each with the level it came at, and the ones still to learn with the\nlevel each comes at. Press k in the pet, or run buddy trick NAME, to see one.',
+  flags: { json: JSON_OBJECT, user: USER, ascii: ASCII },
+} as const satisfies CommandSpec;
+
+export const TRICK = {
+  name: 'trick',
+  args: 'NAME',
+  positionals: 1,
+  summary: 'perform a trick it knows (buddy tricks lists them)',
+  about:
+    'Your buddy performs a trick it has learned (buddy tricks lists them), in place on a terminal; piped, on\nTERM=dumb or with motion off, each of its frames is printed once. Nothing about it changes its growth.',
+  flags: { 'no-anim': { type: 'boolean', help: 'print its frames instead of playing them' }, user: USER, ascii: ASCII },
+} as const satisfies CommandSpec;
+
 export const ROLL = {
   name: 'roll',
   args: '[ID]',

@@ -8,6 +8,7 @@ import { hatTable, spriteFor } from '../sprites/catalog.js';
 import { composeFace, composeFrame } from '../sprites/compose.js';
 import { POSES, type Pose, type SpeciesSprite } from '../sprites/parse.js';
 import { accessoryFor, withAccessory } from '../sprites/branch-art.js';
+import { choreographyOf, performStep } from '../sprites/tricks.js';
 import type { Stage } from '../game/levels.js';
 import type { Branch } from '../game/branch.js';
 
@@ -33,6 +34,7 @@ function artFor(species: BuddySpecies): Art {
 }
 
 export function composeBuddyFrame(look: Look, frame: FrameChoice, sparklePhase = 0, art: Art = artFor(look.species)): string[] {
+  if (frame.kind === 'trick') return composeTrickFrame(look, frame, sparklePhase, art);
   const { sprite } = art;
   const lines = frame.kind === 'pose' ? sprite.poses[frame.pose] : (sprite.idle[frame.index] ?? sprite.idle[0]!);
   const composed = composeFrame(sprite, lines, {
@@ -62,4 +64,18 @@ export function frameByName(species: BuddySpecies, name: string): FrameChoice | 
   const idle = /^idle-(\d+)$/.exec(name);
   if (idle) return { kind: 'idle', index: Number(idle[1]), blink: false };
   return { kind: 'pose', pose: POSES.find((pose): pose is Pose => pose === name) ?? 'happy' };
+}
+
+/**
+ * A step of a trick in the buddy's own art: the step's frame composed as any other (eyes, hat, sparkles),
+ * then moved and dressed with its props, at the same size, then the stage beside it. A step that is not
+ * there (a trick the art does not know) is the rest frame.
+ */
+function composeTrickFrame(look: Look, frame: Extract<FrameChoice, { kind: 'trick' }>, sparklePhase: number, art: Art): string[] {
+  const step = choreographyOf(frame.trick)?.steps[frame.step];
+  if (!step) return composeBuddyFrame(look, { kind: 'idle', index: 0, blink: false }, sparklePhase, art);
+  const base: FrameChoice = step.frame.kind === 'pose' ? step.frame : { kind: 'idle', index: step.frame.index, blink: step.blink };
+  const composed = composeBuddyFrame({ ...look, stage: undefined }, base, sparklePhase, art);
+  const performed = performStep(composed, step, art.sprite.hatColumn);
+  return look.stage ? withAccessory(performed, accessoryFor(look.species, look.stage, look.branch)) : performed;
 }

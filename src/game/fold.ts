@@ -15,6 +15,7 @@ import { moodOf } from './mood.js';
 import { FULL, fullnessAfter, snack, tooFullToEat } from './needs.js';
 import { PENDING_KEPT, SEEN_IDS_KEPT, type Announcement, type Counter, type GrowthState, type Mood } from './state.js';
 import { keepStreak } from './streak.js';
+import { tricksLearnedBetween } from './tricks.js';
 import { DAILY_CARE_BONUS, grantXp, XP_AWARD, type XpLimit } from './xp.js';
 
 export interface FoldOptions {
@@ -132,6 +133,7 @@ export function foldGrowth(start: GrowthState, events: readonly GameEvent[], clo
   const announceLevel = (before: number, branch: Branch | undefined): void => {
     const after = levelForXp(state.xp);
     if (after > before) announced.push({ kind: 'level', level: after, ...(branch ? { branch } : {}) });
+    for (const trick of tricksLearnedBetween(before, after)) announced.push({ kind: 'trick', id: trick.id });
   };
   for (const event of events) {
     const why = admission(event, state.startedAt, clock.now);

@@ -25,8 +25,12 @@ export interface XpBucket {
   readonly xp: number;
 }
 
-/** A level-up that reached a new stage carries the branch that stage grew into (branch.ts). */
-export type Announcement = { readonly kind: 'level'; readonly level: number; readonly branch?: 'care' | 'work' | 'night' | 'balanced' } | { readonly kind: 'achievement'; readonly id: string };
+export type Announcement =
+  /** A level-up that reached a new stage carries the branch that stage grew into (branch.ts). */
+  | { readonly kind: 'level'; readonly level: number; readonly branch?: 'care' | 'work' | 'night' | 'balanced' }
+  | { readonly kind: 'achievement'; readonly id: string }
+  /** A trick a level-up taught (tricks.ts). */
+  | { readonly kind: 'trick'; readonly id: string };
 
 /** The streak a missed day broke, kept until the next break (a break a clock that ran ahead caused is undone). */
 export interface BrokenStreak {

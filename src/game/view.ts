@@ -10,6 +10,7 @@ import { energyAt, tooFullToEat } from './needs.js';
 import { standingAt } from './standing.js';
 import type { Announcement, GrowthState, Mood, XpCategory } from './state.js';
 import { DAILY_CAP, HOURLY_CAP, type XpLimit } from './xp.js';
+import { trickById, trickLearnedText } from './tricks.js';
 
 export interface GrowthView extends LevelProgress {
   /** Needs as whole percentages; undefined with care off. */
@@ -66,7 +67,7 @@ const STAGE_NOUN: Readonly<Record<Stage, string>> = {
   elder: 'an elder',
 };
 
-/** One short line per announcement: a level-up (and a new stage), or an achievement. */
+/** One short line per announcement: a level-up (and a new stage), an achievement, or a trick learned. */
 export function announcementText(announcement: Announcement, name: string): string | undefined {
   if (announcement.kind === 'level') {
     const stage = stageForLevel(announcement.level);
@@ -75,6 +76,10 @@ export function announcementText(announcement: Announcement, name: string): stri
     const words = announcement.branch ? `${reached.slice(0, -1)}, ${RAISED_ON[announcement.branch]}.` : reached;
     const grew = stageForLevel(announcement.level - 1) !== stage ? ` ${words}` : '';
     return `Level up! ${name} is level ${announcement.level}.${grew}`;
+  }
+  if (announcement.kind === 'trick') {
+    const trick = trickById(announcement.id);
+    return trick && trickLearnedText(trick, name);
   }
   const achievement = ACHIEVEMENT_BY_ID.get(announcement.id);
   if (!achievement) return undefined;

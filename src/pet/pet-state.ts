@@ -2,7 +2,8 @@
 // Ink components only render what these decide; tests drive them without a terminal.
 import { cutToLength } from '../text/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
-import { bubbleDurationMs, HEARTS_MS, REACTION_MS, SNACK_MS } from './timing.js';
+import { bubbleDurationMs, HEARTS_MS, REACTION_MS, SNACK_MS, TRICK_BUBBLE_MS } from './timing.js';
+import { trickById } from '../game/tricks.js';
 
 export const MAX_TALK_LENGTH = 500;
 
@@ -45,6 +46,8 @@ export interface PetState {
   /** Announcements (a level-up, an achievement), each shown in its own bubble after the one before. */
   readonly queued: readonly QueuedBubble[];
   readonly thinking: boolean;
+  /** The trick being performed (or performed last: `k` goes on to the next one), from the moment it began. */
+  readonly trick?: { readonly id: string; readonly at: number } | undefined;
 }
 
 export type PetEvent =
@@ -55,7 +58,9 @@ export type PetEvent =
   | { readonly type: 'react'; readonly pose: Pose; readonly now: number }
   /** The snack `f` offered is being eaten (a full buddy turns it down instead, and says so). */
   | { readonly type: 'snack'; readonly now: number }
-  | { readonly type: 'announce'; readonly texts: readonly string[]; readonly now: number };
+  | { readonly type: 'announce'; readonly texts: readonly string[]; readonly now: number }
+  /** A trick it knows, chosen for `k` by whoever knows its level. */
+  | { readonly type: 'trick'; readonly id: string; readonly now: number };
 
 /** Care the pet gave, for the growth rules to record (the moment is the key press). */
 export type CareGiven = 'pet' | 'feed';
@@ -63,7 +68,9 @@ export type CareGiven = 'pet' | 'feed';
 export type Effect =
   | { readonly type: 'talk'; readonly message: string }
   | { readonly type: 'care'; readonly kind: CareGiven; readonly at: number }
-  | { readonly type: 'quit' };
+  | { readonly type: 'quit' }
+  /** `k`: perform the next trick it knows (or say which comes first). */
+  | { readonly type: 'trick'; readonly at: number };
 
 export interface Transition {
   readonly state: PetState;
@@ -109,6 +116,14 @@ function announce(state: PetState, texts: readonly string[], now: number): PetSt
   return { ...state, queued, lastActivityAt: Math.max(state.lastActivityAt, now) };
 }
 
+/** A trick begins, its name in a short bubble; a trick it does not know changes nothing. */
+function performTrick(state: PetState, id: string, now: number): PetState {
+  const trick = trickById(id);
+  if (!trick) return state;
+  const text = `${trick.name}!`;
+  return { ...state, trick: { id, at: now }, lastActivityAt: Math.max(state.lastActivityAt, now), bubble: { text, shownAt: now, until: now + TRICK_BUBBLE_MS } };
+}
+
 function reduceDraftKey(state: PetState, draft: string, input: string, key: KeyInfo): Transition {
   if (key.escape) return unchanged({ ...state, draft: undefined });
   if (key.return) return submitDraft(state, draft);
@@ -149,6 +164,8 @@ function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: num
       return unchanged({ ...state, panel: state.panel === 'journal' ? 'none' : 'journal' });
     case 't':
       return unchanged({ ...state, draft: '' });
+    case 'k':
+      return { state, effects: [{ type: 'trick', at: now }] };
     default:
       return unchanged(state);
   }
@@ -212,6 +229,8 @@ export function reducePet(state: PetState, event: PetEvent): Transition {
       return unchanged({ ...state, snackAt: event.now, reaction: { pose: 'happy', at: event.now } });
     case 'announce':
       return unchanged(announce(state, event.texts, event.now));
+    case 'trick':
+      return unchanged(performTrick(state, event.id, event.now));
   }
 }
 

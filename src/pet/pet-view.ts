@@ -1,5 +1,6 @@
 // What the pet looks like at a moment: a pure function of its state and the time.
-import { moodIdleFrameAt, reactionFrameAt, stillFrameFor, tickAt, TICK_MS, type FrameChoice } from '../sprites/animation.js';
+import { moodIdleFrameAt, reactionFrameAt, stillFrameFor, tickAt, TICK_MS, trickFrameAt, type FrameChoice } from '../sprites/animation.js';
+import { choreographyOf } from '../sprites/tricks.js';
 import type { Pose } from '../sprites/parse.js';
 import { heartsVisible, reactionActive, snackVisible, type PetState } from './pet-state.js';
 import { BUBBLE_FADE_MS, SLEEP_AFTER_MS } from './timing.js';
@@ -59,11 +60,25 @@ export function isAsleep(state: PetState, now: number): boolean {
   );
 }
 
+/**
+ * The trick's step at a moment while it plays (its key step, still, when motion is off); undefined before
+ * any trick, once it is over, and for a trick the art does not know.
+ */
+export function trickFrameNow(state: PetState, now: number, animate: boolean): FrameChoice | undefined {
+  const choreography = state.trick && choreographyOf(state.trick.id);
+  if (!state.trick || !choreography) return undefined;
+  const frame = trickFrameAt(now - state.trick.at, state.trick.id, choreography.steps.length, choreography.stepMs);
+  return frame && !animate ? { kind: 'trick', trick: state.trick.id, step: choreography.key } : frame;
+}
+
 export function petViewAt(state: PetState, now: number, options: ViewOptions): PetView {
   const asleep = isAsleep(state, now);
   const tick = tickAt(now - state.startedAt);
   let frame: FrameChoice;
-  if (reactionActive(state, now) && state.reaction) {
+  const trick = trickFrameNow(state, now, options.animate);
+  if (trick) {
+    frame = trick;
+  } else if (reactionActive(state, now) && state.reaction) {
     frame = options.animate ? reactionFrameAt(now - state.reaction.at, state.reaction.pose) : { kind: 'pose', pose: state.reaction.pose };
   } else if (asleep) {
     frame = { kind: 'pose', pose: 'sleepy' };
@@ -95,6 +110,7 @@ export function isMoving(state: PetState, now: number, animate: boolean): boolea
     heartsVisible(state, now) ||
     snackVisible(state, now) ||
     reactionActive(state, now) ||
+    trickFrameNow(state, now, animate) !== undefined ||
     bubbleAt(state, now, false) !== undefined
   );
 }

@@ -48,6 +48,7 @@ const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['f', 'feed it a snack'],
   ['c', 'show or hide the stat card'],
   ['l', 'show or hide the journal (what it said lately)'],
+  ['k', 'a trick (the next one it knows; buddy tricks lists them)'],
   ['t / Enter', 'talk (Esc closes the line)'],
   ['?', 'this help'],
   ['q / Ctrl-C', 'quit'],

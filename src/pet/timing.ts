@@ -4,6 +4,8 @@ export const HEARTS_MS = 2_500;
 /** The snack is eaten in this long. */
 export const SNACK_MS = 2_500;
 export const REACTION_MS = 3_000;
+/** The bubble naming a trick stays about as long as the trick. */
+export const TRICK_BUBBLE_MS = 5_000;
 export const SLEEP_AFTER_MS = 3 * 60_000;
 export const BUBBLE_MIN_MS = 10_000;
 /** Reading time added per character beyond the first 60, so long answers stay up longer. */

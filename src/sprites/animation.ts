@@ -16,7 +16,9 @@ export const REACTION_LOOP: readonly ('pose' | number)[] = ['pose', 'pose', 1, '
 
 export type FrameChoice =
   | { readonly kind: 'idle'; readonly index: number; readonly blink: boolean }
-  | { readonly kind: 'pose'; readonly pose: Pose };
+  | { readonly kind: 'pose'; readonly pose: Pose }
+  /** A step of a trick's choreography (tricks.ts). */
+  | { readonly kind: 'trick'; readonly trick: string; readonly step: number };
 
 export function tickAt(elapsedMs: number): number {
   return Math.floor(Math.max(0, elapsedMs) / TICK_MS);
@@ -58,3 +60,12 @@ export function reactionFrameAt(elapsedMs: number, pose: Pose): FrameChoice {
 
 /** The still frame used when animation is off. */
 export const STILL_FRAME: FrameChoice = { kind: 'idle', index: 0, blink: false };
+
+/**
+ * The step of a trick `elapsedMs` after it began, each shown for `stepMs`; undefined once the trick is over
+ * (the buddy is back to its idle loop).
+ */
+export function trickFrameAt(elapsedMs: number, trick: string, steps: number, stepMs: number): FrameChoice | undefined {
+  const step = Math.floor(Math.max(0, elapsedMs) / stepMs);
+  return step < steps ? { kind: 'trick', trick, step } : undefined;
+}

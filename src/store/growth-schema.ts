@@ -21,6 +21,7 @@ const BucketSchema = v.object({ hour: v.pipe(v.number(), v.integer(), v.minValue
 const AnnouncementSchema = v.variant('kind', [
   v.object({ kind: v.literal('level'), level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)), branch: v.optional(v.picklist(BRANCHES)) }),
   v.object({ kind: v.literal('achievement'), id: ACHIEVEMENT_ID }),
+  v.object({ kind: v.literal('trick'), id: ACHIEVEMENT_ID }),
 ]);
 const BrokenStreakSchema = v.object({ current: COUNT, lastDay: DAY, lastCareAt: v.optional(MOMENT), resetAt: MOMENT });
 const StreakSchema = v.object({ current: COUNT, best: COUNT, lastDay: v.optional(DAY), broken: v.optional(BrokenStreakSchema) });

@@ -20,6 +20,7 @@ import { ScreenLines } from './ScreenLines.js';
 import { useClock } from './use-clock.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { firstPetState } from '../pet/first-frame.js';
+import { nextTrickToPerform, noTrickYetText, tricksLearnedAt } from '../game/tricks.js';
 
 export interface PetScreenProps {
   readonly bones: BuddyBones;
@@ -168,6 +169,13 @@ export function PetScreen(props: PetScreenProps) {
         dispatch({ type: 'snack', now: effect.at });
       }
       growth.care(effect.kind, effect.at);
+      return;
+    }
+    if (effect.type === 'trick') {
+      // The next trick it knows, in the order learned; before the first, which comes when.
+      const level = growth.viewAt(effect.at)?.level ?? 1;
+      const trick = nextTrickToPerform(tricksLearnedAt(level), stateRef.current.trick?.id);
+      dispatch(trick ? { type: 'trick', id: trick.id, now: effect.at } : { type: 'say', text: noTrickYetText(props.name, level), now: effect.at });
       return;
     }
     const response = respond(effect.message);

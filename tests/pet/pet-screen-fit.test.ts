@@ -25,6 +25,7 @@ function states(): Array<[string, PetState]> {
     ['petted', reducePet(start, { type: 'pet', now: 0 }).state],
     ['journal', { ...say, panel: 'journal' }],
     ['empty journal', { ...start, panel: 'journal' }],
+    ['trick', reducePet(start, { type: 'trick', id: 'encore', now: 0 }).state],
   ];
 }
 

@@ -83,21 +83,21 @@ describe('care and growth on a real terminal', () => {
   }, 40_000);
 
   it('announces a level-up in a bubble, and the name line shows the new level', async () => {
-    // Two XP short of level 2: one pet brings it there.
-    const buddy = seedGrowth(sandbox.env, { xp: 38 });
+    // Two XP short of level 3 (a level that teaches no trick): one pet brings it there.
+    const buddy = seedGrowth(sandbox.env, { xp: 118 });
     const { buddy: grown, announcements } = afterCare(buddy, ['pet']);
-    expect(announcements).toEqual([`Level up! ${buddy.name} is level 2.`]);
+    expect(announcements).toEqual([`Level up! ${buddy.name} is level 3.`]);
     const term = open();
     const idle = petScreens(buddy, WIDE);
-    await term.waitFor(isAmong(idle), 'the idle pet at level 1');
-    expect(screenText(term.screens.at(-1)!)).toContain(' Lv 1');
+    await term.waitFor(isAmong(idle), 'the idle pet at level 2');
+    expect(screenText(term.screens.at(-1)!)).toContain(' Lv 2');
     const from = term.screens.length;
     term.type('p');
     const levelled = await term.waitFor((screen) => screenText(screen).includes('Level up!'), 'the level-up bubble');
-    expect(screenText(levelled)).toContain(' Lv 2');
+    expect(screenText(levelled)).toContain(' Lv 3');
     await term.waitFor((screen) => !screenText(screen).includes('Level up!'), 'the bubble gone', 20_000);
     expectAllAmong(term.screensSince(from), union(idle, caredScreens(buddy, grown, WIDE, 'p', announcements, 14_000), petScreens(grown, WIDE)), 'a level-up frame');
-    expect(readConfigSnapshot(sandbox.env).buddy?.growth?.xp).toBe(40);
+    expect(readConfigSnapshot(sandbox.env).buddy?.growth?.xp).toBe(120);
   }, 40_000);
 
   it.each([

@@ -18,6 +18,8 @@ import { ASCII_GLYPHS, asciiText, glyphsWithoutStandIn } from '../../src/render/
 import { BRANCH_FRAMES, BRANCH_SOURCES, branchAccessory, branchFile, parseBranches } from '../../src/sprites/branch-art.js';
 import { BRANCH_STAGES, BRANCHES } from '../../src/game/branch.js';
 import { FAMILIES } from '../../src/species/families.js';
+import { choreographies, parseTricks, TRICKS_FILE, TRICKS_SOURCE } from '../../src/sprites/tricks.js';
+import { TRICKS } from '../../src/game/tricks.js';
 import { composeBuddyFrame } from '../../src/faces/frame.js';
 
 const ASSETS = fileURLToPath(new URL('../../assets/', import.meta.url));
@@ -270,5 +272,72 @@ describe('growth branches beside every species', () => {
     ['the eye placeholder', '== young-care ==\n\n\n\n\n\n E\n', /eye placeholder/],
   ])('refuses %s', (_what, source, problem) => {
     expect(() => parseBranches(source, 'furred.sprite')).toThrow(problem);
+  });
+});
+
+describe('tricks (assets/tricks.sprite)', () => {
+  it('parses, with a choreography for every trick of the game and none other', () => {
+    expect(() => parseTricks(TRICKS_SOURCE, TRICKS_FILE)).not.toThrow();
+    expect([...choreographies().keys()].sort()).toEqual(TRICKS.map((trick) => trick.id).sort());
+  });
+
+  it('moves in every species\' art, hat or none: at least four different frames in every trick', () => {
+    const still: string[] = [];
+    for (const species of EVERY_SPECIES) {
+      for (const hat of HATS) {
+        for (const [id, choreography] of choreographies()) {
+          const frames = new Set(choreography.steps.map((_, step) => composeBuddyFrame({ species, eye: '·', hat, shiny: false }, { kind: 'trick', trick: id, step }).join('\n')));
+          if (frames.size < 4) still.push(`${species}/${hat}/${id}: ${frames.size} frames`);
+        }
+      }
+    }
+    expect(still).toEqual([]);
+  });
+
+  it('composes every species × trick × step at a constant size, in one-column characters, with no placeholder left and no art cut', () => {
+    const problems: string[] = [];
+    for (const species of EVERY_SPECIES) {
+      const sprite = spriteFor(species);
+      for (const [id, choreography] of choreographies()) {
+        for (const stage of [undefined, ...STAGES]) {
+          for (const [hat, shiny] of [['none', false], ['wizard', true], ['tinyduck', false]] as const) {
+            const look = { species, eye: '◉', hat, shiny, stage } as const;
+            const width = sprite.width + (stage ? stageAccessory(stage).width : 0);
+            choreography.steps.forEach((step, index) => {
+              const where = `${species}/${id}/${index}/${stage ?? 'no stage'}/${hat}`;
+              const lines = composeBuddyFrame(look, { kind: 'trick', trick: id, step: index });
+              if (lines.length !== FRAME_HEIGHT) problems.push(`${where}: height ${lines.length}`);
+              for (const line of lines) {
+                if (displayWidth(line) !== width) problems.push(`${where}: width ${displayWidth(line)}`);
+                if ([...line].some((character) => displayWidth(character) !== 1)) problems.push(`${where}: a wide character`);
+                if (line.includes(EYE_PLACEHOLDER)) problems.push(`${where}: eye placeholder left`);
+              }
+              const base = step.frame.kind === 'pose' ? ({ kind: 'pose', pose: step.frame.pose } as const) : ({ kind: 'idle', index: step.frame.index, blink: step.blink } as const);
+              if (inkedCells(lines) < inkedCells(composeBuddyFrame(look, base))) problems.push(`${where}: art cut`);
+            });
+          }
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it.each([
+    ['a frame no species has', '== spin ==\nidle-3\nidle-0\nidle-0\nidle-0\n', /idle-3: a trick may use idle-0 to idle-2/],
+    ['a word that is no frame', '== spin ==\nwave\nidle-0\nidle-0\nidle-0\n', /'wave' is no frame/],
+    ['a move without its number', '== spin ==\nidle-0 left\nidle-0\nidle-0\nidle-0\n', /'left' needs a number of columns/],
+    ['a hop without its number', '== spin ==\nidle-0 up x\nidle-0\nidle-0\nidle-0\n', /'up' needs a number of lines/],
+    ['an unknown move', '== spin ==\nidle-0 twirl\nidle-0\nidle-0\nidle-0\n', /'twirl' is no move/],
+    ['a prop below the frame', '== spin ==\nidle-0 o@6:head\nidle-0\nidle-0\nidle-0\n', /row 6; rows go from 0 to 5/],
+    ['a prop with the eye placeholder', '== spin ==\nidle-0 E@0:head\nidle-0\nidle-0\nidle-0\n', /eye placeholder/],
+    ['a wide prop', '== spin ==\nidle-0 \u{1F600}@0:head\nidle-0\nidle-0\nidle-0\n', /not one column wide/],
+    ['a blinking pose', '== spin ==\nhappy blink\nidle-0\nidle-0\nidle-0\n', /blink closes the eyes of an idle frame only/],
+    ['too few steps', '== spin ==\nidle-0\nidle-0\nidle-0\n', /has 3 steps; a trick takes 4 to 16/],
+    ['too many steps', `== spin ==\n${'idle-0\n'.repeat(17)}`, /has 17 steps/],
+    ['a key beyond the steps', '== spin ==\nkey: 4\nidle-0\nidle-0\nidle-0\nidle-0\n', /key 4 is no step/],
+    ['a step too quick', '== spin ==\nms: 50\nidle-0\nidle-0\nidle-0\nidle-0\n', /ms must be from 100 to 2000/],
+    ['a step too slow', '== spin ==\nms: 2001\nidle-0\nidle-0\nidle-0\nidle-0\n', /ms must be from 100 to 2000/],
+  ])('refuses %s, naming the problem', (_label, source, problem) => {
+    expect(() => parseTricks(source, 'tricks.sprite')).toThrow(problem);
   });
 });

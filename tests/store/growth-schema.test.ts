@@ -47,6 +47,13 @@ describe('a growth written', () => {
     expect(isGrowthValid(stored({ pending: [{ kind: 'level', level: 1 }] }))).toBe(false);
     expect(isGrowthValid(stored({ pending: [{ kind: 'level', level: 51 }] }))).toBe(false);
   });
+
+  it('announces tricks learned, by id', () => {
+    expect(isGrowthValid(stored({ pending: [{ kind: 'level', level: 2 }, { kind: 'trick', id: 'spin' }] }))).toBe(true);
+    expect(isGrowthValid(stored({ pending: [{ kind: 'trick', id: 'Spin!' }] }))).toBe(false);
+    expect(isGrowthValid(stored({ pending: [{ kind: 'trick' }] }))).toBe(false);
+    expect(lenient({ pending: [{ kind: 'trick', id: 'juggle' }] }).pending).toEqual([{ kind: 'trick', id: 'juggle' }]);
+  });
 });
 
 describe('a growth read', () => {
