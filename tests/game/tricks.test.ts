@@ -1,7 +1,7 @@
 // The tricks and when each is learned: every learning level on both sides of its edge, the order, the next
 // trick, what a level-up teaches (announced once by the fold, never for levels already reached), the
 // cycle the pet's k key goes through, and the words.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldGrowth } from '../../src/game/fold.js';
 import { xpForLevel } from '../../src/game/levels.js';
 import { initialGrowth } from '../../src/game/state.js';
@@ -23,13 +23,24 @@ const ids = (tricks: readonly { id: string }[]): string[] => tricks.map((trick) 
 const LEVELS: Record<string, number> = { spin: 2, hop: 4, nap: 7, dance: 10, bow: 14, fetch: 19, juggle: 25, roll: 32, moonwalk: 36, encore: 40 };
 
 describe('the tricks', () => {
-  it('are ten, learned at rising levels from 2 to 40, with names and one-line descriptions', () => {
+  it('are ten, learned at rising levels from 2 to 40, with names and one-line descriptions', async () => {
+    // The table is read afresh inside the test: it is built when its module loads, and a table that only
+    // ever loads outside a test is measured by no test of its own.
+    vi.resetModules();
+    const { TRICKS: table } = await import('../../src/game/tricks.js');
+    expect(table).toEqual([
+      { id: 'spin', name: 'Spin', level: 2, description: 'turns right round on the spot' },
+      { id: 'hop', name: 'Hop', level: 4, description: 'hops up and down, as high as it can' },
+      { id: 'nap', name: 'Nap', level: 7, description: 'curls up for a short nap on command' },
+      { id: 'dance', name: 'Dance', level: 10, description: 'dances from side to side to a little tune' },
+      { id: 'bow', name: 'Bow', level: 14, description: 'takes a bow, stars and all' },
+      { id: 'fetch', name: 'Fetch', level: 19, description: 'chases a ball and brings it back' },
+      { id: 'juggle', name: 'Juggle', level: 25, description: 'juggles three balls over its head' },
+      { id: 'roll', name: 'Roll over', level: 32, description: 'rolls right over, upside down and back' },
+      { id: 'moonwalk', name: 'Moonwalk', level: 36, description: 'glides backwards while facing forwards' },
+      { id: 'encore', name: 'Encore', level: 40, description: 'a little of everything, with fireworks' },
+    ]);
     expect(TRICKS.map((trick) => [trick.id, trick.level])).toEqual(Object.entries(LEVELS));
-    expect(TRICKS.map((trick) => trick.name)).toEqual(['Spin', 'Hop', 'Nap', 'Dance', 'Bow', 'Fetch', 'Juggle', 'Roll over', 'Moonwalk', 'Encore']);
-    for (const trick of TRICKS) {
-      expect(trick.description).toMatch(/^[a-z].{10,60}$/);
-      expect(trick.id).toMatch(/^[a-z]+$/);
-    }
   });
 
   it('finds a trick by id, and nothing for another word', () => {

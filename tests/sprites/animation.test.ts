@@ -1,6 +1,6 @@
 // The idle loop and reaction cycle: mostly rest, one blink and a few fidgets per loop, picked from elapsed
 // time alone so every view of the buddy shows the same moment.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IDLE_LOOP_MS, idleFrameAt, reactionFrameAt, REACTION_LOOP, STILL_FRAME, TICK_MS, type FrameChoice } from '../../src/sprites/animation.js';
 
 const TICKS_PER_LOOP = 15;
@@ -161,5 +161,17 @@ describe('reaction frames', () => {
   it('repeat every cycle', () => {
     const cycle = REACTION_LOOP.length * TICK_MS;
     for (let t = 0; t < cycle * 2; t += 111) expect(reactionFrameAt(t + cycle, 'sad')).toEqual(reactionFrameAt(t, 'sad'));
+  });
+});
+
+describe('the loops as tables', () => {
+  it('are exactly these, read afresh inside a test so each entry is measured', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/sprites/animation.js');
+    expect(fresh.IDLE_LOOP).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 'blink', 0, 0, 2, 0, 0]);
+    expect(fresh.IDLE_LOOP_MS).toBe(7_500);
+    expect(fresh.REACTION_LOOP).toEqual(['pose', 'pose', 1, 'pose', 'pose', 2]);
+    expect(fresh.MOOD_TICKS).toEqual([5, 6, 7, 8]);
+    expect(fresh.STILL_FRAME).toEqual({ kind: 'idle', index: 0, blink: false });
   });
 });
