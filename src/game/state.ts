@@ -25,7 +25,10 @@ export interface XpBucket {
   readonly xp: number;
 }
 
-export type Announcement = { readonly kind: 'level'; readonly level: number } | { readonly kind: 'achievement'; readonly id: string };
+export type Announcement =
+  | { readonly kind: 'level'; readonly level: number }
+  | { readonly kind: 'achievement'; readonly id: string }
+  | { readonly kind: 'item'; readonly id: string };
 
 /** The streak a missed day broke, kept until the next break (a break a clock that ran ahead caused is undone). */
 export interface BrokenStreak {
@@ -71,6 +74,16 @@ export interface GrowthState {
   readonly seenIds: readonly string[];
   /** Level-ups and achievements not yet announced. */
   readonly pending: readonly Announcement[];
+  /** The mini-game: rounds played and the best score in each mode. */
+  readonly play?: { readonly rounds: number; readonly best: Readonly<Record<'live' | 'turns', number>> };
+  /** The wardrobe: what it has unlocked (item id → when) and what it wears (src/game/wardrobe.ts). */
+  readonly wardrobe?: Wardrobe;
+}
+
+/** Item id → the moment it was unlocked, and the item worn in each slot (always one it unlocked). */
+export interface Wardrobe {
+  readonly unlocked: Readonly<Record<string, number>>;
+  readonly worn: { readonly head?: string; readonly card?: string };
 }
 
 const NO_COUNTS: Readonly<Record<Counter, number>> = Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<Counter, number>;

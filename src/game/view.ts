@@ -8,6 +8,7 @@ import { fullnessNow } from './mood.js';
 import { energyAt, tooFullToEat } from './needs.js';
 import { standingAt } from './standing.js';
 import type { Announcement, GrowthState, Mood, XpCategory } from './state.js';
+import { itemById } from './wardrobe.js';
 import { DAILY_CAP, HOURLY_CAP, type XpLimit } from './xp.js';
 
 export interface GrowthView extends LevelProgress {
@@ -62,9 +63,16 @@ export function announcementText(announcement: Announcement, name: string): stri
     const grew = stageForLevel(announcement.level - 1) !== stage ? ` ${STAGE_REACHED[stage](name)}` : '';
     return `Level up! ${name} is level ${announcement.level}.${grew}`;
   }
+  if (announcement.kind === 'item') return itemText(announcement.id);
   const achievement = ACHIEVEMENT_BY_ID.get(announcement.id);
   if (!achievement) return undefined;
   return `Achievement: ${achievement.name}${/[.!?]$/.test(achievement.name) ? '' : '.'} ${achievement.description}`;
+}
+
+/** A wardrobe item unlocked: `Unlocked: Party hat. Wear it: buddy wear party-hat`. */
+function itemText(id: string): string | undefined {
+  const item = itemById(id);
+  return item ? `Unlocked: ${item.name}. Wear it: buddy wear ${item.id}` : undefined;
 }
 
 export function announcementTexts(announcements: readonly Announcement[], name: string): string[] {

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { WITNESSED_KINDS } from '../game/events.js';
 import { COUNTERS, GROWTH_VERSION, initialGrowth, MOODS, PENDING_KEPT, SEEN_IDS_KEPT, XP_CATEGORIES, type Counter, type GrowthState } from '../game/state.js';
 import { FULL } from '../game/needs.js';
+import { ITEM_SLOT, isWardrobeId, WARDROBE_SLOTS, type WardrobeId } from '../game/wardrobe-slots.js';
 
 const MAX_COUNT = 1_000_000_000;
 /** Far enough for any real date (the year 275760 is the last a Date can hold). */
@@ -20,12 +21,37 @@ const BucketSchema = v.object({ hour: v.pipe(v.number(), v.integer(), v.minValue
 const AnnouncementSchema = v.variant('kind', [
   v.object({ kind: v.literal('level'), level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)) }),
   v.object({ kind: v.literal('achievement'), id: ACHIEVEMENT_ID }),
+  v.object({ kind: v.literal('item'), id: ACHIEVEMENT_ID }),
 ]);
 const BrokenStreakSchema = v.object({ current: COUNT, lastDay: DAY, lastCareAt: v.optional(MOMENT), resetAt: MOMENT });
 const StreakSchema = v.object({ current: COUNT, best: COUNT, lastDay: v.optional(DAY), broken: v.optional(BrokenStreakSchema) });
 /** Achievement id → moment, as earned or as claimed. */
 const MomentsById = v.record(ACHIEVEMENT_ID, MOMENT);
 const CountsSchema = v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.optional(COUNT, 0)])) as Record<Counter, v.OptionalSchema<typeof COUNT, 0>>);
+
+const PlaySchema = v.object({ rounds: COUNT, best: v.object({ live: COUNT, turns: COUNT }) });
+
+/** The wardrobe: unlocked items by id, and what is worn, which must be unlocked and of that slot. */
+const ITEM_ID = v.picklist(Object.keys(ITEM_SLOT) as WardrobeId[]);
+const WardrobeSchema = v.pipe(
+  v.object({ unlocked: v.record(ITEM_ID, MOMENT), worn: v.object({ head: v.optional(ITEM_ID), card: v.optional(ITEM_ID) }) }),
+  v.check(({ unlocked, worn }) => WARDROBE_SLOTS.every((slot) => worn[slot] === undefined || (unlocked[worn[slot]] !== undefined && ITEM_SLOT[worn[slot]] === slot)), 'a worn item must be unlocked and of its slot'),
+);
+
+/** The wardrobe read leniently: unknown ids are dropped, and so is a worn item that is not unlocked or not of its slot. */
+const LenientWardrobe = v.pipe(
+  v.object({ unlocked: v.fallback(v.record(v.string(), v.unknown()), {}), worn: v.fallback(v.record(v.string(), v.unknown()), {}) }),
+  v.transform(({ unlocked, worn }) => {
+    const kept = Object.fromEntries(Object.entries(unlocked).filter(([id, at]) => isWardrobeId(id) && v.is(MOMENT, at))) as Record<string, number>;
+    const wearing = Object.fromEntries(
+      WARDROBE_SLOTS.flatMap((slot) => {
+        const id = worn[slot];
+        return typeof id === 'string' && isWardrobeId(id) && kept[id] !== undefined && ITEM_SLOT[id] === slot ? [[slot, id]] : [];
+      }),
+    ) as { head?: string; card?: string };
+    return { unlocked: kept, worn: wearing };
+  }),
+);
 
 /** Each field's rule, strict: what every write must pass. */
 const FIELDS = {
@@ -44,6 +70,8 @@ const FIELDS = {
   moodsSeen: v.pipe(v.array(v.picklist(MOODS)), v.maxLength(MOODS.length)),
   seenIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(120))), v.maxLength(SEEN_IDS_KEPT)),
   pending: v.pipe(v.array(AnnouncementSchema), v.maxLength(PENDING_KEPT)),
+  play: v.optional(PlaySchema),
+  wardrobe: v.optional(WardrobeSchema),
 };
 
 export const GrowthSchema = v.object(FIELDS);
@@ -75,6 +103,8 @@ export const LenientGrowthSchema = v.object({
   moodsSeen: v.fallback(FIELDS.moodsSeen, []),
   seenIds: v.fallback(FIELDS.seenIds, []),
   pending: v.fallback(FIELDS.pending, []),
+  play: v.fallback(FIELDS.play, undefined),
+  wardrobe: v.fallback(v.optional(LenientWardrobe), undefined),
 });
 
 export type StoredGrowth = v.InferOutput<typeof LenientGrowthSchema>;
