@@ -17,6 +17,8 @@ export interface Look {
   readonly shiny: boolean;
   /** Its growth stage, drawn as an accessory beside the frame (assets/stages.sprite). */
   readonly stage?: Stage | undefined;
+  /** The worn wardrobe head item's art line (src/sprites/wardrobe-art.ts), drawn in place of the rolled hat. */
+  readonly wornHat?: string | undefined;
 }
 
 /** The art to draw with; faces that were handed a sprite (the pet screen) pass it, the rest use the catalogue. */
@@ -36,6 +38,7 @@ export function composeBuddyFrame(look: Look, frame: FrameChoice, sparklePhase =
     eye: look.eye,
     hat: look.hat,
     hats: art.hats,
+    wornHat: look.wornHat,
     blink: frame.kind === 'idle' && frame.blink,
     shiny: look.shiny,
     sparklePhase,
