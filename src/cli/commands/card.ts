@@ -21,6 +21,7 @@ import { NOT_HATCHED_CARD_NOTE } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 import { printedGrowth } from '../printed-growth.js';
 import { renderPng } from '../share-png.js';
+import { wornHeadArt } from '../../sprites/wardrobe-art.js';
 
 /** PNGs are drawn at twice the SVG's size, so they stay sharp on dense screens. */
 export const PNG_ZOOM = 2;
@@ -68,7 +69,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const input: ShareCardInput = {
     bones,
-    art: composeCardArt(bones, makePalette(false), STILL_FRAME, growth),
+    art: composeCardArt(bones, makePalette(false), STILL_FRAME, growth, wornHeadArt(stored?.growth?.wardrobe?.worn.head)),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
     ...(grown && growth ? { growth: { level: growth.level, stage: growth.stage, mood: growth.mood }, achievements: grown.portrait.achievements } : {}),
   };
