@@ -10,6 +10,7 @@ import type { WitnessedKind } from '../game/events.js';
 import { MOOD_POSE } from '../sprites/mood-art.js';
 import { standingAt } from '../game/standing.js';
 import { witnessedKinds } from '../game/witness.js';
+import { wornHeadArt } from '../sprites/wardrobe-art.js';
 import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
@@ -75,10 +76,11 @@ export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, r
   // Where it stands, asked as every face asks it; the statusline never loads the achievements table.
   const standing = (moment: number) => standingAt(growth, clockAt(moment), careOn);
   const moodAt = (moment: number) => standing(moment).mood;
+  const wornHat = wornHeadArt(stored.wardrobe?.worn.head);
   return {
     at: (moment) => {
       const { level, stage, mood } = standing(moment);
-      return { level, stage, mood, moodPose: MOOD_POSE[mood] };
+      return { level, stage, mood, moodPose: MOOD_POSE[mood], ...(wornHat ? { wornHat } : {}) };
     },
     changesAt: (from, until) => {
       const mood = moodAt(from);

@@ -49,6 +49,8 @@ export interface StatusGrowth {
   readonly mood: string;
   /** The pose its mood shows in the idle loop. */
   readonly moodPose: Pose | undefined;
+  /** The worn wardrobe head item's art, drawn in place of the rolled hat. */
+  readonly wornHat?: string | undefined;
 }
 
 const TMUX_COLOR: Readonly<Record<Rarity, string>> = {
@@ -123,7 +125,7 @@ function renderCompact(view: StatusView): string[] {
 function renderFull(view: StatusView): string[] {
   const growth = view.growth;
   const frame = growth && !view.thinking && !view.pose ? moodIdleFrameAt(view.now, view.sprite.idle.length, growth.moodPose) : frameFor(view);
-  const art = composeBuddyFrame({ ...view.bones, stage: growth?.stage }, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
+  const art = composeBuddyFrame({ ...view.bones, stage: growth?.stage, wornHat: growth?.wornHat }, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
   const room = Math.max(8, view.width - view.sprite.width - (growth ? stageAccessory(growth.stage).width : 0) - 2);
   const said = saying(view);
   const grown = growth ? [`Lv ${growth.level} ${growth.stage} · ${growth.mood}`] : [];
