@@ -20,6 +20,8 @@ export interface GrowthView extends LevelProgress {
   readonly bestStreak: number;
   readonly achievements: { readonly earned: number; readonly total: number };
   readonly careOn: boolean;
+  /** The wardrobe items it wears, by slot; absent when it wears none. */
+  readonly worn?: { readonly head?: string; readonly card?: string };
 }
 
 export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean): GrowthView {
@@ -38,6 +40,7 @@ export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean)
     bestStreak: state.streak.best,
     achievements: { earned: ACHIEVEMENTS.filter((achievement) => state.achievements[achievement.id] !== undefined).length, total: ACHIEVEMENTS.length },
     careOn,
+    ...(state.wardrobe && Object.keys(state.wardrobe.worn).length > 0 ? { worn: state.wardrobe.worn } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { foldGrowth } from '../../src/game/fold.js';
 import { xpForLevel } from '../../src/game/levels.js';
 import { initialGrowth, type GrowthState } from '../../src/game/state.js';
-import { announcementText } from '../../src/game/view.js';
+import { announcementText, growthViewAt } from '../../src/game/view.js';
 import { itemById, ruleHint, ruleHolds, ruleProgress, takeEverythingOff, unlockItems, WARDROBE, wearItem, wornItem, type UnlockRule } from '../../src/game/wardrobe.js';
 import { isWardrobeId, ITEM_SLOT } from '../../src/game/wardrobe-slots.js';
 import { cardAccents, headItemArt } from '../../src/sprites/wardrobe-art.js';
@@ -165,5 +165,14 @@ describe('wearing', () => {
     expect(takeEverythingOff(worn).wardrobe).toEqual({ unlocked: { bow: START }, worn: {} });
     const bare = base();
     expect(takeEverythingOff(bare)).toBe(bare);
+  });
+});
+
+describe('the view', () => {
+  it('says what it wears, and nothing when it wears none', () => {
+    const clock = { now: START, offsetMinutes: 0 };
+    expect(growthViewAt(base(), clock, true).worn).toBeUndefined();
+    expect(growthViewAt({ ...base(), wardrobe: { unlocked: { bow: START }, worn: {} } }, clock, true)).not.toHaveProperty('worn');
+    expect(growthViewAt({ ...base(), wardrobe: { unlocked: { bow: START }, worn: { head: 'bow' } } }, clock, true).worn).toEqual({ head: 'bow' });
   });
 });
