@@ -7,7 +7,8 @@ import type { StoredBuddy } from '../store/schema.js';
 import { composeBuddyFrame } from '../faces/frame.js';
 import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
 import { soulNote } from '../buddy/session.js';
-import { wornHeadArt } from '../sprites/wardrobe-art.js';
+import { wornAccent, wornHeadArt } from '../sprites/wardrobe-art.js';
+import { itemById } from '../game/wardrobe.js';
 
 export function composeCardArt(bones: BuddyBones, palette: Palette, frame: FrameChoice = STILL_FRAME, growth?: GrowthView, wornHat?: string): string[] {
   const lines = composeBuddyFrame({ ...bones, stage: growth?.stage, wornHat }, frame);
@@ -30,5 +31,13 @@ export function buddyCardLines(bones: BuddyBones, palette: Palette, stored: Stor
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
     progress: growth,
     ...(stored && languageNote ? { languageNote } : {}),
+    ...(stored ? { wearing: wearingOf(stored) } : {}),
   });
+}
+
+/** The names of what a stored buddy wears, and its card accent's terminal colour, for its own cards. */
+export function wearingOf(stored: StoredBuddy): { readonly names: string[]; readonly accent?: number | undefined } {
+  const worn = stored.growth?.wardrobe?.worn ?? {};
+  const names = [worn.head, worn.card].flatMap((id) => (id === undefined ? [] : [itemById(id)?.name ?? id]));
+  return { names, accent: wornAccent(worn.card)?.term };
 }

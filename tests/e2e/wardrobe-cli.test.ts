@@ -35,6 +35,8 @@ describe('buddy wardrobe and buddy wear', () => {
     expect(wear.stdout.trim()).toBe(`${name} is wearing the Bow.`);
     const card = await runBuddy(['card'], { env: home.env });
     expect(card.stdout).toContain('>o<');
+    expect(card.stdout).toContain('wearing: Bow');
+    expect((await runBuddy(['card', '--svg'], { env: home.env })).stdout).toContain('Wearing: Bow');
     const roll = await runBuddy(['roll'], { env: home.env });
     expect(roll.stdout).not.toContain('>o<');
     const worn = JSON.parse((await runBuddy(['wardrobe', '--json'], { env: home.env })).stdout) as { worn: object; earned: { id: string; worn: boolean }[] };
