@@ -7,9 +7,11 @@ import type { StoredBuddy } from '../store/schema.js';
 import { composeBuddyFrame } from '../faces/frame.js';
 import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
 import { soulNote } from '../buddy/session.js';
+import { wornAccent, wornHeadArt } from '../sprites/wardrobe-art.js';
+import { itemById } from '../game/wardrobe.js';
 
-export function composeCardArt(bones: BuddyBones, palette: Palette, frame: FrameChoice = STILL_FRAME, growth?: GrowthView): string[] {
-  const lines = composeBuddyFrame({ ...bones, stage: growth?.stage, branch: growth?.branch }, frame);
+export function composeCardArt(bones: BuddyBones, palette: Palette, frame: FrameChoice = STILL_FRAME, growth?: GrowthView, wornHat?: string): string[] {
+  const lines = composeBuddyFrame({ ...bones, stage: growth?.stage, branch: growth?.branch, wornHat }, frame);
   const tint = palette.rarity(bones.rarity);
   // Drop the hat line when it is empty so printed cards stay compact.
   const visible = lines[0]?.trim() === '' ? lines.slice(1) : lines;
@@ -23,10 +25,19 @@ export function composeCardArt(bones: BuddyBones, palette: Palette, frame: Frame
  */
 export function buddyCardLines(bones: BuddyBones, palette: Palette, stored: StoredBuddy | undefined, width?: number, growth?: GrowthView, languageNote?: string): string[] {
   return renderCard(bones, palette, {
-    art: composeCardArt(bones, palette, STILL_FRAME, growth),
+    // The buddy's own card shows what it wears; the roll's card (no stored buddy) always the rolled hat.
+    art: composeCardArt(bones, palette, STILL_FRAME, growth, wornHeadArt(stored?.growth?.wardrobe?.worn.head)),
     ...(width ? { width } : {}),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
     progress: growth,
     ...(stored && languageNote ? { languageNote } : {}),
+    ...(stored ? { wearing: wearingOf(stored) } : {}),
   });
+}
+
+/** The names of what a stored buddy wears, and its card accent's terminal colour, for its own cards. */
+export function wearingOf(stored: StoredBuddy): { readonly names: string[]; readonly accent?: number | undefined } {
+  const worn = stored.growth?.wardrobe?.worn ?? {};
+  const names = [worn.head, worn.card].flatMap((id) => (id === undefined ? [] : [itemById(id)?.name ?? id]));
+  return { names, accent: wornAccent(worn.card)?.term };
 }

@@ -508,3 +508,21 @@ export const CONFIG = {
     'Show or change settings: animation (on/off), statuslineLayout (compact/full), muted (on/off),\nmodel (a model name), language (a BCP 47 tag such as de, pt-BR or ja; the default comes from\nLC_ALL, LC_MESSAGES or LANG), care (on/off: needs, mood nagging and level-up bubbles; levels and\nachievements are earned either way), watch (on/local/off: model remarks on a coding session,\noffline ones only, or none), remarksPerHour (0-60 model remarks in any hour),\nremarkTokensPerDay (0-1000000 tokens a local day).',
   flags: { unset: { type: 'boolean', help: 'return KEY to its default (as VALUE default does)' }, ascii: ASCII },
 } as const satisfies CommandSpec;
+
+export const WARDROBE = {
+  name: 'wardrobe',
+  positionals: 0,
+  summary: 'the items it has earned to wear, and how to earn the rest',
+  about: 'Every wardrobe item: the earned ones with the date (the worn ones marked), the locked ones with a\nhint and how far along they are. Wear one with buddy wear ITEM.',
+  flags: { json: JSON_OBJECT, user: USER, ascii: ASCII },
+} as const satisfies CommandSpec;
+
+export const WEAR = {
+  name: 'wear',
+  args: 'ITEM',
+  positionals: 1,
+  summary: 'wear an item it has earned (or --none)',
+  usage: ['wear ITEM', 'wear --none'],
+  about: 'Wear an earned item: a head item is drawn in place of the rolled hat (in the pet, the statusline and\nthe cards), a card accent colours the cards. One item per slot; --none takes everything off.',
+  flags: { none: { type: 'boolean', help: 'take everything off (the rolled hat shows again)' }, ascii: ASCII },
+} as const satisfies CommandSpec;

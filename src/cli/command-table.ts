@@ -54,6 +54,8 @@ export const COMMAND_TABLE: readonly CommandRow[] = [
   { spec: specs.MUTE, load: async () => ({ run: (await import('./commands/mute.js')).muteCommand(true) }) },
   { spec: specs.UNMUTE, load: async () => ({ run: (await import('./commands/mute.js')).muteCommand(false) }) },
   { spec: specs.CONFIG, load: () => import('./commands/config.js') },
+  { spec: specs.WARDROBE, load: () => import('./commands/wardrobe.js') },
+  { spec: specs.WEAR, load: () => import('./commands/wear.js') },
 ];
 
 /** The row of a command word; undefined for anything else (`toString` included). */

@@ -21,6 +21,8 @@ export interface Look {
   readonly stage?: Stage | undefined;
   /** How it was raised at that stage: its branch's accessory stands in for the stage's (assets/branches/). */
   readonly branch?: Branch | undefined;
+  /** The worn wardrobe head item's art line (src/sprites/wardrobe-art.ts), drawn in place of the rolled hat. */
+  readonly wornHat?: string | undefined;
 }
 
 /** The art to draw with; faces that were handed a sprite (the pet screen) pass it, the rest use the catalogue. */
@@ -41,6 +43,7 @@ export function composeBuddyFrame(look: Look, frame: FrameChoice, sparklePhase =
     eye: look.eye,
     hat: look.hat,
     hats: art.hats,
+    wornHat: look.wornHat,
     blink: frame.kind === 'idle' && frame.blink,
     shiny: look.shiny,
     sparklePhase,

@@ -16,6 +16,7 @@ import { FULL, fullnessAfter, snack, tooFullToEat } from './needs.js';
 import { PENDING_KEPT, SEEN_IDS_KEPT, type Announcement, type Counter, type GrowthState, type Mood } from './state.js';
 import { keepStreak } from './streak.js';
 import { tricksLearnedBetween } from './tricks.js';
+import { unlockItems } from './wardrobe.js';
 import { DAILY_CARE_BONUS, grantXp, XP_AWARD, type XpLimit } from './xp.js';
 
 export interface FoldOptions {
@@ -157,12 +158,19 @@ export function foldGrowth(start: GrowthState, events: readonly GameEvent[], clo
     const earned = earnAchievements({ state, event, previousCareAt: applied.previousCareAt, now: event.at, shiny: options.shiny, careOn: options.careOn }, event.at);
     state = earned.state;
     announced.push(...earned.earned);
+    // Wardrobe items follow what was just earned, each announced right after what unlocked it.
+    const dressed = unlockItems(state, event.at);
+    state = dressed.state;
+    announced.push(...dressed.unlocked);
   }
   state = advanceNeeds(state, clock.now, options.careOn);
   state = noteMood(state, moodOf(state, clock, options.careOn));
   const settled = earnAchievements({ state, event: undefined, previousCareAt: state.lastCareAt, now: clock.now, shiny: options.shiny, careOn: options.careOn }, clock.now);
   state = settled.state;
   announced.push(...settled.earned);
+  const dressed = unlockItems(state, clock.now);
+  state = dressed.state;
+  announced.push(...dressed.unlocked);
   if (announced.length > 0) state = { ...state, pending: remember(state.pending, announced, PENDING_KEPT) };
   return { state, announced, turnedAway, capped };
 }

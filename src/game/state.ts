@@ -30,7 +30,9 @@ export type Announcement =
   | { readonly kind: 'level'; readonly level: number; readonly branch?: 'care' | 'work' | 'night' | 'balanced' }
   | { readonly kind: 'achievement'; readonly id: string }
   /** A trick a level-up taught (tricks.ts). */
-  | { readonly kind: 'trick'; readonly id: string };
+  | { readonly kind: 'trick'; readonly id: string }
+  /** A wardrobe item unlocked (wardrobe.ts). */
+  | { readonly kind: 'item'; readonly id: string };
 
 /** The streak a missed day broke, kept until the next break (a break a clock that ran ahead caused is undone). */
 export interface BrokenStreak {
@@ -80,6 +82,16 @@ export interface GrowthState {
   readonly raising?: { readonly care: number; readonly work: number; readonly night: number };
   /** The branch each stage after the hatchling grew into, decided once when the stage was reached. */
   readonly branches?: Readonly<Partial<Record<'young' | 'adult' | 'elder', 'care' | 'work' | 'night' | 'balanced'>>>;
+  /** The mini-game: rounds played and the best score in each mode. */
+  readonly play?: { readonly rounds: number; readonly best: Readonly<Record<'live' | 'turns', number>> };
+  /** The wardrobe: what it has unlocked (item id → when) and what it wears (src/game/wardrobe.ts). */
+  readonly wardrobe?: Wardrobe;
+}
+
+/** Item id → the moment it was unlocked, and the item worn in each slot (always one it unlocked). */
+export interface Wardrobe {
+  readonly unlocked: Readonly<Record<string, number>>;
+  readonly worn: { readonly head?: string; readonly card?: string };
 }
 
 const NO_COUNTS: Readonly<Record<Counter, number>> = Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<Counter, number>;

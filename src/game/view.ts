@@ -9,6 +9,7 @@ import { fullnessNow } from './mood.js';
 import { energyAt, tooFullToEat } from './needs.js';
 import { standingAt } from './standing.js';
 import type { Announcement, GrowthState, Mood, XpCategory } from './state.js';
+import { itemById } from './wardrobe.js';
 import { DAILY_CAP, HOURLY_CAP, type XpLimit } from './xp.js';
 import { trickById, trickLearnedText } from './tricks.js';
 
@@ -27,6 +28,8 @@ export interface GrowthView extends LevelProgress {
   readonly branches: Branches;
   /** The current stage's branch in words ("raised on care"), for the faces that print it. */
   readonly raised: string | undefined;
+  /** The wardrobe items it wears, by slot; absent when it wears none. */
+  readonly worn?: { readonly head?: string; readonly card?: string };
 }
 
 export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean): GrowthView {
@@ -49,6 +52,7 @@ export function growthViewAt(stored: GrowthState, clock: Clock, careOn: boolean)
     branch,
     branches: state.branches ?? {},
     raised: branch ? RAISED_ON[branch] : undefined,
+    ...(state.wardrobe && Object.keys(state.wardrobe.worn).length > 0 ? { worn: state.wardrobe.worn } : {}),
   };
 }
 
@@ -81,9 +85,16 @@ export function announcementText(announcement: Announcement, name: string): stri
     const trick = trickById(announcement.id);
     return trick && trickLearnedText(trick, name);
   }
+  if (announcement.kind === 'item') return itemText(announcement.id);
   const achievement = ACHIEVEMENT_BY_ID.get(announcement.id);
   if (!achievement) return undefined;
   return `Achievement: ${achievement.name}${/[.!?]$/.test(achievement.name) ? '' : '.'} ${achievement.description}`;
+}
+
+/** A wardrobe item unlocked: `Unlocked: Party hat. Wear it: buddy wear party-hat`. */
+function itemText(id: string): string | undefined {
+  const item = itemById(id);
+  return item ? `Unlocked: ${item.name}. Wear it: buddy wear ${item.id}` : undefined;
 }
 
 export function announcementTexts(announcements: readonly Announcement[], name: string): string[] {

@@ -4,6 +4,7 @@
 // Everything fits: no line is wider than the terminal, and the frame is at most rows − 1 lines tall, so
 // nothing scrolls and the shell prompt lands on a line of its own after quitting.
 import { composeBuddyFrame } from '../faces/frame.js';
+import { wornHeadArt } from '../sprites/wardrobe-art.js';
 import type { BuddyBones } from '../engine/bones.js';
 import type { Palette, Style } from '../render/ansi.js';
 import { asciiLines } from '../render/ascii.js';
@@ -150,7 +151,7 @@ function nameLine(input: PetScreenInput, width: number): string {
 function companionBlock(input: PetScreenInput, width: number): string[] {
   const { view, palette } = input;
   const body = bodyStyle(input);
-  const look = { ...input.bones, stage: input.growth?.stage, branch: input.growth?.branch };
+  const look = { ...input.bones, stage: input.growth?.stage, branch: input.growth?.branch, wornHat: wornHeadArt(input.growth?.worn?.head) };
   const sprite = composeBuddyFrame(look, view.frame, view.sparklePhase, { sprite: input.sprite, hats: input.hats }).map((line) => body(line.trimEnd()));
   const overhead = view.overhead === undefined ? '' : palette.color(HEARTS_SGR)(view.overhead.trimEnd());
   return [overhead, ...sprite, nameLine(input, width)];

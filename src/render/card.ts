@@ -46,6 +46,8 @@ export interface CardOptions {
   readonly width?: number;
   /** Level, XP, stage, needs, mood, streak and achievements, shown under the stats. */
   readonly progress?: CardProgress | undefined;
+  /** What it wears from its wardrobe, and the card accent's terminal colour (an SGR code). */
+  readonly wearing?: { readonly names: readonly string[]; readonly accent?: number | undefined } | undefined;
 }
 
 /** Columns a stat line takes besides its bar: name, spaces, value and peak/dump marker. */
@@ -72,6 +74,10 @@ export function renderCard(bones: BuddyBones, palette: Palette, options: CardOpt
     lines.push(`${label} ${tint(statBar(value, barWidth))} ${String(value).padStart(3)}${compact ? '' : marker}`);
   }
   lines.push(fit(`eye ${bones.eye}   hat ${bones.hat}`));
+  if (options.wearing && options.wearing.names.length > 0) {
+    const accent = options.wearing.accent;
+    lines.push((accent === undefined ? palette.bold : palette.color(accent))(fit(`wearing: ${options.wearing.names.join(', ')}`)));
+  }
   if (options.progress) lines.push('', ...progressLines(options.progress, palette, width));
   if (options.personality) {
     const prose = Number.isFinite(width) ? wrapWords(options.personality, width) : [options.personality];

@@ -37,6 +37,21 @@ export interface ShareCardInput {
   /** Where it stands, once hatched: level, stage and mood, as every face shows them. */
   readonly growth?: { readonly level: number; readonly stage: string; readonly mood: string; readonly raised?: string | undefined } | undefined;
   readonly achievements?: readonly string[] | undefined;
+  /** What it wears from its wardrobe (names), and the worn card accent's colours and pattern. */
+  readonly wearing?: readonly string[] | undefined;
+  readonly accent?: { readonly ink: string; readonly paper: string; readonly pattern: 'plain' | 'dots' | 'stripes' | 'confetti' } | undefined;
+}
+
+/** A card accent's pattern, drawn faintly in its ink over the whole card. */
+function accentPattern(accent: NonNullable<ShareCardInput['accent']>): string {
+  const shapes: Record<typeof accent.pattern, string> = {
+    plain: '',
+    dots: `<circle cx="6" cy="6" r="1.5" fill="${accent.ink}"/>`,
+    stripes: `<path d="M0 12 L12 0" stroke="${accent.ink}" stroke-width="1.5"/>`,
+    confetti: `<rect x="2" y="3" width="3" height="1.5" fill="${accent.ink}"/><rect x="8" y="8" width="1.5" height="3" fill="${accent.ink}"/>`,
+  };
+  const shape = shapes[accent.pattern];
+  return shape === '' ? '' : `<defs><pattern id="accent" width="12" height="12" patternUnits="userSpaceOnUse">${shape}</pattern></defs>`;
 }
 
 // XML 1.0 allows tab, line feed, carriage return and these ranges; anything else (other controls, lone
@@ -203,6 +218,10 @@ export function renderShareCard(input: ShareCardInput): string {
       y += 22;
     }
   }
+  if (input.wearing !== undefined && input.wearing.length > 0) {
+    body.push(text(PADDING, y, `Wearing: ${input.wearing.join(', ')}`, { size: 13, fill: input.accent?.ink ?? SOFT_INK }));
+    y += 22;
+  }
   const achievements = input.achievements ?? [];
   if (achievements.length > 0) {
     for (const line of wrapWords(`Achievements: ${achievements.join(' · ')}`, columnsIn(inner, 13))) {
@@ -224,12 +243,15 @@ export function renderShareCard(input: ShareCardInput): string {
   const height = Math.round(y + 28);
 
   const label = input.name ? `${input.name} the ${bones.species}, ${bones.rarity}${bones.shiny ? ', shiny' : ''}` : `${bones.species}, ${bones.rarity}`;
-  const border = bones.shiny ? 'url(#shiny-border)' : colour;
+  const border = bones.shiny ? 'url(#shiny-border)' : (input.accent?.ink ?? colour);
+  const pattern = input.accent ? accentPattern(input.accent) : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 0 ${CARD_WIDTH} ${height}" role="img" aria-label="${escapeXml(label)}">`,
     `<title>${escapeXml(label)}</title>`,
     bones.shiny ? SHIMMER_DEFS : '',
-    `<rect x="1.5" y="1.5" width="${CARD_WIDTH - 3}" height="${height - 3}" rx="20" fill="${BACKGROUND}" stroke="${border}" stroke-width="3"/>`,
+    pattern,
+    `<rect x="1.5" y="1.5" width="${CARD_WIDTH - 3}" height="${height - 3}" rx="20" fill="${input.accent?.paper ?? BACKGROUND}" stroke="${border}" stroke-width="3"/>`,
+    pattern ? `<rect x="1.5" y="1.5" width="${CARD_WIDTH - 3}" height="${height - 3}" rx="20" fill="url(#accent)" opacity="0.25"/>` : '',
     `<g font-family="${MONO}">`,
     ...body,
     '</g>',

@@ -9,6 +9,8 @@ export interface ComposeOptions {
   readonly eye: string;
   readonly hat: Hat;
   readonly hats: ReadonlyMap<string, string>;
+  /** A worn wardrobe item's art line: drawn where the rolled hat goes, instead of it. */
+  readonly wornHat?: string | undefined;
   readonly blink?: boolean;
   readonly shiny?: boolean;
   /** Moves the sparkles so that a shiny buddy glitters as time passes. */
@@ -36,7 +38,7 @@ function hatLine(sprite: SpeciesSprite, hat: string): string {
 export function composeFrame(sprite: SpeciesSprite, frame: readonly string[], options: ComposeOptions): string[] {
   const eye = options.blink ? BLINK_EYE : options.eye;
   const lines = frame.map((line) => replaceEyes(line, eye));
-  const hat = options.hat === 'none' ? undefined : options.hats.get(options.hat);
+  const hat = options.wornHat ?? (options.hat === 'none' ? undefined : options.hats.get(options.hat));
   if (hat) lines[0] = hatLine(sprite, hat);
   if (options.shiny) {
     const phase = (options.sparklePhase ?? 0) % 2;

@@ -11,6 +11,7 @@ import { MOOD_POSE } from '../sprites/mood-art.js';
 import { standingAt } from '../game/standing.js';
 import { branchAt } from '../game/branch.js';
 import { witnessedKinds } from '../game/witness.js';
+import { wornHeadArt } from '../sprites/wardrobe-art.js';
 import { appendEvent } from '../store/event-log.js';
 import { growthOf } from '../store/growth-schema.js';
 import type { StoredBuddy } from '../store/schema.js';
@@ -76,10 +77,11 @@ export function statusGrowth(buddy: StoredBuddy, careOn: boolean, now: number, r
   // Where it stands, asked as every face asks it; the statusline never loads the achievements table.
   const standing = (moment: number) => standingAt(growth, clockAt(moment), careOn);
   const moodAt = (moment: number) => standing(moment).mood;
+  const wornHat = wornHeadArt(stored.wardrobe?.worn.head);
   return {
     at: (moment) => {
       const { level, stage, mood } = standing(moment);
-      return { level, stage, mood, moodPose: MOOD_POSE[mood], branch: branchAt(growth.branches, stage) };
+      return { level, stage, mood, moodPose: MOOD_POSE[mood], branch: branchAt(growth.branches, stage), ...(wornHat ? { wornHat } : {}) };
     },
     changesAt: (from, until) => {
       const mood = moodAt(from);

@@ -52,6 +52,8 @@ export interface StatusGrowth {
   readonly moodPose: Pose | undefined;
   /** The branch its stage grew into, drawn in place of the stage's accessory. */
   readonly branch?: Branch | undefined;
+  /** The worn wardrobe head item's art, drawn in place of the rolled hat. */
+  readonly wornHat?: string | undefined;
 }
 
 const TMUX_COLOR: Readonly<Record<Rarity, string>> = {
@@ -126,7 +128,7 @@ function renderCompact(view: StatusView): string[] {
 function renderFull(view: StatusView): string[] {
   const growth = view.growth;
   const frame = growth && !view.thinking && !view.pose ? moodIdleFrameAt(view.now, view.sprite.idle.length, growth.moodPose) : frameFor(view);
-  const art = composeBuddyFrame({ ...view.bones, stage: growth?.stage, branch: growth?.branch }, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
+  const art = composeBuddyFrame({ ...view.bones, stage: growth?.stage, branch: growth?.branch, wornHat: growth?.wornHat }, frame, Math.floor(view.now / 500), { sprite: view.sprite, hats: view.hats });
   const room = Math.max(8, view.width - view.sprite.width - (growth ? accessoryWidth(growth.stage, growth.branch) : 0) - 2);
   const said = saying(view);
   const grown = growth ? [`Lv ${growth.level} ${growth.stage} · ${growth.mood}`] : [];

@@ -6,6 +6,7 @@ import { WITNESSED_KINDS } from '../game/events.js';
 import { BRANCHES } from '../game/branch.js';
 import { COUNTERS, GROWTH_VERSION, initialGrowth, MOODS, PENDING_KEPT, SEEN_IDS_KEPT, XP_CATEGORIES, type Counter, type GrowthState } from '../game/state.js';
 import { FULL } from '../game/needs.js';
+import { ITEM_SLOT, isWardrobeId, WARDROBE_SLOTS, type WardrobeId } from '../game/wardrobe-slots.js';
 
 const MAX_COUNT = 1_000_000_000;
 /** Far enough for any real date (the year 275760 is the last a Date can hold). */
@@ -22,6 +23,7 @@ const AnnouncementSchema = v.variant('kind', [
   v.object({ kind: v.literal('level'), level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)), branch: v.optional(v.picklist(BRANCHES)) }),
   v.object({ kind: v.literal('achievement'), id: ACHIEVEMENT_ID }),
   v.object({ kind: v.literal('trick'), id: ACHIEVEMENT_ID }),
+  v.object({ kind: v.literal('item'), id: ACHIEVEMENT_ID }),
 ]);
 const BrokenStreakSchema = v.object({ current: COUNT, lastDay: DAY, lastCareAt: v.optional(MOMENT), resetAt: MOMENT });
 const StreakSchema = v.object({ current: COUNT, best: COUNT, lastDay: v.optional(DAY), broken: v.optional(BrokenStreakSchema) });
@@ -31,6 +33,30 @@ const RaisingSchema = v.object({ care: COUNT, work: COUNT, night: COUNT });
 const BRANCH = v.picklist(BRANCHES);
 const BranchesSchema = v.object({ young: v.optional(BRANCH), adult: v.optional(BRANCH), elder: v.optional(BRANCH) });
 const CountsSchema = v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.optional(COUNT, 0)])) as Record<Counter, v.OptionalSchema<typeof COUNT, 0>>);
+
+const PlaySchema = v.object({ rounds: COUNT, best: v.object({ live: COUNT, turns: COUNT }) });
+
+/** The wardrobe: unlocked items by id, and what is worn, which must be unlocked and of that slot. */
+const ITEM_ID = v.picklist(Object.keys(ITEM_SLOT) as WardrobeId[]);
+const WardrobeSchema = v.pipe(
+  v.object({ unlocked: v.record(ITEM_ID, MOMENT), worn: v.object({ head: v.optional(ITEM_ID), card: v.optional(ITEM_ID) }) }),
+  v.check(({ unlocked, worn }) => WARDROBE_SLOTS.every((slot) => worn[slot] === undefined || (unlocked[worn[slot]] !== undefined && ITEM_SLOT[worn[slot]] === slot)), 'a worn item must be unlocked and of its slot'),
+);
+
+/** The wardrobe read leniently: unknown ids are dropped, and so is a worn item that is not unlocked or not of its slot. */
+const LenientWardrobe = v.pipe(
+  v.object({ unlocked: v.fallback(v.record(v.string(), v.unknown()), {}), worn: v.fallback(v.record(v.string(), v.unknown()), {}) }),
+  v.transform(({ unlocked, worn }) => {
+    const kept = Object.fromEntries(Object.entries(unlocked).filter(([id, at]) => isWardrobeId(id) && v.is(MOMENT, at))) as Record<string, number>;
+    const wearing = Object.fromEntries(
+      WARDROBE_SLOTS.flatMap((slot) => {
+        const id = worn[slot];
+        return typeof id === 'string' && isWardrobeId(id) && kept[id] !== undefined && ITEM_SLOT[id] === slot ? [[slot, id]] : [];
+      }),
+    ) as { head?: string; card?: string };
+    return { unlocked: kept, worn: wearing };
+  }),
+);
 
 /** Each field's rule, strict: what every write must pass. */
 const FIELDS = {
@@ -51,6 +77,8 @@ const FIELDS = {
   pending: v.pipe(v.array(AnnouncementSchema), v.maxLength(PENDING_KEPT)),
   raising: v.optional(RaisingSchema),
   branches: v.optional(BranchesSchema),
+  play: v.optional(PlaySchema),
+  wardrobe: v.optional(WardrobeSchema),
 };
 
 export const GrowthSchema = v.object(FIELDS);
@@ -88,6 +116,8 @@ export const LenientGrowthSchema = v.object({
     v.optional(v.object({ young: v.fallback(v.optional(BRANCH), undefined), adult: v.fallback(v.optional(BRANCH), undefined), elder: v.fallback(v.optional(BRANCH), undefined) })),
     undefined,
   ),
+  play: v.fallback(FIELDS.play, undefined),
+  wardrobe: v.fallback(v.optional(LenientWardrobe), undefined),
 });
 
 export type StoredGrowth = v.InferOutput<typeof LenientGrowthSchema>;

@@ -33,7 +33,7 @@ describe("the pet's p and f", () => {
     host.record('talk', start + 600);
     expect(readJournalTail(temp.env, 10)).toEqual([]);
     await host.fold();
-    const lines = readJournalTail(temp.env, 10);
+    const lines = readJournalTail(temp.env, 20);
     const cares = lines.filter((line) => line.source === 'care');
     expect(cares.map(({ text, session, name, mood }) => ({ text, session, name, mood }))).toEqual([
       { text: careWords(BONES, 'pet', start), session: 'pet-42', name: 'Ember', mood: 'cheerful' },

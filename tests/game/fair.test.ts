@@ -132,7 +132,7 @@ describe('time-based achievements need a later look at the clock', () => {
   it('welcome back: a real week away is confirmed by the next fold, dated at the care', () => {
     const returned = foldGrowth(cared(), [event('pet', at(8, 12, 0))], clock(at(8, 12, 0)), ON).state;
     const next = foldGrowth(returned, [], clock(at(8, 12, 0) + MINUTE_MS), ON);
-    expect(next.announced).toEqual([{ kind: 'achievement', id: 'welcome-back' }]);
+    expect(next.announced).toEqual([{ kind: 'achievement', id: 'welcome-back' }, { kind: 'item', id: 'feather' }]);
     expect(next.state.achievements['welcome-back']).toBe(at(8, 12, 0));
   });
 

@@ -144,9 +144,9 @@ describe('announcements', () => {
 
   it('each is handed out once: taken, nothing waits; the next fold without news announces nothing', () => {
     const petted = foldGrowth(fresh(), [event('pet', noon)], clock(noon), ON);
-    expect(petted.announced).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
+    expect(petted.announced).toEqual([{ kind: 'achievement', id: 'first-pet' }, { kind: 'item', id: 'bow' }]);
     const taken = takeAnnouncements(petted.state);
-    expect(taken.announcements).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
+    expect(taken.announcements).toEqual([{ kind: 'achievement', id: 'first-pet' }, { kind: 'item', id: 'bow' }]);
     expect(taken.state.pending).toEqual([]);
     expect(takeAnnouncements(taken.state).announcements).toEqual([]);
     const again = foldGrowth(taken.state, [event('pet', noon + MINUTE_MS)], clock(noon + MINUTE_MS), ON);
@@ -164,8 +164,8 @@ describe('announcements', () => {
     const waiting: Announcement[] = Array.from({ length: 20 }, (_, index) => ({ kind: 'level', level: index + 2 }));
     const state = foldGrowth({ ...fresh(), pending: waiting }, [event('pet', noon)], clock(noon), ON).state;
     expect(state.pending).toHaveLength(20);
-    expect(state.pending[0]).toEqual({ kind: 'level', level: 3 });
-    expect(state.pending.at(-1)).toEqual({ kind: 'achievement', id: 'first-pet' });
+    expect(state.pending[0]).toEqual({ kind: 'level', level: 4 });
+    expect(state.pending.slice(-2)).toEqual([{ kind: 'achievement', id: 'first-pet' }, { kind: 'item', id: 'bow' }]);
   });
 });
 

@@ -38,6 +38,12 @@ describe('composeFrame', () => {
     expect(composeFrame(SPRITE, REST, { eye: '·', hat: 'halo', hats: HATS })[0]).toBe('        ');
   });
 
+  it('draws a worn item in place of the rolled hat, with or without one rolled, centred the same way', () => {
+    expect(composeFrame(SPRITE, REST, { eye: '·', hat: 'crown', hats: HATS, wornHat: 'o^o' })[0]).toBe('  o^o   ');
+    expect(composeFrame(SPRITE, REST, { eye: '·', hat: 'none', hats: HATS, wornHat: '>o<' })[0]).toBe('  >o<   ');
+    expect(composeFrame(SPRITE, REST, { eye: '·', hat: 'crown', hats: HATS, wornHat: undefined })[0]).toBe('  \\^/   ');
+  });
+
   it('adds sparkles at opposite corners, swapping them as the phase moves', () => {
     const at = (sparklePhase: number | undefined): string[] => {
       const lines = composeFrame(SPRITE, REST, { eye: '·', hat: 'none', hats: HATS, shiny: true, ...(sparklePhase === undefined ? {} : { sparklePhase }) });

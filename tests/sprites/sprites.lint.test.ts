@@ -341,3 +341,41 @@ describe('tricks (assets/tricks.sprite)', () => {
     expect(() => parseTricks(source, 'tricks.sprite')).toThrow(problem);
   });
 });
+
+describe('the wardrobe (assets/wardrobe.sprite, assets/accents.sprite)', () => {
+  it('draws every head item in plain ASCII, one line of 1 to 7 columns, unlike every rolled hat, and composes it on every species', async () => {
+    const { headItemArt } = await import('../../src/sprites/wardrobe-art.js');
+    const rolled = new Set(hatTable().values());
+    for (const [id, art] of headItemArt()) {
+      expect(art, id).toMatch(/^[\x21-\x7e][\x20-\x7e]{0,6}$/);
+      expect(art.endsWith(' '), id).toBe(false);
+      expect(art.includes(EYE_PLACEHOLDER), id).toBe(false);
+      expect(rolled.has(art), id).toBe(false);
+      for (const species of EVERY_SPECIES) {
+        const sprite = spriteFor(species);
+        const lines = composeFrame(sprite, sprite.idle[0]!, { eye: '·', hat: 'crown', hats: hatTable(), wornHat: art, shiny: true });
+        expect(lines.map(displayWidth), `${id} on ${species}`).toEqual(lines.map(() => sprite.width));
+        expect(lines[0], `${id} on ${species}`).toContain(art);
+      }
+    }
+    expect(new Set(headItemArt().values()).size).toBe(headItemArt().size);
+  });
+
+  it('gives every card accent its colours, pattern and terminal colour, and refuses a bad one', async () => {
+    const { cardAccents, parseAccents, parseHeadItems } = await import('../../src/sprites/wardrobe-art.js');
+    for (const [id, accent] of cardAccents()) {
+      expect(accent.ink, id).toMatch(/^#[0-9a-f]{6}$/);
+      expect(accent.paper, id).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    expect(() => parseAccents('== x ==\nink: #000000\n', 'a')).toThrow(/ink and paper/);
+    expect(() => parseAccents('== x ==\nink: red\n', 'a')).toThrow(/ink and paper/);
+    expect(() => parseAccents('== x ==\nink: #000000\nink: #000000\n', 'a')).toThrow(/twice/);
+    expect(() => parseAccents('== x ==\nink: #000000\npaper: #000000\npattern: waves\nterm: 31\n', 'a')).toThrow(/pattern/);
+    expect(() => parseAccents('== x ==\nink: #000000\npaper: #000000\npattern: dots\nterm: 38\n', 'a')).toThrow(/term/);
+    expect(() => parseAccents('== x ==\ncolour: #000000\n', 'a')).toThrow(/expected/);
+    expect(() => parseHeadItems('== x ==\n', 'w')).toThrow(/exactly one line/);
+    expect(() => parseHeadItems('== x ==\n(é)\n', 'w')).toThrow(/plain ASCII/);
+    expect(() => parseHeadItems('== x ==\n12345678\n', 'w')).toThrow(/1 to 7 columns/);
+    expect(() => parseHeadItems('== x ==\n(E)\n', 'w')).toThrow(/eye placeholder/);
+  });
+});

@@ -37,14 +37,14 @@ const buddyFor = (userId = PLAIN_ID) => makeStoredBuddy(rollFromUserId(userId), 
 /** A buddy that has seen every mood (and earned its achievement): a fold of nothing changes nothing but its needs. */
 function hatchSettled(userId = PLAIN_ID): void {
   const start = initialGrowth(HATCHED.getTime(), HATCHED.getTime());
-  const growth = toStoredGrowth({ ...start, moodsSeen: [...MOODS], achievements: { 'every-mood': HATCHED.getTime() } });
+  const growth = toStoredGrowth({ ...start, moodsSeen: [...MOODS], achievements: { 'every-mood': HATCHED.getTime() }, wardrobe: { unlocked: { flower: HATCHED.getTime() }, worn: {} } });
   saveBuddy({ ...buddyFor(userId), growth }, temp.env);
 }
 
 /** A buddy that has been petted before (its first-pet achievement earned) with `xp` XP. */
 function hatchGrown(xp: number): void {
   const start = initialGrowth(HATCHED.getTime(), HATCHED.getTime());
-  const growth = toStoredGrowth({ ...start, xp, counts: { ...start.counts, pets: 1 }, achievements: { 'first-pet': HATCHED.getTime() } });
+  const growth = toStoredGrowth({ ...start, xp, counts: { ...start.counts, pets: 1 }, achievements: { 'first-pet': HATCHED.getTime() }, wardrobe: { unlocked: { bow: HATCHED.getTime() }, worn: {} } });
   saveBuddy({ ...buddyFor(), growth }, temp.env);
 }
 
@@ -88,12 +88,12 @@ describe('what a fold takes', () => {
     saveBuddy(buddyFor(), temp.env);
     appendEvent(temp.env, pet(NOW));
     foldEventsIntoStore(temp.env, { clock, announce: false });
-    expect(readJson(configPath()).buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
+    expect(readJson(configPath()).buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }, { kind: 'item', id: 'bow' }]);
     const inode = fs.statSync(configPath()).ino;
     const quiet = foldEventsIntoStore(temp.env, { clock: { now: NOW + 60_000, offsetMinutes: 0 }, announce: false });
     expect(quiet.announcements).toEqual([]);
     expect(fs.statSync(configPath()).ino).toBe(inode);
-    expect(readJson(configPath()).buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
+    expect(readJson(configPath()).buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }, { kind: 'item', id: 'bow' }]);
   });
 
   it('writes the growth again only when it changed beyond the needs, or when events were folded', () => {
@@ -120,7 +120,7 @@ describe('a shiny buddy', () => {
     saveBuddy(buddyFor(SHINY_ID), temp.env);
     const first = foldEventsIntoStore(temp.env, { clock, announce: true });
     expect(first.growth?.achievements.shiny).toBe(NOW);
-    expect(first.announcements).toEqual([{ kind: 'achievement', id: 'shiny' }]);
+    expect(first.announcements).toEqual([{ kind: 'achievement', id: 'shiny' }, { kind: 'item', id: 'star-clip' }]);
     expect(readJson(configPath()).buddy.growth.achievements.shiny).toBe(NOW);
   });
 

@@ -43,7 +43,7 @@ describe('folding the log into the store', () => {
     const first = foldEventsIntoStore(temp.env, { clock, announce: true });
     expect(first.folded).toBe(3);
     expect(first.growth?.counts).toMatchObject({ pets: 1, recoveries: 1 });
-    expect(first.announcements.map((item) => (item.kind === 'level' ? item.level : item.id))).toEqual(['first-pet', 'red-to-green']);
+    expect(first.announcements.map((item) => (item.kind === 'level' ? item.level : item.id))).toEqual(['first-pet', 'bow', 'red-to-green', 'goggles']);
     const onDisk = readFile();
     expect(onDisk.buddy.growth.counts.pets).toBe(1);
     expect(onDisk.events.offset).toBe(fs.statSync(path.join(temp.dir, 'events.log')).size);
@@ -56,8 +56,8 @@ describe('folding the log into the store', () => {
     hatch();
     appendEvent(temp.env, event('pet', NOW));
     expect(foldEventsIntoStore(temp.env, { clock, announce: false }).announcements).toEqual([]);
-    expect(readFile().buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
-    expect(foldEventsIntoStore(temp.env, { clock, announce: true }).announcements).toEqual([{ kind: 'achievement', id: 'first-pet' }]);
+    expect(readFile().buddy.growth.pending).toEqual([{ kind: 'achievement', id: 'first-pet' }, { kind: 'item', id: 'bow' }]);
+    expect(foldEventsIntoStore(temp.env, { clock, announce: true }).announcements).toEqual([{ kind: 'achievement', id: 'first-pet' }, { kind: 'item', id: 'bow' }]);
     expect(readFile().buddy.growth.pending).toEqual([]);
 
     openConfigStore(temp.env).update((config) => {

@@ -14,13 +14,14 @@ import { CARD } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
 import { asciiIo } from '../ascii-io.js';
 import { STILL_FRAME } from '../../sprites/animation.js';
-import { buddyCardLines, composeCardArt } from '../card-art.js';
+import { buddyCardLines, composeCardArt, wearingOf } from '../card-art.js';
 import { UsageError, UserFacingError } from '../command-errors.js';
 import { terminalWidth, writeLine, type CliIo } from '../io.js';
 import { NOT_HATCHED_CARD_NOTE } from '../not-hatched.js';
 import { printNotes } from '../notes.js';
 import { printedGrowth } from '../printed-growth.js';
 import { renderPng } from '../share-png.js';
+import { wornAccent, wornHeadArt } from '../../sprites/wardrobe-art.js';
 
 /** PNGs are drawn at twice the SVG's size, so they stay sharp on dense screens. */
 export const PNG_ZOOM = 2;
@@ -68,9 +69,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const input: ShareCardInput = {
     bones,
-    art: composeCardArt(bones, makePalette(false), STILL_FRAME, growth),
+    art: composeCardArt(bones, makePalette(false), STILL_FRAME, growth, wornHeadArt(stored?.growth?.wardrobe?.worn.head)),
     ...(stored ? { name: stored.name, personality: stored.personality, soulNote: soulNote(stored) } : {}),
     ...(grown && growth ? { growth: { level: growth.level, stage: growth.stage, mood: growth.mood, raised: growth.raised }, achievements: grown.portrait.achievements } : {}),
+    ...(stored ? { wearing: wearingOf(stored).names, accent: wornAccent(stored.growth?.wardrobe?.worn.card) } : {}),
   };
   const svg = renderShareCard(input);
   if (values.svg) writeOut(io, file ?? STDOUT_PATH, svg, 'SVG');
