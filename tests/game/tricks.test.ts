@@ -133,7 +133,7 @@ describe('a level-up announces the tricks it teaches, once', () => {
   it('announces the level, then the trick, when a level-up teaches one', () => {
     const state = { ...initialGrowth(START), xp: xpForLevel(2) - 2, lastCareAt: START, streak: { current: 1, best: 1, lastDay: 20458 } };
     const { announced } = foldGrowth(state, [pet], clock, { careOn: true, shiny: false });
-    const ordered = announced.filter((item) => item.kind !== 'achievement');
+    const ordered = announced.filter((item) => item.kind === 'level' || item.kind === 'trick');
     expect(ordered).toEqual([
       { kind: 'level', level: 2 },
       { kind: 'trick', id: 'spin' },
@@ -143,7 +143,7 @@ describe('a level-up announces the tricks it teaches, once', () => {
   it('announces no trick for a level-up that teaches none, and none for tricks of levels already reached', () => {
     const state = { ...initialGrowth(START), xp: xpForLevel(3) - 2, lastCareAt: START, streak: { current: 1, best: 1, lastDay: 20458 } };
     const { announced } = foldGrowth(state, [pet], clock, { careOn: true, shiny: false });
-    expect(announced.filter((item) => item.kind !== 'achievement')).toEqual([{ kind: 'level', level: 3 }]);
+    expect(announced.filter((item) => item.kind === 'level' || item.kind === 'trick')).toEqual([{ kind: 'level', level: 3 }]);
     const grown = { ...initialGrowth(START), xp: xpForLevel(30) };
     expect(foldGrowth(grown, [], clock, { careOn: true, shiny: false }).announced.filter((item) => item.kind === 'trick')).toEqual([]);
   });
