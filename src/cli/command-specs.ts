@@ -522,7 +522,7 @@ export const WEAR = {
   args: 'ITEM',
   positionals: 1,
   summary: 'wear an item it has earned (or --none)',
-  usage: ['wear ITEM', 'wear --none'],
+  usage: ['wear ITEM [--ascii]', 'wear --none [--ascii]'],
   about: 'Wear an earned item: a head item is drawn in place of the rolled hat (in the pet, the statusline and\nthe cards), a card accent colours the cards. One item per slot; --none takes everything off.',
   flags: { none: { type: 'boolean', help: 'take everything off (the rolled hat shows again)' }, ascii: ASCII },
 } as const satisfies CommandSpec;

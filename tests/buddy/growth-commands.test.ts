@@ -86,7 +86,10 @@ describe('care from the command line', () => {
     expect(log.code, log.stderr).toBe(0);
     const records = log.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: string; text: string; name?: string });
     const kept = records.filter((record) => record.source === 'achievement' || record.source === 'level-up');
-    expect(kept).toEqual([{ ...kept[0], source: 'achievement', text: 'Achievement: First pet. You pet it for the first time.', name }]);
+    expect(kept).toEqual([
+      { ...kept[0], source: 'achievement', text: 'Achievement: First pet. You pet it for the first time.', name },
+      { ...kept[1], source: 'achievement', text: 'Unlocked: Bow. Wear it: buddy wear bow', name },
+    ]);
   });
 
   it('shows the level, stage, mood and the earned achievements on the share card', async () => {
