@@ -52,6 +52,7 @@ export const PURE_CORE_TESTS = [
   // Statusline room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/statusline/statusline-frames.test.ts',
   'tests/statusline/statusline-growth-time.test.ts',
+  'tests/statusline/statusline-daily.test.ts',
   'tests/statusline/statusline-agent-reactions.test.ts',
   'tests/statusline/agent-event.test.ts',
   'tests/statusline/statusline-render.test.ts',
