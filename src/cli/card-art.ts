@@ -7,8 +7,8 @@ import type { StoredBuddy } from '../store/schema.js';
 import { composeBuddyFrame } from '../faces/frame.js';
 import { STILL_FRAME, type FrameChoice } from '../sprites/animation.js';
 import { soulNote } from '../buddy/session.js';
-import { wornAccent, wornHeadArt } from '../sprites/wardrobe-art.js';
-import { itemById } from '../game/wardrobe.js';
+import { wornHeadArt } from '../sprites/wardrobe-art.js';
+import { wearingOf as wearingOfWorn, type Wearing } from '../faces/wearing.js';
 
 export function composeCardArt(bones: BuddyBones, palette: Palette, frame: FrameChoice = STILL_FRAME, growth?: GrowthView, wornHat?: string): string[] {
   const lines = composeBuddyFrame({ ...bones, stage: growth?.stage, branch: growth?.branch, wornHat }, frame);
@@ -36,8 +36,6 @@ export function buddyCardLines(bones: BuddyBones, palette: Palette, stored: Stor
 }
 
 /** The names of what a stored buddy wears, and its card accent's terminal colour, for its own cards. */
-export function wearingOf(stored: StoredBuddy): { readonly names: string[]; readonly accent?: number | undefined } {
-  const worn = stored.growth?.wardrobe?.worn ?? {};
-  const names = [worn.head, worn.card].flatMap((id) => (id === undefined ? [] : [itemById(id)?.name ?? id]));
-  return { names, accent: wornAccent(worn.card)?.term };
+export function wearingOf(stored: StoredBuddy): Wearing {
+  return wearingOfWorn(stored.growth?.wardrobe?.worn);
 }

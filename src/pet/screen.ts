@@ -16,6 +16,7 @@ import { displayWidth } from '../text/display-width.js';
 import { ELLIPSIS, truncateToWidth, wrapToWidth, wrapWords } from '../text/wrap.js';
 import type { GrowthView } from '../game/view.js';
 import { MOOD_MARK } from '../sprites/mood-art.js';
+import { wearingOf } from '../faces/wearing.js';
 import { accessoryWidth } from '../sprites/branch-art.js';
 import type { PetState } from './pet-state.js';
 import type { BubbleView, PetView } from './pet-view.js';
@@ -252,6 +253,7 @@ function cardPanel(input: PetScreenInput, width: number, maxHeight: number): str
     ...(input.languageNote ? { languageNote: input.languageNote } : {}),
     width: Math.max(1, boxWidth - 4),
     progress: input.growth,
+    wearing: wearingOf(input.growth?.worn),
   });
   const room = Math.min(card.length, maxHeight - 2);
   if (room < 1) return [];
