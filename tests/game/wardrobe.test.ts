@@ -1,6 +1,6 @@
 // The wardrobe's rules: every kind of rule at both sides of its edge, unlocking in the fold (dated, and
 // announced exactly once), wearing only what was unlocked, and the catalogue matching its art.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldGrowth } from '../../src/game/fold.js';
 import { xpForLevel } from '../../src/game/levels.js';
 import { initialGrowth, type GrowthState } from '../../src/game/state.js';
@@ -25,6 +25,53 @@ describe('the catalogue', () => {
     expect([...headItemArt().keys()].sort()).toEqual([...heads].sort());
     expect([...cardAccents().keys()].sort()).toEqual([...cards].sort());
     for (const item of WARDROBE) expect(ITEM_SLOT[item.id]).toBe(item.slot);
+  });
+
+  it('is these 33 items, in this order, each with its name, slot, rule and hint', async () => {
+    // The catalogue is read afresh inside the test: it is built when its module loads, and a table that
+    // only ever loads outside a test is measured by no test of its own.
+    vi.resetModules();
+    const fresh = await import('../../src/game/wardrobe.js');
+    const rows: [string, string, string, UnlockRule, string][] = [
+      ['bow', 'Bow', 'head', { kind: 'achievement', id: 'first-pet' }, 'earn "First pet": press p in the pet, or run buddy pet'],
+      ['cherry', 'Cherry', 'head', { kind: 'achievement', id: 'first-snack' }, 'earn "First snack": press f in the pet, or run buddy feed'],
+      ['chef-hat', 'Chef hat', 'head', { kind: 'achievement', id: 'snacks-50' }, 'earn "Regular meals": feed it 50 snacks'],
+      ['speech-bubble', 'Speech bubble', 'head', { kind: 'achievement', id: 'first-words' }, 'earn "First words": call it by name in the pet, in buddy say or in a prompt'],
+      ['night-cap', 'Night cap', 'head', { kind: 'achievement', id: 'night-owl' }, 'earn "Night owl": talk with it between midnight and 4 a.m.'],
+      ['sunrise', 'Sunrise', 'head', { kind: 'achievement', id: 'early-bird' }, 'earn "Early bird": pet, feed or talk with it between 5 and 7 a.m.'],
+      ['bandana', 'Bandana', 'head', { kind: 'achievement', id: 'streak-3' }, 'earn "Three in a row": care for it on three days in a row'],
+      ['headband', 'Headband', 'head', { kind: 'achievement', id: 'streak-7' }, 'earn "A week together": care for it on seven days in a row'],
+      ['laurel', 'Laurel', 'head', { kind: 'achievement', id: 'streak-30' }, 'earn "A month together": care for it on thirty days in a row'],
+      ['feather', 'Feather', 'head', { kind: 'achievement', id: 'welcome-back' }, 'earn "Welcome back": come back after a week or more away'],
+      ['headphones', 'Headphones', 'head', { kind: 'achievement', id: 'first-session' }, 'earn "Coworker": work in Claude Code with the buddy in the statusline (buddy install claude-code)'],
+      ['goggles', 'Goggles', 'head', { kind: 'achievement', id: 'red-to-green' }, 'earn "Red to green": fix a failing test suite while it watches'],
+      ['antenna', 'Antenna', 'head', { kind: 'achievement', id: 'fixes-10' }, 'earn "Bug squasher": fix ten failing suites while it watches'],
+      ['hard-hat', 'Hard hat', 'head', { kind: 'achievement', id: 'big-diff' }, 'earn "Big change": make a large edit while it watches'],
+      ['sprout', 'Sprout', 'head', { kind: 'level', level: 5 }, 'reach level 5'],
+      ['cap', 'Cap', 'head', { kind: 'level', level: 10 }, 'reach level 10'],
+      ['pirate-hat', 'Pirate hat', 'head', { kind: 'level', level: 25 }, 'reach level 25'],
+      ['mortarboard', 'Mortarboard', 'head', { kind: 'level', level: 40 }, 'reach level 40'],
+      ['tiara', 'Tiara', 'head', { kind: 'level', level: 50 }, 'reach level 50'],
+      ['star-clip', 'Star clip', 'head', { kind: 'achievement', id: 'shiny' }, 'earn "Shiny!": see a shiny buddy (buddy roll shows anyone\'s)'],
+      ['flower', 'Flower', 'head', { kind: 'achievement', id: 'every-mood' }, 'earn "Many moods": see it cheerful, content, hungry, sleepy and worried'],
+      ['party-hat', 'Party hat', 'head', { kind: 'achievement', id: 'one-year' }, 'earn "One year": a year after hatching'],
+      ['gamepad', 'Gamepad', 'head', { kind: 'rounds', rounds: 10 }, 'play 10 rounds of the mini-game'],
+      ['joystick', 'Joystick', 'head', { kind: 'score', score: 10 }, 'score 10 in one round of the mini-game (either mode)'],
+      ['trophy', 'Trophy', 'head', { kind: 'score', score: 25 }, 'score 25 in one round of the mini-game (either mode)'],
+      ['rose', 'Rose card', 'card', { kind: 'achievement', id: 'pets-100' }, 'earn "Well loved": pet it 100 times'],
+      ['peach', 'Peach card', 'card', { kind: 'achievement', id: 'full-belly' }, 'earn "Full belly": feed it until it is completely full (needs care on)'],
+      ['midnight', 'Midnight card', 'card', { kind: 'achievement', id: 'quiet-company' }, 'earn "Quiet company": leave a session quiet for a while'],
+      ['terminal', 'Terminal card', 'card', { kind: 'achievement', id: 'sessions-50' }, 'earn "Old hands": work 50 sessions with it in the statusline'],
+      ['meadow', 'Meadow card', 'card', { kind: 'streak', days: 14 }, 'care for it 14 days in a row'],
+      ['aurora', 'Aurora card', 'card', { kind: 'level', level: 30 }, 'reach level 30'],
+      ['confetti', 'Confetti card', 'card', { kind: 'rounds', rounds: 25 }, 'play 25 rounds of the mini-game'],
+      ['gold', 'Gold card', 'card', { kind: 'score', score: 40 }, 'score 40 in one round of the mini-game (either mode)'],
+    ];
+    expect(fresh.WARDROBE).toHaveLength(33);
+    expect(fresh.WARDROBE.map((item) => [item.id, item.name, item.slot, item.rule, fresh.ruleHint(item.rule)])).toEqual(rows);
+    for (const item of fresh.WARDROBE) expect(Object.keys(item).sort()).toEqual(['id', 'name', 'rule', 'slot']);
+    for (const item of fresh.WARDROBE) expect(Object.keys(item.rule)).toHaveLength(2);
+    expect(fresh.WARDROBE).toEqual(WARDROBE);
   });
 
   it('finds items by id, and nothing for an unknown one', () => {
@@ -152,6 +199,8 @@ describe('wearing', () => {
     expect(rose.kind === 'worn' ? rose.state.wardrobe : undefined).toEqual({ unlocked: { bow: START, rose: START }, worn: { head: 'bow', card: 'rose' } });
     expect(wornItem(withBow, 'head')?.id).toBe('bow');
     expect(wornItem(withBow, 'card')).toBeUndefined();
+    expect(wornItem(base(), 'head')).toBeUndefined();
+    expect(wornItem(withBow, 'head')).toEqual({ id: 'bow', name: 'Bow', slot: 'head', rule: { kind: 'achievement', id: 'first-pet' } });
   });
 
   it('refuses a locked item, and an unknown one', () => {
