@@ -178,6 +178,7 @@ export function PetScreen(props: PetScreenProps) {
       dispatch(trick ? { type: 'trick', id: trick.id, now: effect.at } : { type: 'say', text: noTrickYetText(props.name, level), now: effect.at });
       return;
     }
+    if (effect.type === 'openGame' || effect.type === 'played') return;
     const response = respond(effect.message);
     if (response.thinking) dispatch({ type: 'thinking', now: now() });
     response.reply.then(
