@@ -37,6 +37,12 @@ export function composeGameScreen(input: GameScreenInput): string[] {
   return input.palette.ascii ? asciiLines(lines) : lines;
 }
 
+/** What the screen shows of a round (its seconds, not its milliseconds): equal keys draw the same lines. */
+export function gameViewKey(round: CatchRound): string {
+  const left = round.mode === 'live' ? Math.ceil(roundLeft(round) / 1000) : roundLeft(round);
+  return JSON.stringify([round.player, round.bugs, round.score, left, round.paused]);
+}
+
 /** `score 7 · 32 s left` or `score 7 · 28 moves left`. */
 export function gameTitle(round: CatchRound): string {
   const left = roundLeft(round);

@@ -21,7 +21,7 @@ import { ScreenLines } from './ScreenLines.js';
 import { useClock } from './use-clock.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { firstPetState } from '../pet/first-frame.js';
-import { gameFits } from '../pet/game-screen.js';
+import { gameFits, gameViewKey } from '../pet/game-screen.js';
 import { roundResultText } from '../game/catch/result.js';
 import { nextTrickToPerform, noTrickYetText, tricksLearnedAt } from '../game/tricks.js';
 
@@ -167,7 +167,16 @@ export function PetScreen(props: PetScreenProps) {
     active: liveRound || isMoving(state, now(), animate),
     intervalMs: liveRound ? GAME_TICK_MS : TICK_MS,
     onTick: (at) => {
-      if (stateRef.current.game?.mode === 'live') dispatch({ type: 'gameTick', now: at, fits: fitsRef.current });
+      const current = stateRef.current;
+      if (current.game?.mode !== 'live') return;
+      const event: PetEvent = { type: 'gameTick', now: at, fits: fitsRef.current };
+      const step = reducePet(current, event);
+      // Most ticks only count time: kept, but nothing is drawn until the screen would change.
+      if (step.effects.length === 0 && step.state.game && gameViewKey(step.state.game) === gameViewKey(current.game)) {
+        stateRef.current = step.state;
+        return;
+      }
+      dispatch(event);
     },
     wakeAt: nextSelfChangeAt(state, now()),
     now,
