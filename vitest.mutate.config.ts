@@ -23,6 +23,7 @@ export const PURE_CORE_TESTS = [
   'tests/sprites/sprites.lint.test.ts',
   'tests/sprites/tricks.test.ts',
   'tests/pet/tricks.test.ts',
+  'tests/pet/game-state.test.ts',
   // Installers room: in-process tests only (docs/testing.md, "Installers and statusline").
   'tests/installers/installer-matrix.test.ts',
   'tests/installers/installer-mcp.test.ts',

@@ -21,6 +21,7 @@ import { SNACK_WORDS, type GivenCare } from './care.js';
 import { journalCare } from './care-journal.js';
 import { clockAt } from './system-clock.js';
 import { eventNow, journalAnnouncements } from './growth.js';
+import { recordPlayed } from './play.js';
 
 /** What the pet's p and f are met with, in words: what `buddy pet` and `buddy feed` say (care.ts). */
 export function careWords(bones: BuddyBones, kind: GivenCare, at: number, turnedDown = false): string {
@@ -69,6 +70,13 @@ export function makeGrowthHost(env: NodeJS.ProcessEnv, stored: StoredBuddy | und
       if (kind !== 'talk') given.push({ kind, at });
     },
     turnedDown: (at) => keep('feed', at, current, true),
+    played: (mode, score, at) => {
+      const record = recordPlayed(env, { mode, score, at }, current, { name: buddy?.name, session: journalSession });
+      if (!record.appended) unrecorded.push(record.event);
+      // The best beaten now is the one the next round must beat, even before the fold has run.
+      if (record.newBest) current = { ...current, play: { rounds: current.play?.rounds ?? 0, best: { ...(current.play?.best ?? { live: 0, turns: 0 }), [mode]: score } } };
+      return { bestBefore: record.bestBefore };
+    },
     fold: async () => {
       const { foldEventsIntoStore } = await import('../store/growth-store.js');
       const extra = unrecorded.splice(0);

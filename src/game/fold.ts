@@ -17,7 +17,8 @@ import { PENDING_KEPT, SEEN_IDS_KEPT, type Announcement, type Counter, type Grow
 import { keepStreak } from './streak.js';
 import { tricksLearnedBetween } from './tricks.js';
 import { unlockItems } from './wardrobe.js';
-import { DAILY_CARE_BONUS, grantXp, XP_AWARD, type XpLimit } from './xp.js';
+import { DAILY_CARE_BONUS, grantXp, XP_AWARD, xpFor, type XpLimit } from './xp.js';
+import { recordRound } from './catch/result.js';
 
 export interface FoldOptions {
   /** `buddy config care`: off means no needs (held full) and nothing that nags. */
@@ -47,6 +48,7 @@ const COUNTER_OF: Readonly<Record<EventKind, Counter | undefined>> = {
   bigDiff: 'bigDiffs',
   longSilence: 'silences',
   sawShiny: undefined,
+  played: undefined,
 };
 
 /** What it witnessed that colours its mood (a session starting or a big diff does not). */
@@ -96,11 +98,13 @@ function applyEvent(state: GrowthState, event: GameEvent, options: FoldOptions):
   const counter = COUNTER_OF[event.kind];
   if (counter) next = { ...next, counts: { ...next.counts, [counter]: next.counts[counter] + 1 } };
   if (event.kind === 'feed' && options.careOn) next = { ...next, fullness: snack(next.fullness) };
+  if (event.kind === 'played' && event.mode) next = { ...next, play: recordRound(next.play, event.mode, event.score ?? 0) };
   const award = XP_AWARD[event.kind];
+  const xp = xpFor(event);
   let gained = 0;
   let limit: XpLimit | undefined;
-  if (award.xp > 0) {
-    const grant = grantXp(next.earned, award.category, award.xp, event.at);
+  if (xp > 0) {
+    const grant = grantXp(next.earned, award.category, xp, event.at);
     gained += grant.granted;
     limit = grant.limit;
     next = { ...next, earned: grant.earned };

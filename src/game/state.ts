@@ -15,7 +15,7 @@ export type Counter = (typeof COUNTERS)[number];
 export const MOODS = ['cheerful', 'content', 'hungry', 'sleepy', 'worried'] as const;
 export type Mood = (typeof MOODS)[number];
 
-export const XP_CATEGORIES = ['care', 'talk', 'coding', 'daily'] as const;
+export const XP_CATEGORIES = ['care', 'talk', 'coding', 'daily', 'play'] as const;
 export type XpCategory = (typeof XP_CATEGORIES)[number];
 
 /** XP of one category earned in one UTC hour. */

@@ -122,7 +122,7 @@ export function capLine(limit: XpLimit, category: XpCategory): string | undefine
   return undefined;
 }
 
-const CATEGORY_WORDS: Readonly<Record<XpCategory, string>> = { care: 'care', talk: 'talking', coding: 'coding', daily: 'the daily bonus' };
+const CATEGORY_WORDS: Readonly<Record<XpCategory, string>> = { care: 'care', talk: 'talking', coding: 'coding', daily: 'the daily bonus', play: 'the mini-game' };
 
 /** Their needs line, with care on: `fullness 80% · energy 95% · cheerful`. */
 export function needsLine(view: GrowthView): string | undefined {

@@ -5,7 +5,8 @@
 // however the log was written. Buckets beyond the clock are let go when read (fair.ts): a clock that ran
 // ahead never blocks XP once it is right again.
 import { hourIndex } from './clock.js';
-import type { EventKind } from './events.js';
+import { playXp } from './catch/result.js';
+import type { EventKind, GameEvent } from './events.js';
 import type { XpBucket, XpCategory } from './state.js';
 
 export const XP_AWARD: Readonly<Record<EventKind, { readonly category: XpCategory; readonly xp: number }>> = {
@@ -19,12 +20,19 @@ export const XP_AWARD: Readonly<Record<EventKind, { readonly category: XpCategor
   error: { category: 'coding', xp: 0 },
   longSilence: { category: 'coding', xp: 0 },
   sawShiny: { category: 'care', xp: 0 },
+  // A round's XP follows its score (xpFor).
+  played: { category: 'play', xp: 0 },
 };
+
+/** What one event is worth before the caps: its kind's award, or for a round of the mini-game, its score's. */
+export function xpFor(event: Pick<GameEvent, 'kind' | 'score'>): number {
+  return event.kind === 'played' ? playXp(event.score ?? 0) : XP_AWARD[event.kind].xp;
+}
 
 /** The first care of each local day. */
 export const DAILY_CARE_BONUS = 10;
 
-export const HOURLY_CAP: Readonly<Record<XpCategory, number>> = { care: 20, talk: 40, coding: 60, daily: DAILY_CARE_BONUS };
+export const HOURLY_CAP: Readonly<Record<XpCategory, number>> = { care: 20, talk: 40, coding: 60, daily: DAILY_CARE_BONUS, play: 30 };
 export const DAILY_CAP = 400;
 const WINDOW_HOURS = 24;
 /** How far behind the newest bucket buckets are kept: a window either side of the oldest event still weighed. */

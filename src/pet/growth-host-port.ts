@@ -5,6 +5,7 @@
 import type { Clock } from '../game/clock.js';
 import type { CareKind } from '../game/events.js';
 import type { GrowthState } from '../game/state.js';
+import type { PlayMode } from '../game/catch/rules.js';
 
 export interface GrowthUpdate {
   readonly growth: GrowthState;
@@ -20,6 +21,11 @@ export interface GrowthHost {
   readonly record: (kind: CareKind, at: number) => void;
   /** A snack it was too full to eat (nothing is recorded): kept in the journal as the care commands keep theirs. */
   readonly turnedDown?: (at: number) => void;
+  /**
+   * Records a finished round at the moment it ended (cheap and synchronous, like `record`; the next fold
+   * takes it) and says the mode's best before it, for the result bubble.
+   */
+  readonly played?: (mode: PlayMode, score: number, at: number) => { readonly bestBefore: number };
   /** Folds everything recorded into the stored growth. */
   readonly fold: () => Promise<GrowthUpdate>;
   readonly clockAt: (ms: number) => Clock;

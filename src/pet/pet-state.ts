@@ -2,6 +2,9 @@
 // Ink components only render what these decide; tests drive them without a terminal.
 import { cutToLength } from '../text/sanitize.js';
 import type { Pose } from '../sprites/parse.js';
+import { isRoundOver, advanceRound, moveInRound, startRound, type CatchRound } from '../game/catch/round.js';
+import type { Direction } from '../game/catch/field.js';
+import type { PlayMode } from '../game/catch/rules.js';
 import { bubbleDurationMs, HEARTS_MS, REACTION_MS, SNACK_MS, TRICK_BUBBLE_MS } from './timing.js';
 import { trickById } from '../game/tricks.js';
 
@@ -16,6 +19,10 @@ export interface KeyInfo {
   readonly ctrl?: boolean;
   readonly meta?: boolean;
   readonly tab?: boolean;
+  readonly upArrow?: boolean;
+  readonly downArrow?: boolean;
+  readonly leftArrow?: boolean;
+  readonly rightArrow?: boolean;
 }
 
 export interface Bubble {
@@ -48,6 +55,8 @@ export interface PetState {
   readonly thinking: boolean;
   /** The trick being performed (or performed last: `k` goes on to the next one), from the moment it began. */
   readonly trick?: { readonly id: string; readonly at: number } | undefined;
+  /** A round of the mini-game being played (`g`): while it is, the keys play it. */
+  readonly game?: CatchRound | undefined;
 }
 
 export type PetEvent =
@@ -60,7 +69,11 @@ export type PetEvent =
   | { readonly type: 'snack'; readonly now: number }
   | { readonly type: 'announce'; readonly texts: readonly string[]; readonly now: number }
   /** A trick it knows, chosen for `k` by whoever knows its level. */
-  | { readonly type: 'trick'; readonly id: string; readonly now: number };
+  | { readonly type: 'trick'; readonly id: string; readonly now: number }
+  /** A round begins (after `g`): its mode (turn-based when motion is off), its seed, whether the window holds it. */
+  | { readonly type: 'gameStart'; readonly mode: PlayMode; readonly seed: number; readonly now: number; readonly fits: boolean }
+  /** The game's clock, or the window changed size. */
+  | { readonly type: 'gameTick'; readonly now: number; readonly fits: boolean };
 
 /** Care the pet gave, for the growth rules to record (the moment is the key press). */
 export type CareGiven = 'pet' | 'feed';
@@ -70,7 +83,11 @@ export type Effect =
   | { readonly type: 'care'; readonly kind: CareGiven; readonly at: number }
   | { readonly type: 'quit' }
   /** `k`: perform the next trick it knows (or say which comes first). */
-  | { readonly type: 'trick'; readonly at: number };
+  | { readonly type: 'trick'; readonly at: number }
+  /** `g`: whoever knows the motion setting and the buddy starts a round. */
+  | { readonly type: 'openGame'; readonly at: number }
+  /** A round played to its end (one ended early records nothing). */
+  | { readonly type: 'played'; readonly mode: PlayMode; readonly score: number; readonly at: number };
 
 export interface Transition {
   readonly state: PetState;
@@ -166,6 +183,8 @@ function reduceCommandKey(state: PetState, input: string, key: KeyInfo, now: num
       return unchanged({ ...state, draft: '' });
     case 'k':
       return { state, effects: [{ type: 'trick', at: now }] };
+    case 'g':
+      return { state, effects: [{ type: 'openGame', at: now }] };
     default:
       return unchanged(state);
   }
@@ -196,10 +215,46 @@ function reduceTypedRun(state: PetState, characters: readonly string[], now: num
   return { state: current, effects };
 }
 
+const LETTER_DIRECTIONS: Readonly<Record<string, Direction>> = { h: 'left', j: 'down', k: 'up', l: 'right' };
+
+function arrowOf(key: KeyInfo): Direction | undefined {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  return undefined;
+}
+
+/** The round is over: the pet comes back, and the round is handed on to be recorded. */
+function finishRound(state: PetState, round: CatchRound, now: number): Transition {
+  return { state: { ...state, game: undefined }, effects: [{ type: 'played', mode: round.mode, score: round.score, at: now }] };
+}
+
+/** After a step of the round: still playing, or finished. */
+function afterStep(state: PetState, round: CatchRound, now: number): Transition {
+  return isRoundOver(round) ? finishRound(state, round, now) : unchanged({ ...state, game: round });
+}
+
+/** Keys while playing: arrows or hjkl move (each letter of a run in turn); q or Esc ends the round, recording nothing. */
+function reduceGameKey(state: PetState, round: CatchRound, input: string, key: KeyInfo, now: number): Transition {
+  if (key.escape) return unchanged({ ...state, game: undefined });
+  const arrow = arrowOf(key);
+  const moves = arrow ? [arrow] : [...input].map((character) => (character === 'q' ? 'quit' : LETTER_DIRECTIONS[character]));
+  let current = round;
+  for (const move of moves) {
+    if (move === 'quit') return unchanged({ ...state, game: undefined });
+    if (move === undefined) continue;
+    current = moveInRound(current, move, now, !current.paused);
+    if (isRoundOver(current)) break;
+  }
+  return afterStep(state, current, now);
+}
+
 export function reducePet(state: PetState, event: PetEvent): Transition {
   switch (event.type) {
     case 'key': {
       if (event.key.ctrl && event.input === 'c') return { state, effects: [{ type: 'quit' }] };
+      if (state.game) return reduceGameKey({ ...state, lastActivityAt: event.now }, state.game, event.input, event.key, event.now);
       // Any key wakes a sleeping buddy.
       const awake = { ...state, lastActivityAt: event.now };
       const plain = !event.key.ctrl && !event.key.meta && !event.key.return && !event.key.escape;
@@ -231,6 +286,10 @@ export function reducePet(state: PetState, event: PetEvent): Transition {
       return unchanged(announce(state, event.texts, event.now));
     case 'trick':
       return unchanged(performTrick(state, event.id, event.now));
+    case 'gameStart':
+      return unchanged({ ...state, panel: 'none', draft: undefined, lastActivityAt: event.now, game: startRound(event.mode, event.seed, event.now, event.fits) });
+    case 'gameTick':
+      return state.game ? afterStep(state, advanceRound(state.game, event.now, event.fits), event.now) : unchanged(state);
   }
 }
 

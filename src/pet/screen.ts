@@ -20,6 +20,7 @@ import { wearingOf } from '../faces/wearing.js';
 import { accessoryWidth } from '../sprites/branch-art.js';
 import type { PetState } from './pet-state.js';
 import type { BubbleView, PetView } from './pet-view.js';
+import { composeGameScreen } from './game-screen.js';
 
 /** Below this width the buddy collapses to its one-line face. */
 export const FACE_ONLY_BELOW = 30;
@@ -38,6 +39,7 @@ const NOTICE_SGR = 33;
 
 /** The key hints, longest first; the footer takes the longest that fits. */
 export const FOOTERS = [
+  'p pet · f feed · c card · t talk · g game · ? help · q quit',
   'p pet · f feed · c card · t talk · ? help · q quit',
   'p pet · f feed · c card · t talk · q quit',
   'p pet · c card · t talk · q quit',
@@ -51,6 +53,7 @@ const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['c', 'show or hide the stat card'],
   ['l', 'show or hide the journal (what it said lately)'],
   ['k', 'a trick (the next one it knows; buddy tricks lists them)'],
+  ['g', 'play catch the bug'],
   ['t / Enter', 'talk (Esc closes the line)'],
   ['?', 'this help'],
   ['q / Ctrl-C', 'quit'],
@@ -73,7 +76,8 @@ export interface PetScreenInput {
   readonly languageNote?: string | undefined;
   /** The journal's last lines, oldest first, for the `l` panel. */
   readonly journal?: readonly JournalLineView[] | undefined;
-  readonly state: Pick<PetState, 'panel' | 'draft'>;
+  /** With a round of the mini-game on, the screen is the game's. */
+  readonly state: Pick<PetState, 'panel' | 'draft' | 'game'>;
   readonly view: PetView;
   readonly notice?: string | undefined;
   /** Its growth at this moment (level, stage, mood, needs…); absent before it has hatched. */
@@ -89,6 +93,8 @@ export function frameBudget(rows: number): number {
 }
 
 export function composePetScreen(input: PetScreenInput): string[] {
+  const round = input.state.game;
+  if (round) return composeGameScreen({ round, columns: input.columns, rows: input.rows, palette: input.palette });
   const lines = layOut(input);
   return input.palette.ascii ? asciiLines(lines) : lines;
 }

@@ -7,6 +7,7 @@ import { BRANCHES } from '../game/branch.js';
 import { COUNTERS, GROWTH_VERSION, initialGrowth, MOODS, PENDING_KEPT, SEEN_IDS_KEPT, XP_CATEGORIES, type Counter, type GrowthState } from '../game/state.js';
 import { FULL } from '../game/needs.js';
 import { ITEM_SLOT, isWardrobeId, WARDROBE_SLOTS, type WardrobeId } from '../game/wardrobe-slots.js';
+import { MAX_ROUND_SCORE } from '../game/catch/rules.js';
 
 const MAX_COUNT = 1_000_000_000;
 /** Far enough for any real date (the year 275760 is the last a Date can hold). */
@@ -32,9 +33,14 @@ const MomentsById = v.record(ACHIEVEMENT_ID, MOMENT);
 const RaisingSchema = v.object({ care: COUNT, work: COUNT, night: COUNT });
 const BRANCH = v.picklist(BRANCHES);
 const BranchesSchema = v.object({ young: v.optional(BRANCH), adult: v.optional(BRANCH), elder: v.optional(BRANCH) });
+const SCORE = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ROUND_SCORE));
+const PlaySchema = v.object({ rounds: COUNT, best: v.object({ live: SCORE, turns: SCORE }) });
+/** The mini-game's record read leniently: a damaged count or best falls back alone (a best to 0, never the rest). */
+const LenientPlaySchema = v.object({
+  rounds: v.fallback(COUNT, 0),
+  best: v.fallback(v.object({ live: v.fallback(SCORE, 0), turns: v.fallback(SCORE, 0) }), { live: 0, turns: 0 }),
+});
 const CountsSchema = v.object(Object.fromEntries(COUNTERS.map((counter) => [counter, v.optional(COUNT, 0)])) as Record<Counter, v.OptionalSchema<typeof COUNT, 0>>);
-
-const PlaySchema = v.object({ rounds: COUNT, best: v.object({ live: COUNT, turns: COUNT }) });
 
 /** The wardrobe: unlocked items by id, and what is worn, which must be unlocked and of that slot. */
 const ITEM_ID = v.picklist(Object.keys(ITEM_SLOT) as WardrobeId[]);
@@ -116,7 +122,7 @@ export const LenientGrowthSchema = v.object({
     v.optional(v.object({ young: v.fallback(v.optional(BRANCH), undefined), adult: v.fallback(v.optional(BRANCH), undefined), elder: v.fallback(v.optional(BRANCH), undefined) })),
     undefined,
   ),
-  play: v.fallback(FIELDS.play, undefined),
+  play: v.fallback(v.optional(LenientPlaySchema), undefined),
   wardrobe: v.fallback(v.optional(LenientWardrobe), undefined),
 });
 
@@ -157,5 +163,6 @@ export type EventCursor = v.InferOutput<typeof EventCursorSchema>;
 
 /** Growth in the stored form (the schema's lists are plain arrays). */
 export function toStoredGrowth(state: GrowthState): StoredGrowth {
-  return { ...state, earned: [...state.earned], moodsSeen: [...state.moodsSeen], seenIds: [...state.seenIds], pending: [...state.pending], claims: { ...state.claims } };
+  const play = state.play ? { play: { rounds: state.play.rounds, best: { ...state.play.best } } } : {};
+  return { ...state, earned: [...state.earned], moodsSeen: [...state.moodsSeen], seenIds: [...state.seenIds], pending: [...state.pending], claims: { ...state.claims }, ...play };
 }

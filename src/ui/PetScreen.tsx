@@ -7,6 +7,7 @@ import { snack } from '../game/needs.js';
 import type { GrowthState } from '../game/state.js';
 import { eatsSnack, growthViewAt, SNACK_TURNED_DOWN_WORDS, type GrowthView } from '../game/view.js';
 import type { CareKind } from '../game/events.js';
+import type { PlayMode } from '../game/catch/rules.js';
 import type { GrowthHost } from '../pet/growth-host-port.js';
 import type { BuddyBones } from '../engine/bones.js';
 import type { Responder } from '../pet/responder-port.js';
@@ -20,6 +21,8 @@ import { ScreenLines } from './ScreenLines.js';
 import { useClock } from './use-clock.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { firstPetState } from '../pet/first-frame.js';
+import { gameFits, gameViewKey } from '../pet/game-screen.js';
+import { roundResultText } from '../game/catch/result.js';
 import { nextTrickToPerform, noTrickYetText, tricksLearnedAt } from '../game/tricks.js';
 
 export interface PetScreenProps {
@@ -49,6 +52,16 @@ export interface PetScreenProps {
 }
 
 export type WatchReactions = (listener: (reaction: { readonly text: string; readonly pose: Pose }) => void) => () => void;
+
+/** How often a live round of the mini-game is brought up to date (its bugs wander, its time runs). */
+export const GAME_TICK_MS = 120;
+
+/** A round's seed: a number from the buddy's id, mixed with the moment, so rounds differ but stay the buddy's. */
+export function gameSeed(idHash: string, at: number): number {
+  let seed = Math.imul(at % 0x7fffffff, 0x9e3779b1) >>> 0;
+  for (const character of idHash) seed = Math.imul(seed ^ character.charCodeAt(0), 0x01000193) >>> 0;
+  return seed;
+}
 
 export function viewOptionsFor(props: Pick<PetScreenProps, 'animate' | 'sprite' | 'bones'>, growth?: GrowthView): ViewOptions {
   return {
@@ -120,8 +133,19 @@ function useGrowth(host: GrowthHost | undefined, openedAt: number, announce: (te
     fold(at);
   }
 
+  /** A finished round: recorded at once, folded as care is (what it earned is announced after the result). */
+  function played(mode: PlayMode, score: number, at: number): { readonly bestBefore: number } {
+    const current = latest.current;
+    const bestBefore = current?.state.play?.best[mode] ?? 0;
+    if (!host?.played) return { bestBefore };
+    const record = host.played(mode, score, at);
+    if (current && score > record.bestBefore) setGrowth({ ...current, state: { ...current.state, play: { rounds: (current.state.play?.rounds ?? 0) + 1, best: { ...(current.state.play?.best ?? { live: 0, turns: 0 }), [mode]: score } } } });
+    fold(at);
+    return record;
+  }
+
   const viewAt = (time: number): GrowthView | undefined => (host && growth ? growthViewAt(growth.state, host.clockAt(time), growth.careOn) : undefined);
-  return { care, eats, viewAt };
+  return { care, eats, played, viewAt };
 }
 
 export function PetScreen(props: PetScreenProps) {
@@ -133,9 +157,27 @@ export function PetScreen(props: PetScreenProps) {
   const [state, setState] = useState<PetState>(() => firstPetState(openedAt, props.initialBubble));
   const stateRef = useRef(state);
   const growth = useGrowth(props.growth, openedAt, (texts, at) => dispatch({ type: 'announce', texts, now: at }));
+  const fits = gameFits(columns, rows);
+  const fitsRef = useRef(fits);
+  fitsRef.current = fits;
+  // A live round runs on the shared clock at the play rate; a turn-based one moves only with keys (and the
+  // window's size). Out of a round the clock keeps its idle rate.
+  const liveRound = state.game?.mode === 'live';
   const [time, refresh] = useClock({
-    active: isMoving(state, now(), animate),
-    intervalMs: TICK_MS,
+    active: liveRound || isMoving(state, now(), animate),
+    intervalMs: liveRound ? GAME_TICK_MS : TICK_MS,
+    onTick: (at) => {
+      const current = stateRef.current;
+      if (current.game?.mode !== 'live') return;
+      const event: PetEvent = { type: 'gameTick', now: at, fits: fitsRef.current };
+      const step = reducePet(current, event);
+      // Most ticks only count time: kept, but nothing is drawn until the screen would change.
+      if (step.effects.length === 0 && step.state.game && gameViewKey(step.state.game) === gameViewKey(current.game)) {
+        stateRef.current = step.state;
+        return;
+      }
+      dispatch(event);
+    },
     wakeAt: nextSelfChangeAt(state, now()),
     now,
     viewKeyAt: (at) => {
@@ -178,6 +220,15 @@ export function PetScreen(props: PetScreenProps) {
       dispatch(trick ? { type: 'trick', id: trick.id, now: effect.at } : { type: 'say', text: noTrickYetText(props.name, level), now: effect.at });
       return;
     }
+    if (effect.type === 'openGame') {
+      dispatch({ type: 'gameStart', mode: animate ? 'live' : 'turns', seed: gameSeed(props.bones.idHash, effect.at), now: effect.at, fits: fitsRef.current });
+      return;
+    }
+    if (effect.type === 'played') {
+      const record = growth.played(effect.mode, effect.score, effect.at);
+      dispatch({ type: 'say', text: roundResultText(effect.score, record.bestBefore), pose: record.bestBefore < effect.score ? 'happy' : 'talking', now: effect.at });
+      return;
+    }
     const response = respond(effect.message);
     if (response.thinking) dispatch({ type: 'thinking', now: now() });
     response.reply.then(
@@ -189,6 +240,11 @@ export function PetScreen(props: PetScreenProps) {
       () => dispatch({ type: 'say', text: '…', pose: 'sad', now: now() }),
     );
   }
+
+  // A window grown or shrunk past the game's size pauses or resumes the round at once.
+  useEffect(() => {
+    if (stateRef.current.game) dispatch({ type: 'gameTick', now: now(), fits });
+  }, [fits]);
 
   useInput((input, key) => dispatch({ type: 'key', input, key, now: now() }), { isActive: isRawModeSupported });
 

@@ -11,13 +11,17 @@ export interface ClockOptions {
   readonly now: () => number;
   /** What the screen would show at a time; a tick that leaves it unchanged renders nothing. */
   readonly viewKeyAt?: (time: number) => string;
+  /** Called on each interval tick before the screen is compared (the mini-game's clock steps its round here). */
+  readonly onTick?: (time: number) => void;
 }
 
 /** Returns the current time and a function that re-reads it at once (after a key press, say). */
-export function useClock({ active, intervalMs, wakeAt, now, viewKeyAt }: ClockOptions): readonly [number, () => void] {
+export function useClock({ active, intervalMs, wakeAt, now, viewKeyAt, onTick }: ClockOptions): readonly [number, () => void] {
   const [time, setTime] = useState(now);
   const keyAt = useRef(viewKeyAt);
   keyAt.current = viewKeyAt;
+  const tickHook = useRef(onTick);
+  tickHook.current = onTick;
   const shownKey = useRef<string | undefined>(undefined);
   const refresh = useCallback(() => {
     const current = now();
@@ -26,6 +30,7 @@ export function useClock({ active, intervalMs, wakeAt, now, viewKeyAt }: ClockOp
   }, [now]);
   const tick = useCallback(() => {
     const current = now();
+    tickHook.current?.(current);
     const key = keyAt.current?.(current);
     if (key !== undefined && key === shownKey.current) return;
     shownKey.current = key;

@@ -26,6 +26,8 @@ function states(): Array<[string, PetState]> {
     ['journal', { ...say, panel: 'journal' }],
     ['empty journal', { ...start, panel: 'journal' }],
     ['trick', reducePet(start, { type: 'trick', id: 'encore', now: 0 }).state],
+    ['game', reducePet(say, { type: 'gameStart', mode: 'live', seed: 7, now: 0, fits: true }).state],
+    ['game paused', reducePet(start, { type: 'gameStart', mode: 'turns', seed: 7, now: 0, fits: false }).state],
   ];
 }
 
@@ -71,6 +73,14 @@ describe('composePetScreen', () => {
         }
       }
     }
+  });
+
+  it('shows the game instead of the buddy while a round is on, and g in the help', () => {
+    const start = initialPetState(0);
+    const playing = reducePet(start, { type: 'gameStart', mode: 'turns', seed: 7, now: 0, fits: true }).state;
+    expect(compose(playing, 40, 20)[0]).toBe('Catch the bug! score 0 · 40 moves left');
+    expect(compose(playing, 20, 8)[0]).toMatch(/^Paused: the game/);
+    expect(compose({ ...start, panel: 'help' }, 100, 40)).toContain('g          play catch the bug');
   });
 
   it('shows the whole footer on a wide terminal and a short one at 40 columns, never wrapped', () => {

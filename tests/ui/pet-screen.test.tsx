@@ -20,7 +20,7 @@ describe('idle animation', () => {
   it('shows the name, stars and key hints', async () => {
     const { lastFrame } = await renderPet();
     expect(lastFrame()).toContain('Pim ★☆☆☆☆');
-    expect(lastFrame()).toContain('p pet · f feed · c card · t talk · ? help · q quit');
+    expect(lastFrame()).toContain('p pet · f feed · c card · t talk · g game · ? help · q quit');
   });
 
   it('advances through the idle loop and comes back to the start', async () => {
