@@ -8,6 +8,9 @@
 // the journal), and for a sample through the commands and the official MCP SDK client: one case through the
 // built CLI and its MCP server, the others in process, through the dispatcher the built bin hands each
 // command to and the same server on pipes in memory.
+import { claimDay } from '../../src/files/day-marker.js';
+import { dailyDir, offsetAt } from '../../src/buddy/daily.js';
+import { localDate } from '../../src/game/clock.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -456,6 +459,8 @@ describe('every face agrees on the buddy', () => {
 
         // First the faces that never fold (the statusline and its prepared frames, the session greeting), while
         // the growth is exactly as stored.
+        // Greeted today already (the daily greeting has its own tests): the faces show the buddy at rest.
+        claimDay(dailyDir(env), localDate(Date.now(), offsetAt(Date.now())));
         const request = { payloadText: '{"session_id":"every-face"}', env, now: Date.now(), width: 100, format: 'plain' as const };
         const full = drawStatusline({ ...request, layout: 'full' });
         const frames: (readonly string[])[] = [];

@@ -19,6 +19,7 @@ import { localDay } from '../../src/game/clock.js';
 import type { CareKind } from '../../src/game/events.js';
 import { foldGrowth } from '../../src/game/fold.js';
 import { settleBranches } from '../../src/game/branch.js';
+import { unlockItems } from '../../src/game/wardrobe.js';
 import { levelForXp } from '../../src/game/levels.js';
 import { MOOD_POSE } from '../../src/sprites/mood-art.js';
 import { initialGrowth, MOODS, type GrowthState } from '../../src/game/state.js';
@@ -83,8 +84,8 @@ export function seedGrowth(env: NodeJS.ProcessEnv, change: { readonly xp: number
     achievements: Object.fromEntries(earned.map((achievement) => [achievement.id, now - 86_400_000])),
     moodsSeen: [...MOODS],
   };
-  // Settled as a fold leaves it: a buddy past a stage has that stage's branch.
-  config.buddy.growth = toStoredGrowth(settleBranches(growth));
+  // Settled as a fold leaves it: a buddy past a stage has that stage's branch, and the items its growth unlocks.
+  config.buddy.growth = toStoredGrowth(unlockItems(settleBranches(growth), now - 86_400_000).state);
   delete config.events;
   fs.writeFileSync(file, JSON.stringify(config, null, 2));
   fs.rmSync(path.join(env.BUDDY_CONFIG_DIR as string, 'events.log'), { force: true });

@@ -65,7 +65,8 @@ describe('care and growth on a real terminal', () => {
   it('feeds with f: the snack is eaten bite by bite, and its first snack is announced', async () => {
     const buddy = seedGrowth(sandbox.env, { xp: 300, unearned: ['first-snack'], fullness: 30 });
     const { buddy: fed, announcements } = afterCare(buddy, ['feed']);
-    expect(announcements).toEqual(['Achievement: First snack. You fed it a snack.']);
+    // The first snack also unlocks the Cherry (docs/growth.md, Wardrobe), announced after it.
+    expect(announcements).toEqual(['Achievement: First snack. You fed it a snack.', 'Unlocked: Cherry. Wear it: buddy wear cherry']);
     const term = open();
     const idle = petScreens(buddy, WIDE);
     await term.waitFor(isAmong(idle), 'the idle pet');
