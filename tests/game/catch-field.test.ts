@@ -8,6 +8,14 @@ describe('the field', () => {
     const field = await import('../../src/game/catch/field.js');
     expect(field.DIRECTIONS).toEqual(['up', 'down', 'left', 'right']);
     expect(field.START_CELL).toEqual({ x: 12, y: 4 });
+    // The steps' table is read at load: the freshly loaded module moves each way, and stops at each wall.
+    const middle = { x: 5, y: 3 };
+    expect(field.stepFrom(middle, 'up')).toEqual({ x: 5, y: 2 });
+    expect(field.stepFrom(middle, 'down')).toEqual({ x: 5, y: 4 });
+    expect(field.stepFrom(middle, 'left')).toEqual({ x: 4, y: 3 });
+    expect(field.stepFrom(middle, 'right')).toEqual({ x: 6, y: 3 });
+    expect(field.stepFrom({ x: 0, y: 0 }, 'up')).toEqual({ x: 0, y: 0 });
+    expect(field.stepFrom({ x: 0, y: 0 }, 'left')).toEqual({ x: 0, y: 0 });
     expect(DIRECTIONS).toHaveLength(4);
   });
 

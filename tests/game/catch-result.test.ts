@@ -1,5 +1,5 @@
 // What a finished round is worth: its XP at every edge, the record it keeps, and its bubble.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isNewBest, NO_PLAY, PLAY_XP_BASE, PLAY_XP_MAX, playXp, recordRound, roundResultText } from '../../src/game/catch/result.js';
 
 describe('playXp', () => {
@@ -19,6 +19,14 @@ describe('playXp', () => {
 });
 
 describe('recordRound', () => {
+  it('starts from no rounds and no bests (the table read at load)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/game/catch/result.js');
+    expect(fresh.NO_PLAY).toEqual({ rounds: 0, best: { live: 0, turns: 0 } });
+    expect(fresh.recordRound(undefined, 'turns', 0)).toEqual({ rounds: 1, best: { live: 0, turns: 0 } });
+    expect(fresh.recordRound(undefined, 'live', 4)).toEqual({ rounds: 1, best: { live: 4, turns: 0 } });
+  });
+
   it('counts a first round from nothing', () => {
     expect(NO_PLAY).toEqual({ rounds: 0, best: { live: 0, turns: 0 } });
     expect(recordRound(undefined, 'live', 14)).toEqual({ rounds: 1, best: { live: 14, turns: 0 } });
