@@ -30,8 +30,8 @@ export const SESSION_PATTERN = /^[\w.:-]{1,80}$/;
 export const EVENT_PATTERN = /^[a-zA-Z]{1,24}$/;
 
 /**
- * Where a line was said (`care`: what a petting or a snack was met with, in any face). Newer versions may add
- * sources; readers show any they find.
+ * Where a line was said (`care`: what a petting or a snack was met with, in any face; `game`: a round of
+ * catch the bug, such as a new best). Newer versions may add sources; readers show any they find.
  */
 export const JOURNAL_SOURCES = ['pet', 'say', 'reaction', 'reply', 'greeting', 'achievement', 'level-up', 'care', 'daily', 'game'] as const;
 export type JournalSource = (typeof JOURNAL_SOURCES)[number];

@@ -1,4 +1,4 @@
-// The stored growth's rules: a write must pass each field's rule strictly (192 XP buckets at most, an
+// The stored growth's rules: a write must pass each field's rule strictly (240 XP buckets at most, an
 // achievement id of 1 to 40 lower-case letters, digits and dashes, a witnessed event of a known kind, a
 // level announcement of 2 to 50), a read keeps what passes and lets each bad field fall back on its own,
 // and a buddy's growth is dated from its hatch when it has no start of its own.
@@ -16,10 +16,10 @@ const lenient = (changes: Record<string, unknown>) => v.parse(LenientGrowthSchem
 const bucket = (hour: number) => ({ hour, category: 'care', xp: 2 });
 
 describe('a growth written', () => {
-  it('holds at most 192 XP buckets: a day of hours for each of the four categories, twice', () => {
+  it('holds at most 240 XP buckets: a day of hours for each of the five categories, twice', () => {
     const buckets = (count: number) => Array.from({ length: count }, (_, index) => bucket(index));
-    expect(isGrowthValid(stored({ earned: buckets(192) }))).toBe(true);
-    expect(isGrowthValid(stored({ earned: buckets(193) }))).toBe(false);
+    expect(isGrowthValid(stored({ earned: buckets(240) }))).toBe(true);
+    expect(isGrowthValid(stored({ earned: buckets(241) }))).toBe(false);
   });
 
   it('holds buckets with an hour, a category and the XP earned, nothing less', () => {
@@ -72,10 +72,10 @@ describe('a growth read', () => {
     });
   });
 
-  it('drops the buckets that fail, and keeps the last 192 of the rest', () => {
+  it('drops the buckets that fail, and keeps the last 240 of the rest', () => {
     expect(lenient({ earned: [bucket(1), { hour: -1, category: 'care', xp: 1 }, bucket(2)] }).earned).toEqual([bucket(1), bucket(2)]);
-    const many = Array.from({ length: 200 }, (_, index) => bucket(index));
-    expect(lenient({ earned: many }).earned).toEqual(many.slice(8));
+    const many = Array.from({ length: 250 }, (_, index) => bucket(index));
+    expect(lenient({ earned: many }).earned).toEqual(many.slice(10));
   });
 
   it('lets a bad last-witnessed event go, keeping the rest', () => {

@@ -1,4 +1,5 @@
-// `buddy status`: the buddy's growth now (level, XP, stage, needs, mood, streak, achievements count) and
+// `buddy status`: the buddy's growth now (level, XP, stage, needs, mood, streak, achievements count, the
+// mini-game's best scores once a round was played) and
 // the model remarks' watch mode and budget use, as
 // text or, with --json, one object for scripts (who it is, too: species, rarity, shine, eye and hat). It
 // folds what was recorded first, so it is up to date; what it shows is the buddy's portrait (portrait.ts).
@@ -39,6 +40,9 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   if (!view) return sayNoBuddyYet(io, values.json);
   const announcements = announcementTexts(result.announcements, buddy.name);
   const remarks = remarkStatus(result.settings, io.env, now);
+  // Catch the bug: nothing before the first round, then the rounds and each mode's best.
+  const play = result.growth.play;
+  const game = play && play.rounds > 0 ? { rounds: play.rounds, best: { live: play.best.live, turns: play.best.turns } } : null;
   if (values.json) {
     writeLine(
       io.stdout,
@@ -56,6 +60,7 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
         announcements,
         branch: view.branch ?? null,
         branches: view.branches,
+        game,
       }),
     );
     return 0;
@@ -77,6 +82,7 @@ export async function run(argv: readonly string[], streams: CliIo): Promise<numb
   writeLine(io.stdout, `${label('mood')}${view.mood}`);
   writeLine(io.stdout, `${label('streak')}${view.streak} ${view.streak === 1 ? 'day' : 'days'} (best ${view.bestStreak})`);
   writeLine(io.stdout, `${label('achievements')}${view.achievements.earned} of ${view.achievements.total} (buddy achievements lists them)`);
+  if (game) writeLine(io.stdout, `${label('game')}best ${game.best.live} live · ${game.best.turns} turns · ${game.rounds} ${game.rounds === 1 ? 'round' : 'rounds'}`);
   writeLine(io.stdout, `${label('remarks')}${remarkStatusText(remarks)}`);
   return 0;
 }
