@@ -49,7 +49,8 @@ export function journalAnnouncements(env: NodeJS.ProcessEnv, fold: Pick<GrowthFo
   const mood = fold.growth ? standingAt(fold.growth, clockAt(now), fold.settings.care).mood : undefined;
   for (const announcement of fold.announcements) {
     const text = announcementText(announcement, name ?? '');
-    if (text !== undefined) journal({ at: now, source: announcement.kind === 'achievement' ? 'achievement' : 'level-up', text, session, name, mood }, env);
+    // A level-up and the trick it taught are kept as level-ups; an achievement and the item it unlocked, as achievements.
+    if (text !== undefined) journal({ at: now, source: announcement.kind === 'achievement' || announcement.kind === 'item' ? 'achievement' : 'level-up', text, session, name, mood }, env);
   }
 }
 
