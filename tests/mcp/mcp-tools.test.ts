@@ -101,12 +101,13 @@ describe('buddy mcp: what it offers', () => {
     const said = structured(petted);
     expect(said.name).toBe(name);
     expect(SPECIES_LINES[bones.species]!.petted).toContain(said.text);
-    expect(said).toMatchObject({ level: 1, stage: 'hatchling', announcements: ['Achievement: First pet. You pet it for the first time.'] });
+    expect(said).toMatchObject({ level: 1, stage: 'hatchling', announcements: ['Achievement: First pet. You pet it for the first time.', 'Unlocked: Bow. Wear it: buddy wear bow'] });
     expect(textOf(petted).split('\n')).toEqual([
       `♥ ${name}: ${String(said.text)}`,
       // A petting and the first care of the day.
       expect.stringMatching(/^level 1 hatchling · \d+\/40 XP to level 2$/),
       '★ Achievement: First pet. You pet it for the first time.',
+      '★ Unlocked: Bow. Wear it: buddy wear bow',
     ]);
     expect(buddy().growth?.counts).toMatchObject({ pets: 1 });
     // Counted once, with `buddy pet` counting on from there.
@@ -244,14 +245,24 @@ describe('buddy mcp: feed', () => {
       mood: 'cheerful',
       level: 1,
       stage: 'hatchling',
-      announcements: ['Achievement: First snack. You fed it a snack.', 'Achievement: Full belly. Fed right up to full.'],
+      announcements: [
+        'Achievement: First snack. You fed it a snack.',
+        'Achievement: Full belly. Fed right up to full.',
+        'Unlocked: Cherry. Wear it: buddy wear cherry',
+        'Unlocked: Peach card. Wear it: buddy wear peach',
+      ],
     });
     const lines = textOf(fed).split('\n');
     expect(lines[0]).toBe(`${name} munches the snack, crumbs everywhere. nom!`);
     // A snack and the first care of the day.
     expect(lines[1]).toBe('level 1 hatchling · 15/40 XP to level 2');
     expect(lines[2]).toMatch(/^fullness 100% · energy \d+% · cheerful$/);
-    expect(lines.slice(3)).toEqual(['★ Achievement: First snack. You fed it a snack.', '★ Achievement: Full belly. Fed right up to full.']);
+    expect(lines.slice(3)).toEqual([
+      '★ Achievement: First snack. You fed it a snack.',
+      '★ Achievement: Full belly. Fed right up to full.',
+      '★ Unlocked: Cherry. Wear it: buddy wear cherry',
+      '★ Unlocked: Peach card. Wear it: buddy wear peach',
+    ]);
     expect(buddy().growth?.counts).toMatchObject({ feeds: 1 });
 
     // Already full: it turns the snack down, as `buddy feed` does, and says so; nothing eaten, earned or announced.
@@ -267,7 +278,12 @@ describe('buddy mcp: feed', () => {
     expect(cli.stdout.split('\n')[0]).toBe(textOf(again).split('\n')[0]);
     expect(buddy().growth?.counts).toMatchObject({ feeds: 1 });
     const kept = readJournalTail(sandbox.env, 10).filter((record) => record.source === 'achievement');
-    expect(kept.map((record) => record.text)).toEqual(['Achievement: First snack. You fed it a snack.', 'Achievement: Full belly. Fed right up to full.']);
+    expect(kept.map((record) => record.text)).toEqual([
+      'Achievement: First snack. You fed it a snack.',
+      'Achievement: Full belly. Fed right up to full.',
+      'Unlocked: Cherry. Wear it: buddy wear cherry',
+      'Unlocked: Peach card. Wear it: buddy wear peach',
+    ]);
     for (const record of kept) expect(record).toMatchObject({ name, session: expect.stringMatching(/^mcp-\d+$/) });
   });
 
@@ -308,7 +324,9 @@ describe('buddy mcp: the journal', () => {
       { source: 'reaction', name, text: structured(reacted).text },
       // The petting was care and folded the log: the talk's achievement and its own, shown by the host.
       { source: 'achievement', name, text: 'Achievement: First words. Your first conversation.' },
+      { source: 'achievement', name, text: 'Unlocked: Speech bubble. Wear it: buddy wear speech-bubble' },
       { source: 'achievement', name, text: 'Achievement: First pet. You pet it for the first time.' },
+      { source: 'achievement', name, text: 'Unlocked: Bow. Wear it: buddy wear bow' },
       // And the care path kept the petting once, as every face keeps it (buddy pet, the pet's p), with
       // the very line the host showed.
       { source: 'care', name, text: structured(petted).text },
