@@ -1,32 +1,21 @@
 // `buddy achievements`: every achievement, the earned ones with the local date each was earned, the locked
 // ones with a hint and how far along they are. Folds what was recorded first.
 import { clockAt } from '../../buddy/system-clock.js';
-import { recordAndFold } from '../../buddy/growth.js';
-import { loadSession } from '../../buddy/session.js';
 import { ACHIEVEMENTS } from '../../game/achievements.js';
 import { localDate } from '../../game/clock.js';
 import { announcementTexts } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
-import { asciiOnly } from '../../render/terminal.js';
 import { ACHIEVEMENTS as ACHIEVEMENTS_COMMAND } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { asciiIo } from '../ascii-io.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo } from '../io.js';
-import { sayNoBuddyYet } from '../not-hatched.js';
-import { printNotes } from '../notes.js';
+import { grownBuddy } from '../grown-buddy.js';
 
 export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(ACHIEVEMENTS_COMMAND, argv);
-  const ascii = asciiOnly(streams.env, values.ascii);
-  const io = asciiIo(streams, ascii, values.json);
-  const session = await loadSession(io.env, values.user);
-  printNotes(io, session);
-  if (!session.stored) return sayNoBuddyYet(io, values.json);
-  const result = await recordAndFold(io.env, { announce: true });
-  const growth = result.growth;
-  const buddy = result.buddy ?? session.stored;
-  if (!growth) return sayNoBuddyYet(io, values.json);
+  const grown = await grownBuddy(streams, values);
+  if (typeof grown === 'number') return grown;
+  const { io, ascii, buddy, growth, fold: result } = grown;
   const dateOf = (at: number): string => localDate(at, clockAt(at).offsetMinutes);
   const earned = ACHIEVEMENTS.filter((achievement) => growth.achievements[achievement.id] !== undefined);
   const locked = ACHIEVEMENTS.filter((achievement) => growth.achievements[achievement.id] === undefined);

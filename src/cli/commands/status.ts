@@ -4,44 +4,34 @@
 // text or, with --json, one object for scripts (who it is, too: species, rarity, shine, eye and hat). It
 // folds what was recorded first, so it is up to date; what it shows is the buddy's portrait (portrait.ts).
 import { clockAt } from '../../buddy/system-clock.js';
-import { recordAndFold } from '../../buddy/growth.js';
 import { portraitFields, portraitOf } from '../../faces/portrait.js';
-import { loadSession } from '../../buddy/session.js';
 import { announcementTexts } from '../../game/view.js';
 import { raisedLine } from '../../game/branch.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
 import { statBar } from '../../render/card.js';
-import { asciiOnly } from '../../render/terminal.js';
 import { STATUS } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { asciiIo } from '../ascii-io.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine } from '../io.js';
 import type { CliIo } from '../io.js';
 import { sayNoBuddyYet } from '../not-hatched.js';
-import { printNotes } from '../notes.js';
+import { grownBuddy } from '../grown-buddy.js';
 import { remarkStatus, remarkStatusText } from '../remark-use.js';
 
 const BAR = 20;
 
 export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(STATUS, argv);
-  const ascii = asciiOnly(streams.env, values.ascii);
-  const io = asciiIo(streams, ascii, values.json);
-  const session = await loadSession(io.env, values.user);
-  printNotes(io, session);
-  if (!session.stored) return sayNoBuddyYet(io, values.json);
-  const now = Date.now();
-  const result = await recordAndFold(io.env, { announce: true, now });
-  const buddy = result.buddy ?? session.stored;
-  if (!result.growth) return sayNoBuddyYet(io, values.json);
-  const portrait = portraitOf(buddy.bones, buddy, result.growth, result.settings.care, clockAt(now));
+  const grown = await grownBuddy(streams, values);
+  if (typeof grown === 'number') return grown;
+  const { io, ascii, buddy, growth, fold: result, now } = grown;
+  const portrait = portraitOf(buddy.bones, buddy, growth, result.settings.care, clockAt(now));
   const view = portrait.growth;
   if (!view) return sayNoBuddyYet(io, values.json);
   const announcements = announcementTexts(result.announcements, buddy.name);
   const remarks = remarkStatus(result.settings, io.env, now);
   // Catch the bug: nothing before the first round, then the rounds and each mode's best.
-  const play = result.growth.play;
+  const play = growth.play;
   const game = play && play.rounds > 0 ? { rounds: play.rounds, best: { live: play.best.live, turns: play.best.turns } } : null;
   if (values.json) {
     writeLine(

@@ -2,19 +2,14 @@
 // learn with the level each comes at. Folds what was recorded first, as `buddy achievements` does, so the
 // level is today's (and a trick a level-up just taught is announced here, once).
 import { clockAt } from '../../buddy/system-clock.js';
-import { recordAndFold } from '../../buddy/growth.js';
-import { loadSession } from '../../buddy/session.js';
 import { TRICKS as ALL_TRICKS, tricksLearnedAt, tricksToLearnAt, type Trick } from '../../game/tricks.js';
 import { announcementTexts, growthViewAt } from '../../game/view.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
-import { asciiOnly } from '../../render/terminal.js';
 import { TRICKS } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { asciiIo } from '../ascii-io.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo } from '../io.js';
-import { sayNoBuddyYet } from '../not-hatched.js';
-import { printNotes } from '../notes.js';
+import { grownBuddy } from '../grown-buddy.js';
 
 const NAME_WIDTH = Math.max(...ALL_TRICKS.map((trick) => trick.name.length)) + 2;
 
@@ -22,16 +17,10 @@ const asJson = ({ id, name, level, description }: Trick): Record<string, unknown
 
 export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(TRICKS, argv);
-  const ascii = asciiOnly(streams.env, values.ascii);
-  const io = asciiIo(streams, ascii, values.json);
-  const session = await loadSession(io.env, values.user);
-  printNotes(io, session);
-  if (!session.stored) return sayNoBuddyYet(io, values.json);
-  const now = Date.now();
-  const result = await recordAndFold(io.env, { announce: true, now });
-  const buddy = result.buddy ?? session.stored;
-  if (!result.growth) return sayNoBuddyYet(io, values.json);
-  const level = growthViewAt(result.growth, clockAt(now), result.settings.care).level;
+  const grown = await grownBuddy(streams, values);
+  if (typeof grown === 'number') return grown;
+  const { io, ascii, buddy, growth, fold: result, now } = grown;
+  const level = growthViewAt(growth, clockAt(now), result.settings.care).level;
   const learned = tricksLearnedAt(level);
   const toLearn = tricksToLearnAt(level);
   if (values.json) {

@@ -2,21 +2,16 @@
 // ones marked), the locked ones with a hint and how far along they are. Folds what was recorded first, so
 // an item just earned is listed (and announced) at once.
 import { clockAt } from '../../buddy/system-clock.js';
-import { recordAndFold } from '../../buddy/growth.js';
-import { loadSession } from '../../buddy/session.js';
 import { localDate } from '../../game/clock.js';
 import { announcementTexts } from '../../game/view.js';
 import { ruleHint, ruleProgress, WARDROBE, type WardrobeItem } from '../../game/wardrobe.js';
 import { colorEnabled, makePalette } from '../../render/ansi.js';
-import { asciiOnly } from '../../render/terminal.js';
 import { headItemArt } from '../../sprites/wardrobe-art.js';
 import { WARDROBE as WARDROBE_COMMAND } from '../command-specs.js';
 import { parseCommandArgs } from '../args.js';
-import { asciiIo } from '../ascii-io.js';
 import { announcementLines } from '../growth-lines.js';
 import { writeLine, type CliIo } from '../io.js';
-import { sayNoBuddyYet } from '../not-hatched.js';
-import { printNotes } from '../notes.js';
+import { grownBuddy } from '../grown-buddy.js';
 
 /** What the list shows of an item's looks: a head item's art, or that it colours the card. */
 function looks(item: WardrobeItem): string {
@@ -25,15 +20,9 @@ function looks(item: WardrobeItem): string {
 
 export async function run(argv: readonly string[], streams: CliIo): Promise<number> {
   const { values } = parseCommandArgs(WARDROBE_COMMAND, argv);
-  const ascii = asciiOnly(streams.env, values.ascii);
-  const io = asciiIo(streams, ascii, values.json);
-  const session = await loadSession(io.env, values.user);
-  printNotes(io, session);
-  if (!session.stored) return sayNoBuddyYet(io, values.json);
-  const result = await recordAndFold(io.env, { announce: true });
-  const growth = result.growth;
-  const buddy = result.buddy ?? session.stored;
-  if (!growth) return sayNoBuddyYet(io, values.json);
+  const grown = await grownBuddy(streams, values);
+  if (typeof grown === 'number') return grown;
+  const { io, ascii, buddy, growth, fold: result } = grown;
   const unlocked = growth.wardrobe?.unlocked ?? {};
   const worn = growth.wardrobe?.worn ?? {};
   const isWorn = (item: WardrobeItem): boolean => worn[item.slot] === item.id;
