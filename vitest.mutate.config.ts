@@ -115,6 +115,8 @@ export const PURE_CORE_TESTS = [
   'tests/statusline/daily-job.test.ts',
   // Growth branches: the stored tally and branches (the game's own tests are in tests/game/).
   'tests/store/growth-schema-branches.test.ts',
+  'tests/store/wardrobe-store.test.ts',
+  'tests/store/wardrobe-schema.test.ts',
 ];
 
 export default defineConfig({
