@@ -7,23 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawnInPty } from './pty.mjs';
+import { cpuTicks, findNodeChild, ticksPerSecond } from './cpu.mjs';
 import { hatchedSandbox } from './sandbox.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
-const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 // `shiny-245` rolls a shiny rare Crystaldrake.
 const userId = process.env.BENCH_SHINY ? 'shiny-245' : 'bench-user';
 
-function cpuTicks(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
 
-function findNodeChild(scriptPid) {
-  const children = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(scriptPid)], { encoding: 'utf8' });
-  const line = children.split('\n').find((row) => row.includes('node'));
-  return Number(line?.trim().split(/\s+/)[0]);
-}
 
 function start(label, bundle) {
   const { dir, env } = hatchedSandbox(userId, bundle);

@@ -9,23 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { median, spawnInPty } from './pty.mjs';
+import { cpuTicks, findNodeChild, ticksPerSecond } from './cpu.mjs';
 import { hatchedSandbox } from './sandbox.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const KEY_EVERY_MS = 200;
 const END_SYNC = '\u001b[?2026l';
-const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
-function cpuTicks(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
 
-function findNodeChild(scriptPid) {
-  const children = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(scriptPid)], { encoding: 'utf8' });
-  const line = children.split('\n').find((row) => row.includes('node'));
-  return Number(line?.trim().split(/\s+/)[0]);
-}
 
 function start(label, extraEnv = {}) {
   const { dir, env } = hatchedSandbox('bench-minigame', 'dist/buddy.js');
